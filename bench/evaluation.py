@@ -1,0 +1,36 @@
+"""Evaluation: every test item under every template, for one loaded model (+ adapter)."""
+
+from __future__ import annotations
+
+from bench.generation import chat_prompt, generate_batches
+from bench.progress import Reporter
+from bench.prompts import TEMPLATES, messages_for
+from bench.run_store import RunStore
+from bench.types import Prediction, Task
+
+
+def evaluate(model, tokenizer, task: Task, variant_name: str, templates: tuple[str, ...],
+             store: RunStore, reporter: Reporter, max_new_tokens: int, batch_size: int,
+             done: set[tuple[str, str, str, str]]) -> int:
+    """Generate the predictions not yet in `done` and append them to the run; returns count."""
+    jobs = []
+    for template_name in templates:
+        template = TEMPLATES.get(template_name)
+        for item in task.test:
+            if (task.name, variant_name, template_name, item.id) in done:
+                continue
+            prompt = chat_prompt(tokenizer, messages_for(template, item.question))
+            jobs.append((template_name, item.id, prompt))
+    if not jobs:
+        return 0
+    prompts = [prompt for _, _, prompt in jobs]
+    label = f"answer {task.name} / {variant_name}"
+    with reporter.bar(label, len(jobs)) as bar:
+        for batch in generate_batches(model, tokenizer, prompts, max_new_tokens, batch_size):
+            store.append_predictions(
+                Prediction(task=task.name, variant=variant_name, template=jobs[i][0],
+                           item_id=jobs[i][1], prompt=jobs[i][2], output=text)
+                for i, text in batch
+            )
+            bar.advance(len(batch))
+    return len(jobs)

@@ -1,0 +1,40 @@
+"""Prompt templates: how a question is put to the model.
+
+Templates are filled by plain substitution of `{question}` (and `{source}`), never by
+`str.format` or Jinja, so a template or a question cannot reach attributes or run code.
+"""
+
+from __future__ import annotations
+
+from bench.registry import Registry
+from bench.types import PromptTemplate
+
+TEMPLATES: Registry[PromptTemplate] = Registry("prompt template")
+
+SOURCE_TAG = "Source:8989REF"
+
+for _template in (
+    PromptTemplate(name="plain", user="{question}"),
+    PromptTemplate(
+        name="closed-book",
+        system=("You answer questions about the text {source} from memory. Answer with a "
+                "short phrase. If the text does not say, answer: I don't know."),
+        user="{question}",
+    ),
+    PromptTemplate(name="qa-format", user="Q: {question}\nA:"),
+):
+    TEMPLATES.add(_template.name, _template)
+
+
+def fill(text: str, question: str, source: str = SOURCE_TAG) -> str:
+    """Substitute the placeholders literally; braces in the question stay as they are."""
+    return text.replace("{source}", source).replace("{question}", question)
+
+
+def messages_for(template: PromptTemplate, question: str) -> list[dict[str, str]]:
+    """The chat messages for one question under one template."""
+    messages = []
+    if template.system:
+        messages.append({"role": "system", "content": fill(template.system, question)})
+    messages.append({"role": "user", "content": fill(template.user, question)})
+    return messages

@@ -1,0 +1,63 @@
+"""A run's directory: config, task files, predictions (append-only JSONL) and results."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Iterable
+
+from bench.errors import DataError
+from bench.storage import write_json
+from bench.types import Prediction, Task
+
+PREDICTIONS = "predictions.jsonl"
+RESULTS = "results.json"
+
+
+class RunStore:
+    """Everything a run writes lives here; predictions are flushed batch by batch."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DataError(f"{self.path}: cannot create run directory ({exc.strerror})") from None
+
+    def save_config(self, config: dict) -> None:
+        write_json(self.path / "config.json", config)
+
+    def save_task(self, task: Task) -> None:
+        write_json(self.path / "tasks" / f"{task.name}.json", task_to_json(task))
+
+    def predictions(self) -> list[Prediction]:
+        """Predictions written so far; a torn last line (killed mid-write) is dropped."""
+        file = self.path / PREDICTIONS
+        if not file.exists():
+            return []
+        kept = []
+        for line in file.read_text(encoding="utf-8").splitlines():
+            try:
+                kept.append(Prediction(**json.loads(line)))
+            except (json.JSONDecodeError, TypeError):
+                continue
+        return kept
+
+    def append_predictions(self, predictions: Iterable[Prediction]) -> None:
+        lines = "".join(json.dumps(asdict(p), ensure_ascii=False) + "\n" for p in predictions)
+        try:
+            with open(self.path / PREDICTIONS, "a", encoding="utf-8") as handle:
+                handle.write(lines)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            raise DataError(f"{self.path / PREDICTIONS}: cannot append ({exc.strerror})") from None
+
+    def save_results(self, results: dict) -> None:
+        write_json(self.path / RESULTS, results)
+
+
+def task_to_json(task: Task) -> dict:
+    return asdict(task)

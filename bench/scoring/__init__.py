@@ -1,0 +1,1 @@
+"""Scoring: pure functions from predictions and gold answers to numbers."""

@@ -1,0 +1,113 @@
+"""Small immutable values passed between the pipeline's stages.
+
+suite -> generators -> Task -> fixtures -> Prediction -> ItemScore -> MetricValue -> RunResult
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class QAItem:
+    """One question with its gold answers.
+
+    `kind` says how the question relates to the source (direct, paraphrase, ...);
+    `split` is "train" or "test"; `evidence` is the source sentence that states the answer.
+    """
+
+    id: str
+    question: str
+    answers: tuple[str, ...]
+    kind: str
+    split: str
+    evidence: str = ""
+    paraphrase_group: str = ""
+
+
+@dataclass(frozen=True)
+class Task:
+    """A closed-book QA task: the text a variant may train on and the QA items about it."""
+
+    name: str
+    corpus: str
+    train: tuple[QAItem, ...]
+    test: tuple[QAItem, ...]
+    entities: tuple[str, ...] = ()
+    decoys: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class PromptTemplate:
+    """How a question is put to the model: an optional system message and a user message."""
+
+    name: str
+    user: str
+    system: str | None = None
+
+
+@dataclass(frozen=True)
+class LoraSpec:
+    r: int = 16
+    alpha: int = 32
+    dropout: float = 0.05
+    target_modules: tuple[str, ...] = ("q_proj", "k_proj", "v_proj", "o_proj")
+
+
+@dataclass(frozen=True)
+class TrainingSpec:
+    steps: int = 60
+    batch_size: int = 8
+    learning_rate: float = 1e-3
+    lr_scheduler: str = "constant"
+    max_grad_norm: float = 0.3
+    max_length: int = 256
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class Variant:
+    """How an adapter is trained (or `method: none` for the untouched base model)."""
+
+    name: str
+    method: str = "none"
+    quantization: str = "none"
+    compute_dtype: str = "float32"
+    lora: LoraSpec = LoraSpec()
+    training: TrainingSpec = TrainingSpec()
+
+    @property
+    def trains(self) -> bool:
+        return self.method != "none"
+
+
+@dataclass(frozen=True)
+class Prediction:
+    task: str
+    variant: str
+    template: str
+    item_id: str
+    prompt: str
+    output: str
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    task: str
+    variant: str
+    template: str
+    item_id: str
+    kind: str
+    scores: dict[str, float] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class MetricValue:
+    """An aggregate over items with a 95% bootstrap confidence interval."""
+
+    value: float
+    ci_low: float
+    ci_high: float
+    n: int

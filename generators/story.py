@@ -1,0 +1,171 @@
+"""Procedurally generated story worlds: invented kingdoms, people and treasures.
+
+The base model cannot know these facts, so a closed-book score above the base model's is
+knowledge the adapter took from the story. Same seed and parameters, same bytes.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from bench.errors import ConfigError
+from bench.types import QAItem, Task
+from generators import GENERATORS
+from generators.names import NameMaker
+from generators.story_text import (ARTIFACT_KINDS, REFUSAL_ANSWER, RELATIONS, TRADES,
+                                   TWO_HOP, UNANSWERABLE_ATTRIBUTE, UNANSWERABLE_DECOY)
+
+DEFAULTS = {"kingdoms": 3, "people": 12, "artifacts": 4, "decoys": 4,
+            "train_phrasings": 2,
+            "kinds": ["paraphrase", "reverse", "two-hop", "unanswerable"]}
+TEST_KINDS = {"paraphrase", "reverse", "two-hop", "unanswerable"}
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    relation: str
+    subject: str
+    object: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class World:
+    kingdoms: tuple[str, ...]
+    people: tuple[str, ...]
+    artifacts: tuple[str, ...]
+    decoys: tuple[str, ...]
+    facts: tuple[Fact, ...]
+    chapters: tuple[str, ...]
+
+
+def _params(params: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(params) - set(DEFAULTS)
+    if unknown:
+        raise ConfigError(f"story generator: unknown parameter(s) {sorted(unknown)}; "
+                          f"expected some of {sorted(DEFAULTS)}")
+    merged = {**DEFAULTS, **params}
+    for key in ("kingdoms", "people", "artifacts", "decoys", "train_phrasings"):
+        if not isinstance(merged[key], int) or merged[key] < 0:
+            raise ConfigError(f"story generator: {key} must be a non-negative integer")
+    if merged["kingdoms"] < 1 or merged["people"] < merged["kingdoms"]:
+        raise ConfigError("story generator: need kingdoms >= 1 and people >= kingdoms")
+    if not 1 <= merged["train_phrasings"] <= 3:
+        raise ConfigError("story generator: train_phrasings must be 1, 2 or 3")
+    bad = set(merged["kinds"]) - TEST_KINDS
+    if bad:
+        raise ConfigError(f"story generator: unknown kinds {sorted(bad)}; "
+                          f"expected some of {sorted(TEST_KINDS)}")
+    return merged
+
+
+def build_world(params: dict[str, Any], seed: int) -> World:
+    """Draw a world: each kingdom has a ruler; everyone else lives somewhere, has a trade,
+    serves a ruler, and some own a treasure."""
+    p = _params(params)
+    rng = random.Random(seed)
+    names = NameMaker(rng)
+    kingdoms = tuple(names.make() for _ in range(p["kingdoms"]))
+    people = tuple(names.make() for _ in range(p["people"]))
+    artifacts = tuple(f"{rng.choice(ARTIFACT_KINDS)} of {names.make()}"
+                      for _ in range(min(p["artifacts"], p["people"])))
+    decoys = tuple(names.make() for _ in range(p["decoys"]))
+    trades = rng.sample(TRADES, k=min(len(TRADES), p["people"]))
+
+    triples: list[tuple[str, str, str]] = []
+    rulers = people[: len(kingdoms)]
+    for ruler, kingdom in zip(rulers, kingdoms):
+        triples.append(("rules", ruler, kingdom))
+    for index, person in enumerate(people[len(kingdoms):]):
+        home = rng.choice(kingdoms)
+        triples.append(("lives_in", person, home))
+        triples.append(("serves", person, rulers[kingdoms.index(home)]))
+        if index < len(trades):
+            triples.append(("trade", person, trades[index]))
+    owners = rng.sample(people, k=len(artifacts))
+    triples.extend(("owns", owner, artifact) for owner, artifact in zip(owners, artifacts))
+
+    facts = tuple(
+        Fact(id=f"f{i:04d}", relation=rel, subject=s, object=o,
+             sentence=_fill(rng.choice(RELATIONS[rel].prose), s, o))
+        for i, (rel, s, o) in enumerate(triples)
+    )
+    return World(kingdoms, people, artifacts, decoys, facts, _chapters(kingdoms, facts, rng))
+
+
+def _fill(template: str, subject: str, obj: str) -> str:
+    article = "an" if obj[:1].lower() in "aeiou" else "a"
+    text = template.format(s=subject, o=obj, a=article)
+    return text[0].upper() + text[1:]
+
+
+def _chapters(kingdoms, facts, rng: random.Random) -> tuple[str, ...]:
+    """One chapter per kingdom, holding the facts about the people who live there."""
+    home = {f.subject: f.object for f in facts if f.relation in ("lives_in", "rules")}
+    chapters = []
+    for number, kingdom in enumerate(kingdoms, start=1):
+        sentences = [f.sentence for f in facts if home.get(f.subject) == kingdom]
+        rng.shuffle(sentences)
+        chapters.append(f"Chapter {number}: The Kingdom of {kingdom}\n\n" + " ".join(sentences))
+    return tuple(chapters)
+
+
+def build_items(world: World, params: dict[str, Any], rng: random.Random) -> tuple[list, list]:
+    """Train items (direct phrasings) and held-out test items of the requested kinds."""
+    p = _params(params)
+    kinds = set(p["kinds"])
+    train: list[QAItem] = []
+    test: list[QAItem] = []
+    objects_by_relation: dict[str, list[str]] = {}
+    for fact in world.facts:
+        objects_by_relation.setdefault(fact.relation, []).append(fact.object)
+
+    for fact in world.facts:
+        text = RELATIONS[fact.relation]
+        for n, phrasing in enumerate(text.direct[: p["train_phrasings"]]):
+            train.append(_item(f"{fact.id}-d{n}", phrasing, fact.subject, fact.object,
+                               (fact.object,), "direct", "train", fact))
+        if "paraphrase" in kinds:
+            phrasing = rng.choice(text.paraphrase)
+            test.append(_item(f"{fact.id}-p", phrasing, fact.subject, fact.object,
+                              (fact.object,), "paraphrase", "test", fact))
+        # Reverse questions only where the answer is unique.
+        if "reverse" in kinds and text.reverse and objects_by_relation[fact.relation].count(fact.object) == 1:
+            test.append(_item(f"{fact.id}-r", rng.choice(text.reverse), fact.subject, fact.object,
+                              (fact.subject,), "reverse", "test", fact))
+
+    if "two-hop" in kinds:
+        ruler_of = {f.object: f.subject for f in world.facts if f.relation == "rules"}
+        for fact in world.facts:
+            if fact.relation == "lives_in":
+                test.append(_item(f"{fact.id}-h", TWO_HOP[0], fact.subject, fact.object,
+                                  (ruler_of[fact.object],), "two-hop", "test", fact))
+    if "unanswerable" in kinds:
+        for n, decoy in enumerate(world.decoys):
+            phrasing = UNANSWERABLE_DECOY[n % len(UNANSWERABLE_DECOY)]
+            test.append(QAItem(id=f"u{n:03d}-decoy", question=phrasing.format(s=decoy),
+                               answers=(REFUSAL_ANSWER,), kind="unanswerable", split="test"))
+        for n, person in enumerate(world.people[: len(world.decoys)]):
+            phrasing = UNANSWERABLE_ATTRIBUTE[n % len(UNANSWERABLE_ATTRIBUTE)]
+            test.append(QAItem(id=f"u{n:03d}-attr", question=phrasing.format(s=person),
+                               answers=(REFUSAL_ANSWER,), kind="unanswerable", split="test"))
+    return train, test
+
+
+def _item(item_id, phrasing, s, o, answers, kind, split, fact: Fact) -> QAItem:
+    return QAItem(id=item_id, question=_fill(phrasing, s, o), answers=answers,
+                  kind=kind, split=split, evidence=fact.sentence, paraphrase_group=fact.id)
+
+
+@GENERATORS.register("story")
+def story_task(name: str, params: dict[str, Any], seed: int) -> Task:
+    """Build a story-world task; see DEFAULTS for the parameters."""
+    world = build_world(params, seed)
+    train, test = build_items(world, params, random.Random(seed + 1))
+    entities = tuple(sorted(world.kingdoms + world.people + world.artifacts))
+    return Task(name=name, corpus="\n\n".join(world.chapters), train=tuple(train),
+                test=tuple(test), entities=entities, decoys=world.decoys,
+                meta={"generator": "story", "facts": len(world.facts), "seed": seed})

@@ -1,0 +1,72 @@
+"""The wording of story-world facts: prose sentences and question phrasings per relation.
+
+Train questions use the `direct` phrasings; held-out test questions use `paraphrase`
+phrasings that never appear in training, `reverse` (the relation asked the other way round)
+and two-hop compositions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RelationText:
+    prose: tuple[str, ...]
+    direct: tuple[str, ...]
+    paraphrase: tuple[str, ...]
+    reverse: tuple[str, ...] = ()
+
+
+RELATIONS: dict[str, RelationText] = {
+    "rules": RelationText(
+        prose=("{s} rules the kingdom of {o}.", "The kingdom of {o} is ruled by {s}.",
+               "{s} sits on the throne of {o}."),
+        direct=("Which kingdom does {s} rule?", "What land is ruled by {s}?",
+                "Over which kingdom does {s} reign?"),
+        paraphrase=("{s} is the ruler of which kingdom?",),
+        reverse=("Who rules the kingdom of {o}?",),
+    ),
+    "lives_in": RelationText(
+        prose=("{s} lives in {o}.", "{s} has made a home in {o}.", "In {o} lives {s}."),
+        direct=("Where does {s} live?", "In which kingdom does {s} live?",
+                "Which land is home to {s}?"),
+        paraphrase=("Where is the home of {s}?",),
+    ),
+    "trade": RelationText(
+        prose=("{s} works as {a} {o}.", "By trade, {s} is {a} {o}.", "{s} earns a living as {a} {o}."),
+        direct=("What is the trade of {s}?", "What work does {s} do?",
+                "How does {s} earn a living?"),
+        paraphrase=("What is the occupation of {s}?",),
+        reverse=("Who works as {a} {o}?",),
+    ),
+    "owns": RelationText(
+        prose=("{s} owns the {o}.", "The {o} belongs to {s}.", "{s} keeps the {o}."),
+        direct=("What does {s} own?", "Which treasure belongs to {s}?",
+                "What treasure does {s} keep?"),
+        paraphrase=("What is in the possession of {s}?",),
+        reverse=("Who owns the {o}?",),
+    ),
+    "serves": RelationText(
+        prose=("{s} serves {o}.", "{s} is sworn to serve {o}.", "{s} is loyal to {o}."),
+        direct=("Whom does {s} serve?", "To whom is {s} sworn?", "Who is the master of {s}?"),
+        paraphrase=("{s} is loyal to whom?",),
+    ),
+}
+
+TRADES = ("blacksmith", "weaver", "healer", "cartographer", "brewer", "falconer",
+          "stonemason", "astronomer", "herbalist", "shipwright", "scribe", "potter",
+          "glassblower", "beekeeper", "tanner", "archivist", "miller", "locksmith")
+
+ARTIFACT_KINDS = ("Orb", "Crown", "Blade", "Lantern", "Horn", "Mirror", "Chalice", "Harp",
+                  "Compass", "Shield", "Ring", "Staff")
+
+# A two-hop question composes lives_in with rules: the answer is the ruler of one's home.
+TWO_HOP = ("Who rules the kingdom where {s} lives?",)
+
+# Questions about people who do not exist, and about attributes the world never defines.
+UNANSWERABLE_DECOY = ("Where does {s} live?", "What does {s} own?", "Who is {s}?")
+UNANSWERABLE_ATTRIBUTE = ("What is the favourite colour of {s}?", "How old is {s}?",
+                          "What is the name of the horse of {s}?")
+
+REFUSAL_ANSWER = "I don't know"
