@@ -11,11 +11,12 @@ def _cell(entry: dict | None) -> str:
     if not entry or entry["n"] == 0:
         return "-"
     return (f"{100 * entry['value']:.1f} [dim]"
-            f"({100 * entry['ci_low']:.0f}-{100 * entry['ci_high']:.0f})[/]")
+            f"{100 * entry['ci_low']:.0f}-{100 * entry['ci_high']:.0f}[/]")
 
 
 def summary_table(results: dict):
     """Task x variant x template rows, one column per headline metric (percent, 95% CI)."""
+    from rich import box
     from rich.table import Table
 
     by_row: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
@@ -23,14 +24,15 @@ def summary_table(results: dict):
         by_row[(entry["task"], entry["variant"], entry["template"])][entry["metric"]] = entry
     metrics = [(key, label) for key, label in SUMMARY_METRICS
                if any(key in row for row in by_row.values())]
-    table = Table(title=f"closed-book QA - run {results['run_id']}", title_justify="left")
+    table = Table(title=f"closed-book QA - run {results['run_id']}", title_justify="left",
+                  box=box.SIMPLE_HEAD)
     for header in ("task", "variant", "template"):
-        table.add_column(header, overflow="fold")
+        table.add_column(header, overflow="fold", no_wrap=header == "variant")
     for _, label in metrics:
         table.add_column(label, justify="right")
     for (task, variant, template), row in sorted(by_row.items()):
         table.add_row(task, variant, template, *(_cell(row.get(key)) for key, _ in metrics))
-    table.caption = "scores in %, 95% bootstrap CI in brackets; n = answerable test items"
+    table.caption = "scores in %, then the 95% bootstrap CI; answerable test items only"
     return table
 
 
