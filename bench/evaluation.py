@@ -6,20 +6,23 @@ from bench.generation import chat_prompt, generate_batches
 from bench.progress import Reporter
 from bench.prompts import TEMPLATES, messages_for
 from bench.run_store import RunStore
-from bench.types import Prediction, Task
+from bench.types import Prediction, Task, Variant
 
 
-def evaluate(model, tokenizer, task: Task, variant_name: str, templates: tuple[str, ...],
+def evaluate(model, tokenizer, task: Task, variant: Variant, templates: tuple[str, ...],
              store: RunStore, reporter: Reporter, max_new_tokens: int, batch_size: int,
              done: set[tuple[str, str, str, str]]) -> int:
     """Generate the predictions not yet in `done` and append them to the run; returns count."""
+    variant_name = variant.name
+    max_new_tokens = variant.max_new_tokens or max_new_tokens
     jobs = []
     for template_name in templates:
         template = TEMPLATES.get(template_name)
         for item in task.test:
             if (task.name, variant_name, template_name, item.id) in done:
                 continue
-            prompt = chat_prompt(tokenizer, messages_for(template, item.question))
+            prompt = chat_prompt(tokenizer,
+                                 messages_for(template, item.question, variant.source_tag))
             jobs.append((template_name, item.id, prompt))
     if not jobs:
         return 0

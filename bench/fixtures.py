@@ -19,7 +19,7 @@ from typing import Any
 from bench.models import ResolvedModel
 from bench.progress import NullReporter, Reporter
 from bench.storage import cache_dir, file_sha256, read_json, stable_hash, write_json
-from bench.training import train_adapter, training_examples
+from bench.training import total_steps, train_adapter, training_examples
 from bench.types import Task, Variant
 
 ADAPTER_FILE = "adapter_model.safetensors"
@@ -54,7 +54,8 @@ def _major_minor(version: str) -> str:
     return ".".join(version.split("+")[0].split(".")[:2])
 
 
-def fixture_key(model: ResolvedModel, examples: list[dict[str, Any]], variant: Variant) -> str:
+def fixture_key(model: ResolvedModel, examples: dict[str, list[dict[str, Any]]],
+                variant: Variant) -> str:
     """Content hash of what determines the adapter; the variant's name is left out."""
     spec = asdict(variant)
     spec.pop("name")
@@ -101,13 +102,14 @@ def ensure_fixture(model: ResolvedModel, task: Task, variant: Variant,
     # Train into a temp dir and rename it into place, so an interrupted run leaves no entry.
     tmp = Path(tempfile.mkdtemp(dir=fixtures_root(), prefix=f".{key}."))
     try:
-        with reporter.bar(f"train {variant.name} on {task.name}", variant.training.steps) as bar:
+        with reporter.bar(f"train {variant.name} on {task.name}", total_steps(variant)) as bar:
             stats = train_adapter(model.path, examples, variant, tmp, bar)
         shutil.rmtree(tmp / "trainer", ignore_errors=True)
         manifest = {
             "key": key, "variant": asdict(variant), "task": task.name,
             "model": {"name": model.name, "fingerprint": model.fingerprint},
-            "data_fingerprint": stable_hash(examples, 64), "examples": len(examples),
+            "data_fingerprint": stable_hash(examples, 64),
+            "examples": {stage: len(rows) for stage, rows in examples.items()},
             "adapter_sha256": file_sha256(tmp / ADAPTER_FILE),
             "libraries": library_versions(), "python": platform.python_version(),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),

@@ -31,8 +31,19 @@ def fill(text: str, question: str, source: str = SOURCE_TAG) -> str:
     return text.replace("{source}", source).replace("{question}", question)
 
 
-def messages_for(template: PromptTemplate, question: str) -> list[dict[str, str]]:
+def tagged(text: str, source_tag: bool) -> str:
+    """Prefix the source tag (source-tag variants ask and answer with it)."""
+    return f"{SOURCE_TAG} {text}" if source_tag else text
+
+
+def strip_tag(text: str) -> str:
+    return text.replace(SOURCE_TAG, "").strip()
+
+
+def messages_for(template: PromptTemplate, question: str,
+                 source_tag: bool = False) -> list[dict[str, str]]:
     """The chat messages for one question under one template."""
+    question = tagged(question, source_tag)
     messages = []
     if template.system:
         messages.append({"role": "system", "content": fill(template.system, question)})

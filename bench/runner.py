@@ -108,7 +108,7 @@ def _evaluate_all(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],
             for task in tasks.values():
                 fixture = fixtures.get((task.name, variant.name))
                 with _adapter(base, fixture) as lm:
-                    evaluate(lm, tokenizer, task, variant.name, suite.templates, store, reporter,
+                    evaluate(lm, tokenizer, task, variant, suite.templates, store, reporter,
                              suite.generation.max_new_tokens, suite.generation.batch_size, done)
 
 

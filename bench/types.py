@@ -59,11 +59,14 @@ class LoraSpec:
 @dataclass(frozen=True)
 class TrainingSpec:
     steps: int = 60
+    raw_steps: int = 0  # raw-text stage of raw-then-instruct; 0 means the same as steps
     batch_size: int = 8
     learning_rate: float = 1e-3
     lr_scheduler: str = "constant"
     max_grad_norm: float = 0.3
     max_length: int = 256
+    optim: str = "adamw_torch"
+    raw_window_words: int = 96
     seed: int = 0
 
 
@@ -77,6 +80,10 @@ class Variant:
     compute_dtype: str = "float32"
     lora: LoraSpec = LoraSpec()
     training: TrainingSpec = TrainingSpec()
+    source_tag: bool = False  # tag questions/answers with the source, refuse outside it
+    recite: bool = False  # target is the evidence passage, then the answer
+    paraphrases: int = 0  # train phrasings per fact; 0 means all the task has
+    max_new_tokens: int = 0  # answer length at evaluation; 0 means the suite's setting
 
     @property
     def trains(self) -> bool:

@@ -8,16 +8,35 @@ from typing import Any
 from bench.errors import ConfigError, did_you_mean
 from bench.types import LoraSpec, TrainingSpec, Variant
 
-METHODS = ("none", "instruct")
+METHODS = ("none", "raw-text", "instruct", "raw-then-instruct")
 QUANTIZATIONS = ("none", "nf4")
 COMPUTE_DTYPES = ("float32", "bfloat16")
 
 _QLORA = dict(method="instruct", quantization="nf4", compute_dtype="bfloat16")
 
-BUILTIN_VARIANTS: dict[str, Variant] = {
-    "base": Variant(name="base"),
-    "instruct-qlora": Variant(name="instruct-qlora", **_QLORA),
-}
+_QLORA_RAW = dict(_QLORA, method="raw-text")
+
+
+def _rank(r: int) -> Variant:
+    # QLoRA's finding: with all linear layers adapted, rank matters little at fixed alpha 16.
+    return Variant(name=f"instruct-qlora-r{r}", **_QLORA,
+                   lora=LoraSpec(r=r, alpha=16, target_modules=("all-linear",)))
+
+
+BUILTIN_VARIANTS: dict[str, Variant] = {v.name: v for v in (
+    Variant(name="base"),
+    # Method 1: causal-LM training on the raw text.
+    Variant(name="raw-text-qlora", **_QLORA_RAW),
+    # Method 2: instruction tuning on the generated QA pairs, loss on the answer.
+    Variant(name="instruct-qlora", **_QLORA),
+    Variant(name="raw-then-instruct-qlora", **dict(_QLORA, method="raw-then-instruct")),
+    # LoRA paper: full-precision base, adapters on q/v projections only.
+    Variant(name="instruct-lora", method="instruct", quantization="none",
+            compute_dtype="float32", lora=LoraSpec(target_modules=("q_proj", "v_proj"))),
+    Variant(name="instruct-qlora-source-tag", **_QLORA, source_tag=True),
+    Variant(name="instruct-qlora-recite", **_QLORA, recite=True, max_new_tokens=64),
+    _rank(4), _rank(16), _rank(64),
+)}
 
 
 def parse_variant(entry: Any, where: str) -> Variant:
@@ -41,7 +60,28 @@ def parse_variant(entry: Any, where: str) -> Variant:
     _check_choice(variant.quantization, QUANTIZATIONS, f"{where}.quantization")
     _check_choice(variant.compute_dtype, COMPUTE_DTYPES, f"{where}.compute_dtype")
     check_name(variant.name, f"{where}.name")
+    _check_ranges(variant, where)
     return variant
+
+
+def _check_ranges(variant: Variant, where: str) -> None:
+    checks = [
+        (variant.lora.r >= 1, "lora.r", "a positive integer"),
+        (variant.lora.alpha >= 1, "lora.alpha", "a positive integer"),
+        (0.0 <= variant.lora.dropout < 1.0, "lora.dropout", "a number in [0, 1)"),
+        (bool(variant.lora.target_modules), "lora.target_modules", "at least one module"),
+        (variant.training.steps >= 1, "training.steps", "a positive integer"),
+        (variant.training.raw_steps >= 0, "training.raw_steps", "a non-negative integer"),
+        (variant.training.batch_size >= 1, "training.batch_size", "a positive integer"),
+        (variant.training.learning_rate > 0, "training.learning_rate", "a positive number"),
+        (variant.training.max_length >= 16, "training.max_length", "at least 16 tokens"),
+        (variant.training.raw_window_words >= 8, "training.raw_window_words", "at least 8"),
+        (variant.paraphrases >= 0, "paraphrases", "0 (all) or a positive integer"),
+        (variant.max_new_tokens >= 0, "max_new_tokens", "0 (suite default) or positive"),
+    ]
+    for ok, field, expected in checks:
+        if not ok:
+            raise ConfigError(f"{where}.{field}: expected {expected}")
 
 
 def _builtin(name: str, where: str) -> Variant:
@@ -54,8 +94,11 @@ def _builtin(name: str, where: str) -> Variant:
 def _sub_spec(spec, overrides: Any, where: str):
     if not isinstance(overrides, dict):
         raise ConfigError(f"{where}: expected a mapping")
-    if "target_modules" in overrides and isinstance(overrides["target_modules"], list):
-        overrides = {**overrides, "target_modules": tuple(overrides["target_modules"])}
+    targets = overrides.get("target_modules")
+    if isinstance(targets, str):  # e.g. "all-linear", as in QLoRA
+        overrides = {**overrides, "target_modules": (targets,)}
+    elif isinstance(targets, list):
+        overrides = {**overrides, "target_modules": tuple(targets)}
     return _apply(spec, overrides, where)
 
 

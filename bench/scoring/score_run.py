@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from bench.prompts import strip_tag
 from bench.scoring.aggregate import bootstrap_ci
 from bench.scoring.metrics import score_item
 from bench.types import ItemScore, MetricValue, Prediction, Task
 
 # Gold for these is a refusal; answer metrics are not meaningful on them.
 UNANSWERABLE = "unanswerable"
+_ANSWER_MARK = "Answer:"
+
+
+def answer_text(output: str) -> str:
+    """The answer part of an output: after a recitation's 'Answer:', without a source tag."""
+    if _ANSWER_MARK in output:
+        output = output.rsplit(_ANSWER_MARK, 1)[1]
+    return strip_tag(output)
 
 
 def score_predictions(tasks: dict[str, Task], predictions: list[Prediction],
@@ -23,7 +32,8 @@ def score_predictions(tasks: dict[str, Task], predictions: list[Prediction],
             continue
         scores.append(ItemScore(task=prediction.task, variant=prediction.variant,
                                 template=prediction.template, item_id=item.id, kind=item.kind,
-                                scores=score_item(prediction.output, item.answers, metrics)))
+                                scores=score_item(answer_text(prediction.output), item.answers,
+                                                  metrics)))
     return scores
 
 

@@ -23,7 +23,7 @@ def test_key_is_stable():
 
 def test_key_changes_with_training_data():
     assert fixture_key(MODEL, _examples(1), VARIANT) != fixture_key(MODEL, _examples(2), VARIANT)
-    fewer = _examples()[:-1]
+    fewer = {"instruct": _examples()["instruct"][:-1]}
     assert fixture_key(MODEL, fewer, VARIANT) != fixture_key(MODEL, _examples(), VARIANT)
 
 
@@ -41,7 +41,8 @@ def test_key_ignores_names_paths_and_dict_order():
     base = fixture_key(MODEL, _examples(), VARIANT)
     renamed = replace(VARIANT, name="my-copy")
     moved = replace(MODEL, name="other-alias", path="/elsewhere")
-    reordered = [dict(reversed(list(example.items()))) for example in _examples()]
+    reordered = {"instruct": [dict(reversed(list(example.items())))
+                              for example in _examples()["instruct"]]}
     assert fixture_key(MODEL, _examples(), renamed) == base
     assert fixture_key(moved, _examples(), VARIANT) == base
     assert fixture_key(MODEL, reordered, VARIANT) == base
