@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 
+from bench.cli_fixtures import fixtures_app, train
 from bench.errors import BenchError
 
 app = typer.Typer(
@@ -16,6 +17,8 @@ app = typer.Typer(
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
 )
 _state = {"debug": False}
+app.command()(train)
+app.add_typer(fixtures_app, name="fixtures")
 
 
 @app.callback()
@@ -57,8 +60,20 @@ def run(
     out.print(f"results: {run_dir / 'results.json'}", highlight=False)
 
 
+class Interrupted(BaseException):
+    """SIGINT/SIGTERM, raised past Typer (which would swallow a KeyboardInterrupt)."""
+
+
+def _interrupt(signum, frame):
+    raise Interrupted(signum)
+
+
 def entry() -> None:
     """Console-script entry: user errors become one line on stderr and an exit code."""
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         app()
     except BenchError as exc:
@@ -66,8 +81,8 @@ def entry() -> None:
             raise
         print(f"bench: error: {exc.message}", file=sys.stderr)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        print("bench: interrupted; finished work is kept and the run can be resumed",
+    except Interrupted:
+        print("\nbench: interrupted; finished work is kept and the run can be resumed",
               file=sys.stderr)
         sys.exit(130)
 

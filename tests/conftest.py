@@ -25,3 +25,4 @@ def smollm(bench_cache):
     from bench.models import DEFAULT_MODEL, resolve_model
 
     return resolve_model(DEFAULT_MODEL)
+pytest_plugins = ["pytester"]

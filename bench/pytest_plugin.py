@@ -1,0 +1,31 @@
+"""pytest plugin (entry point `closed_book_bench`): adapters and evaluations as fixtures.
+
+    def test_adapter_answers(bench_adapter, bench_evaluate):
+        fixture = bench_adapter("tasks/my-suite.yaml", "instruct-qlora")   # trained or cached
+        results = bench_evaluate("tasks/my-suite.yaml", variants=["instruct-qlora"])
+        em = [m for m in results["metrics"] if m["metric"] == "exact_match"][0]
+        assert em["value"] > 0.5
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def bench_adapter():
+    """Factory `(suite, variant, task=None, model=None) -> bench.fixtures.Fixture`."""
+    from bench.api import adapter
+
+    return adapter
+
+
+@pytest.fixture(scope="session")
+def bench_evaluate(tmp_path_factory):
+    """Factory `(suite, variants=None, model=None) -> dict` running into a temp run dir."""
+    from bench.api import evaluate
+
+    def run(suite: str, variants: list[str] | None = None, model: str | None = None) -> dict:
+        return evaluate(suite, tmp_path_factory.mktemp("bench-run"), variants, model)
+
+    return run

@@ -1,0 +1,72 @@
+"""Real fixture trainings through the CLI: two stages, cache hits, Ctrl-C, the pytest plugin."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+SUITE = str(Path(__file__).resolve().parent.parent / "data" / "fixtures.yaml")
+TINY = str(Path(__file__).resolve().parents[2] / "tasks" / "tiny.yaml")
+
+
+def _bench(*args, cache, **kwargs):
+    env = {**os.environ, "BENCH_CACHE": str(cache)}
+    return subprocess.Popen([sys.executable, "-m", "bench", *args], env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
+
+
+def test_two_stage_training_then_cache_hit(smollm, bench_cache):
+    proc = _bench("train", SUITE, "--variant", "two-stage", cache=bench_cache)
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err[-2000:]
+    key = out.split("\t")[2]
+    manifest = json.loads((bench_cache / "fixtures" / key / "manifest.json").read_text())
+    stages = manifest["stages"]
+    assert [s["stage"] for s in stages] == ["raw", "instruct"]
+    assert [len(s["losses"]) for s in stages] == [1, 2]  # raw_steps 1, steps 2
+    assert manifest["examples"]["raw"] >= 1 and manifest["examples"]["instruct"] > 0
+
+    again = _bench("train", SUITE, "--variant", "two-stage", cache=bench_cache)
+    out, _ = again.communicate(timeout=120)
+    assert "cache hit" in out
+    assert float(out.split("cache hit in ")[1].split(" s")[0]) < 1.0
+
+
+def test_ctrl_c_during_training_leaves_no_entry(smollm, bench_cache):
+    root = bench_cache / "fixtures"
+    before = set(os.listdir(root)) if root.exists() else set()
+    proc = _bench("train", SUITE, "--variant", "long", cache=bench_cache)
+    deadline = time.time() + 300
+    while time.time() < deadline and proc.poll() is None:
+        fresh = set(os.listdir(root)) - before if root.exists() else set()
+        if any(name.startswith(".") for name in fresh):
+            break
+        time.sleep(0.5)
+    time.sleep(15)  # past model loading, well inside training (500 steps take minutes)
+    assert proc.poll() is None, "training ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err[-2000:]
+    assert "interrupted" in err
+    assert set(os.listdir(root)) == before
+
+
+def test_pytest_plugin_from_a_users_test_file(smollm, bench_cache, pytester):
+    pytester.makepyfile(test_user=f'''
+        def test_adapter_and_evaluation(bench_adapter, bench_evaluate):
+            fixture = bench_adapter({TINY!r}, "instruct-qlora")
+            assert (fixture.path / "adapter_model.safetensors").is_file()
+            results = bench_evaluate({TINY!r}, variants=["instruct-qlora"])
+            assert {{m["variant"] for m in results["metrics"]}} == {{"instruct-qlora"}}
+            assert results["fixtures"][0]["key"] == fixture.key
+    ''')
+    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
