@@ -82,8 +82,8 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None) -> 
         "tasks": {name: {"train": len(t.train), "test": len(t.test), **t.meta}
                   for name, t in tasks.items()},
         "fixtures": [_fixture_summary(f) for f in fixtures.values()],
-        "metrics": [{"task": k[0], "variant": k[1], "template": k[2], "metric": k[3],
-                     **asdict(v)} for k, v in sorted(aggregates.items())],
+        "metrics": [{"task": k[0], "variant": k[1], "template": k[2], "subset": k[3],
+                     "metric": k[4], **asdict(v)} for k, v in sorted(aggregates.items())],
         "items": [asdict(s) for s in item_scores],
     }
     store.save_results(results)
