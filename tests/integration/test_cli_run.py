@@ -64,7 +64,7 @@ def test_results_json_has_scores_for_both_variants(two_runs):
 def test_terminal_report_is_printed(two_runs):
     out = two_runs["first"].stdout
     assert "instruct-qlora" in out and "base" in out
-    assert "EM" in out and "ROUGE-L" in out
+    assert "EM" in out and "RougeL" in out and "paraphrase" in out
 
 
 def test_adapter_trained_then_reused(two_runs):
