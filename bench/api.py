@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from bench.errors import ConfigError, did_you_mean
@@ -10,22 +9,13 @@ from bench.fixtures import Fixture, ensure_fixture
 from bench.models import resolve_model
 from bench.progress import NullReporter, Reporter
 from bench.runner import build_tasks, run_suite
-from bench.suite import Suite, load_suite
-
-
-def _select(suite: Suite, variants: list[str]) -> Suite:
-    declared = {v.name: v for v in suite.variants}
-    for name in variants:
-        if name not in declared:
-            raise ConfigError(f"variant {name!r}: not in suite {suite.name}"
-                              f"{did_you_mean(name, declared)}; declared: {', '.join(declared)}")
-    return replace(suite, variants=tuple(declared[n] for n in variants))
+from bench.suite import load_suite, select_variants
 
 
 def adapter(suite: str, variant: str, task: str | None = None, model: str | None = None,
             reporter: Reporter | None = None) -> Fixture:
     """The trained adapter of `variant` for one of the suite's tasks (default: the first)."""
-    loaded = _select(load_suite(suite, model_override=model), [variant])
+    loaded = select_variants(load_suite(suite, model_override=model), [variant])
     tasks = build_tasks(loaded)
     name = task or next(iter(tasks))
     if name not in tasks:
@@ -39,5 +29,5 @@ def evaluate(suite: str, run_dir: Path, variants: list[str] | None = None,
     """Run the suite (optionally only some variants) into run_dir; returns results.json's dict."""
     loaded = load_suite(suite, model_override=model)
     if variants:
-        loaded = _select(loaded, variants)
+        loaded = select_variants(loaded, variants)
     return run_suite(loaded, Path(run_dir), reporter)

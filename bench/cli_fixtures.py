@@ -21,25 +21,20 @@ def train(
     """Train (or take from the cache) the adapters of a suite's variants, without evaluating."""
     from rich.console import Console
 
-    from bench.errors import ConfigError, did_you_mean
     from bench.fixtures import ensure_fixture
     from bench.models import resolve_model
     from bench.progress import RichReporter
     from bench.runner import build_tasks
-    from bench.suite import load_suite
+    from bench.suite import load_suite, select_variants
 
     err = Console(stderr=True)
     reporter = RichReporter(err)
     loaded = load_suite(suite, model_override=model)
-    declared = {v.name: v for v in loaded.variants}
-    for name in variant or []:
-        if name not in declared:
-            raise ConfigError(f"--variant {name!r}: not in suite {loaded.name}"
-                              f"{did_you_mean(name, declared)}; declared: {', '.join(declared)}")
-    chosen = [declared[n] for n in variant] if variant else list(declared.values())
+    if variant:
+        loaded = select_variants(loaded, variant, where="--variant")
     resolved = resolve_model(loaded.model, progress=reporter.message)
     tasks = build_tasks(loaded)
-    for spec in chosen:
+    for spec in loaded.variants:
         if not spec.trains:
             reporter.message(f"{spec.name}: method none, nothing to train")
             continue

@@ -6,15 +6,16 @@ from bench.generation import chat_prompt, generate_batches
 from bench.progress import Reporter
 from bench.prompts import TEMPLATES, messages_for
 from bench.run_store import RunStore
+from bench.suite import GenerationSpec
 from bench.types import Prediction, Task, Variant
 
 
 def evaluate(model, tokenizer, task: Task, variant: Variant, templates: tuple[str, ...],
-             store: RunStore, reporter: Reporter, max_new_tokens: int, batch_size: int,
+             generation: GenerationSpec, store: RunStore, reporter: Reporter,
              done: set[tuple[str, str, str, str]]) -> int:
     """Generate the predictions not yet in `done` and append them to the run; returns count."""
     variant_name = variant.name
-    max_new_tokens = variant.max_new_tokens or max_new_tokens
+    max_new_tokens = variant.max_new_tokens or generation.max_new_tokens
     jobs = []
     for template_name in templates:
         template = TEMPLATES.get(template_name)
@@ -29,7 +30,8 @@ def evaluate(model, tokenizer, task: Task, variant: Variant, templates: tuple[st
     prompts = [prompt for _, _, prompt in jobs]
     label = f"answer {task.name} / {variant_name}"
     with reporter.bar(label, len(jobs)) as bar:
-        for batch in generate_batches(model, tokenizer, prompts, max_new_tokens, batch_size):
+        for batch in generate_batches(model, tokenizer, prompts, max_new_tokens,
+                                      generation.batch_size):
             store.append_predictions(
                 Prediction(task=task.name, variant=variant_name, template=jobs[i][0],
                            item_id=jobs[i][1], prompt=jobs[i][2], output=text)

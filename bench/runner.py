@@ -108,8 +108,8 @@ def _evaluate_all(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],
             for task in tasks.values():
                 fixture = fixtures.get((task.name, variant.name))
                 with _adapter(base, fixture) as lm:
-                    evaluate(lm, tokenizer, task, variant, suite.templates, store, reporter,
-                             suite.generation.max_new_tokens, suite.generation.batch_size, done)
+                    evaluate(lm, tokenizer, task, variant, suite.templates, suite.generation,
+                             store, reporter, done)
 
 
 def _all_done(suite, tasks, variants, done) -> bool:
@@ -136,8 +136,8 @@ class _adapter:
 
     def __exit__(self, *exc):
         if self.wrapped is not None:
-            # unload() strips the LoRA layers and hands back the untouched base model.
-            self.base = self.wrapped.unload()
+            # unload() strips the LoRA layers in place, leaving the untouched base model.
+            self.wrapped.unload()
         return False
 
 

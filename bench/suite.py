@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,16 @@ class Suite:
     metrics: tuple[str, ...]
     generation: GenerationSpec
     raw: dict[str, Any]
+
+
+def select_variants(suite: Suite, names: list[str], where: str = "variant") -> Suite:
+    """The suite restricted to the named variants, in that order; unknown names fail clearly."""
+    declared = {v.name: v for v in suite.variants}
+    for name in names:
+        if name not in declared:
+            raise ConfigError(f"{where} {name!r}: not in suite {suite.name}"
+                              f"{did_you_mean(name, declared)}; declared: {', '.join(declared)}")
+    return replace(suite, variants=tuple(declared[n] for n in names))
 
 
 def find_suite(name_or_path: str) -> Path:

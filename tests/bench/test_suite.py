@@ -50,3 +50,14 @@ def test_not_yaml_names_the_file(tmp_path):
     bad.write_text("tasks: [unclosed\n")
     with pytest.raises(ConfigError, match="bad.yaml: not valid YAML"):
         load_suite(str(bad))
+
+
+def test_select_variants_keeps_order_and_names_unknown_ones():
+    from bench.suite import select_variants
+
+    suite = load_suite("tiny")
+    assert [v.name for v in select_variants(suite, ["instruct-qlora", "base"]).variants] == \
+        ["instruct-qlora", "base"]
+    with pytest.raises(ConfigError, match=r"--variant 'instruct-qlroa': not in suite tiny "
+                                          r"\(did you mean 'instruct-qlora'\?\)"):
+        select_variants(suite, ["instruct-qlroa"], where="--variant")
