@@ -5,6 +5,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip install --quiet --disable-pip-version-check
 
+# The surgery task reads Project Gutenberg #17921; use the shared copy beside the project
+# when there is one (no download), else the bench downloads it and checks its sha256.
+ifneq ($(wildcard ../shared/corpora/gutenberg-17921-manual-of-surgery.txt),)
+export BENCH_CORPUS_DIR ?= $(abspath ../shared/corpora)
+endif
+
 .PHONY: setup run test clean
 
 setup: $(VENV)/.installed

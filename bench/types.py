@@ -14,7 +14,9 @@ class QAItem:
     """One question with its gold answers.
 
     `kind` says how the question relates to the source (direct, paraphrase, ...);
-    `split` is "train" or "test"; `evidence` is the source sentence that states the answer.
+    `split` is "train" or "test"; `evidence` is the source sentence that states the answer,
+    `span` its character offsets in the task's corpus and `window` the id of the text
+    window it came from.
     """
 
     id: str
@@ -24,6 +26,8 @@ class QAItem:
     split: str
     evidence: str = ""
     paraphrase_group: str = ""
+    span: tuple[int, int] | None = None
+    window: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ from bench.errors import ConfigError
 from bench.types import QAItem, Task
 from generators import GENERATORS
 from generators.names import NameMaker
-from generators.story_text import (ARTIFACT_KINDS, REFUSAL_ANSWER, RELATIONS, TRADES,
-                                   TWO_HOP, UNANSWERABLE_ATTRIBUTE, UNANSWERABLE_DECOY)
+from generators.qa_items import FactRef, fact_items, fill, refusal_item
+from generators.story_text import (ARTIFACT_KINDS, RELATIONS, TRADES, TWO_HOP,
+                                   UNANSWERABLE_ATTRIBUTE, UNANSWERABLE_DECOY)
 
 DEFAULTS = {"kingdoms": 3, "people": 12, "artifacts": 4, "decoys": 4,
             "train_phrasings": 2,
@@ -64,7 +65,12 @@ def _params(params: dict[str, Any]) -> dict[str, Any]:
 
 def build_world(params: dict[str, Any], seed: int) -> World:
     """Draw a world: each kingdom has a ruler; everyone else lives somewhere, has a trade,
-    serves a ruler, and some own a treasure."""
+    serves a ruler, and some own a treasure.
+
+    Where there is more than one kingdom, people serve a foreign ruler, so the two-hop
+    question (who rules where X lives) never has the same answer as the trained
+    "whom does X serve" fact.
+    """
     p = _params(params)
     rng = random.Random(seed)
     names = NameMaker(rng)
@@ -82,7 +88,8 @@ def build_world(params: dict[str, Any], seed: int) -> World:
     for index, person in enumerate(people[len(kingdoms):]):
         home = rng.choice(kingdoms)
         triples.append(("lives_in", person, home))
-        triples.append(("serves", person, rulers[kingdoms.index(home)]))
+        foreign = [r for r, k in zip(rulers, kingdoms) if k != home] or list(rulers)
+        triples.append(("serves", person, rng.choice(foreign)))
         if index < len(trades):
             triples.append(("trade", person, trades[index]))
     owners = rng.sample(people, k=len(artifacts))
@@ -90,16 +97,10 @@ def build_world(params: dict[str, Any], seed: int) -> World:
 
     facts = tuple(
         Fact(id=f"f{i:04d}", relation=rel, subject=s, object=o,
-             sentence=_fill(rng.choice(RELATIONS[rel].prose), s, o))
+             sentence=fill(rng.choice(RELATIONS[rel].prose), s, o))
         for i, (rel, s, o) in enumerate(triples)
     )
     return World(kingdoms, people, artifacts, decoys, facts, _chapters(kingdoms, facts, rng))
-
-
-def _fill(template: str, subject: str, obj: str) -> str:
-    article = "an" if obj[:1].lower() in "aeiou" else "a"
-    text = template.format(s=subject, o=obj, a=article)
-    return text[0].upper() + text[1:]
 
 
 def _chapters(kingdoms, facts, rng: random.Random) -> tuple[str, ...]:
@@ -117,47 +118,44 @@ def build_items(world: World, params: dict[str, Any], rng: random.Random) -> tup
     """Train items (direct phrasings) and held-out test items of the requested kinds."""
     p = _params(params)
     kinds = set(p["kinds"])
+    corpus = "\n\n".join(world.chapters)
     train: list[QAItem] = []
     test: list[QAItem] = []
     objects_by_relation: dict[str, list[str]] = {}
     for fact in world.facts:
         objects_by_relation.setdefault(fact.relation, []).append(fact.object)
+    refs = {fact.id: _ref(fact, corpus) for fact in world.facts}
 
     for fact in world.facts:
-        text = RELATIONS[fact.relation]
-        for n, phrasing in enumerate(text.direct[: p["train_phrasings"]]):
-            train.append(_item(f"{fact.id}-d{n}", phrasing, fact.subject, fact.object,
-                               (fact.object,), "direct", "train", fact))
-        if "paraphrase" in kinds:
-            phrasing = rng.choice(text.paraphrase)
-            test.append(_item(f"{fact.id}-p", phrasing, fact.subject, fact.object,
-                              (fact.object,), "paraphrase", "test", fact))
         # Reverse questions only where the answer is unique.
-        if "reverse" in kinds and text.reverse and objects_by_relation[fact.relation].count(fact.object) == 1:
-            test.append(_item(f"{fact.id}-r", rng.choice(text.reverse), fact.subject, fact.object,
-                              (fact.subject,), "reverse", "test", fact))
+        unique = objects_by_relation[fact.relation].count(fact.object) == 1
+        fact_train, fact_test = fact_items(refs[fact.id], RELATIONS[fact.relation],
+                                           fact.subject, fact.object, rng=rng, kinds=kinds,
+                                           train_phrasings=p["train_phrasings"], reverse=unique)
+        train.extend(fact_train)
+        test.extend(fact_test)
 
     if "two-hop" in kinds:
         ruler_of = {f.object: f.subject for f in world.facts if f.relation == "rules"}
         for fact in world.facts:
             if fact.relation == "lives_in":
-                test.append(_item(f"{fact.id}-h", TWO_HOP[0], fact.subject, fact.object,
-                                  (ruler_of[fact.object],), "two-hop", "test", fact))
+                ref = refs[fact.id]
+                test.append(QAItem(id=f"{fact.id}-h", question=fill(TWO_HOP[0], fact.subject, fact.object),
+                                   answers=(ruler_of[fact.object],), kind="two-hop", split="test",
+                                   evidence=ref.evidence, paraphrase_group=fact.id, span=ref.span))
     if "unanswerable" in kinds:
         for n, decoy in enumerate(world.decoys):
             phrasing = UNANSWERABLE_DECOY[n % len(UNANSWERABLE_DECOY)]
-            test.append(QAItem(id=f"u{n:03d}-decoy", question=phrasing.format(s=decoy),
-                               answers=(REFUSAL_ANSWER,), kind="unanswerable", split="test"))
+            test.append(refusal_item(f"u{n:03d}-decoy", phrasing.format(s=decoy)))
         for n, person in enumerate(world.people[: len(world.decoys)]):
             phrasing = UNANSWERABLE_ATTRIBUTE[n % len(UNANSWERABLE_ATTRIBUTE)]
-            test.append(QAItem(id=f"u{n:03d}-attr", question=phrasing.format(s=person),
-                               answers=(REFUSAL_ANSWER,), kind="unanswerable", split="test"))
+            test.append(refusal_item(f"u{n:03d}-attr", phrasing.format(s=person)))
     return train, test
 
 
-def _item(item_id, phrasing, s, o, answers, kind, split, fact: Fact) -> QAItem:
-    return QAItem(id=item_id, question=_fill(phrasing, s, o), answers=answers,
-                  kind=kind, split=split, evidence=fact.sentence, paraphrase_group=fact.id)
+def _ref(fact: Fact, corpus: str) -> FactRef:
+    start = corpus.find(fact.sentence)
+    return FactRef(fact.id, fact.sentence, (start, start + len(fact.sentence)) if start >= 0 else None)
 
 
 @GENERATORS.register("story")

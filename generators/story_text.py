@@ -7,15 +7,7 @@ and two-hop compositions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class RelationText:
-    prose: tuple[str, ...]
-    direct: tuple[str, ...]
-    paraphrase: tuple[str, ...]
-    reverse: tuple[str, ...] = ()
+from generators.qa_items import REFUSAL_ANSWER, RelationText  # noqa: F401  (re-exported)
 
 
 RELATIONS: dict[str, RelationText] = {
@@ -68,5 +60,3 @@ TWO_HOP = ("Who rules the kingdom where {s} lives?",)
 UNANSWERABLE_DECOY = ("Where does {s} live?", "What does {s} own?", "Who is {s}?")
 UNANSWERABLE_ATTRIBUTE = ("What is the favourite colour of {s}?", "How old is {s}?",
                           "What is the name of the horse of {s}?")
-
-REFUSAL_ANSWER = "I don't know"

@@ -9,6 +9,8 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parent.parent
 SHARED_CORPORA = PROJECT.parent / "shared" / "corpora"
+# Tests read the Gutenberg book from the shared copy, never from the network.
+os.environ.setdefault("BENCH_CORPUS_DIR", str(SHARED_CORPORA))
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +28,11 @@ def smollm(bench_cache):
 
     return resolve_model(DEFAULT_MODEL)
 pytest_plugins = ["pytester"]
+
+
+@pytest.fixture(scope="session")
+def surgery_path() -> Path:
+    """The Gutenberg #17921 copy beside the project (never copied into it)."""
+    path = SHARED_CORPORA / "gutenberg-17921-manual-of-surgery.txt"
+    assert path.is_file(), f"expected the shared corpus at {path}"
+    return path

@@ -58,3 +58,23 @@ def test_bad_parameters_are_named():
         story("s", {"peeple": 3}, 1)
     with pytest.raises(ConfigError, match="people >= kingdoms"):
         story("s", {"people": 1, "kingdoms": 3}, 1)
+
+
+def test_two_hop_is_not_the_trained_serves_fact():
+    from generators.story import build_world
+
+    world = build_world({"people": 20, "kingdoms": 4}, 2)
+    ruler_of = {f.object: f.subject for f in world.facts if f.relation == "rules"}
+    home = {f.subject: f.object for f in world.facts if f.relation == "lives_in"}
+    serves = {f.subject: f.object for f in world.facts if f.relation == "serves"}
+    assert serves
+    assert all(serves[person] != ruler_of[home[person]] for person in serves)
+
+
+def test_items_point_at_their_sentence_in_the_corpus():
+    task = story("s", {}, 6)
+    spans = [item for item in task.train + task.test if item.span]
+    assert spans
+    for item in spans:
+        start, end = item.span
+        assert task.corpus[start:end] == item.evidence

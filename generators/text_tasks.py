@@ -1,0 +1,188 @@
+"""Closed-book tasks from real text: the surgery manual, or any text the user brings.
+
+The corpus a variant may train on is the cleaned paragraphs that state the selected facts;
+every item points back at its sentence (character span in the corpus, paragraph id).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.errors import ConfigError, DataError
+from bench.storage import file_sha256
+from bench.types import QAItem, Task
+from generators import GENERATORS
+from generators.expository import TEXTS, TextFact, extract_facts
+from generators.gutenberg import (SURGERY, clean_markup, read_text, resolve_book,
+                                  split_chapters, strip_boilerplate)
+from generators.names import NameMaker
+from generators.qa_items import FactRef, fact_items, refusal_item
+
+TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}
+DEFAULTS = {"path": None, "chapters": None, "max_facts": 40, "heldout_fraction": 0.2,
+            "decoys": 4, "train_phrasings": 2, "kinds": sorted(TEXT_KINDS)}
+DECOY_QUESTIONS = ("What is {d}'s disease?", "What is the {d} operation used for?",
+                   "What is {d}'s sign?", "Who was {d}?")
+_TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    text: str
+
+
+def _params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(params) - set(DEFAULTS)
+    if unknown:
+        raise ConfigError(f"{generator} generator: unknown parameter(s) {sorted(unknown)}; "
+                          f"expected some of {sorted(DEFAULTS)}")
+    p = {**DEFAULTS, **params}
+    for key in ("max_facts", "decoys", "train_phrasings"):
+        if not isinstance(p[key], int) or isinstance(p[key], bool) or p[key] < 0:
+            raise ConfigError(f"{generator} generator: {key} must be a non-negative integer")
+    if not isinstance(p["heldout_fraction"], (int, float)) or not 0 <= p["heldout_fraction"] < 1:
+        raise ConfigError(f"{generator} generator: heldout_fraction must be in [0, 1)")
+    bad = set(p["kinds"]) - TEXT_KINDS
+    if bad:
+        raise ConfigError(f"{generator} generator: unknown kinds {sorted(bad)}; "
+                          f"expected some of {sorted(TEXT_KINDS)}")
+    if p["chapters"] is not None and not (isinstance(p["chapters"], list) and
+                                          all(isinstance(c, int) for c in p["chapters"])):
+        raise ConfigError(f"{generator} generator: chapters must be a list of chapter numbers")
+    return p
+
+
+@GENERATORS.register("surgery")
+def surgery_task(name: str, params: dict[str, Any], seed: int) -> Task:
+    """Rule-based QA over Project Gutenberg #17921, *Manual of Surgery*."""
+    p = _params("surgery", params)
+    path = resolve_book(SURGERY, p["path"])
+    book = strip_boilerplate(read_text(path), str(path))
+    chapters = split_chapters(book)
+    wanted = p["chapters"] or list(range(1, len(chapters) + 1))
+    for number in wanted:
+        if not 1 <= number <= len(chapters):
+            raise ConfigError(f"surgery generator: chapters: {number} is not between 1 and "
+                              f"{len(chapters)}")
+    documents = [Document(f"ch{n:02d}", chapters[n - 1][1]) for n in wanted]
+    return text_task(name, documents, p, seed, {"generator": "surgery", "source": path.name,
+                                                 "sha256": file_sha256(path)})
+
+
+@GENERATORS.register("text")
+def user_text_task(name: str, params: dict[str, Any], seed: int) -> Task:
+    """Rule-based QA over the user's own UTF-8 text file or folder of text files."""
+    p = _params("text", params)
+    if not p["path"]:
+        raise ConfigError("text generator: params.path: expected a text file or folder")
+    documents = load_documents(Path(p["path"]).expanduser())
+    return text_task(name, documents, p, seed, {"generator": "text", "source": str(p["path"])})
+
+
+def load_documents(path: Path) -> list[Document]:
+    """A file, or every text file under a folder (sorted); Gutenberg boilerplate is stripped."""
+    if path.is_dir():
+        files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix in _TEXT_SUFFIXES)
+    elif path.is_file():
+        files = [path]
+    else:
+        raise DataError(f"{path}: no such file or folder")
+    documents = []
+    for file in files:
+        text = read_text(file)
+        if "*** START OF" in text:
+            text = strip_boilerplate(text, str(file))
+        if text.strip():
+            documents.append(Document(file.stem, text))
+    if not documents:
+        raise DataError(f"{path}: no text found (expected UTF-8 .txt/.md files with prose)")
+    return documents
+
+
+def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int,
+              meta: dict[str, Any]) -> Task:
+    """Facts from the documents -> corpus of their paragraphs -> train/test items."""
+    rng = random.Random(seed)
+    found = _unique_facts(documents)
+    if not found:
+        raise DataError(f"{meta['source']}: no definition-like sentences found ('X is known as "
+                        f"Y', 'X is a ...' with an italic term, 'X, or Y,'); nothing to ask")
+    if len(found) > p["max_facts"]:
+        keep = set(rng.sample(range(len(found)), p["max_facts"]))
+        found = [f for i, f in enumerate(found) if i in keep]
+    corpus, offsets = _corpus(found)
+    held_out = set(rng.sample(range(len(found)), int(len(found) * p["heldout_fraction"])))
+    objects = [fact.object.lower() for _, _, fact in found]
+    kinds = set(p["kinds"])
+    train: list[QAItem] = []
+    test: list[QAItem] = []
+    for index, (window, _, fact) in enumerate(found):
+        start = offsets[window] + fact.start
+        ref = FactRef(f"t{index:04d}", fact.sentence, (start, start + len(fact.sentence)), window)
+        fact_train, fact_test = fact_items(
+            ref, TEXTS[fact.pattern], fact.subject, fact.object, rng=rng, kinds=kinds,
+            train_phrasings=p["train_phrasings"], held_out=index in held_out,
+            reverse=objects.count(fact.object.lower()) == 1)
+        train.extend(fact_train)
+        test.extend(fact_test)
+    decoys = _decoys(corpus, p["decoys"], rng)
+    if "unanswerable" in kinds:
+        test.extend(refusal_item(f"u{n:03d}-decoy", DECOY_QUESTIONS[n % len(DECOY_QUESTIONS)]
+                                 .format(d=decoy)) for n, decoy in enumerate(decoys))
+    entities = sorted({t for _, _, f in found for t in _terms(f)})
+    return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test),
+                entities=tuple(entities), decoys=decoys,
+                meta={**meta, "facts": len(found), "held_out_facts": len(held_out),
+                      "paragraphs": len(offsets), "seed": seed})
+
+
+def _unique_facts(documents: list[Document]) -> list[tuple[str, str, TextFact]]:
+    """(paragraph id, clean paragraph, fact) in reading order, one fact per subject."""
+    found, seen = [], set()
+    for doc in documents:
+        for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text)):
+            facts = extract_facts(raw)
+            if not facts:
+                continue
+            paragraph = clean_markup(raw)
+            for fact in facts:
+                key = fact.subject.lower()
+                if key not in seen:
+                    seen.add(key)
+                    found.append((f"{doc.name}-p{index:05d}", paragraph, fact))
+    return found
+
+
+def _corpus(found) -> tuple[str, dict[str, int]]:
+    """The distinct paragraphs joined by blank lines, and where each one starts."""
+    parts, offsets, length = [], {}, 0
+    for window, paragraph, _ in found:
+        if window in offsets:
+            continue
+        offsets[window] = length + (2 if parts else 0)
+        length = offsets[window] + len(paragraph)
+        parts.append(paragraph)
+    return "\n\n".join(parts), offsets
+
+
+def _terms(fact: TextFact) -> tuple[str, ...]:
+    if fact.pattern == "definition":
+        return (fact.subject,)
+    if fact.pattern == "synonym":
+        return (fact.subject, fact.object)
+    return (fact.object,)
+
+
+def _decoys(corpus: str, count: int, rng: random.Random) -> tuple[str, ...]:
+    """Invented names that occur nowhere in the corpus."""
+    names, lowered, decoys = NameMaker(rng), corpus.lower(), []
+    while len(decoys) < count:
+        name = names.make()
+        if name.lower() not in lowered:
+            decoys.append(name)
+    return tuple(decoys)

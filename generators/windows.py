@@ -1,0 +1,67 @@
+"""Cutting text into windows that remember where they came from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[_#]*[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Window:
+    """A piece of a document: `text == document[start:end]`."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+
+
+def word_windows(text: str, size: int, stride: int | None = None, prefix: str = "w") -> list[Window]:
+    """Windows of `size` words, a new one every `stride` words (default: no overlap)."""
+    if size < 1 or (stride is not None and stride < 1):
+        raise ValueError("window size and stride must be positive")
+    stride = stride or size
+    words = list(_WORD.finditer(text))
+    found = []
+    for index, first in enumerate(range(0, len(words), stride)):
+        chunk = words[first: first + size]
+        start, end = chunk[0].start(), chunk[-1].end()
+        found.append(Window(f"{prefix}{index:05d}", text[start:end], start, end))
+        if first + size >= len(words):
+            break
+    return found
+
+
+def paragraph_windows(text: str, size: int, prefix: str = "p") -> list[Window]:
+    """Consecutive whole paragraphs of up to about `size` words (a longer paragraph stays whole)."""
+    paragraphs = [m for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text) if m.group().strip()]
+    found, group, words = [], [], 0
+    for match in paragraphs:
+        count = len(match.group().split())
+        if group and words + count > size:
+            found.append(_join(text, group, prefix, len(found)))
+            group, words = [], 0
+        group.append(match)
+        words += count
+    if group:
+        found.append(_join(text, group, prefix, len(found)))
+    return found
+
+
+def _join(text: str, group, prefix: str, index: int) -> Window:
+    start, end = group[0].start(), group[-1].end()
+    return Window(f"{prefix}{index:05d}", text[start:end], start, end)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in `text`."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start() + len(match.group().rstrip())))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
