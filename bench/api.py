@@ -8,7 +8,8 @@ from bench.errors import ConfigError, did_you_mean
 from bench.fixtures import Fixture, ensure_fixture
 from bench.models import resolve_model
 from bench.progress import NullReporter, Reporter
-from bench.runner import build_tasks, run_suite
+from bench.runner import run_suite
+from bench.task_build import build_tasks
 from bench.suite import load_suite, select_variants
 
 

@@ -24,7 +24,7 @@ def train(
     from bench.fixtures import ensure_fixture
     from bench.models import resolve_model
     from bench.progress import RichReporter
-    from bench.runner import build_tasks
+    from bench.task_build import build_tasks
     from bench.suite import load_suite, select_variants
 
     err = Console(stderr=True)

@@ -10,6 +10,7 @@ from typing import Iterable
 
 from bench.errors import DataError
 from bench.storage import write_json
+from bench.task_io import save_task
 from bench.types import Prediction, Task
 
 PREDICTIONS = "predictions.jsonl"
@@ -30,7 +31,7 @@ class RunStore:
         write_json(self.path / "config.json", config)
 
     def save_task(self, task: Task) -> None:
-        write_json(self.path / "tasks" / f"{task.name}.json", task_to_json(task))
+        save_task(task, self.path / "tasks" / f"{task.name}.json")
 
     def predictions(self) -> list[Prediction]:
         """Predictions written so far; a torn last line (killed mid-write) is dropped."""
@@ -57,7 +58,3 @@ class RunStore:
 
     def save_results(self, results: dict) -> None:
         write_json(self.path / RESULTS, results)
-
-
-def task_to_json(task: Task) -> dict:
-    return asdict(task)

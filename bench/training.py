@@ -6,6 +6,7 @@ token), `instruct` (chat-formatted QA, loss on the answer only), or both in that
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 from typing import Any
@@ -140,8 +141,9 @@ def train_adapter(model_path: str, data: dict[str, list[dict[str, Any]]], varian
 
     started, tokens, stages = time.perf_counter(), 0, []
     for index, (stage, examples) in enumerate(data.items()):
-        trainer = build_trainer(model, tokenizer, examples, variant, stage_steps(variant, stage),
-                                output_dir, [_Progress()], peft=index == 0)
+        steps = stage_steps(variant, stage, len(examples))
+        trainer = build_trainer(model, tokenizer, examples, variant, steps, output_dir,
+                                [_Progress()], peft=index == 0)
         first = len(losses)
         trainer.train()
         model = trainer.model
@@ -153,14 +155,18 @@ def train_adapter(model_path: str, data: dict[str, list[dict[str, Any]]], varian
             "tokens": tokens, "tokens_per_second": round(tokens / seconds, 1) if seconds else None}
 
 
-def stage_steps(variant: Variant, stage: str) -> int:
-    if stage == "raw" and variant.training.raw_steps:
-        return variant.training.raw_steps
-    return variant.training.steps
+def stage_steps(variant: Variant, stage: str, examples: int) -> int:
+    """Optimizer steps of one stage: from `epochs` over its examples when set, else fixed."""
+    spec = variant.training
+    if spec.epochs > 0:
+        return max(1, math.ceil(spec.epochs * examples / spec.batch_size))
+    if stage == "raw" and spec.raw_steps:
+        return spec.raw_steps
+    return spec.steps
 
 
-def total_steps(variant: Variant) -> int:
-    return sum(stage_steps(variant, stage) for stage in STAGES.get(variant.method, ()))
+def total_steps(variant: Variant, data: dict[str, list]) -> int:
+    return sum(stage_steps(variant, stage, len(rows)) for stage, rows in data.items())
 
 
 def _count_tokens(trainer) -> int:

@@ -64,6 +64,7 @@ class LoraSpec:
 class TrainingSpec:
     steps: int = 60
     raw_steps: int = 0  # raw-text stage of raw-then-instruct; 0 means the same as steps
+    epochs: float = 0.0  # > 0: steps = ceil(epochs * examples / batch_size) per stage
     batch_size: int = 8
     learning_rate: float = 1e-3
     lr_scheduler: str = "constant"
@@ -112,6 +113,7 @@ class ItemScore:
     item_id: str
     kind: str
     scores: dict[str, float] = field(hash=False)
+    bucket: str = ""  # train/test overlap bucket (bench.scoring.overlap.BUCKETS)
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ def _check_ranges(variant: Variant, where: str) -> None:
         (bool(variant.lora.target_modules), "lora.target_modules", "at least one module"),
         (variant.training.steps >= 1, "training.steps", "a positive integer"),
         (variant.training.raw_steps >= 0, "training.raw_steps", "a non-negative integer"),
+        (variant.training.epochs >= 0, "training.epochs", "0 (use steps) or a positive number"),
         (variant.training.batch_size >= 1, "training.batch_size", "a positive integer"),
         (variant.training.learning_rate > 0, "training.learning_rate", "a positive number"),
         (variant.training.max_length >= 16, "training.max_length", "at least 16 tokens"),

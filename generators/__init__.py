@@ -14,7 +14,7 @@ GENERATORS: Registry[GeneratorFn] = Registry("generator")
 
 def _load_builtin() -> None:
     # Imported for their registration side effect.
-    from generators import story, text_tasks  # noqa: F401
+    from generators import qa_import, self_instruct, story, text_tasks  # noqa: F401
 
 
 _load_builtin()

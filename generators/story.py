@@ -7,6 +7,7 @@ knowledge the adapter took from the story. Same seed and parameters, same bytes.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,9 +107,13 @@ def build_world(params: dict[str, Any], seed: int) -> World:
 def _chapters(kingdoms, facts, rng: random.Random) -> tuple[str, ...]:
     """One chapter per kingdom, holding the facts about the people who live there."""
     home = {f.subject: f.object for f in facts if f.relation in ("lives_in", "rules")}
+    by_kingdom: dict[str, list[str]] = {k: [] for k in kingdoms}
+    for fact in facts:
+        if home.get(fact.subject) in by_kingdom:
+            by_kingdom[home[fact.subject]].append(fact.sentence)
     chapters = []
     for number, kingdom in enumerate(kingdoms, start=1):
-        sentences = [f.sentence for f in facts if home.get(f.subject) == kingdom]
+        sentences = by_kingdom[kingdom]
         rng.shuffle(sentences)
         chapters.append(f"Chapter {number}: The Kingdom of {kingdom}\n\n" + " ".join(sentences))
     return tuple(chapters)
@@ -118,17 +123,15 @@ def build_items(world: World, params: dict[str, Any], rng: random.Random) -> tup
     """Train items (direct phrasings) and held-out test items of the requested kinds."""
     p = _params(params)
     kinds = set(p["kinds"])
-    corpus = "\n\n".join(world.chapters)
     train: list[QAItem] = []
     test: list[QAItem] = []
-    objects_by_relation: dict[str, list[str]] = {}
-    for fact in world.facts:
-        objects_by_relation.setdefault(fact.relation, []).append(fact.object)
-    refs = {fact.id: _ref(fact, corpus) for fact in world.facts}
+    answers = Counter((fact.relation, fact.object) for fact in world.facts)
+    offsets = _sentence_offsets(world.chapters)
+    refs = {fact.id: _ref(fact, offsets) for fact in world.facts}
 
     for fact in world.facts:
         # Reverse questions only where the answer is unique.
-        unique = objects_by_relation[fact.relation].count(fact.object) == 1
+        unique = answers[(fact.relation, fact.object)] == 1
         fact_train, fact_test = fact_items(refs[fact.id], RELATIONS[fact.relation],
                                            fact.subject, fact.object, rng=rng, kinds=kinds,
                                            train_phrasings=p["train_phrasings"], reverse=unique)
@@ -153,14 +156,29 @@ def build_items(world: World, params: dict[str, Any], rng: random.Random) -> tup
     return train, test
 
 
-def _ref(fact: Fact, corpus: str) -> FactRef:
-    start = corpus.find(fact.sentence)
-    return FactRef(fact.id, fact.sentence, (start, start + len(fact.sentence)) if start >= 0 else None)
+def _sentence_offsets(chapters: tuple[str, ...]) -> dict[str, int]:
+    """Where each sentence starts in the corpus (chapters joined by blank lines)."""
+    offsets, at = {}, 0
+    for chapter in chapters:
+        heading, _, body = chapter.partition("\n\n")
+        cursor = at + len(heading) + 2
+        for sentence in body.split(". "):
+            sentence = sentence if sentence.endswith(".") else sentence + "."
+            offsets.setdefault(sentence, cursor)
+            cursor += len(sentence) + 1
+        at += len(chapter) + 2
+    return offsets
+
+
+def _ref(fact: Fact, offsets: dict[str, int]) -> FactRef:
+    start = offsets.get(fact.sentence)
+    span = (start, start + len(fact.sentence)) if start is not None else None
+    return FactRef(fact.id, fact.sentence, span)
 
 
 @GENERATORS.register("story")
 def story_task(name: str, params: dict[str, Any], seed: int) -> Task:
-    """Build a story-world task; see DEFAULTS for the parameters."""
+    """Invented kingdoms, people and treasures: a seeded story world and questions about it."""
     world = build_world(params, seed)
     train, test = build_items(world, params, random.Random(seed + 1))
     entities = tuple(sorted(world.kingdoms + world.people + world.artifacts))

@@ -61,17 +61,22 @@ def _params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
 def surgery_task(name: str, params: dict[str, Any], seed: int) -> Task:
     """Rule-based QA over Project Gutenberg #17921, *Manual of Surgery*."""
     p = _params("surgery", params)
-    path = resolve_book(SURGERY, p["path"])
-    book = strip_boilerplate(read_text(path), str(path))
-    chapters = split_chapters(book)
-    wanted = p["chapters"] or list(range(1, len(chapters) + 1))
+    documents, meta = surgery_documents(p["path"], p["chapters"])
+    return text_task(name, documents, p, seed, meta)
+
+
+def surgery_documents(path: str | None, chapters: list[int] | None,
+                      ) -> tuple[list[Document], dict[str, Any]]:
+    """The manual's chapters (all, or the numbered ones) as documents, and where they came from."""
+    found = resolve_book(SURGERY, path)
+    book = strip_boilerplate(read_text(found), str(found))
+    split = split_chapters(book)
+    wanted = chapters or list(range(1, len(split) + 1))
     for number in wanted:
-        if not 1 <= number <= len(chapters):
-            raise ConfigError(f"surgery generator: chapters: {number} is not between 1 and "
-                              f"{len(chapters)}")
-    documents = [Document(f"ch{n:02d}", chapters[n - 1][1]) for n in wanted]
-    return text_task(name, documents, p, seed, {"generator": "surgery", "source": path.name,
-                                                 "sha256": file_sha256(path)})
+        if not 1 <= number <= len(split):
+            raise ConfigError(f"surgery: chapters: {number} is not between 1 and {len(split)}")
+    documents = [Document(f"ch{n:02d}", split[n - 1][1]) for n in wanted]
+    return documents, {"generator": "surgery", "source": found.name, "sha256": file_sha256(found)}
 
 
 @GENERATORS.register("text")
@@ -130,10 +135,9 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
             reverse=objects.count(fact.object.lower()) == 1)
         train.extend(fact_train)
         test.extend(fact_test)
-    decoys = _decoys(corpus, p["decoys"], rng)
+    decoys = invented_decoys(corpus, p["decoys"], rng)
     if "unanswerable" in kinds:
-        test.extend(refusal_item(f"u{n:03d}-decoy", DECOY_QUESTIONS[n % len(DECOY_QUESTIONS)]
-                                 .format(d=decoy)) for n, decoy in enumerate(decoys))
+        test.extend(decoy_items(decoys))
     entities = sorted({t for _, _, f in found for t in _terms(f)})
     return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test),
                 entities=tuple(entities), decoys=decoys,
@@ -178,7 +182,13 @@ def _terms(fact: TextFact) -> tuple[str, ...]:
     return (fact.object,)
 
 
-def _decoys(corpus: str, count: int, rng: random.Random) -> tuple[str, ...]:
+def decoy_items(decoys: tuple[str, ...]) -> list[QAItem]:
+    """Unanswerable questions about invented names (gold: a refusal)."""
+    return [refusal_item(f"u{n:03d}-decoy", DECOY_QUESTIONS[n % len(DECOY_QUESTIONS)]
+                         .format(d=decoy)) for n, decoy in enumerate(decoys)]
+
+
+def invented_decoys(corpus: str, count: int, rng: random.Random) -> tuple[str, ...]:
     """Invented names that occur nowhere in the corpus."""
     names, lowered, decoys = NameMaker(rng), corpus.lower(), []
     while len(decoys) < count:

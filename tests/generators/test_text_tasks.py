@@ -80,7 +80,7 @@ def test_chapters_and_bad_parameters(surgery_path):
     one = build("s", {"path": str(surgery_path), "chapters": [17]}, 1)
     assert 1 <= one.meta["facts"] < 8
     assert {i.window.split("-")[0] for i in one.train} == {"ch17"}
-    with pytest.raises(ConfigError, match="chapters: 99"):
+    with pytest.raises(ConfigError, match="chapters: 99 is not"):
         build("s", {"path": str(surgery_path), "chapters": [99]}, 1)
     with pytest.raises(ConfigError, match="unknown parameter"):
         build("s", {"path": str(surgery_path), "chapter": [1]}, 1)

@@ -1,0 +1,104 @@
+"""Exporting a task for other tools: JSONL files, an HF `datasets` folder, an lm-eval task.
+
+The lm-eval export is a folder `lm_eval --include_path DIR --tasks NAME` runs unchanged:
+one YAML (generate_until, greedy, stop at a newline, exact match) and the test items as
+JSONL with the prompt already filled in under a bench template.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from bench.errors import ConfigError
+from bench.prompts import TEMPLATES, fill
+from bench.storage import write_atomic
+from bench.types import QAItem, Task
+
+FORMATS = ("jsonl", "hf", "lm-eval")
+
+
+def export_task(task: Task, out: Path, fmt: str, template: str = "plain",
+                max_new_tokens: int = 32) -> list[Path]:
+    """Write `task` under `out` in format `fmt`; returns the files written."""
+    if fmt == "jsonl":
+        return _jsonl(task, out)
+    if fmt == "hf":
+        return _hf(task, out)
+    if fmt == "lm-eval":
+        return _lm_eval(task, out, template, max_new_tokens)
+    raise ConfigError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")
+
+
+def item_record(item: QAItem) -> dict:
+    record = asdict(item)
+    record["answers"] = list(item.answers)
+    record["span"] = list(item.span) if item.span else None
+    return record
+
+
+def _write_jsonl(path: Path, records) -> Path:
+    write_atomic(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    return path
+
+
+def _jsonl(task: Task, out: Path) -> list[Path]:
+    info = {"name": task.name, "entities": list(task.entities), "decoys": list(task.decoys),
+            "meta": task.meta}
+    write_atomic(out / "task.json", json.dumps(info, indent=2, sort_keys=True) + "\n")
+    write_atomic(out / "corpus.txt", task.corpus)
+    return [out / "task.json", out / "corpus.txt",
+            _write_jsonl(out / "train.jsonl", map(item_record, task.train)),
+            _write_jsonl(out / "test.jsonl", map(item_record, task.test))]
+
+
+def _hf(task: Task, out: Path) -> list[Path]:
+    import datasets
+    from datasets import Dataset, DatasetDict
+
+    datasets.disable_progress_bars()
+
+    columns = ("id", "question", "answers", "kind", "evidence", "paraphrase_group", "window")
+
+    def table(items):
+        return Dataset.from_dict({c: [item_record(i)[c] for i in items] for c in columns})
+
+    DatasetDict({"train": table(task.train), "test": table(task.test)}).save_to_disk(str(out))
+    return sorted(p for p in out.rglob("*") if p.is_file())
+
+
+def _lm_eval(task: Task, out: Path, template_name: str, max_new_tokens: int) -> list[Path]:
+    template = TEMPLATES.get(template_name, "--template")
+    out = out.resolve()
+    name = f"bench_{task.name}".replace("-", "_")
+    records = [{"id": i.id, "prompt": fill(template.user, i.question), "answers": list(i.answers),
+                "kind": i.kind} for i in task.test]
+    data = _write_jsonl(out / "test.jsonl", records)
+    # Absolute data path: datasets resolves relative data_files against the caller's cwd.
+    config = "\n".join([
+        f"task: {name}",
+        "dataset_path: json",
+        "dataset_kwargs:",
+        "  data_files:",
+        f"    test: {json.dumps(str(data))}",
+        "test_split: test",
+        "output_type: generate_until",
+        'doc_to_text: "{{prompt}}"',
+        'doc_to_target: "{{answers[0]}}"',
+        "generation_kwargs:",
+        '  until: ["\\n"]',
+        "  do_sample: false",
+        f"  max_gen_toks: {max_new_tokens}",
+        "metric_list:",
+        "  - metric: exact_match",
+        "    aggregation: mean",
+        "    higher_is_better: true",
+        "    ignore_case: true",
+        "    ignore_punctuation: true",
+        "metadata:",
+        "  version: 1.0",
+        "",
+    ])
+    write_atomic(out / f"{name}.yaml", config)
+    return [out / f"{name}.yaml", data]

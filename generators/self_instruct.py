@@ -1,0 +1,122 @@
+"""Self-Instruct: an LLM turns each text window into QA pairs; filters keep the good ones.
+
+Backends: the local HF model (default: the embedded SmolLM2) or an OpenAI-compatible
+endpoint. Every filter's count is recorded in the task's meta (`self_instruct`), and every
+completion is cached, so a rebuild costs no model calls.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Any
+
+from bench.errors import ConfigError, DataError
+from bench.models import DEFAULT_MODEL
+from bench.types import QAItem, Task
+from generators import GENERATORS
+from generators.gutenberg import clean_markup
+from generators.llm_backends import ChatBackend, HFBackend, OpenAIBackend, cached_complete
+from generators.self_instruct_parse import FilterSettings, FilterStats, judge
+from generators.splits import split_items
+from generators.text_tasks import decoy_items, invented_decoys, load_documents, surgery_documents
+from generators.windows import Window, word_windows
+
+SYSTEM = "You are a smart AI assistant that can create questions and answers based on the context."
+USER = ("Context:\n{window}\n\nWrite {n} questions that the context answers, each with a short "
+        "answer copied from the context. Use exactly this format:\nQ: <question>\nA: <answer>")
+DEFAULTS = {"source": "surgery", "chapters": None, "window_words": 120, "stride": None,
+            "max_windows": 6, "pairs_per_window": 3, "backend": "hf", "model": None,
+            "base_url": None, "api_key_env": "OPENAI_API_KEY", "timeout": 120,
+            "max_new_tokens": 200, "test_fraction": 0.5, "decoys": 2,
+            "filters": {}}
+
+
+def messages_for_window(window: str, pairs: int) -> list[dict[str, str]]:
+    # Literal replacement: the window is data, never a template.
+    user = USER.replace("{n}", str(pairs)).replace("{window}", window)
+    return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
+
+
+def make_backend(p: dict[str, Any]) -> ChatBackend:
+    if p["backend"] == "hf":
+        return HFBackend(p["model"] or DEFAULT_MODEL)
+    if p["backend"] == "openai":
+        if not p["base_url"] or not p["model"]:
+            raise ConfigError("self-instruct generator: backend openai needs base_url and model")
+        return OpenAIBackend(p["base_url"], p["model"], p["api_key_env"], float(p["timeout"]))
+    raise ConfigError(f"self-instruct generator: backend {p['backend']!r}: expected hf or openai")
+
+
+def _params(params: dict[str, Any]) -> tuple[dict[str, Any], FilterSettings]:
+    unknown = set(params) - set(DEFAULTS)
+    if unknown:
+        raise ConfigError(f"self-instruct generator: unknown parameter(s) {sorted(unknown)}; "
+                          f"expected some of {sorted(DEFAULTS)}")
+    p = {**DEFAULTS, **params}
+    known = {f.name for f in fields(FilterSettings)}
+    if not isinstance(p["filters"], dict) or set(p["filters"]) - known:
+        raise ConfigError(f"self-instruct generator: filters: expected keys from {sorted(known)}")
+    for key in ("window_words", "max_windows", "pairs_per_window", "max_new_tokens"):
+        if not isinstance(p[key], int) or p[key] < 1:
+            raise ConfigError(f"self-instruct generator: {key} must be a positive integer")
+    return p, replace(FilterSettings(), **p["filters"])
+
+
+def pick_windows(text: str, p: dict[str, Any], rng: random.Random) -> list[Window]:
+    windows = word_windows(text, p["window_words"], p["stride"])
+    if len(windows) > p["max_windows"]:
+        windows = sorted(rng.sample(windows, p["max_windows"]), key=lambda w: w.start)
+    return windows
+
+
+@GENERATORS.register("self-instruct")
+def self_instruct_task(name: str, params: dict[str, Any], seed: int) -> Task:
+    """LLM-written QA pairs (Self-Instruct) over the surgery manual or your own text."""
+    p, settings = _params(params)
+    if p["source"] == "surgery":
+        documents, meta = surgery_documents(None, p["chapters"])
+    else:
+        documents = load_documents(Path(p["source"]).expanduser())
+        meta = {"source": p["source"]}
+    text = "\n\n".join(clean_markup(d.text) for d in documents)
+    rng = random.Random(seed)
+    windows = pick_windows(text, p, rng)
+    corpus = "\n\n".join(w.text for w in windows)
+    backend = make_backend(p)
+    outputs, generated = cached_complete(
+        backend, [messages_for_window(w.text, p["pairs_per_window"]) for w in windows],
+        p["max_new_tokens"])
+
+    stats, kept = FilterStats(), []
+    for window, output in zip(windows, outputs):
+        judge(window.id, window.text, output, settings, stats, kept)
+    if not kept:
+        raise DataError(f"self-instruct: the model's {stats.outputs} outputs gave no usable QA "
+                        f"pairs ({stats.as_dict()}); try a larger model or looser filters")
+    items = _items(kept, windows, corpus)
+    train, test = split_items(items, float(p["test_fraction"]), seed)
+    train = [replace(i, kind="direct") for i in train]
+    test = [replace(i, kind="held-out") for i in test]
+    decoys = invented_decoys(corpus, p["decoys"], rng)
+    test.extend(decoy_items(decoys))
+    return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test), decoys=decoys,
+                meta={**meta, "generator": "self-instruct", "backend": backend.id,
+                      "windows": len(windows), "model_calls": generated,
+                      "self_instruct": stats.as_dict(), "seed": seed})
+
+
+def _items(kept: list[tuple[str, str, str]], windows: list[Window], corpus: str) -> list[QAItem]:
+    starts, at = {}, 0
+    for window in windows:
+        starts[window.id] = at
+        at += len(window.text) + 2
+    by_id = {w.id: w for w in windows}
+    items = []
+    for n, (window_id, question, answer) in enumerate(kept):
+        window = by_id[window_id]
+        span = (starts[window_id], starts[window_id] + len(window.text))
+        items.append(QAItem(id=f"si{n:04d}", question=question, answers=(answer,), kind="",
+                            split="", evidence=window.text, span=span, window=window_id))
+    return items

@@ -1,0 +1,54 @@
+"""The endpoint backend against servers that misbehave: garbage replies and silence."""
+
+from __future__ import annotations
+
+import http.server
+import socket
+import threading
+
+import pytest
+
+from bench.errors import ConfigError, DataError
+from generators.llm_backends import OpenAIBackend
+
+HELLO = [[{"role": "user", "content": "hi"}]]
+
+
+class _Garbage(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):  # noqa: N802 (http.server's naming)
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = b"<html>502 Bad Gateway</html>"
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        return None
+
+
+def _expect_error(port: int, timeout: float, message: str) -> None:
+    backend = OpenAIBackend(f"http://127.0.0.1:{port}/v1", "m", timeout=timeout)
+    with pytest.raises(DataError, match=message):
+        backend.complete(HELLO, 8)
+
+
+def test_garbage_reply_is_a_clear_error():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        _expect_error(server.server_address[1], 10, "not an OpenAI chat completion")
+    finally:
+        server.shutdown()
+
+
+def test_a_server_that_never_answers_times_out():
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)  # accepts connections, never replies
+        _expect_error(listener.getsockname()[1], 1, "no answer within 1 s")
+
+
+def test_base_url_must_be_http():
+    with pytest.raises(ConfigError, match="expected an http"):
+        OpenAIBackend("localhost:8000", "m")

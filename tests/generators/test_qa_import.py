@@ -1,0 +1,81 @@
+"""Importing the user's QA pairs: sniffed delimiters, bad rows reported and skipped."""
+
+import pytest
+
+from bench.errors import ConfigError, DataError
+from generators import GENERATORS
+from generators.qa_import import read_qa_file
+from generators.splits import drop_trained_pairs, split_items, split_stats
+from bench.types import QAItem, Task
+
+
+def test_semicolon_csv_is_sniffed_and_bad_rows_are_reported(tmp_path):
+    path = tmp_path / "pairs.csv"
+    path.write_text(
+        "id;question;answer;context\n"
+        "a;What is enamel?;the hard outer layer;Enamel is the hard outer layer.\n"
+        "b;;orphan answer;\n"
+        "c;What is pulp?;;\n"
+        "a;Duplicate id?;x;\n"
+        "d;Too;many;fields;here\n"
+        "\n"
+        "e;What is dentin?;the layer under enamel|dentine;\n", encoding="utf-8")
+    result = read_qa_file(path)
+    assert [i.id for i in result.items] == ["a", "e"]
+    assert result.items[1].answers == ("the layer under enamel", "dentine")
+    assert result.problems == ("line 3: missing question", "line 4: missing answer",
+                               "line 5: duplicate id 'a'", "line 6: expected 4 fields, found 5")
+    assert result.contexts == ("Enamel is the hard outer layer.",)
+
+
+def test_tsv_with_renamed_columns_and_quoted_tabs(tmp_path):
+    path = tmp_path / "pairs.tsv"
+    path.write_text('Q\tA\n"Where, exactly?"\t"In the\ttooth"\n', encoding="utf-8")
+    result = read_qa_file(path, columns={"question": "Q", "answer": "A"})
+    assert [(i.question, i.answers) for i in result.items] == [("Where, exactly?", ("In the\ttooth",))]
+    with pytest.raises(DataError, match="no 'question' column"):
+        read_qa_file(path)
+
+
+def test_jsonl_with_garbage_lines(tmp_path):
+    path = tmp_path / "pairs.jsonl"
+    path.write_text('{"question": "Q1?", "answer": ["A1", "B1"]}\nnot json\n[1, 2]\n'
+                    '{"question": "Q2?"}\n', encoding="utf-8")
+    result = read_qa_file(path)
+    assert [i.answers for i in result.items] == [("A1", "B1")]
+    assert [p.split(":")[0] for p in result.problems] == ["line 2", "line 3", "line 4"]
+
+
+def test_qa_file_generator_splits_and_fails_clearly(tmp_path):
+    path = tmp_path / "pairs.csv"
+    rows = "".join(f"q{n},Question {n}?,Answer {n}\n" for n in range(10))
+    path.write_text("id,question,answer\n" + rows, encoding="utf-8")
+    build = GENERATORS.get("qa-file")
+    task = build("mine", {"path": str(path), "test_fraction": 0.3}, 1)
+    assert (len(task.train), len(task.test)) == (7, 3)
+    assert not {i.id for i in task.train} & {i.id for i in task.test}
+    with pytest.raises(ConfigError, match="params.path"):
+        build("mine", {}, 1)
+    with pytest.raises(ConfigError, match="columns"):
+        build("mine", {"path": str(path), "columns": {"query": "q"}}, 1)
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    with pytest.raises(DataError, match="empty file"):
+        build("mine", {"path": str(tmp_path / "empty.csv")}, 1)
+
+
+def _item(item_id, question, answer, split, group=""):
+    return QAItem(item_id, question, (answer,), "k", split, paraphrase_group=group)
+
+
+def test_splits_keep_paraphrase_groups_together_and_drop_trained_pairs():
+    items = [_item(f"{g}{n}", f"Q{g}{n}?", f"A{g}", "", group=g) for g in "abcd" for n in range(2)]
+    train, test = split_items(items, 0.5, seed=3)
+    assert len(test) == 4 and len(train) == 4
+    assert not {i.paraphrase_group for i in train} & {i.paraphrase_group for i in test}
+    task = Task("t", "", (_item("1", "What is X?", "x", "train"),),
+                (_item("2", "what is x", "X.", "test"), _item("3", "What is Y?", "x", "test"),
+                 _item("4", "What is X?", "z", "test")))
+    kept, dropped = drop_trained_pairs(task)
+    assert dropped == 1 and [i.id for i in kept.test] == ["3", "4"]
+    assert split_stats(kept) == {"train": 1, "test": 2, "test_question_in_train": 1,
+                                 "test_answer_in_train": 1}

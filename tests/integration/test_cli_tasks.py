@@ -1,0 +1,85 @@
+"""`bench tasks` through the real CLI, and the lm-eval export run by lm-eval itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def _bench(*args, cwd, **env):
+    return subprocess.run([sys.executable, "-m", "bench", *args], cwd=cwd,
+                          env={**os.environ, **env}, capture_output=True, text=True, timeout=300)
+
+
+def test_list_show_build_and_export_jsonl(tmp_path):
+    listed = _bench("tasks", "list", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    for name in ("story", "surgery", "text", "qa-file"):
+        assert name in listed.stdout
+    shown = _bench("tasks", "show", "surgery", "-n", "1", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "[held-out]" in shown.stdout and "[unanswerable]" in shown.stdout
+    built = _bench("tasks", "build", "default", "-o", "out", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    assert "test items whose question is a train question: 0" in built.stderr
+    exported = _bench("tasks", "export", "out/surgery.json", "-f", "jsonl", "-o", "jsonl",
+                      cwd=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    test_rows = [json.loads(line) for line in (tmp_path / "jsonl/test.jsonl").read_text().splitlines()]
+    task = json.loads((tmp_path / "out/surgery.json").read_text())
+    assert [r["id"] for r in test_rows] == [i["id"] for i in task["test"]]
+    assert (tmp_path / "jsonl/corpus.txt").read_text() == task["corpus"]
+
+
+def test_build_from_user_text_and_qa_file_reports_bad_rows(tmp_path):
+    (tmp_path / "notes.txt").write_text("The hard outer layer of a tooth is called enamel.",
+                                        encoding="utf-8")
+    (tmp_path / "pairs.csv").write_text("question,answer\nQ1?,A1\n,no question\nQ2?,A2\n",
+                                        encoding="utf-8")
+    text = _bench("tasks", "build", "--text", "notes.txt", "--name", "teeth", cwd=tmp_path)
+    assert text.returncode == 0, text.stderr
+    assert json.loads((tmp_path / "built-tasks/teeth.json").read_text())["train"]
+    qa = _bench("tasks", "build", "--qa-file", "pairs.csv", "--name", "pairs", cwd=tmp_path)
+    assert qa.returncode == 0, qa.stderr
+    assert "skipped line 3: missing question" in qa.stderr
+    bad = _bench("tasks", "build", "--text", "missing.txt", cwd=tmp_path)
+    assert bad.returncode == 4 and bad.stderr.startswith("bench: error: missing.txt")
+    assert "Traceback" not in bad.stderr
+
+
+def test_hf_export_loads_back(tmp_path):
+    from datasets import load_from_disk
+
+    done = _bench("tasks", "export", "story", "--suite", "tiny", "-f", "hf", "-o", "hf",
+                  cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    loaded = load_from_disk(str(tmp_path / "hf"))
+    assert set(loaded) == {"train", "test"} and loaded["test"].num_rows > 0
+    assert loaded["train"][0]["answers"]
+
+
+@pytest.mark.slow
+def test_lm_eval_runs_the_exported_task_unchanged(tmp_path, smollm):
+    done = _bench("tasks", "export", "story", "--suite", "tiny", "-f", "lm-eval", "-o", "lm",
+                  cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lm_eval = shutil.which("lm_eval", path=str(Path(sys.executable).parent))
+    run = subprocess.run(
+        [lm_eval, "--model", "hf", "--model_args", f"pretrained={smollm.path}",
+         "--include_path", str(tmp_path / "lm"), "--tasks", "bench_story", "--limit", "3",
+         "--apply_chat_template", "--batch_size", "4", "--device", "cpu",
+         "--output_path", str(tmp_path / "results"), "--log_samples"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert run.returncode == 0, run.stderr[-3000:]
+    samples = list((tmp_path / "results").rglob("samples_bench_story_*.jsonl"))
+    assert samples
+    rows = [json.loads(line) for line in samples[0].read_text().splitlines()]
+    assert len(rows) == 3 and all(isinstance(r["resps"][0][0], str) for r in rows)
+    assert "exact_match" in run.stdout
