@@ -16,17 +16,18 @@ METRICS.add("f1", token_f1)
 METRICS.add("contains", answer_contained)
 
 
-@lru_cache(maxsize=1)
-def _rouge_scorer():
+@lru_cache(maxsize=2)
+def rouge_scorer(stemmer: bool = True):
+    """rouge-score's scorer (Porter stemming on for answer metrics, as is usual)."""
     # rouge-score pulls in nltk (~2 s), so it is imported on first use only.
-    from rouge_score import rouge_scorer
+    from rouge_score import rouge_scorer as module
 
-    return rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    return module.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=stemmer)
 
 
 def _rouge(kind: str) -> PairMetric:
     def score(prediction: str, gold: str) -> float:
-        return _rouge_scorer().score(gold, prediction)[kind].fmeasure
+        return rouge_scorer().score(gold, prediction)[kind].fmeasure
 
     score.__name__ = kind
     return score

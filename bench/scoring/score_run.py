@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from bench.prompts import strip_tag
 from bench.scoring.aggregate import bootstrap_ci
+from bench.scoring.hallucination import EntityChecker
 from bench.scoring.metrics import score_item
-from bench.scoring.refusal import is_refusal
+from bench.scoring.normalize import normalize_answer
+from bench.scoring.overlap import OverlapSettings, task_overlap
+from bench.scoring.refusal import DEFAULT_REFUSAL_PHRASES, is_refusal
 from bench.types import ItemScore, MetricValue, Prediction, Task
 
 # Gold for these is a refusal; answer metrics are not meaningful on them.
 UNANSWERABLE = "unanswerable"
+ANSWERABLE = "answerable"
+BUCKET_PREFIX = "overlap:"
 _ANSWER_MARK = "Answer:"
+# Scored on every item besides the suite's answer metrics; entity_precision only where the
+# answer names an entity, fabrication only on unanswerable items.
+EXTRA_METRICS = ("refusal", "invented_entity", "entity_precision", "fabrication")
+
+
+@dataclass(frozen=True)
+class ScoringSettings:
+    refusal_phrases: tuple[str, ...] = DEFAULT_REFUSAL_PHRASES
+    overlap: OverlapSettings = OverlapSettings()
 
 
 def answer_text(output: str) -> str:
@@ -23,42 +38,78 @@ def answer_text(output: str) -> str:
 
 
 def score_predictions(tasks: dict[str, Task], predictions: list[Prediction],
-                      metrics: tuple[str, ...]) -> list[ItemScore]:
-    """Answer metrics against the gold aliases (answerable items), refusal on every item."""
+                      metrics: tuple[str, ...],
+                      settings: ScoringSettings = ScoringSettings()) -> list[ItemScore]:
+    """Per item: answer metrics against the gold aliases (answerable items), refusal,
+    invented entities, entity precision, fabrication (unanswerable items), overlap bucket."""
     items = {(t.name, item.id): item for t in tasks.values() for item in t.test}
+    overlap = {name: task_overlap(task, settings.overlap) for name, task in tasks.items()}
+    checkers = {name: EntityChecker(task.corpus, task.entities + task.decoys)
+                for name, task in tasks.items()}
     scores = []
     for prediction in predictions:
         item = items.get((prediction.task, prediction.item_id))
         if item is None:
             continue
         answer = answer_text(prediction.output)
+        refused = is_refusal(answer, settings.refusal_phrases)
         values = {} if item.kind == UNANSWERABLE else score_item(answer, item.answers, metrics)
-        values["refusal"] = float(is_refusal(answer))
+        values["refusal"] = float(refused)
+        entities = checkers[prediction.task].check(answer, item.question)
+        values["invented_entity"] = float(bool(entities.invented))
+        if entities.entities:
+            values["entity_precision"] = entities.grounded / len(entities.entities)
+        if item.kind == UNANSWERABLE:
+            values["fabrication"] = float(not refused and bool(normalize_answer(answer)))
         scores.append(ItemScore(task=prediction.task, variant=prediction.variant,
                                 template=prediction.template, item_id=item.id, kind=item.kind,
-                                scores=values))
+                                scores=values, bucket=overlap[prediction.task][item.id].bucket))
     return scores
 
 
-ANSWERABLE = "answerable"
+ALL_TEMPLATES = "all"
+
+
+def pool_templates(scores: list[ItemScore]) -> list[ItemScore]:
+    """Each item's scores averaged over the templates it was asked under (template "all"),
+    so an item counts once however many templates there are."""
+    grouped: dict[tuple[str, str, str], list[ItemScore]] = defaultdict(list)
+    for score in scores:
+        grouped[(score.task, score.variant, score.item_id)].append(score)
+    pooled = []
+    for (task, variant, item_id), group in grouped.items():
+        names = {name for s in group for name in s.scores}
+        values = {}
+        for name in names:
+            present = [s.scores[name] for s in group if name in s.scores]
+            values[name] = sum(present) / len(present)
+        pooled.append(ItemScore(task, variant, ALL_TEMPLATES, item_id, group[0].kind, values,
+                                group[0].bucket))
+    return pooled
 
 
 def aggregate(scores: list[ItemScore], metrics: tuple[str, ...],
               seed: int = 0) -> dict[tuple[str, str, str, str, str], MetricValue]:
     """(task, variant, template, subset, metric) -> mean with a bootstrap CI.
 
-    Subsets: `answerable` (every kind but unanswerable) and each QA kind on its own; refusal
-    is reported on every subset (on unanswerable items it is the right answer).
+    Subsets: `answerable` (every kind but unanswerable), each QA kind on its own, and each
+    overlap bucket of the answerable items (`overlap:<bucket>`). A metric an item does not
+    have (entity precision of an answer without entities) leaves that item out. With more
+    than one template, template "all" holds the item-level average over templates.
     """
+    if len({s.template for s in scores}) > 1:
+        scores = scores + pool_templates(scores)
     grouped: dict[tuple[str, str, str, str], list[ItemScore]] = defaultdict(list)
     for score in sorted(scores, key=lambda s: (s.task, s.variant, s.template, s.item_id)):
         head = (score.task, score.variant, score.template)
         grouped[head + (score.kind,)].append(score)
         if score.kind != UNANSWERABLE:
             grouped[head + (ANSWERABLE,)].append(score)
+            grouped[head + (BUCKET_PREFIX + score.bucket,)].append(score)
     result = {}
     for key, group in grouped.items():
-        names = ("refusal",) if key[3] == UNANSWERABLE else tuple(metrics) + ("refusal",)
-        for metric in names:
-            result[key + (metric,)] = bootstrap_ci([s.scores[metric] for s in group], seed=seed)
+        for metric in tuple(metrics) + EXTRA_METRICS:
+            values = [s.scores[metric] for s in group if metric in s.scores]
+            if values:
+                result[key + (metric,)] = bootstrap_ci(values, seed=seed)
     return result

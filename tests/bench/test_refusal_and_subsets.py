@@ -36,3 +36,30 @@ def test_subsets_split_answerable_kinds_and_unanswerable():
     assert result[("t", "v", "plain", "unanswerable", "refusal")].value == 1.0
     assert result[("t", "v", "plain", "answerable", "refusal")].value == 0.0
     assert result[("t", "v", "plain", "answerable", "exact_match")].n == 3
+
+
+def test_refusal_phrases_are_configurable_and_normalised():
+    assert is_refusal("Honestly? No clue.", ("no clue",))
+    assert is_refusal("I can't say.", ("I can't say",))
+    assert not is_refusal("I don't know.", ("no clue",))
+
+
+def test_fabrication_pooled_templates_and_overlap_buckets():
+    task = Task(name="t", corpus="Kevra lives in Gafy.",
+                train=(QAItem("d", "Where does Kevra live?", ("Gafy",), "direct", "train"),),
+                test=(QAItem("p", "Where is the home of Kevra?", ("Gafy",), "paraphrase", "test"),
+                      QAItem("u", "Who is Zorb?", ("I don't know",), "unanswerable", "test")))
+    predictions = [Prediction("t", "v", "plain", "p", "", "Gafy"),
+                   Prediction("t", "v", "qa", "p", "", "Brovik"),
+                   Prediction("t", "v", "plain", "u", "", "Zorb is a Brovik knight."),
+                   Prediction("t", "v", "qa", "u", "", "I don't know")]
+    scores = score_predictions({"t": task}, predictions, ("exact_match",))
+    by = {(s.template, s.item_id): s for s in scores}
+    assert by[("plain", "u")].scores["fabrication"] == 1.0
+    assert by[("plain", "u")].scores["invented_entity"] == 1.0  # Brovik; Zorb is in the question
+    assert by[("qa", "p")].scores["entity_precision"] == 0.0
+    assert by[("plain", "p")].bucket == "answer-only"
+    result = aggregate(scores, ("exact_match",))
+    assert result[("t", "v", "all", "answerable", "exact_match")].value == 0.5
+    assert result[("t", "v", "all", "unanswerable", "fabrication")].value == 0.5
+    assert result[("t", "v", "plain", "overlap:answer-only", "exact_match")].value == 1.0

@@ -1,0 +1,32 @@
+"""Markdown and HTML reports: complete, escaped, self-contained."""
+
+import re
+
+from reports.html import render_html
+from reports.markdown import render_markdown
+from tests.reports.sample_run import IMG, SCRIPT, sample_results
+
+
+def test_markdown_has_every_section_and_escapes_model_text():
+    text = render_markdown(sample_results())
+    for heading in ("## Summary", "## Exact match by question kind",
+                    "## Exact match by train/test overlap", "## Prompt sensitivity (EM)",
+                    "## Example answers"):
+        assert heading in text
+    assert "<script>" not in text and "<img" not in text
+    assert "&lt;img src=x onerror=" in text
+    table_rows = [line for line in text.splitlines() if line.startswith("|")]
+    widths = {len(re.findall(r"(?<!\\)\|", line)) for line in table_rows
+              if "Varnholt" in line or "onerror" in line}
+    assert len(widths) == 1  # escaped pipes never add a column
+
+
+def test_html_is_self_contained_escaped_and_has_plots():
+    page = render_html(sample_results())
+    assert page.count('src="data:image/png;base64,') == 3
+    assert "<script" not in page.lower()
+    assert "onerror=" not in page.replace("onerror=&quot;", "")  # only ever as escaped text
+    assert "&lt;script&gt;" in page or "&lt;img" in page
+    assert "http://" not in page and "https://" not in page  # opens offline
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert '<span class="inv">Varnholt</span>' in page or "Quenzo Brabble" in page
