@@ -11,7 +11,11 @@ ifneq ($(wildcard ../shared/corpora/gutenberg-17921-manual-of-surgery.txt),)
 export BENCH_CORPUS_DIR ?= $(abspath ../shared/corpora)
 endif
 
-.PHONY: setup run test clean
+# The HTML report is tested in a real headless Chromium: Debian's package.
+CHROMIUM := $(shell command -v chromium || command -v chromium-browser)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup browser run test clean
 
 setup: $(VENV)/.installed
 
@@ -26,7 +30,13 @@ $(VENV)/.installed: pyproject.toml
 run: setup
 	$(VENV)/bin/bench run
 
-test: setup
+browser:
+ifeq ($(CHROMIUM),)
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq chromium
+endif
+
+test: setup browser
 	$(PY) -m pytest -q
 
 clean:

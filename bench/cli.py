@@ -9,6 +9,8 @@ from typing import Optional
 import typer
 
 from bench.cli_fixtures import fixtures_app, train
+from bench.cli_reports import compare, report
+from bench.cli_tasks import tasks_app
 from bench.errors import BenchError
 
 app = typer.Typer(
@@ -18,12 +20,26 @@ app = typer.Typer(
 )
 _state = {"debug": False}
 app.command()(train)
+app.command()(report)
+app.command()(compare)
 app.add_typer(fixtures_app, name="fixtures")
+app.add_typer(tasks_app, name="tasks")
 
 
 @app.callback()
-def main(debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors.")):
+def main(debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors."),
+         allow_pickle: bool = typer.Option(False, "--allow-pickle",
+                                           help="Load pickle-based weights (.bin/.pt); they can "
+                                                "run code, so only for files you trust."),
+         trust_remote_code: bool = typer.Option(False, "--trust-remote-code",
+                                                help="Run Python code shipped in a model folder.")):
+    import os
+
     _state["debug"] = debug
+    if allow_pickle:
+        os.environ["BENCH_ALLOW_PICKLE"] = "1"
+    if trust_remote_code:
+        os.environ["BENCH_TRUST_REMOTE_CODE"] = "1"
 
 
 def _consoles():
@@ -40,24 +56,54 @@ def run(
     runs_dir: Path = typer.Option(Path("runs"), "--runs-dir", help="Where run folders go."),
     run_id: Optional[str] = typer.Option(None, "--run-id",
                                          help="Name of the run folder (default: suite-timestamp)."),
+    resume: Optional[Path] = typer.Option(None, "--resume",
+                                          help="Finish this run folder with its saved suite."),
+    new: bool = typer.Option(False, "--new", help="Start a new run even if an unfinished run "
+                                                  "of the same suite and model exists."),
 ):
-    """Build the suite's tasks, train or reuse its adapters, answer, score and report."""
+    """Build the suite's tasks, train or reuse its adapters, answer, score and report.
+
+    Run it again with the same arguments after a crash or Ctrl-C: it resumes, keeping work.
+    """
+    from bench.models import resolve_model
     from bench.progress import RichReporter
-    from bench.runner import default_run_id, run_suite
-    from bench.suite import load_suite
+    from bench.runner import default_run_id, find_unfinished, run_suite
+    from bench.suite import load_suite, parse_suite
     from bench.variants import check_name
     from reports.terminal import print_report
 
     out, err = _consoles()
-    loaded = load_suite(suite, model_override=model)
-    run_id = run_id or default_run_id(loaded)
-    check_name(run_id, "--run-id")
-    run_dir = runs_dir / run_id
-    err.print(f"run {run_id}: suite {loaded.name}, model {loaded.model} -> {run_dir}",
+    if resume:
+        config = _saved_config(resume)
+        loaded = parse_suite(config["suite"], config.get("suite_path", str(resume)),
+                             model_override=model or config.get("model"))
+        run_dir = resume
+    else:
+        loaded = load_suite(suite, model_override=model)
+        unfinished = None if (new or run_id) else find_unfinished(runs_dir, loaded)
+        if unfinished:
+            err.print(f"resuming unfinished run {unfinished.name} (same suite and model; "
+                      f"--new starts afresh)", highlight=False)
+        run_id = unfinished.name if unfinished else run_id or default_run_id(loaded)
+        check_name(run_id, "--run-id")
+        run_dir = runs_dir / run_id
+    reporter = RichReporter(err)
+    resolved = resolve_model(loaded.model, progress=reporter.message)
+    err.print(f"run {run_dir.name}: suite {loaded.name}, model {loaded.model} -> {run_dir}",
               highlight=False)
-    results = run_suite(loaded, run_dir, RichReporter(err))
+    results = run_suite(loaded, run_dir, reporter, resolved)
     print_report(results, out)
     out.print(f"results: {run_dir / 'results.json'}", highlight=False)
+
+
+def _saved_config(run_dir: Path) -> dict:
+    from bench.errors import DataError
+    from bench.storage import read_json
+
+    config = read_json(run_dir / "config.json")
+    if not isinstance(config, dict) or not isinstance(config.get("suite"), dict):
+        raise DataError(f"{run_dir / 'config.json'}: not a bench run config (no 'suite' mapping)")
+    return config
 
 
 class Interrupted(BaseException):

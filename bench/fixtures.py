@@ -18,7 +18,8 @@ from typing import Any
 
 from bench.models import ResolvedModel
 from bench.progress import NullReporter, Reporter
-from bench.storage import cache_dir, file_sha256, read_json, stable_hash, write_json
+from bench.storage import (cache_dir, file_lock, file_sha256, read_json, stable_hash,
+                           write_json)
 from bench.training import total_steps, train_adapter, training_examples
 from bench.types import Task, Variant
 
@@ -94,15 +95,24 @@ def ensure_fixture(model: ResolvedModel, task: Task, variant: Variant,
     examples = training_examples(task, variant)
     key = fixture_key(model, examples, variant)
     manifest = load_cached(key)
-    if manifest is not None:
-        reporter.message(f"[green]reusing[/] adapter {variant.name} for {task.name} ({key[:12]})")
-        return Fixture(variant.name, task.name, key, fixtures_root() / key, True, manifest)
+    if manifest is None:
+        # One trainer per key: a second process sharing the cache waits here, then reuses.
+        with file_lock(cache_dir() / "locks" / f"fixture-{key}.lock"):
+            manifest = load_cached(key)
+            if manifest is None:
+                return _train(model, task, variant, examples, key, reporter)
+    reporter.message(f"[green]reusing[/] adapter {variant.name} for {task.name} ({key[:12]})")
+    return Fixture(variant.name, task.name, key, fixtures_root() / key, True, manifest)
 
+
+def _train(model: ResolvedModel, task: Task, variant: Variant, examples: dict[str, list],
+           key: str, reporter: Reporter) -> Fixture:
     fixtures_root().mkdir(parents=True, exist_ok=True)
     # Train into a temp dir and rename it into place, so an interrupted run leaves no entry.
     tmp = Path(tempfile.mkdtemp(dir=fixtures_root(), prefix=f".{key}."))
     try:
-        with reporter.bar(f"train {variant.name} on {task.name}", total_steps(variant)) as bar:
+        steps = total_steps(variant, examples)
+        with reporter.bar(f"train {variant.name} on {task.name}", steps) as bar:
             stats = train_adapter(model.path, examples, variant, tmp, bar)
         shutil.rmtree(tmp / "trainer", ignore_errors=True)
         manifest = {

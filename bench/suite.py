@@ -10,13 +10,15 @@ from bench.errors import ConfigError, did_you_mean
 from bench.models import DEFAULT_MODEL
 from bench.prompts import TEMPLATES
 from bench.scoring.metrics import METRICS
+from bench.scoring.overlap import OverlapSettings
+from bench.scoring.score_run import ScoringSettings
 from bench.types import Variant
 from bench.variants import check_name, parse_variant
 
 SUITES_DIR = Path(__file__).resolve().parent.parent / "tasks"
 DEFAULT_METRICS = ("exact_match", "f1", "rougeL")
 _TOP_KEYS = {"name", "description", "seed", "model", "tasks", "variants", "templates",
-             "metrics", "generation"}
+             "metrics", "generation", "scoring"}
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Suite:
     metrics: tuple[str, ...]
     generation: GenerationSpec
     raw: dict[str, Any]
+    scoring: ScoringSettings = ScoringSettings()
 
 
 def select_variants(suite: Suite, names: list[str], where: str = "variant") -> Suite:
@@ -111,7 +114,22 @@ def parse_suite(raw: dict[str, Any], where: str, model_override: str | None = No
     return Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
                  model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),
                  tasks=tasks, variants=variants, templates=templates, metrics=metrics,
-                 generation=generation, raw=raw)
+                 generation=generation, raw=raw,
+                 scoring=_scoring(_typed(raw, "scoring", dict, where, {}), f"{where}: scoring"))
+
+
+def _scoring(raw: dict, where: str) -> ScoringSettings:
+    """scoring: {refusal_phrases: [...], overlap_ngram: 8, question_threshold: 0.8}"""
+    _no_unknown(raw, {"refusal_phrases", "overlap_ngram", "question_threshold"}, where)
+    defaults = ScoringSettings()
+    phrases = _typed(raw, "refusal_phrases", list, where, list(defaults.refusal_phrases))
+    if not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+        raise ConfigError(f"{where}: refusal_phrases: expected a list of non-empty strings")
+    ngram = _typed(raw, "overlap_ngram", int, where, defaults.overlap.ngram)
+    threshold = raw.get("question_threshold", defaults.overlap.question_threshold)
+    if ngram < 1 or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
+        raise ConfigError(f"{where}: expected overlap_ngram >= 1 and 0 < question_threshold <= 1")
+    return ScoringSettings(tuple(phrases), OverlapSettings(float(threshold), ngram))
 
 
 def _task_spec(entry: Any, where: str, generators) -> TaskSpec:

@@ -31,13 +31,17 @@ def two_runs(smollm, bench_cache, tmp_path_factory):
     base_weights = Path(smollm.path) / "model.safetensors"
     before = file_sha256(base_weights)
     work = tmp_path_factory.mktemp("work")
+    # Its own fixture cache (the converted model shared), so "cold" means cold here
+    # whichever other tests trained tiny adapters first.
+    cache = tmp_path_factory.mktemp("run-cache")
+    (cache / "models").symlink_to(bench_cache / "models")
     first, cold = _bench("run", "tiny", "--runs-dir", "runs", "--run-id", "first",
-                         cwd=work, env_cache=bench_cache)
+                         cwd=work, env_cache=cache)
     assert first.returncode == 0, first.stderr[-3000:]
     second, warm = _bench("run", "tiny", "--runs-dir", "runs", "--run-id", "second",
-                          cwd=work, env_cache=bench_cache)
+                          cwd=work, env_cache=cache)
     assert second.returncode == 0, second.stderr[-3000:]
-    return {"work": work, "first": first, "second": second, "cold": cold, "warm": warm,
+    return {"work": work, "cache": cache, "first": first, "second": second, "cold": cold, "warm": warm,
             "weights_before": before, "weights_after": file_sha256(base_weights)}
 
 
@@ -47,7 +51,7 @@ def _results(runs, run_id):
 
 def test_results_json_has_scores_for_both_variants(two_runs):
     results = _results(two_runs, "first")
-    assert results["schema_version"] == 1
+    assert results["schema_version"] == 2
     assert results["model"]["name"] == "smollm2-135m-instruct"
     assert set(results["timings"]) >= {"fixtures", "evaluation", "total"}
     rows = {(m["variant"], m["metric"]) for m in results["metrics"]}
@@ -57,35 +61,61 @@ def test_results_json_has_scores_for_both_variants(two_runs):
     for entry in results["metrics"]:
         assert 0.0 <= entry["ci_low"] <= entry["value"] <= entry["ci_high"] <= 1.0
     predictions = (two_runs["work"] / "runs" / "first" / "predictions.jsonl").read_text()
-    test_items = results["tasks"]["story"]["test"]
-    assert len(predictions.splitlines()) == 2 * test_items
+    test_items = sum(task["test"] for task in results["tasks"].values())
+    assert len(predictions.splitlines()) == 2 * 2 * test_items  # 2 variants x 2 templates
+    assert set(results["overlap"]) == {"story", "surgery"}
+    assert {s["metric"] for s in results["sensitivity"]} >= {"exact_match", "invented_entity"}
+    assert {(a["task"], a["variant"]) for a in results["agreement"]} == {
+        (t, v) for t in ("story", "surgery") for v in ("base", "instruct-qlora")}
+    subsets = {m["subset"] for m in results["metrics"]}
+    assert {"answerable", "unanswerable", "paraphrase", "overlap:answer-only"} <= subsets
+    assert {m["template"] for m in results["metrics"]} == {"plain", "qa-format", "all"}
 
 
 def test_terminal_report_is_printed(two_runs):
     out = two_runs["first"].stdout
     assert "instruct-qlora" in out and "base" in out
-    assert "EM" in out and "RougeL" in out and "paraphrase" in out
+    for needle in ("EM", "RL", "paraphrase", "held-out", "hallucination and refusal",
+                   "by train/test overlap", "prompt sensitivity", "example answers"):
+        assert needle in out, needle
+    assert max(len(line) for line in out.splitlines()) <= 80
 
 
 def test_adapter_trained_then_reused(two_runs):
     first, second = _results(two_runs, "first"), _results(two_runs, "second")
-    assert [f["reused"] for f in first["fixtures"]] == [False]
-    assert [f["reused"] for f in second["fixtures"]] == [True]
-    assert first["fixtures"][0]["key"] == second["fixtures"][0]["key"]
+    assert [f["reused"] for f in first["fixtures"]] == [False, False]
+    assert [f["reused"] for f in second["fixtures"]] == [True, True]
+    assert [f["key"] for f in first["fixtures"]] == [f["key"] for f in second["fixtures"]]
     assert "reusing adapter instruct-qlora" in two_runs["second"].stderr
     assert second["timings"]["fixtures"] < 1.0
     assert two_runs["warm"] < two_runs["cold"]
 
 
-def test_lora_weights_trained_and_base_untouched(two_runs, bench_cache):
+def test_lora_weights_trained_and_base_untouched(two_runs):
     from safetensors.torch import load_file
 
     key = _results(two_runs, "first")["fixtures"][0]["key"]
-    tensors = load_file(str(bench_cache / "fixtures" / key / "adapter_model.safetensors"))
+    tensors = load_file(str(two_runs["cache"] / "fixtures" / key / "adapter_model.safetensors"))
     assert tensors and all("lora_" in name for name in tensors)
     lora_b = [t for name, t in tensors.items() if "lora_B" in name]
     assert lora_b and all(t.abs().sum() > 0 for t in lora_b)  # B starts at zero in LoRA
     assert two_runs["weights_before"] == two_runs["weights_after"]
+
+
+def test_report_and_compare_on_real_runs(two_runs):
+    work, bench_cache = two_runs["work"], two_runs["cache"]
+    for fmt in ("md", "json"):
+        done, _ = _bench("report", "runs/first", "-f", fmt, cwd=work, env_cache=bench_cache)
+        assert done.returncode == 0, done.stderr
+    assert "## Prompt sensitivity (EM)" in _bench("report", "runs/first", cwd=work,
+                                                  env_cache=bench_cache)[0].stdout
+    html, _ = _bench("report", "runs/first", "-f", "html", cwd=work, env_cache=bench_cache)
+    assert html.returncode == 0 and (work / "runs/first/report.html").stat().st_size > 10_000
+    # Same adapters, greedy decoding: the second run gives the same answers, so no regression.
+    same, _ = _bench("compare", "runs/first", "runs/second", "--fail-on-regression",
+                     cwd=work, env_cache=bench_cache)
+    assert same.returncode == 0, same.stdout + same.stderr
+    assert "0 significant" in same.stdout
 
 
 def test_bad_suite_is_one_line_error(tmp_path, bench_cache):
@@ -95,3 +125,40 @@ def test_bad_suite_is_one_line_error(tmp_path, bench_cache):
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0
     assert "did you mean 'story'" in proc.stderr
+
+
+def test_sigkill_then_same_command_resumes_to_the_same_results(two_runs):
+    """Killed mid-evaluation (SIGKILL: no clean-up at all), the same command finishes the
+    run without redoing predictions, and its results equal the uninterrupted run's."""
+    import signal
+
+    work, runs = two_runs["work"], two_runs["work"] / "resume-runs"
+    env = {**os.environ, "BENCH_CACHE": str(two_runs["cache"])}
+    args = [sys.executable, "-m", "bench", "run", "tiny", "--runs-dir", str(runs)]
+    proc = subprocess.Popen(args, cwd=work, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.time() + 300
+    while time.time() < deadline:
+        found = list(runs.glob("*/predictions.jsonl"))
+        if found and found[0].read_text().count("\n") >= 2:
+            break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    (run_dir,) = list(runs.iterdir())
+    assert not (run_dir / "results.json").exists()
+    kept = (run_dir / "predictions.jsonl").read_text().count("\n")
+    again = subprocess.run(args, cwd=work, env=env, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert f"resuming unfinished run {run_dir.name}" in again.stderr
+    assert [p.name for p in runs.iterdir()] == [run_dir.name]
+    lines = (run_dir / "predictions.jsonl").read_text().splitlines()
+    keys = [tuple(json.loads(line)[k] for k in ("task", "variant", "template", "item_id"))
+            for line in lines if line.strip().endswith("}")]
+    assert len(keys) == len(set(keys)) and len(keys) >= kept  # nothing answered twice
+    resumed = json.loads((run_dir / "results.json").read_text())
+    uninterrupted = _results(two_runs, "first")
+    assert resumed["metrics"] == uninterrupted["metrics"]
+    order = lambda items: sorted(items, key=lambda i: (i["task"], i["variant"], i["template"],  # noqa: E731
+                                                       i["item_id"]))
+    assert order(resumed["items"]) == order(uninterrupted["items"])

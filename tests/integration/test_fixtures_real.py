@@ -70,3 +70,28 @@ def test_pytest_plugin_from_a_users_test_file(smollm, bench_cache, pytester):
     ''')
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+def test_two_processes_sharing_a_cache_train_once(smollm, bench_cache, tmp_path):
+    """Two `bench train` at once on one fresh cache: one trains, the other waits and reuses;
+    the entry is intact and nothing is left half-written."""
+    cache = tmp_path / "shared-cache"
+    cache.mkdir()
+    (cache / "models").symlink_to(bench_cache / "models")
+    first = _bench("train", TINY, "--variant", "instruct-qlora", cache=cache)
+    second = _bench("train", TINY, "--variant", "instruct-qlora", cache=cache)
+    outs = [p.communicate(timeout=600) for p in (first, second)]
+    assert [p.returncode for p in (first, second)] == [0, 0], outs[0][1][-1500:] + outs[1][1][-1500:]
+    lines = [line for out, _ in outs for line in out.splitlines()]
+    assert sum("\ttrained in" in line for line in lines) == 2  # two tasks, trained once each
+    assert sum("cache hit" in line for line in lines) == 2
+    entries = sorted(p.name for p in (cache / "fixtures").iterdir() if not p.name.startswith("."))
+    assert len(entries) == 2
+    assert not [p for p in (cache / "fixtures").iterdir() if p.is_dir() and p.name.startswith(".")]
+    from bench.fixtures import load_cached
+
+    os.environ["BENCH_CACHE"], saved = str(cache), os.environ["BENCH_CACHE"]
+    try:
+        assert all(load_cached(key) is not None for key in entries)
+    finally:
+        os.environ["BENCH_CACHE"] = saved

@@ -1,0 +1,81 @@
+"""The bad-input table: each mistake gets one line on stderr naming the file or field and
+what was expected, a documented exit code, and no traceback (`--debug` shows one)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+SUITE = "name: s\ntasks:\n  - generator: story\n"
+SURGERY_NO_MARKERS = "name: s\ntasks:\n  - generator: surgery\n    params: {path: plain.txt}\n"
+
+CASES = {
+    # name: (files, arguments, exit code, text the one line must contain)
+    "empty corpus": ({"c.txt": b""}, ["tasks", "build", "--text", "c.txt"], 4, "c.txt: no text found"),
+    "binary corpus": ({"c.txt": b"\x00\x01PK\x03"}, ["tasks", "build", "--text", "c.txt"], 4,
+                      "c.txt: looks binary"),
+    "non-UTF-8 corpus": ({"c.txt": "caf\xe9 au lait".encode("latin-1")},
+                         ["tasks", "build", "--text", "c.txt"], 4, "c.txt: not UTF-8"),
+    "one 10 MB line": ({"c.txt": b"word " * 2_000_000}, ["tasks", "build", "--text", "c.txt"], 4,
+                       "no definition-like sentences"),
+    "Gutenberg file without markers": ({"s.yaml": SURGERY_NO_MARKERS.encode(),
+                                        "plain.txt": b"Just text."},
+                                       ["tasks", "build", "s.yaml"], 4,
+                                       "plain.txt: no Project Gutenberg '*** START OF'"),
+    "YAML that is not YAML": ({"s.yaml": b"tasks: [unclosed\n"}, ["run", "s.yaml"], 2,
+                              "s.yaml: not valid YAML"),
+    "unknown top-level key": ({"s.yaml": (SUITE + "varaints: [base]\n").encode()},
+                              ["run", "s.yaml"], 2, "did you mean 'variants'"),
+    "wrong type": ({"s.yaml": (SUITE + "seed: many\n").encode()}, ["run", "s.yaml"], 2,
+                   "seed: expected int, got str"),
+    "unknown generator": ({"s.yaml": b"tasks:\n  - generator: storry\n"}, ["run", "s.yaml"], 2,
+                          "did you mean 'story'"),
+    "unknown variant": ({"s.yaml": (SUITE + "variants: [instruct-qlroa]\n").encode()},
+                        ["run", "s.yaml"], 2, "did you mean 'instruct-qlora'"),
+    "unknown template": ({"s.yaml": (SUITE + "templates: [closedbook]\n").encode()},
+                         ["run", "s.yaml"], 2, "did you mean 'closed-book'"),
+    "unknown metric": ({"s.yaml": (SUITE + "metrics: [exact_mach]\n").encode()},
+                       ["run", "s.yaml"], 2, "did you mean 'exact_match'"),
+    "missing model path": ({"s.yaml": SUITE.encode()},
+                           ["run", "s.yaml", "--model", "./no-such-model/"], 3, "no-such-model"),
+    "QA file missing a column": ({"qa.csv": b"query,answer\nQ?,A\n"},
+                                 ["tasks", "build", "--qa-file", "qa.csv"], 4,
+                                 "qa.csv: no 'question' column"),
+    "QA file with nothing usable": ({"qa.csv": b"question,answer\nQ1?,\nQ2?,\n"},
+                                    ["tasks", "build", "--qa-file", "qa.csv"], 4,
+                                    "qa.csv: no usable rows (2 skipped; first: line 2: missing answer)"),
+    "run id escaping the runs folder": ({"s.yaml": SUITE.encode()},
+                                        ["run", "s.yaml", "--run-id", "../../etc"], 2,
+                                        "--run-id: '../../etc' may only use"),
+    "results of another schema": ({"a/results.json": b'{"schema_version": 1}',
+                                   "b/results.json": b'{"schema_version": 2}'},
+                                  ["compare", "a", "b"], 4, "schema_version 1"),
+}
+
+
+def _bench(args, cwd, debug=False):
+    return subprocess.run([sys.executable, "-m", "bench", *(["--debug"] if debug else []), *args],
+                          cwd=cwd, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "BENCH_CORPUS_DIR": ""})
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_bad_input_is_one_clear_line(case, tmp_path):
+    files, args, code, expected = CASES[case]
+    for name, data in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    done = _bench(args, tmp_path)
+    assert done.returncode == code, done.stderr[-2000:]
+    assert done.stderr.startswith("bench: error: ") and done.stderr.count("\n") == 1, done.stderr
+    assert expected in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    (tmp_path / "s.yaml").write_text("tasks: [unclosed\n")
+    done = _bench(["run", "s.yaml"], tmp_path, debug=True)
+    assert done.returncode != 0 and "Traceback" in done.stderr
