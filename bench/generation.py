@@ -1,8 +1,16 @@
-"""Batched greedy generation: sorted by prompt length so batches carry little padding."""
+"""Batched greedy generation that stops paying for finished answers.
+
+`model.generate` keeps decoding every row of a batch until the longest answer ends; short
+closed-book answers then spend most steps on padding. The engine here prefills a batch
+(sorted by prompt length, left-padded), then decodes one token per step for the rows still
+running and drops each row from the batch (and its KV cache) as soon as it emits EOS or a
+stop string. Greedy fp32 output matches `generate` token for token; the benchmark in
+`benchmarks/speed.py` checks it on every run.
+"""
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
 
 def chat_prompt(tokenizer, messages: list[dict[str, str]]) -> str:
@@ -10,21 +18,108 @@ def chat_prompt(tokenizer, messages: list[dict[str, str]]) -> str:
     return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
 
 
-def generate_batches(model, tokenizer, prompts: list[str], max_new_tokens: int,
-                     batch_size: int) -> Iterator[list[tuple[int, str]]]:
-    """Yield [(index into prompts, output text)] one batch at a time, longest prompts first."""
-    import torch
+def length_order(tokenizer, prompts: list[str]) -> list[int]:
+    """Prompt indices, longest first, so each batch carries little padding."""
+    lengths = [len(ids) for ids in tokenizer(prompts, add_special_tokens=False)["input_ids"]]
+    return sorted(range(len(prompts)), key=lambda i: -lengths[i])
 
-    lengths = [len(tokenizer(p, add_special_tokens=False)["input_ids"]) for p in prompts]
-    order = sorted(range(len(prompts)), key=lambda i: -lengths[i])
-    tokenizer.padding_side = "left"
+
+def generate_batches(model, tokenizer, prompts: list[str], max_new_tokens: int,
+                     batch_size: int, stop: Sequence[str] = ()) -> Iterator[list[tuple[int, str]]]:
+    """Yield [(index into prompts, output text)] one batch at a time, longest prompts first.
+
+    Identical prompts are answered once (greedy decoding gives them the same answer)."""
+    unique: dict[str, int] = {}
+    for prompt in prompts:
+        unique.setdefault(prompt, len(unique))
+    distinct = list(unique)
+    copies: dict[int, list[int]] = {}
+    for index, prompt in enumerate(prompts):
+        copies.setdefault(unique[prompt], []).append(index)
+    order = length_order(tokenizer, distinct)
     for start in range(0, len(order), batch_size):
         indices = order[start:start + batch_size]
-        batch = tokenizer([prompts[i] for i in indices], return_tensors="pt", padding=True,
-                          add_special_tokens=False).to(model.device)
-        with torch.inference_mode():
-            output = model.generate(**batch, max_new_tokens=max_new_tokens, do_sample=False,
-                                    pad_token_id=tokenizer.pad_token_id)
-        new_tokens = output[:, batch["input_ids"].shape[1]:]
-        texts = tokenizer.batch_decode(new_tokens, skip_special_tokens=True)
-        yield [(i, text.strip()) for i, text in zip(indices, texts)]
+        texts = decode_batch(model, tokenizer, [distinct[i] for i in indices], max_new_tokens, stop)
+        yield [(k, text) for i, text in zip(indices, texts) for k in copies[i]]
+
+
+def decode_batch(model, tokenizer, prompts: list[str], max_new_tokens: int,
+                 stop: Sequence[str] = ()) -> list[str]:
+    """Greedy answers for one batch, dropping each row once it is finished."""
+    import torch
+    from transformers import DynamicCache
+
+    tokenizer.padding_side = "left"  # the new tokens must line up at the right edge
+    batch = tokenizer(prompts, return_tensors="pt", padding=True,
+                      add_special_tokens=False).to(model.device)
+    mask = batch["attention_mask"]
+    # Positions as `generate` derives them from a left-padded mask.
+    positions = (mask.long().cumsum(-1) - 1).masked_fill(mask == 0, 0)
+    eos = _eos_ids(model, tokenizer)
+    may_stop = _stop_candidates(tokenizer, tuple(stop))
+    cache = DynamicCache(config=model.config)
+    rows = torch.arange(len(prompts), device=model.device)
+    tokens: list[list[int]] = [[] for _ in prompts]
+    with torch.inference_mode():
+        logits = model(input_ids=batch["input_ids"], attention_mask=mask, position_ids=positions,
+                       cache=cache, use_cache=True).logits[:, -1, :]
+        next_position = positions[:, -1] + 1
+        for step in range(max_new_tokens):
+            chosen = logits.argmax(dim=-1)
+            keep = []
+            for slot, (row, token) in enumerate(zip(rows.tolist(), chosen.tolist())):
+                if token in eos:
+                    continue
+                tokens[row].append(token)
+                if not (token in may_stop and _hits_stop(tokenizer, tokens[row], stop)):
+                    keep.append(slot)
+            if not keep or step == max_new_tokens - 1:
+                break
+            if len(keep) < len(rows):
+                kept = torch.tensor(keep, device=model.device)
+                cache.batch_select_indices(kept)
+                rows, mask = rows[kept], mask[kept]
+                chosen, next_position = chosen[kept], next_position[kept]
+            mask = torch.cat([mask, mask.new_ones((len(rows), 1))], dim=-1)
+            logits = model(input_ids=chosen[:, None], attention_mask=mask,
+                           position_ids=next_position[:, None], cache=cache,
+                           use_cache=True).logits[:, -1, :]
+            next_position = next_position + 1
+    return [_cut(tokenizer.decode(t, skip_special_tokens=True), stop).strip() for t in tokens]
+
+
+def _eos_ids(model, tokenizer) -> set[int]:
+    ids = model.generation_config.eos_token_id if model.generation_config else None
+    found = set(ids if isinstance(ids, list) else [ids] if ids is not None else [])
+    if tokenizer.eos_token_id is not None:
+        found.add(tokenizer.eos_token_id)
+    return found
+
+
+_STOP_CACHE: dict[tuple[int, tuple[str, ...]], frozenset[int]] = {}
+
+
+def _stop_candidates(tokenizer, stop: tuple[str, ...]) -> frozenset[int]:
+    """Token ids whose text holds the last character of a stop string: only after one of
+    these can a stop string have just been completed, so only then is the tail decoded."""
+    if not stop:
+        return frozenset()
+    key = (id(tokenizer), stop)
+    if key not in _STOP_CACHE:
+        last = {s[-1] for s in stop if s}
+        pieces = tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))
+        texts = [tokenizer.convert_tokens_to_string([p]) if p is not None else "" for p in pieces]
+        _STOP_CACHE[key] = frozenset(i for i, t in enumerate(texts) if any(c in t for c in last))
+    return _STOP_CACHE[key]
+
+
+def _hits_stop(tokenizer, tokens: list[int], stop: Sequence[str]) -> bool:
+    tail = tokenizer.decode(tokens[-8:], skip_special_tokens=True)
+    return any(s in tail for s in stop)
+
+
+def _cut(text: str, stop: Sequence[str]) -> str:
+    for s in stop:
+        if s in text:
+            text = text[:text.index(s)]
+    return text

@@ -1,0 +1,209 @@
+"""Speed benchmark: the bench's engine vs lm-eval's HF backend vs plain `generate`, side by
+side on the same questions, prompts, stop rule and greedy decoding; plus training, overlap
+analysis and world building. Not a test: run it, read the table.
+
+    .venv/bin/python benchmarks/speed.py                # CPU, ~10 minutes on 2 cores
+    .venv/bin/python benchmarks/speed.py --questions 50 --skip-training   # quick look
+
+The last line of output is one JSON object with the measured ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.exports import export_task  # noqa: E402
+from bench.generation import chat_prompt, generate_batches  # noqa: E402
+from bench.models import DEFAULT_MODEL, load_model, quiet_libraries, resolve_model  # noqa: E402
+from bench.types import Task  # noqa: E402
+from generators import GENERATORS  # noqa: E402
+
+STOP = "\n"
+
+
+def questions(count: int) -> Task:
+    people = max(20, count // 2)
+    task = GENERATORS.get("story")("speed", {"people": people, "kingdoms": max(2, people // 8),
+                                             "artifacts": people // 4, "decoys": 4}, 1)
+    answerable = [i for i in task.test if i.kind != "unanswerable"][:count]
+    return Task("speed", task.corpus, task.train, tuple(answerable))
+
+
+def timed(fn):
+    started = time.perf_counter()
+    value = fn()
+    return value, time.perf_counter() - started
+
+
+def engine_answers(model, tok, prompts, max_new, batch):
+    out = [""] * len(prompts)
+    for chunk in generate_batches(model, tok, prompts, max_new, batch, stop=(STOP,)):
+        for index, text in chunk:
+            out[index] = text
+    return out
+
+
+def reference_answers(model, tok, prompts, max_new, batch):
+    import torch
+
+    tok.padding_side = "left"
+    out = []
+    for start in range(0, len(prompts), batch):
+        enc = tok(prompts[start:start + batch], return_tensors="pt", padding=True,
+                  add_special_tokens=False).to(model.device)
+        with torch.inference_mode():
+            gen = model.generate(**enc, max_new_tokens=max_new, do_sample=False,
+                                 pad_token_id=tok.pad_token_id, stop_strings=[STOP], tokenizer=tok)
+        texts = tok.batch_decode(gen[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)
+        out += [t.split(STOP)[0].strip() for t in texts]
+    return out
+
+
+def lm_eval_answers(model, tok, task, max_new, batch):
+    from lm_eval import simple_evaluate
+    from lm_eval.models.huggingface import HFLM
+    from lm_eval.tasks import TaskManager
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-speed-"))
+    export_task(task, folder, "lm-eval", "plain", max_new)
+    lm = HFLM(pretrained=model, tokenizer=tok, batch_size=batch)
+    results = simple_evaluate(model=lm, tasks=["bench_speed"], apply_chat_template=True,
+                              task_manager=TaskManager(include_path=str(folder)),
+                              log_samples=True, bootstrap_iters=0, verbosity="ERROR")
+    samples = sorted(results["samples"]["bench_speed"], key=lambda s: s["doc_id"])
+    return [s["resps"][0][0].split(STOP)[0].strip() for s in samples]
+
+
+def generation(args, report):
+    import torch
+
+    quiet_libraries()
+    model_ref = resolve_model(args.model)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    model, tok = load_model(model_ref.path)
+    model.to(device)
+    task = questions(args.questions)
+    prompts = [chat_prompt(tok, [{"role": "user", "content": i.question}]) for i in task.test]
+    n, new, batch = len(prompts), args.max_new_tokens, args.batch_size
+    engine_answers(model, tok, prompts[:batch], new, batch)  # warm-up (allocator, kernels)
+    ref, t_ref = timed(lambda: reference_answers(model, tok, prompts, new, batch))
+    eng, t_eng = timed(lambda: engine_answers(model, tok, prompts, new, batch))
+    lme, t_lme = timed(lambda: lm_eval_answers(model, tok, task, new, batch))
+    tokens = sum(len(tok(a, add_special_tokens=False)["input_ids"]) for a in eng)
+    report["generation"] = {"device": device, "questions": n, "max_new_tokens": new,
+                            "batch_size": batch, "engine_s": t_eng, "generate_s": t_ref,
+                            "lm_eval_s": t_lme, "generated_tokens": tokens,
+                            "agree_generate": sum(a == b for a, b in zip(eng, ref)),
+                            "agree_lm_eval": sum(a == b for a, b in zip(eng, lme))}
+    if args.bf16:
+        bf_model, _ = load_model(model_ref.path, compute_dtype="bfloat16")
+        bf_model.to(device)
+        engine_answers(bf_model, tok, prompts[:batch], new, batch)
+        bf, t_bf = timed(lambda: engine_answers(bf_model, tok, prompts, new, batch))
+        report["generation"].update(engine_bf16_s=t_bf,
+                                    bf16_answers_differ=sum(a != b for a, b in zip(eng, bf)))
+    g = report["generation"]
+    print(f"generation on {device}: {n} questions, max {new} new tokens, batch {batch}")
+    for name, key in (("bench engine", "engine_s"), ("plain generate", "generate_s"),
+                      ("lm-eval hf", "lm_eval_s"), ("engine bf16", "engine_bf16_s")):
+        if key in g:
+            print(f"  {name:15s} {g[key]:7.1f} s  {n / g[key]:6.2f} q/s  {tokens / g[key]:7.1f} tok/s")
+    print(f"  same answers: engine = generate {g['agree_generate']}/{n}, "
+          f"engine = lm-eval {g['agree_lm_eval']}/{n}"
+          + (f", bf16 differs on {g['bf16_answers_differ']}" if "bf16_answers_differ" in g else ""))
+
+
+def training(args, report):
+    """Fixture training vs a plain TRL SFTTrainer script on the same examples and config."""
+    from dataclasses import replace
+
+    from bench.progress import _NullBar
+    from bench.training import build_trainer, instruct_examples, train_adapter
+    from bench.variants import BUILTIN_VARIANTS
+
+    model_ref = resolve_model(args.model)
+    task = GENERATORS.get("story")("speed", {"people": 20}, 1)
+    variant = BUILTIN_VARIANTS["instruct-qlora"]
+    variant = replace(variant, training=replace(variant.training, steps=args.train_steps))
+    examples = instruct_examples(task, variant)
+    with tempfile.TemporaryDirectory() as out:
+        stats = train_adapter(model_ref.path, {"instruct": examples}, variant, Path(out), _NullBar())
+    model, tok = load_model(model_ref.path, variant.quantization, variant.compute_dtype)
+    with tempfile.TemporaryDirectory() as out:
+        trainer = build_trainer(model, tok, examples, variant, args.train_steps, Path(out))
+        _, seconds = timed(trainer.train)
+        tokens = [e for e in trainer.state.log_history if "num_tokens" in e][-1]["num_tokens"]
+    report["training"] = {"bench_tokens_per_s": stats["tokens_per_second"],
+                          "trl_tokens_per_s": tokens / seconds, "steps": args.train_steps}
+    print(f"training ({args.train_steps} QLoRA steps): bench {stats['tokens_per_second']:.0f} "
+          f"tok/s, plain TRL {tokens / seconds:.0f} tok/s")
+
+
+def analysis(args, report):
+    """Overlap analysis and world building at two sizes each (linear scaling shows)."""
+    import random
+
+    from bench.scoring.overlap import task_overlap
+    from bench.types import QAItem
+
+    words = [f"w{i}" for i in range(50_000)]
+    rows = {}
+    for scale in (0.5, 1.0):
+        rng = random.Random(1)
+        corpus = " ".join(rng.choice(words) for _ in range(int(1_000_000 * scale)))
+        items = tuple(QAItem(f"q{i}", " ".join(rng.choices(words, k=9)) + "?",
+                             (" ".join(rng.choices(words, k=2)),), "paraphrase", "test")
+                      for i in range(int(10_000 * scale)))
+        train = items[: len(items) // 2]
+        task = Task("big", corpus, tuple(QAItem(i.id, i.question, i.answers, "direct", "train")
+                                         for i in train), items)
+        _, seconds = timed(lambda: task_overlap(task))
+        rows[f"overlap_{int(1_000_000 * scale)}w_{len(items)}q_s"] = seconds
+        people = int(5000 * scale)
+        world, seconds = timed(lambda: GENERATORS.get("story")(
+            "w", {"people": people, "kingdoms": people // 20, "artifacts": people // 10}, 1))
+        rows[f"world_{world.meta['facts']}facts_s"] = seconds
+    report["analysis"] = rows
+    for key, value in rows.items():
+        print(f"  {key:32s} {value:6.2f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--questions", type=int, default=200)
+    parser.add_argument("--max-new-tokens", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--train-steps", type=int, default=8)
+    parser.add_argument("--no-bf16", dest="bf16", action="store_false")
+    parser.add_argument("--skip-training", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    report: dict = {}
+    generation(args, report)
+    if not args.skip_training:
+        training(args, report)
+    analysis(args, report)
+    g = report["generation"]
+    ratios = {"engine_vs_lmeval": g["lm_eval_s"] / g["engine_s"],
+              "engine_vs_generate": g["generate_s"] / g["engine_s"],
+              "engine_agrees_with_generate": g["agree_generate"] / g["questions"]}
+    if "engine_bf16_s" in g:
+        ratios["bf16_vs_fp32"] = g["engine_s"] / g["engine_bf16_s"]
+    if "training" in report:
+        t = report["training"]
+        ratios["train_vs_trl"] = t["bench_tokens_per_s"] / t["trl_tokens_per_s"]
+    ratios.update({k: round(v, 3) for k, v in report["analysis"].items()})
+    print(json.dumps({k: round(v, 3) for k, v in ratios.items()}, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()
