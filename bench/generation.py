@@ -28,7 +28,8 @@ def generate_batches(model, tokenizer, prompts: list[str], max_new_tokens: int,
                      batch_size: int, stop: Sequence[str] = ()) -> Iterator[list[tuple[int, str]]]:
     """Yield [(index into prompts, output text)] one batch at a time, longest prompts first.
 
-    Identical prompts are answered once (greedy decoding gives them the same answer)."""
+    Identical prompts are answered once (greedy decoding gives them the same answer).
+    `batch_size` 0 picks one from a memory budget (see `auto_batch_size`)."""
     unique: dict[str, int] = {}
     for prompt in prompts:
         unique.setdefault(prompt, len(unique))
@@ -37,10 +38,35 @@ def generate_batches(model, tokenizer, prompts: list[str], max_new_tokens: int,
     for index, prompt in enumerate(prompts):
         copies.setdefault(unique[prompt], []).append(index)
     order = length_order(tokenizer, distinct)
+    if batch_size <= 0:
+        longest = len(tokenizer(distinct[order[0]], add_special_tokens=False)["input_ids"]) if order else 0
+        batch_size = auto_batch_size(model, longest + max_new_tokens)
     for start in range(0, len(order), batch_size):
         indices = order[start:start + batch_size]
         texts = decode_batch(model, tokenizer, [distinct[i] for i in indices], max_new_tokens, stop)
         yield [(k, text) for i, text in zip(indices, texts) for k in copies[i]]
+
+
+MAX_AUTO_BATCH = 256
+
+
+def auto_batch_size(model, tokens_per_row: int, budget_bytes: int | None = None) -> int:
+    """Rows whose KV cache (and prefill activations) fit the budget: 1 GiB on a CPU, a
+    quarter of the free memory on a GPU; at most MAX_AUTO_BATCH."""
+    import torch
+
+    config = model.config
+    heads = getattr(config, "num_key_value_heads", None) or config.num_attention_heads
+    head_dim = getattr(config, "head_dim", None) or config.hidden_size // config.num_attention_heads
+    width = torch.finfo(model.dtype).bits // 8 if model.dtype.is_floating_point else 4
+    per_token = 2 * config.num_hidden_layers * heads * head_dim * width
+    per_token += 8 * config.hidden_size * width  # prefill activations, roughly
+    if budget_bytes is None:
+        if model.device.type == "cuda":
+            budget_bytes = torch.cuda.mem_get_info(model.device)[0] // 4
+        else:
+            budget_bytes = 1 << 30
+    return max(1, min(MAX_AUTO_BATCH, budget_bytes // max(1, per_token * tokens_per_row)))
 
 
 def decode_batch(model, tokenizer, prompts: list[str], max_new_tokens: int,
@@ -49,21 +75,13 @@ def decode_batch(model, tokenizer, prompts: list[str], max_new_tokens: int,
     import torch
     from transformers import DynamicCache
 
-    tokenizer.padding_side = "left"  # the new tokens must line up at the right edge
-    batch = tokenizer(prompts, return_tensors="pt", padding=True,
-                      add_special_tokens=False).to(model.device)
-    mask = batch["attention_mask"]
-    # Positions as `generate` derives them from a left-padded mask.
-    positions = (mask.long().cumsum(-1) - 1).masked_fill(mask == 0, 0)
     eos = _eos_ids(model, tokenizer)
     may_stop = _stop_candidates(tokenizer, tuple(stop))
     cache = DynamicCache(config=model.config)
     rows = torch.arange(len(prompts), device=model.device)
     tokens: list[list[int]] = [[] for _ in prompts]
     with torch.inference_mode():
-        logits = model(input_ids=batch["input_ids"], attention_mask=mask, position_ids=positions,
-                       cache=cache, use_cache=True).logits[:, -1, :]
-        next_position = positions[:, -1] + 1
+        logits, mask, next_position = _prefill(model, tokenizer, prompts, cache)
         for step in range(max_new_tokens):
             chosen = logits.argmax(dim=-1)
             keep = []
@@ -86,6 +104,45 @@ def decode_batch(model, tokenizer, prompts: list[str], max_new_tokens: int,
                            use_cache=True).logits[:, -1, :]
             next_position = next_position + 1
     return [_cut(tokenizer.decode(t, skip_special_tokens=True), stop).strip() for t in tokens]
+
+
+def _prefill(model, tokenizer, prompts: list[str], cache):
+    """Fill the cache with the prompts; return last-position logits, mask, next positions.
+
+    Chat prompts share a long head (the template's system prompt); it is computed once and
+    copied to every row, then only the rest of each prompt is run, left-padded after the
+    head. Pad positions are masked out and positions follow the mask, exactly as with plain
+    left padding, so the answers are the same."""
+    import torch
+
+    ids = tokenizer(prompts, add_special_tokens=False)["input_ids"]
+    # Keep at least one token per row after the head, so every row has logits of its own.
+    head = _common_prefix(ids, max(0, min(len(i) for i in ids) - 1))
+    tails = [i[head:] for i in ids]
+    width = max(len(t) for t in tails)
+    device = model.device
+    tail_ids = torch.tensor([[tokenizer.pad_token_id] * (width - len(t)) + t for t in tails],
+                            device=device)
+    tail_mask = torch.tensor([[0] * (width - len(t)) + [1] * len(t) for t in tails], device=device)
+    if head:
+        shared = torch.tensor([ids[0][:head]], device=device)
+        model(input_ids=shared, position_ids=torch.arange(head, device=device)[None],
+              cache=cache, use_cache=True, logits_to_keep=1)
+        cache.batch_repeat_interleave(len(prompts))
+    mask = torch.cat([tail_mask.new_ones((len(prompts), head)), tail_mask], dim=-1)
+    positions = (mask.long().cumsum(-1) - 1).masked_fill(mask == 0, 0)[:, head:]
+    logits = model(input_ids=tail_ids, attention_mask=mask, position_ids=positions, cache=cache,
+                   use_cache=True, logits_to_keep=1).logits[:, -1, :]
+    return logits, mask, positions[:, -1] + 1
+
+
+def _common_prefix(ids: list[list[int]], limit: int) -> int:
+    length = 0
+    for column in zip(*ids):
+        if length >= limit or any(token != column[0] for token in column):
+            break
+        length += 1
+    return length
 
 
 def _eos_ids(model, tokenizer) -> set[int]:

@@ -31,7 +31,7 @@ class TaskSpec:
 @dataclass(frozen=True)
 class GenerationSpec:
     max_new_tokens: int = 24
-    batch_size: int = 32
+    batch_size: int = 0  # 0: chosen from a memory budget
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def parse_suite(raw: dict[str, Any], where: str, model_override: str | None = No
     _no_unknown(generation_raw, {"max_new_tokens", "batch_size"}, f"{where}: generation")
     generation = GenerationSpec(
         max_new_tokens=_typed(generation_raw, "max_new_tokens", int, f"{where}: generation", 24),
-        batch_size=_typed(generation_raw, "batch_size", int, f"{where}: generation", 32),
+        batch_size=_typed(generation_raw, "batch_size", int, f"{where}: generation", 0),
     )
     return Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
                  model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),

@@ -92,14 +92,14 @@ def generation(args, report):
     model.to(device)
     task = questions(args.questions)
     prompts = [chat_prompt(tok, [{"role": "user", "content": i.question}]) for i in task.test]
-    n, new, batch = len(prompts), args.max_new_tokens, args.batch_size
+    n, new, batch, own = len(prompts), args.max_new_tokens, args.batch_size, args.engine_batch_size
     engine_answers(model, tok, prompts[:batch], new, batch)  # warm-up (allocator, kernels)
     ref, t_ref = timed(lambda: reference_answers(model, tok, prompts, new, batch))
-    eng, t_eng = timed(lambda: engine_answers(model, tok, prompts, new, batch))
+    eng, t_eng = timed(lambda: engine_answers(model, tok, prompts, new, own))
     lme, t_lme = timed(lambda: lm_eval_answers(model, tok, task, new, batch))
     tokens = sum(len(tok(a, add_special_tokens=False)["input_ids"]) for a in eng)
     report["generation"] = {"device": device, "questions": n, "max_new_tokens": new,
-                            "batch_size": batch, "engine_s": t_eng, "generate_s": t_ref,
+                            "batch_size": batch, "engine_batch_size": own, "engine_s": t_eng, "generate_s": t_ref,
                             "lm_eval_s": t_lme, "generated_tokens": tokens,
                             "agree_generate": sum(a == b for a, b in zip(eng, ref)),
                             "agree_lm_eval": sum(a == b for a, b in zip(eng, lme))}
@@ -107,11 +107,12 @@ def generation(args, report):
         bf_model, _ = load_model(model_ref.path, compute_dtype="bfloat16")
         bf_model.to(device)
         engine_answers(bf_model, tok, prompts[:batch], new, batch)
-        bf, t_bf = timed(lambda: engine_answers(bf_model, tok, prompts, new, batch))
+        bf, t_bf = timed(lambda: engine_answers(bf_model, tok, prompts, new, own))
         report["generation"].update(engine_bf16_s=t_bf,
                                     bf16_answers_differ=sum(a != b for a, b in zip(eng, bf)))
     g = report["generation"]
-    print(f"generation on {device}: {n} questions, max {new} new tokens, batch {batch}")
+    print(f"generation on {device}: {n} questions, max {new} new tokens, batch {batch} "
+          f"(engine: {own or 'auto'})")
     for name, key in (("bench engine", "engine_s"), ("plain generate", "generate_s"),
                       ("lm-eval hf", "lm_eval_s"), ("engine bf16", "engine_bf16_s")):
         if key in g:
@@ -121,12 +122,34 @@ def generation(args, report):
           + (f", bf16 differs on {g['bf16_answers_differ']}" if "bf16_answers_differ" in g else ""))
 
 
+def plain_trl(model, tok, examples, variant, out: Path):
+    """What a user's own TRL script does with the same settings: build, then train."""
+    from datasets import Dataset
+    from peft import LoraConfig
+    from transformers import PrinterCallback
+    from trl import SFTConfig, SFTTrainer
+
+    t, lora = variant.training, variant.lora
+    config = SFTConfig(output_dir=str(out), max_steps=t.steps, learning_rate=t.learning_rate,
+                       per_device_train_batch_size=t.batch_size, lr_scheduler_type=t.lr_scheduler,
+                       max_grad_norm=t.max_grad_norm, max_length=t.max_length, optim=t.optim,
+                       seed=t.seed, bf16=False, gradient_checkpointing=False, logging_steps=1,
+                       save_strategy="no", report_to="none", disable_tqdm=True)
+    peft_config = LoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout,
+                             target_modules=list(lora.target_modules), task_type="CAUSAL_LM")
+    trainer = SFTTrainer(model=model, args=config, train_dataset=Dataset.from_list(examples),
+                         processing_class=tok, peft_config=peft_config)
+    trainer.remove_callback(PrinterCallback)  # keep the benchmark's table readable
+    trainer.train()
+    return trainer
+
+
 def training(args, report):
     """Fixture training vs a plain TRL SFTTrainer script on the same examples and config."""
     from dataclasses import replace
 
     from bench.progress import _NullBar
-    from bench.training import build_trainer, instruct_examples, train_adapter
+    from bench.training import instruct_examples, train_adapter
     from bench.variants import BUILTIN_VARIANTS
 
     model_ref = resolve_model(args.model)
@@ -138,8 +161,7 @@ def training(args, report):
         stats = train_adapter(model_ref.path, {"instruct": examples}, variant, Path(out), _NullBar())
     model, tok = load_model(model_ref.path, variant.quantization, variant.compute_dtype)
     with tempfile.TemporaryDirectory() as out:
-        trainer = build_trainer(model, tok, examples, variant, args.train_steps, Path(out))
-        _, seconds = timed(trainer.train)
+        trainer, seconds = timed(lambda: plain_trl(model, tok, examples, variant, Path(out)))
         tokens = [e for e in trainer.state.log_history if "num_tokens" in e][-1]["num_tokens"]
     report["training"] = {"bench_tokens_per_s": stats["tokens_per_second"],
                           "trl_tokens_per_s": tokens / seconds, "steps": args.train_steps}
@@ -181,7 +203,8 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--questions", type=int, default=200)
     parser.add_argument("--max-new-tokens", type=int, default=32)
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=32, help="for generate and lm-eval")
+    parser.add_argument("--engine-batch-size", type=int, default=0, help="0: automatic")
     parser.add_argument("--train-steps", type=int, default=8)
     parser.add_argument("--no-bf16", dest="bf16", action="store_false")
     parser.add_argument("--skip-training", action="store_true")
