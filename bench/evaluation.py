@@ -27,15 +27,21 @@ def evaluate(model, tokenizer, task: Task, variant: Variant, templates: tuple[st
             jobs.append((template_name, item.id, prompt))
     if not jobs:
         return 0
-    prompts = [prompt for _, _, prompt in jobs]
     label = f"answer {task.name} / {variant_name}"
     with reporter.bar(label, len(jobs)) as bar:
-        for batch in generate_batches(model, tokenizer, prompts, max_new_tokens,
-                                      generation.batch_size):
-            store.append_predictions(
-                Prediction(task=task.name, variant=variant_name, template=jobs[i][0],
-                           item_id=jobs[i][1], prompt=jobs[i][2], output=text)
-                for i, text in batch
-            )
-            bar.advance(len(batch))
+        # One template at a time: its prompts share the system text, which the engine
+        # then computes once per batch.
+        for template_name in templates:
+            mine = [job for job in jobs if job[0] == template_name]
+            if not mine:
+                continue
+            prompts = [prompt for _, _, prompt in mine]
+            for batch in generate_batches(model, tokenizer, prompts, max_new_tokens,
+                                          generation.batch_size):
+                store.append_predictions(
+                    Prediction(task=task.name, variant=variant_name, template=template_name,
+                               item_id=mine[i][1], prompt=mine[i][2], output=text)
+                    for i, text in batch
+                )
+                bar.advance(len(batch))
     return len(jobs)

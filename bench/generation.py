@@ -30,6 +30,8 @@ def generate_batches(model, tokenizer, prompts: list[str], max_new_tokens: int,
 
     Identical prompts are answered once (greedy decoding gives them the same answer).
     `batch_size` 0 picks one from a memory budget (see `auto_batch_size`)."""
+    if not prompts:
+        return
     unique: dict[str, int] = {}
     for prompt in prompts:
         unique.setdefault(prompt, len(unique))

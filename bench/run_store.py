@@ -26,6 +26,18 @@ class RunStore:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DataError(f"{self.path}: cannot create run directory ({exc.strerror})") from None
+        self._drop_torn_tail()
+
+    def _drop_torn_tail(self) -> None:
+        """A process killed mid-write leaves a last line without its newline; cut it off so
+        the next append starts on a line of its own (that prediction is simply redone)."""
+        file = self.path / PREDICTIONS
+        if not file.exists() or file.stat().st_size == 0:
+            return
+        with open(file, "rb+") as handle:
+            data = handle.read()
+            if not data.endswith(b"\n"):
+                handle.truncate(data.rfind(b"\n") + 1)
 
     def save_config(self, config: dict) -> None:
         write_json(self.path / "config.json", config)

@@ -37,7 +37,7 @@ def file_sha256(path: Path) -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write text to a temp file beside `path`, fsync it, then rename it into place."""
-    path = Path(path)
+    path, tmp = Path(path), None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -47,7 +47,11 @@ def write_atomic(path: Path, text: str) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+        # A full disk or a read-only folder: the old file (if any) stays as it was.
+        raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def write_json(path: Path, value: Any) -> None:

@@ -97,8 +97,9 @@ def print_report(results: dict, console) -> None:
     console.print(summary_table(view, SUMMARY_COLUMNS[:3], f"closed-book QA - run {view.run_id}",
                                 "% ± 95% bootstrap CI, answerable items"))
     console.print(summary_table(view, SUMMARY_COLUMNS[3:], "hallucination and refusal",
-                                "inv: answers naming an invented entity; ref/fab: refusing/"
-                                "answering on unanswerable items", spread=True))
+                                "inv: answers naming an invented entity; entP: share of named "
+                                "entities found in the source; ref/fab: refusing/answering on "
+                                "unanswerable items", spread=True))
     kinds = view.kinds()
     if kinds:
         console.print(subset_table(view, "exact match by question kind", [(k, k) for k in kinds]))

@@ -9,6 +9,7 @@ from bench.errors import DataError
 SCHEMA_VERSION = 2
 SUMMARY_COLUMNS = (("answerable", "exact_match", "EM"), ("answerable", "f1", "F1"),
                    ("answerable", "rougeL", "RL"), ("answerable", "invented_entity", "inv"),
+                   ("answerable", "entity_precision", "entP"),
                    ("unanswerable", "refusal", "ref"), ("unanswerable", "fabrication", "fab"))
 KIND_ORDER = ("direct", "paraphrase", "reverse", "two-hop", "held-out", "imported")
 BUCKET_ORDER = ("question+answer", "question-only", "answer-only", "none")

@@ -162,3 +162,19 @@ def test_sigkill_then_same_command_resumes_to_the_same_results(two_runs):
     order = lambda items: sorted(items, key=lambda i: (i["task"], i["variant"], i["template"],  # noqa: E731
                                                        i["item_id"]))
     assert order(resumed["items"]) == order(uninterrupted["items"])
+
+
+def test_resume_names_a_run_folder_and_finishes_it(two_runs):
+    """--resume RUN_DIR finishes a copied, half-done run with its saved suite."""
+    import shutil
+
+    work = two_runs["work"]
+    half = work / "half-runs" / "copy"
+    shutil.copytree(work / "runs" / "first", half)
+    (half / "results.json").unlink()
+    lines = (half / "predictions.jsonl").read_text().splitlines(keepends=True)
+    (half / "predictions.jsonl").write_text("".join(lines[: len(lines) // 2]) + '{"task": "sto')
+    done, _ = _bench("run", "--resume", str(half), cwd=work, env_cache=two_runs["cache"])
+    assert done.returncode == 0, done.stderr[-2000:]
+    resumed = json.loads((half / "results.json").read_text())
+    assert resumed["metrics"] == _results(two_runs, "first")["metrics"]

@@ -95,3 +95,4 @@ def test_two_processes_sharing_a_cache_train_once(smollm, bench_cache, tmp_path)
         assert all(load_cached(key) is not None for key in entries)
     finally:
         os.environ["BENCH_CACHE"] = saved
+
