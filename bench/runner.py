@@ -14,6 +14,7 @@ from bench.models import ResolvedModel, load_model, resolve_model
 from bench.progress import NullReporter, Reporter
 from bench.run_store import RunStore
 from bench.scoring.analysis import analyse
+from bench.scoring.overlap import task_overlap
 from bench.scoring.score_run import aggregate, score_predictions
 from bench.storage import stable_hash
 from bench.suite import Suite
@@ -109,13 +110,14 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
 
 def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suite) -> dict:
     """The scored part of results.json: metrics with CIs, per-item scores, analyses."""
-    item_scores = score_predictions(tasks, predictions, suite.metrics, suite.scoring)
+    overlap = {name: task_overlap(task, suite.scoring.overlap) for name, task in tasks.items()}
+    item_scores = score_predictions(tasks, predictions, suite.metrics, suite.scoring, overlap)
     aggregates = aggregate(item_scores, suite.metrics, seed=suite.seed)
     return {
         "metrics": [{"task": k[0], "variant": k[1], "template": k[2], "subset": k[3],
                      "metric": k[4], **asdict(v)} for k, v in sorted(aggregates.items())],
         "items": [asdict(s) for s in item_scores],
-        **analyse(tasks, predictions, item_scores, suite),
+        **analyse(tasks, predictions, item_scores, suite, overlap),
     }
 
 

@@ -20,8 +20,14 @@ from bench.errors import DataError
 from bench.storage import cache_dir, file_sha256
 
 MIRROR = "https://www.gutenberg.org"
-_START = re.compile(r"^\*\*\* ?START OF (THE|THIS) PROJECT GUTENBERG EBOOK.*$", re.M)
-_END = re.compile(r"^\*\*\* ?END OF (THE|THIS) PROJECT GUTENBERG EBOOK.*$", re.M)
+
+
+def _marker(word: str) -> re.Pattern:
+    """The line that opens (START) or closes (END) the book inside a Gutenberg file."""
+    return re.compile(rf"^\*\*\* ?{word} OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$", re.M)
+
+
+_START, _END = _marker("START"), _marker("END")
 _CHAPTER = re.compile(r"^CHAPTER [IVXLC\d]+\.?[ \t]*$", re.M)
 
 
@@ -103,6 +109,10 @@ def read_text(path: Path) -> str:
         raise DataError(f"{path}: not UTF-8 (byte {exc.start}); expected a UTF-8 text "
                         f"file") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def has_markers(text: str) -> bool:
+    return bool(_START.search(text))
 
 
 def strip_boilerplate(text: str, where: str = "corpus") -> str:

@@ -17,8 +17,8 @@ from bench.storage import file_sha256
 from bench.types import QAItem, Task
 from generators import GENERATORS
 from generators.expository import TEXTS, TextFact, extract_facts
-from generators.gutenberg import (SURGERY, clean_markup, read_text, resolve_book,
-                                  split_chapters, strip_boilerplate)
+from generators.gutenberg import (SURGERY, clean_markup, has_markers, read_text,
+                                  resolve_book, split_chapters, strip_boilerplate)
 from generators.names import NameMaker
 from generators.qa_items import FactRef, fact_items, refusal_item
 
@@ -100,7 +100,7 @@ def load_documents(path: Path) -> list[Document]:
     documents = []
     for file in files:
         text = read_text(file)
-        if "*** START OF" in text:
+        if has_markers(text):
             text = strip_boilerplate(text, str(file))
         if text.strip():
             documents.append(Document(file.stem, text))

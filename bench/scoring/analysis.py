@@ -8,7 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from bench.scoring.hallucination import EntityChecker
-from bench.scoring.overlap import BUCKETS, task_overlap
+from bench.scoring.overlap import BUCKETS, ItemOverlap
 from bench.scoring.score_run import EXTRA_METRICS, answer_text
 from bench.scoring.sensitivity import agreement, sensitivity
 from bench.types import ItemScore, Prediction, Task
@@ -17,18 +17,19 @@ EXAMPLES_PER_VARIANT = 3
 
 
 def analyse(tasks: dict[str, Task], predictions: list[Prediction], scores: list[ItemScore],
-            suite) -> dict[str, Any]:
+            suite, overlap: dict[str, dict[str, ItemOverlap]]) -> dict[str, Any]:
     metrics = tuple(suite.metrics) + ("invented_entity",)
+    settings = suite.scoring.overlap
     return {
-        "overlap": {name: overlap_summary(task, suite.scoring.overlap) for name, task in tasks.items()},
+        "overlap": {name: overlap_summary(task, overlap[name], settings)
+                    for name, task in tasks.items()},
         "sensitivity": [asdict(s) for s in sensitivity(scores, metrics)],
         "agreement": [asdict(a) for a in agreement(scores, predictions, suite.metrics, answer_text)],
         "examples": examples(tasks, predictions, scores),
     }
 
 
-def overlap_summary(task: Task, settings) -> dict[str, Any]:
-    per_item = task_overlap(task, settings)
+def overlap_summary(task: Task, per_item: dict[str, ItemOverlap], settings) -> dict[str, Any]:
     answerable = [per_item[i.id] for i in task.test if i.kind != "unanswerable"]
     counts = Counter(o.bucket for o in answerable)
     return {"buckets": {b: counts.get(b, 0) for b in BUCKETS},

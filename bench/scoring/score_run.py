@@ -10,7 +10,7 @@ from bench.scoring.aggregate import bootstrap_ci
 from bench.scoring.hallucination import EntityChecker
 from bench.scoring.metrics import score_item
 from bench.scoring.normalize import normalize_answer
-from bench.scoring.overlap import OverlapSettings, task_overlap
+from bench.scoring.overlap import ItemOverlap, OverlapSettings, task_overlap
 from bench.scoring.refusal import DEFAULT_REFUSAL_PHRASES, is_refusal
 from bench.types import ItemScore, MetricValue, Prediction, Task
 
@@ -39,11 +39,13 @@ def answer_text(output: str) -> str:
 
 def score_predictions(tasks: dict[str, Task], predictions: list[Prediction],
                       metrics: tuple[str, ...],
-                      settings: ScoringSettings = ScoringSettings()) -> list[ItemScore]:
+                      settings: ScoringSettings = ScoringSettings(),
+                      overlap: dict[str, dict[str, ItemOverlap]] | None = None) -> list[ItemScore]:
     """Per item: answer metrics against the gold aliases (answerable items), refusal,
     invented entities, entity precision, fabrication (unanswerable items), overlap bucket."""
     items = {(t.name, item.id): item for t in tasks.values() for item in t.test}
-    overlap = {name: task_overlap(task, settings.overlap) for name, task in tasks.items()}
+    if overlap is None:  # the runner computes it once and shares it with the analyses
+        overlap = {name: task_overlap(task, settings.overlap) for name, task in tasks.items()}
     checkers = {name: EntityChecker(task.corpus, task.entities + task.decoys)
                 for name, task in tasks.items()}
     scores = []

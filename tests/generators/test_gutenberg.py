@@ -52,7 +52,7 @@ def test_resolution_order_path_then_env_dir_then_cache(surgery_path, tmp_path, m
         resolve_book(SURGERY, str(tmp_path / "missing.txt"))
     wrong = tmp_path / "wrong"
     wrong.mkdir()
-    (wrong / SURGERY.file_name).write_text("*** START OF THE PROJECT GUTENBERG EBOOK X\n")
+    (wrong / SURGERY.file_name).write_text("not the book\n")
     monkeypatch.setenv("BENCH_CORPUS_DIR", str(wrong))
     with pytest.raises(DataError, match="sha256"):
         resolve_book(SURGERY)
