@@ -60,6 +60,11 @@ def run(
                                           help="Finish this run folder with its saved suite."),
     new: bool = typer.Option(False, "--new", help="Start a new run even if an unfinished run "
                                                   "of the same suite and model exists."),
+    backend: Optional[str] = typer.Option(None, "--backend",
+                                          help="Who generates the answers: 'bench' (its own "
+                                               "engine, the default) or 'lm-eval' (lm-eval's HF "
+                                               "backend on the same model and adapters, to "
+                                               "cross-check). Overrides generation.backend."),
 ):
     """Build the suite's tasks, train or reuse its adapters, answer, score and report.
 
@@ -68,7 +73,7 @@ def run(
     from bench.models import resolve_model
     from bench.progress import RichReporter
     from bench.runner import default_run_id, find_unfinished, run_suite
-    from bench.suite import load_suite, parse_suite
+    from bench.suite import load_suite, parse_suite, with_backend
     from bench.variants import check_name
     from reports.terminal import print_report
 
@@ -80,6 +85,8 @@ def run(
         run_dir = resume
     else:
         loaded = load_suite(suite, model_override=model)
+        if backend:
+            loaded = with_backend(loaded, backend)
         unfinished = None if (new or run_id) else find_unfinished(runs_dir, loaded)
         if unfinished:
             err.print(f"resuming unfinished run {unfinished.name} (same suite and model; "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from pathlib import Path
 from typing import Optional
 
@@ -94,10 +96,12 @@ def build(
         loaded = load_suite(suite)
         specs, seed_used = list(loaded.tasks), loaded.seed
     for spec in specs:
+        started = time.perf_counter()
         task = build_task(spec, seed_used)
         path = out / f"{task.name}.json"
         save_task(task, path)
-        err.print(f"{describe_split(task)}; built in {task.meta['build_seconds']:.2f} s -> {path}")
+        err.print(f"{describe_split(task)}; built in {time.perf_counter() - started:.2f} s "
+                  f"-> {path}")
         for problem in task.meta.get("problems", []):
             err.print(f"  skipped {problem}")
         if task.meta.get("skipped_rows", 0) > len(task.meta.get("problems", [])):

@@ -28,12 +28,19 @@ def evaluate(model, tokenizer, task: Task, variant: Variant, templates: tuple[st
     if not jobs:
         return 0
     label = f"answer {task.name} / {variant_name}"
+    if generation.backend == "lm-eval":
+        label += " (lm-eval)"
     with reporter.bar(label, len(jobs)) as bar:
         # One template at a time: its prompts share the system text, which the engine
         # then computes once per batch.
         for template_name in templates:
             mine = [job for job in jobs if job[0] == template_name]
             if not mine:
+                continue
+            if generation.backend == "lm-eval":
+                _answer_with_lm_eval(model, tokenizer, task, variant, template_name, mine,
+                                     max_new_tokens, generation.batch_size, store)
+                bar.advance(len(mine))
                 continue
             prompts = [prompt for _, _, prompt in mine]
             for batch in generate_batches(model, tokenizer, prompts, max_new_tokens,
@@ -45,3 +52,18 @@ def evaluate(model, tokenizer, task: Task, variant: Variant, templates: tuple[st
                 )
                 bar.advance(len(batch))
     return len(jobs)
+
+
+def _answer_with_lm_eval(model, tokenizer, task: Task, variant: Variant, template_name: str,
+                         jobs: list[tuple[str, str, str]], max_new_tokens: int, batch_size: int,
+                         store: RunStore) -> None:
+    from bench.lm_eval_backend import lm_eval_answers
+
+    wanted = {item_id for _, item_id, _ in jobs}
+    items = tuple(item for item in task.test if item.id in wanted)
+    answers = lm_eval_answers(model, tokenizer, task, items, template_name, variant.source_tag,
+                              max_new_tokens, batch_size)
+    store.append_predictions(
+        Prediction(task=task.name, variant=variant.name, template=template_name,
+                   item_id=answer.item_id, prompt=answer.prompt, output=answer.output)
+        for answer in answers)

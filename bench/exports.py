@@ -1,8 +1,9 @@
 """Exporting a task for other tools: JSONL files, an HF `datasets` folder, an lm-eval task.
 
 The lm-eval export is a folder `lm_eval --include_path DIR --tasks NAME` runs unchanged:
-one YAML (generate_until, greedy, stop at a newline, exact match) and the test items as
-JSONL with the prompt already filled in under a bench template.
+one YAML (generate_until, greedy, stop at a newline by default, exact match) and the test
+items as JSONL with the prompt (and the template's system text, the task's `description`)
+already filled in under a bench template.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bench.errors import ConfigError
-from bench.prompts import TEMPLATES, fill
+from bench.prompts import TEMPLATES, system_text, user_text
 from bench.storage import write_atomic
 from bench.types import QAItem, Task
 
@@ -20,14 +21,18 @@ FORMATS = ("jsonl", "hf", "lm-eval")
 
 
 def export_task(task: Task, out: Path, fmt: str, template: str = "plain",
-                max_new_tokens: int = 32) -> list[Path]:
-    """Write `task` under `out` in format `fmt`; returns the files written."""
+                max_new_tokens: int = 32, stop: tuple[str, ...] = ("\n",),
+                source_tag: bool = False) -> list[Path]:
+    """Write `task` under `out` in format `fmt`; returns the files written.
+
+    For lm-eval, `stop` are the `until` strings (lm-eval always adds EOS) and `source_tag`
+    tags each question as a source-tag variant is asked it."""
     if fmt == "jsonl":
         return _jsonl(task, out)
     if fmt == "hf":
         return _hf(task, out)
     if fmt == "lm-eval":
-        return _lm_eval(task, out, template, max_new_tokens)
+        return _lm_eval(task, out, template, max_new_tokens, stop, source_tag)
     raise ConfigError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")
 
 
@@ -68,12 +73,18 @@ def _hf(task: Task, out: Path) -> list[Path]:
     return sorted(p for p in out.rglob("*") if p.is_file())
 
 
-def _lm_eval(task: Task, out: Path, template_name: str, max_new_tokens: int) -> list[Path]:
+def lm_eval_task_name(task: Task) -> str:
+    return f"bench_{task.name}".replace("-", "_")
+
+
+def _lm_eval(task: Task, out: Path, template_name: str, max_new_tokens: int,
+             stop: tuple[str, ...], source_tag: bool) -> list[Path]:
     template = TEMPLATES.get(template_name, "--template")
     out = out.resolve()
-    name = f"bench_{task.name}".replace("-", "_")
-    records = [{"id": i.id, "prompt": fill(template.user, i.question), "answers": list(i.answers),
-                "kind": i.kind} for i in task.test]
+    name = lm_eval_task_name(task)
+    records = [{"id": i.id, "prompt": user_text(template, i.question, source_tag),
+                "system": system_text(template, i.question, source_tag),
+                "answers": list(i.answers), "kind": i.kind} for i in task.test]
     data = _write_jsonl(out / "test.jsonl", records)
     # Absolute data path: datasets resolves relative data_files against the caller's cwd.
     config = "\n".join([
@@ -85,9 +96,11 @@ def _lm_eval(task: Task, out: Path, template_name: str, max_new_tokens: int) -> 
         "test_split: test",
         "output_type: generate_until",
         'doc_to_text: "{{prompt}}"',
+        # The template's system text; with --apply_chat_template it is the system message.
+        *(['description: "{{system}}"'] if template.system else []),
         'doc_to_target: "{{answers[0]}}"',
         "generation_kwargs:",
-        '  until: ["\\n"]',
+        f"  until: {json.dumps(list(stop))}",
         "  do_sample: false",
         f"  max_gen_toks: {max_new_tokens}",
         "metric_list:",

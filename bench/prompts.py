@@ -40,12 +40,20 @@ def strip_tag(text: str) -> str:
     return text.replace(SOURCE_TAG, "").strip()
 
 
+def system_text(template: PromptTemplate, question: str, source_tag: bool = False) -> str:
+    """The system message for one question ("" when the template has none)."""
+    return fill(template.system, tagged(question, source_tag)) if template.system else ""
+
+
+def user_text(template: PromptTemplate, question: str, source_tag: bool = False) -> str:
+    """The user message for one question."""
+    return fill(template.user, tagged(question, source_tag))
+
+
 def messages_for(template: PromptTemplate, question: str,
                  source_tag: bool = False) -> list[dict[str, str]]:
     """The chat messages for one question under one template."""
-    question = tagged(question, source_tag)
-    messages = []
-    if template.system:
-        messages.append({"role": "system", "content": fill(template.system, question)})
-    messages.append({"role": "user", "content": fill(template.user, question)})
+    system = system_text(template, question, source_tag)
+    messages = [{"role": "system", "content": system}] if system else []
+    messages.append({"role": "user", "content": user_text(template, question, source_tag)})
     return messages

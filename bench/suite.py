@@ -28,10 +28,14 @@ class TaskSpec:
     params: dict[str, Any]
 
 
+BACKENDS = ("bench", "lm-eval")
+
+
 @dataclass(frozen=True)
 class GenerationSpec:
     max_new_tokens: int = 24
     batch_size: int = 0  # 0: chosen from a memory budget
+    backend: str = "bench"  # "lm-eval": answer through lm-eval's HF backend, a cross-check
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,21 @@ def select_variants(suite: Suite, names: list[str], where: str = "variant") -> S
             raise ConfigError(f"{where} {name!r}: not in suite {suite.name}"
                               f"{did_you_mean(name, declared)}; declared: {', '.join(declared)}")
     return replace(suite, variants=tuple(declared[n] for n in names))
+
+
+def check_backend(name: str, where: str) -> str:
+    if name not in BACKENDS:
+        raise ConfigError(f"{where}: unknown backend {name!r}{did_you_mean(name, BACKENDS)}; "
+                          f"expected one of {', '.join(BACKENDS)}")
+    return name
+
+
+def with_backend(suite: Suite, backend: str, where: str = "--backend") -> Suite:
+    """The suite answered through `backend`; recorded in its raw config, so a run with
+    another backend is another run (not resumed into this one)."""
+    check_backend(backend, where)
+    raw = {**suite.raw, "generation": {**(suite.raw.get("generation") or {}), "backend": backend}}
+    return replace(suite, generation=replace(suite.generation, backend=backend), raw=raw)
 
 
 def find_suite(name_or_path: str) -> Path:
@@ -106,10 +125,13 @@ def parse_suite(raw: dict[str, Any], where: str, model_override: str | None = No
     for i, metric in enumerate(metrics):
         METRICS.get(metric, f"{where}: metrics[{i}]")
     generation_raw = _typed(raw, "generation", dict, where, {})
-    _no_unknown(generation_raw, {"max_new_tokens", "batch_size"}, f"{where}: generation")
+    _no_unknown(generation_raw, {"max_new_tokens", "batch_size", "backend"},
+                f"{where}: generation")
     generation = GenerationSpec(
         max_new_tokens=_typed(generation_raw, "max_new_tokens", int, f"{where}: generation", 24),
         batch_size=_typed(generation_raw, "batch_size", int, f"{where}: generation", 0),
+        backend=check_backend(_typed(generation_raw, "backend", str, f"{where}: generation",
+                                     "bench"), f"{where}: generation: backend"),
     )
     return Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
                  model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),

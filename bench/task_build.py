@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,17 +13,15 @@ from bench.types import Task
 
 def build_task(spec: TaskSpec, seed: int) -> Task:
     """One task, with test items that repeat a train (question, answer) pair removed and the
-    split's sizes and overlap counts recorded in `meta["split"]`."""
+    split's sizes and overlap counts recorded in `meta["split"]`. Nothing time- or
+    machine-dependent goes into the task: the same spec and seed give the same file."""
     from generators import GENERATORS
     from generators.splits import drop_trained_pairs, split_stats
 
-    started = time.perf_counter()
     task = GENERATORS.get(spec.generator, "generator")(spec.name, spec.params, seed)
     task, dropped = drop_trained_pairs(task)
     stats = {**split_stats(task), "dropped_trained_pairs": dropped}
-    meta = {**task.meta, "split": stats,
-            "build_seconds": round(time.perf_counter() - started, 3)}
-    return replace(task, meta=meta)
+    return replace(task, meta={**task.meta, "split": stats})
 
 
 def build_tasks(suite: Suite) -> dict[str, Task]:

@@ -39,6 +39,8 @@ CASES = {
                          ["run", "s.yaml"], 2, "did you mean 'closed-book'"),
     "unknown metric": ({"s.yaml": (SUITE + "metrics: [exact_mach]\n").encode()},
                        ["run", "s.yaml"], 2, "did you mean 'exact_match'"),
+    "unknown backend": ({"s.yaml": SUITE.encode()}, ["run", "s.yaml", "--backend", "lmeval"], 2,
+                        "--backend: unknown backend 'lmeval' (did you mean 'lm-eval'?)"),
     "missing model path": ({"s.yaml": SUITE.encode()},
                            ["run", "s.yaml", "--model", "./no-such-model/"], 3, "no-such-model"),
     "QA file missing a column": ({"qa.csv": b"query,answer\nQ?,A\n"},

@@ -11,6 +11,7 @@ import time
 import pytest
 
 from bench.storage import file_sha256
+from tests.integration.suites import write_story_suite
 
 pytestmark = pytest.mark.slow
 
@@ -91,6 +92,26 @@ def test_adapter_trained_then_reused(two_runs):
     assert two_runs["warm"] < two_runs["cold"]
 
 
+def test_same_suite_gives_identical_tasks_and_results(two_runs):
+    """The second run (same suite, seed, adapters) writes byte-identical task files and the
+    same results.json up to timings, its run id and whether adapters were reused."""
+    runs = two_runs["work"] / "runs"
+    tasks = sorted(p.name for p in (runs / "first" / "tasks").iterdir())
+    assert tasks == ["story.json", "surgery.json"]
+    for name in tasks:
+        assert (runs / "first" / "tasks" / name).read_bytes() == \
+            (runs / "second" / "tasks" / name).read_bytes()
+
+    def stable(results):
+        volatile = {"timings", "run_id"}
+        kept = {k: v for k, v in results.items() if k not in volatile}
+        kept["fixtures"] = [{k: v for k, v in f.items() if k != "reused"}
+                            for f in results["fixtures"]]
+        return kept
+
+    assert stable(_results(two_runs, "first")) == stable(_results(two_runs, "second"))
+
+
 def test_lora_weights_trained_and_base_untouched(two_runs):
     from safetensors.torch import load_file
 
@@ -127,12 +148,14 @@ def test_bad_suite_is_one_line_error(tmp_path, bench_cache):
     assert "did you mean 'story'" in proc.stderr
 
 
-def test_sigkill_then_same_command_resumes_to_the_same_results(two_runs):
-    """Killed mid-evaluation (SIGKILL: no clean-up at all), the same command finishes the
-    run without redoing predictions, and its results equal the uninterrupted run's."""
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_killed_then_same_command_resumes_to_the_same_results(two_runs, signal_name):
+    """Killed mid-evaluation (SIGKILL: no clean-up at all; SIGTERM: the bench's handler),
+    the same command finishes the run without redoing predictions, and its results equal
+    the uninterrupted run's."""
     import signal
 
-    work, runs = two_runs["work"], two_runs["work"] / "resume-runs"
+    work, runs = two_runs["work"], two_runs["work"] / f"resume-runs-{signal_name}"
     env = {**os.environ, "BENCH_CACHE": str(two_runs["cache"])}
     args = [sys.executable, "-m", "bench", "run", "tiny", "--runs-dir", str(runs)]
     proc = subprocess.Popen(args, cwd=work, env=env, stdout=subprocess.DEVNULL,
@@ -143,8 +166,8 @@ def test_sigkill_then_same_command_resumes_to_the_same_results(two_runs):
         if found and found[0].read_text().count("\n") >= 2:
             break
         time.sleep(0.2)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc.send_signal(getattr(signal, signal_name))
+    assert proc.wait(timeout=120) == (-9 if signal_name == "SIGKILL" else 130)
     (run_dir,) = list(runs.iterdir())
     assert not (run_dir / "results.json").exists()
     kept = (run_dir / "predictions.jsonl").read_text().count("\n")
@@ -178,3 +201,38 @@ def test_resume_names_a_run_folder_and_finishes_it(two_runs):
     assert done.returncode == 0, done.stderr[-2000:]
     resumed = json.loads((half / "results.json").read_text())
     assert resumed["metrics"] == _results(two_runs, "first")["metrics"]
+
+
+# The tiny suite's story task, asked under a template with a system prompt and one without,
+# by the base model and an fp32 LoRA adapter. (QLoRA variants compute in bf16, where answers
+# can change with batch composition in either backend; fp32 greedy answers must not.)
+BACKEND_EXTRA = """templates: [plain, closed-book]
+metrics: [exact_match, f1, rougeL]
+generation: {max_new_tokens: 12, batch_size: 16}
+"""
+
+
+def test_lm_eval_backend_gives_the_engines_answers(two_runs):
+    """`--backend lm-eval` runs the exported task through lm_eval.simple_evaluate on the same
+    model and adapter: same prompts, same greedy answers, same scores as the bench engine."""
+    work, cache = two_runs["work"], two_runs["cache"]
+    write_story_suite(work, "backends", ["base", "instruct-lora"], BACKEND_EXTRA)
+    runs = {}
+    for backend in ("bench", "lm-eval"):
+        done, _ = _bench("run", "backends.yaml", "--backend", backend, "--run-id",
+                         f"backend-{backend}", cwd=work, env_cache=cache)
+        assert done.returncode == 0, done.stderr[-3000:]
+        assert "fatal" not in done.stderr and "it/s" not in done.stderr  # lm-eval's noise held
+        lines = (work / "runs" / f"backend-{backend}" / "predictions.jsonl").read_text()
+        runs[backend] = {(p["variant"], p["template"], p["item_id"]): p
+                         for p in map(json.loads, lines.splitlines())}
+    assert len(runs["bench"]) == 2 * 2 * 11 and runs["bench"].keys() == runs["lm-eval"].keys()
+    for key, ours in runs["bench"].items():
+        theirs = runs["lm-eval"][key]
+        assert (theirs["prompt"], theirs["output"]) == (ours["prompt"], ours["output"]), key
+    assert any("<|im_start|>system\nYou answer questions" in p["prompt"]
+               for p in runs["lm-eval"].values())
+    results = {b: _results(two_runs, f"backend-{b}") for b in runs}
+    assert results["bench"]["metrics"] == results["lm-eval"]["metrics"]
+    assert results["lm-eval"]["suite"]["config"]["generation"]["backend"] == "lm-eval"
+    assert results["lm-eval"]["fixtures"][0]["reused"] is True

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.integration.suites import write_story_suite
+
 pytestmark = pytest.mark.slow
 SUITE = str(Path(__file__).resolve().parent.parent / "data" / "fixtures.yaml")
 TINY = str(Path(__file__).resolve().parents[2] / "tasks" / "tiny.yaml")
@@ -40,7 +42,8 @@ def test_two_stage_training_then_cache_hit(smollm, bench_cache):
     assert float(out.split("cache hit in ")[1].split(" s")[0]) < 1.0
 
 
-def test_ctrl_c_during_training_leaves_no_entry(smollm, bench_cache):
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+def test_interrupted_training_leaves_no_entry(smollm, bench_cache, signal_name):
     root = bench_cache / "fixtures"
     before = set(os.listdir(root)) if root.exists() else set()
     proc = _bench("train", SUITE, "--variant", "long", cache=bench_cache)
@@ -52,7 +55,7 @@ def test_ctrl_c_during_training_leaves_no_entry(smollm, bench_cache):
         time.sleep(0.5)
     time.sleep(15)  # past model loading, well inside training (500 steps take minutes)
     assert proc.poll() is None, "training ended before it could be interrupted"
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(getattr(signal, signal_name))
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err[-2000:]
     assert "interrupted" in err
@@ -96,3 +99,23 @@ def test_two_processes_sharing_a_cache_train_once(smollm, bench_cache, tmp_path)
     finally:
         os.environ["BENCH_CACHE"] = saved
 
+
+TIMING_KEYS = {"train_seconds", "tokens_per_second", "peak_rss_mb"}
+
+
+def test_retraining_from_scratch_gives_identical_adapters(smollm, bench_cache, tmp_path):
+    """Same suite, seed and libraries: two trainings in two empty caches give bit-identical
+    adapter weights and manifests equal up to timings."""
+    suite = write_story_suite(tmp_path, "story-only", ["instruct-qlora"])
+    manifests = []
+    for name in ("a", "b"):
+        cache = tmp_path / f"cache-{name}"
+        cache.mkdir()
+        (cache / "models").symlink_to(bench_cache / "models")
+        proc = _bench("train", str(suite), cache=cache)
+        out, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0 and "\ttrained in" in out, err[-2000:]
+        key = out.split("\t")[2]
+        manifest = json.loads((cache / "fixtures" / key / "manifest.json").read_text())
+        manifests.append({k: v for k, v in manifest.items() if k not in TIMING_KEYS})
+    assert manifests[0]["losses"] and manifests[0] == manifests[1]
