@@ -1,69 +1,185 @@
-"""Evaluation: every test item under every template, for one loaded model (+ adapter)."""
+"""Evaluation: every test item of every task under every template, for every variant.
+
+Per (variant, task): `answer_jobs` lists what this run (and this process) still has to
+answer, the answer cache fills what it knows, and only the rest is generated, by the
+bench's engine or by lm-eval. Each base model is loaded once per quantisation mode, and
+only if something is left to generate; adapters are attached and removed in turn.
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, replace
+
+from bench.answer_cache import AnswerCache, AnswerSource
 from bench.generation import chat_prompt, generate_batches
-from bench.progress import Reporter
+from bench.parallel import Shard
+from bench.progress import Bar, Reporter
 from bench.prompts import TEMPLATES, messages_for
 from bench.run_store import RunStore
-from bench.suite import GenerationSpec
+from bench.suite import GenerationSpec, Suite
 from bench.types import Prediction, Task, Variant
 
+Key = tuple[str, str, str, str]
 
-def evaluate(model, tokenizer, task: Task, variant: Variant, templates: tuple[str, ...],
-             generation: GenerationSpec, store: RunStore, reporter: Reporter,
-             done: set[tuple[str, str, str, str]]) -> int:
-    """Generate the predictions not yet in `done` and append them to the run; returns count."""
-    variant_name = variant.name
-    max_new_tokens = variant.max_new_tokens or generation.max_new_tokens
+
+@dataclass(frozen=True)
+class AnswerJob:
+    """One question to answer: which item, under which template, with which chat messages;
+    the prompt is those messages in the model's chat template (filled in when generating)."""
+
+    task: str
+    variant: str
+    template: str
+    item_id: str
+    messages: str  # JSON of the chat messages: also the answer cache's key
+    prompt: str = ""
+
+    def with_prompt(self, tokenizer) -> "AnswerJob":
+        return replace(self, prompt=chat_prompt(tokenizer, json.loads(self.messages)))
+
+    def answered(self, output: str, prompt: str | None = None) -> Prediction:
+        return Prediction(task=self.task, variant=self.variant, template=self.template,
+                          item_id=self.item_id, prompt=prompt or self.prompt, output=output)
+
+
+@dataclass(frozen=True)
+class AnswerSink:
+    """Where answers go as soon as a batch is done: the run, and the answer cache."""
+
+    store: RunStore
+    cache: AnswerCache | None
+
+    def write(self, answered: list[tuple[AnswerJob, str]]) -> None:
+        self.store.append_predictions(job.answered(output) for job, output in answered)
+        if self.cache is not None:
+            self.cache.add((job.messages, job.prompt, output) for job, output in answered)
+
+
+def evaluate_suite(suite: Suite, model, tasks: dict[str, Task], fixtures: dict, store: RunStore,
+                   reporter: Reporter, done: set[Key], reuse_answers: bool = True) -> dict:
+    """Answer everything not in `done`; returns how many answers were generated and how
+    many came from the answer cache."""
+    from bench.models import load_model, load_tokenizer
+
+    counts = {"generated": 0, "from_cache": 0}
+    tokenizer = None  # loaded only if something is left to generate (transformers is slow to import)
+    groups: dict[tuple[str, str], list[Variant]] = {}
+    for variant in suite.variants:
+        groups.setdefault((variant.quantization, variant.compute_dtype), []).append(variant)
+    for (quantization, dtype), variants in groups.items():
+        base = None
+        for variant, task in ((v, t) for v in variants for t in tasks.values()):
+            fixture = fixtures.get((task.name, variant.name))
+            max_new_tokens = variant.max_new_tokens or suite.generation.max_new_tokens
+            cache = AnswerCache(AnswerSource(
+                model.fingerprint, fixture.key if fixture else None, quantization, dtype,
+                suite.generation.backend, max_new_tokens)) if reuse_answers else None
+            jobs = answer_jobs(task, variant, suite.templates, done, store.shard)
+            jobs = _take_cached(jobs, cache, store, reporter, counts)
+            if not jobs:
+                continue
+            tokenizer = tokenizer or load_tokenizer(model.path)
+            jobs = [job.with_prompt(tokenizer) for job in jobs]
+            if base is None:
+                base, _ = load_model(model.path, quantization, dtype)
+            with _adapter(base, fixture) as lm:
+                generate_answers(lm, tokenizer, task, variant, jobs, suite.generation,
+                                 AnswerSink(store, cache), reporter)
+            counts["generated"] += len(jobs)
+    return counts
+
+
+def answer_jobs(task: Task, variant: Variant, templates: tuple[str, ...], done: set[Key],
+                shard: Shard = Shard()) -> list[AnswerJob]:
+    """The questions of `task` not yet answered, under each template; this process's share."""
     jobs = []
     for template_name in templates:
         template = TEMPLATES.get(template_name)
         for item in task.test:
-            if (task.name, variant_name, template_name, item.id) in done:
+            if (task.name, variant.name, template_name, item.id) in done:
                 continue
-            prompt = chat_prompt(tokenizer,
-                                 messages_for(template, item.question, variant.source_tag))
-            jobs.append((template_name, item.id, prompt))
-    if not jobs:
-        return 0
-    label = f"answer {task.name} / {variant_name}"
+            messages = messages_for(template, item.question, variant.source_tag)
+            jobs.append(AnswerJob(task.name, variant.name, template_name, item.id,
+                                  json.dumps(messages, ensure_ascii=False)))
+    return shard.mine(jobs)
+
+
+def _take_cached(jobs: list[AnswerJob], cache: AnswerCache | None, store: RunStore,
+                 reporter: Reporter, counts: dict) -> list[AnswerJob]:
+    """Record the answers the cache has; return the jobs still to generate."""
+    if cache is None or not jobs:
+        return jobs
+    found = cache.lookup(job.messages for job in jobs)
+    hits = [job for job in jobs if job.messages in found]
+    if hits:
+        store.append_predictions(job.answered(found[job.messages].output,
+                                              found[job.messages].prompt) for job in hits)
+        counts["from_cache"] += len(hits)
+        reporter.message(f"{jobs[0].task} / {jobs[0].variant}: {len(hits)} answers from the "
+                         f"answer cache")
+    return [job for job in jobs if job.messages not in found]
+
+
+def generate_answers(model, tokenizer, task: Task, variant: Variant, jobs: list[AnswerJob],
+                     generation: GenerationSpec, sink: AnswerSink, reporter: Reporter) -> None:
+    """Generate answers to `jobs`, one template at a time (its prompts share the system
+    text, which the engine then computes once per batch), writing each batch to `sink`."""
+    max_new_tokens = variant.max_new_tokens or generation.max_new_tokens
+    label = f"answer {task.name} / {variant.name}"
     if generation.backend == "lm-eval":
         label += " (lm-eval)"
+    templates = list(dict.fromkeys(job.template for job in jobs))
     with reporter.bar(label, len(jobs)) as bar:
-        # One template at a time: its prompts share the system text, which the engine
-        # then computes once per batch.
-        for template_name in templates:
-            mine = [job for job in jobs if job[0] == template_name]
-            if not mine:
-                continue
+        for template in templates:
+            mine = [job for job in jobs if job.template == template]
             if generation.backend == "lm-eval":
-                _answer_with_lm_eval(model, tokenizer, task, variant, template_name, mine,
-                                     max_new_tokens, generation.batch_size, store)
-                bar.advance(len(mine))
+                _answer_with_lm_eval(model, tokenizer, task, variant, mine, max_new_tokens,
+                                     generation.batch_size, sink, bar)
                 continue
-            prompts = [prompt for _, _, prompt in mine]
-            for batch in generate_batches(model, tokenizer, prompts, max_new_tokens,
-                                          generation.batch_size):
-                store.append_predictions(
-                    Prediction(task=task.name, variant=variant_name, template=template_name,
-                               item_id=mine[i][1], prompt=mine[i][2], output=text)
-                    for i, text in batch
-                )
+            for batch in generate_batches(model, tokenizer, [job.prompt for job in mine],
+                                          max_new_tokens, generation.batch_size):
+                sink.write([(mine[i], text) for i, text in batch])
                 bar.advance(len(batch))
-    return len(jobs)
 
 
-def _answer_with_lm_eval(model, tokenizer, task: Task, variant: Variant, template_name: str,
-                         jobs: list[tuple[str, str, str]], max_new_tokens: int, batch_size: int,
-                         store: RunStore) -> None:
+def _answer_with_lm_eval(model, tokenizer, task: Task, variant: Variant, jobs: list[AnswerJob],
+                         max_new_tokens: int, batch_size: int, sink: AnswerSink, bar: Bar) -> None:
     from bench.lm_eval_backend import lm_eval_answers
 
-    wanted = {item_id for _, item_id, _ in jobs}
-    items = tuple(item for item in task.test if item.id in wanted)
-    answers = lm_eval_answers(model, tokenizer, task, items, template_name, variant.source_tag,
-                              max_new_tokens, batch_size)
-    store.append_predictions(
-        Prediction(task=task.name, variant=variant.name, template=template_name,
-                   item_id=answer.item_id, prompt=answer.prompt, output=answer.output)
-        for answer in answers)
+    by_item = {job.item_id: job for job in jobs}
+    items = tuple(item for item in task.test if item.id in by_item)
+    answers = lm_eval_answers(model, tokenizer, task, items, jobs[0].template,
+                              variant.source_tag, max_new_tokens, batch_size)
+    for answer in answers:
+        # The cross-check means something only if lm-eval saw exactly the bench's prompt.
+        if answer.prompt != by_item[answer.item_id].prompt:
+            raise RuntimeError(f"lm-eval built another prompt than the bench for {task.name} "
+                             f"item {answer.item_id} ({jobs[0].template}): "
+                             f"{answer.prompt!r} != {by_item[answer.item_id].prompt!r}")
+    sink.write([(by_item[answer.item_id], answer.output) for answer in answers])
+    bar.advance(len(answers))
+
+
+class _adapter:
+    """Context manager: the base model with a fixture's LoRA attached, removed on exit."""
+
+    def __init__(self, base, fixture):
+        self.base, self.fixture, self.wrapped = base, fixture, None
+
+    def __enter__(self):
+        if self.fixture is None:
+            return self.base
+        from peft import PeftModel
+
+        self.wrapped = PeftModel.from_pretrained(self.base, str(self.fixture.path),
+                                                 adapter_name=f"fixture_{self.fixture.key[:12]}",
+                                                 is_trainable=False)
+        self.wrapped.eval()
+        return self.wrapped
+
+    def __exit__(self, *exc):
+        if self.wrapped is not None:
+            # unload() strips the LoRA layers in place, leaving the untouched base model.
+            self.wrapped.unload()
+        return False

@@ -75,17 +75,22 @@ def check_weights_format(folder: Path) -> None:
                                  f"pass --allow-pickle if you trust the file)")
 
 
+_IDENTITY_FILES = ("config.json", "tokenizer_config.json", "tokenizer.json",
+                   "special_tokens_map.json", "chat_template.jinja")
+
+
 def weights_fingerprint(folder: Path) -> str:
-    """A fast identity of a model's weights: config plus size and edges of every weight file.
+    """A fast identity of a model: config, tokenizer and chat template files, plus size and
+    edges of every weight file.
 
     Hashing a 13 GB checkpoint in full on every run would cost minutes; the first and last
     MiB of each shard together with its exact size change whenever the weights do in practice.
     """
     digest = hashlib.sha256()
     folder = Path(folder)
-    config = folder / "config.json"
-    if config.is_file():
-        digest.update(config.read_bytes())
+    for name in _IDENTITY_FILES:
+        if (folder / name).is_file():
+            digest.update(name.encode() + (folder / name).read_bytes())
     for weights in sorted(folder.glob("*.safetensors")) + sorted(folder.glob("*.bin")):
         size = weights.stat().st_size
         digest.update(f"{weights.name}:{size}".encode())
@@ -185,16 +190,22 @@ def quiet_libraries() -> None:
     datasets.logging.set_verbosity_error()
 
 
-def load_model(path: str, quantization: str = "none", compute_dtype: str = "float32"):
-    """Load tokenizer and causal LM from a local folder, optionally as 4-bit NF4 (QLoRA)."""
-    quiet_libraries()
+def model_device() -> str:
+    """This process's GPU (its local rank's under `accelerate launch`), else the CPU."""
     import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    dtype = getattr(torch, compute_dtype)
-    remote = trust_remote_code()
+    if torch.cuda.is_available():
+        return f"cuda:{int(os.environ.get('LOCAL_RANK', '0'))}"
+    return "cpu"
+
+
+def load_tokenizer(path: str):
+    """The model's tokenizer (with a pad token: batches are padded)."""
+    quiet_libraries()
+    from transformers import AutoTokenizer
+
     try:
-        tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=remote)
+        tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=trust_remote_code())
     except ValueError as exc:
         if "trust_remote_code" not in str(exc):
             raise
@@ -202,8 +213,19 @@ def load_model(path: str, quantization: str = "none", compute_dtype: str = "floa
                                  f"none unless you pass --trust-remote-code") from None
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
+    return tokenizer
+
+
+def load_model(path: str, quantization: str = "none", compute_dtype: str = "float32"):
+    """Load tokenizer and causal LM from a local folder, optionally as 4-bit NF4 (QLoRA)."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    tokenizer = load_tokenizer(path)
+    dtype = getattr(torch, compute_dtype)
+    remote = trust_remote_code()
     kwargs = {"dtype": dtype, "use_safetensors": not allow_pickle(),
-              "trust_remote_code": remote}
+              "trust_remote_code": remote, "device_map": model_device()}
     if quantization == "nf4":
         from transformers import BitsAndBytesConfig
 
@@ -213,7 +235,6 @@ def load_model(path: str, quantization: str = "none", compute_dtype: str = "floa
             bnb_4bit_use_double_quant=True,
             bnb_4bit_compute_dtype=dtype,
         )
-        kwargs["device_map"] = "cpu" if not torch.cuda.is_available() else "auto"
     model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
     model.eval()
     return model, tokenizer

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import platform
 import time
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from bench import __version__
 from bench.fixtures import Fixture, ensure_fixture, library_versions
-from bench.models import ResolvedModel, load_model, resolve_model
+from bench.evaluation import evaluate_suite
+from bench.models import ResolvedModel, resolve_model
+from bench.parallel import Shard
 from bench.progress import NullReporter, Reporter
 from bench.run_store import RunStore
 from bench.scoring.analysis import analyse
@@ -19,7 +21,7 @@ from bench.scoring.score_run import aggregate, score_predictions
 from bench.storage import stable_hash
 from bench.suite import Suite
 from bench.task_build import build_tasks, describe_split
-from bench.types import Prediction, Task, Variant
+from bench.types import Prediction, Task
 
 SCHEMA_VERSION = 2  # 2: overlap buckets, hallucination, sensitivity, examples
 RESULT_LIBRARIES = ("torch", "transformers", "peft", "trl", "bitsandbytes", "datasets",
@@ -53,40 +55,58 @@ def find_unfinished(runs_dir: Path, suite: Suite) -> Path | None:
     return None
 
 
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run, as opposed to what (the suite): neither changes the results."""
+
+    shard: Shard = Shard()  # this process's share under `accelerate launch`
+    reuse_answers: bool = True  # take answers from the answer cache when it has them
+
+
 def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
-              model: ResolvedModel | None = None) -> dict:
+              model: ResolvedModel | None = None, options: RunOptions = RunOptions()) -> dict | None:
     """Run a whole suite into run_dir and return the results (also saved as results.json).
 
     `model` is the suite's model already resolved (the CLI resolves it before creating the
-    run folder, so a missing model leaves nothing behind)."""
+    run folder, so a missing model leaves nothing behind). Under `accelerate launch` only
+    process 0 writes shared files and returns results; the others return None."""
     reporter = reporter or NullReporter()
+    shard = options.shard
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    store = RunStore(run_dir)
-    store.save_config({"suite": suite.raw, "suite_path": suite.path, "model": suite.model,
-                       "config_hash": config_hash(suite)})
+    store = RunStore(run_dir, shard)
+    if shard.main:
+        store.save_config({"suite": suite.raw, "suite_path": suite.path, "model": suite.model,
+                           "config_hash": config_hash(suite)})
 
     model = model or resolve_model(suite.model, progress=reporter.message)
     timings["resolve_model"] = time.perf_counter() - clock
 
     started = time.perf_counter()
     tasks = build_tasks(suite)
-    for task in tasks.values():
+    for task in tasks.values() if shard.main else ():
         store.save_task(task)
         reporter.message(describe_split(task))
     timings["build_tasks"] = time.perf_counter() - started
+    # What is answered already, read by every process before any of them writes.
+    done = {p.key for p in store.predictions()}
 
     started = time.perf_counter()
-    fixtures = {(task.name, variant.name): ensure_fixture(model, task, variant, reporter)
-                for variant in suite.variants if variant.trains for task in tasks.values()}
+    fixtures = _ensure_fixtures(suite, model, tasks, reporter, shard)
     timings["fixtures"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    _evaluate_all(suite, model, tasks, fixtures, store, reporter)
+    answered = evaluate_suite(suite, model, tasks, fixtures, store, reporter, done,
+                              options.reuse_answers)
     timings["evaluation"] = time.perf_counter() - started
+    shard.wait_for_everyone()
+    if not shard.main:
+        return None
 
     started = time.perf_counter()
-    scored = score_run(tasks, store.predictions(), suite)
+    predictions = canonical_order(tasks, suite, store.predictions())
+    store.gather(predictions)
+    scored = score_run(tasks, predictions, suite)
     timings["scoring"] = time.perf_counter() - started
     timings["total"] = time.perf_counter() - clock
 
@@ -102,6 +122,7 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
         "tasks": {name: {"train": len(t.train), "test": len(t.test), **t.meta}
                   for name, t in tasks.items()},
         "fixtures": [_fixture_summary(f) for f in fixtures.values()],
+        "answers": answered,
         **scored,
     }
     store.save_results(results)
@@ -121,55 +142,26 @@ def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suit
     }
 
 
-def _evaluate_all(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],
-                  fixtures: dict[tuple[str, str], Fixture], store: RunStore,
-                  reporter: Reporter) -> None:
-    """Load each base once per quantisation mode; attach each adapter in turn."""
-    from bench.evaluation import evaluate
-
-    done = {(p.task, p.variant, p.template, p.item_id) for p in store.predictions()}
-    groups: dict[tuple[str, str], list[Variant]] = {}
-    for variant in suite.variants:
-        groups.setdefault((variant.quantization, variant.compute_dtype), []).append(variant)
-    for (quantization, dtype), variants in groups.items():
-        if _all_done(suite, tasks, variants, done):
-            continue
-        base, tokenizer = load_model(model.path, quantization, dtype)
-        for variant in variants:
-            for task in tasks.values():
-                fixture = fixtures.get((task.name, variant.name))
-                with _adapter(base, fixture) as lm:
-                    evaluate(lm, tokenizer, task, variant, suite.templates, suite.generation,
-                             store, reporter, done)
+def canonical_order(tasks: dict[str, Task], suite: Suite,
+                    predictions: list[Prediction]) -> list[Prediction]:
+    """Predictions in task, variant, template, item order (dropping any the suite does not
+    ask), so scores and their bootstrap CIs do not depend on who answered first."""
+    rank = {key: index for index, key in enumerate(
+        (task.name, variant.name, template, item.id) for task in tasks.values()
+        for variant in suite.variants for template in suite.templates for item in task.test)}
+    return sorted((p for p in predictions if p.key in rank), key=lambda p: rank[p.key])
 
 
-def _all_done(suite, tasks, variants, done) -> bool:
-    return all((t.name, v.name, tpl, item.id) in done for v in variants for t in tasks.values()
-               for tpl in suite.templates for item in t.test)
+def _ensure_fixtures(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],
+                     reporter: Reporter, shard: Shard) -> dict[tuple[str, str], Fixture]:
+    """Process 0 trains what is missing while the others wait, then they load the cache."""
+    def ensure():
+        return {(task.name, variant.name): ensure_fixture(model, task, variant, reporter)
+                for variant in suite.variants if variant.trains for task in tasks.values()}
 
-
-class _adapter:
-    """Context manager: the base model with a fixture's LoRA attached, removed on exit."""
-
-    def __init__(self, base, fixture: Fixture | None):
-        self.base, self.fixture, self.wrapped = base, fixture, None
-
-    def __enter__(self):
-        if self.fixture is None:
-            return self.base
-        from peft import PeftModel
-
-        self.wrapped = PeftModel.from_pretrained(self.base, str(self.fixture.path),
-                                                 adapter_name=f"fixture_{self.fixture.key[:12]}",
-                                                 is_trainable=False)
-        self.wrapped.eval()
-        return self.wrapped
-
-    def __exit__(self, *exc):
-        if self.wrapped is not None:
-            # unload() strips the LoRA layers in place, leaving the untouched base model.
-            self.wrapped.unload()
-        return False
+    fixtures = ensure() if shard.main else None
+    shard.wait_for_everyone()
+    return fixtures if fixtures is not None else ensure()
 
 
 def _fixture_summary(fixture: Fixture) -> dict:

@@ -8,7 +8,7 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from bench.errors import DataError
 
@@ -65,6 +65,45 @@ def read_json(path: Path) -> Any:
         raise DataError(f"{path}: file not found") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataError(f"{path}: not valid JSON ({exc})") from None
+
+
+def append_jsonl(path: Path, records: Iterable[dict]) -> None:
+    """Append one JSON line per record and fsync: what is written survives a crash."""
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if not lines:
+        return
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(lines)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise DataError(f"{path}: cannot append ({exc.strerror})") from None
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    """The JSON objects of a JSONL file; unreadable lines (a torn last line) are skipped."""
+    if not Path(path).exists():
+        return
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict):
+            yield record
+
+
+def drop_torn_tail(path: Path) -> None:
+    """A process killed mid-write leaves a last line without its newline; cut it off so the
+    next append starts on a line of its own (that record is simply redone)."""
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb+") as handle:
+        data = handle.read()
+        if not data.endswith(b"\n"):
+            handle.truncate(data.rfind(b"\n") + 1)
 
 
 @contextmanager

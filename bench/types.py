@@ -104,6 +104,10 @@ class Prediction:
     prompt: str
     output: str
 
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.task, self.variant, self.template, self.item_id)
+
 
 @dataclass(frozen=True)
 class ItemScore:
@@ -114,6 +118,10 @@ class ItemScore:
     kind: str
     scores: dict[str, float] = field(hash=False)
     bucket: str = ""  # train/test overlap bucket (bench.scoring.overlap.BUCKETS)
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.task, self.variant, self.template, self.item_id)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """Speed benchmark: the bench's engine vs lm-eval's HF backend vs plain `generate`, side by
 side on the same questions, prompts, stop rule and greedy decoding; plus training, overlap
-analysis and world building. Not a test: run it, read the table.
+analysis, world building, and `bench run` cold vs warm. Not a test: run it, read the table.
 
-    .venv/bin/python benchmarks/speed.py                # CPU, ~10 minutes on 2 cores
-    .venv/bin/python benchmarks/speed.py --questions 50 --skip-training   # quick look
+    .venv/bin/python benchmarks/speed.py                # CPU, ~25 minutes on 2 cores
+    .venv/bin/python benchmarks/speed.py --questions 50 --skip-training --skip-runs  # quick look
 
 The last line of output is one JSON object with the measured ratios.
 """
@@ -198,6 +198,26 @@ def analysis(args, report):
         print(f"  {key:32s} {value:6.2f} s")
 
 
+def bench_runs(args, report):
+    """`bench run` on a suite in an empty cache (cold: model conversion, training,
+    answering), again (warm: adapters and answers cached, so this is the per-run fixed
+    cost: start-up, tasks, scoring, reports), and warm but answering afresh."""
+    import subprocess
+
+    with tempfile.TemporaryDirectory(prefix="bench-speed-runs-") as folder:
+        env = {**os.environ, "BENCH_CACHE": str(Path(folder) / "cache")}
+        seconds = {}
+        for name, extra in (("cold", []), ("warm", []), ("warm_reanswer", ["--no-answer-cache"])):
+            command = [sys.executable, "-m", "bench", "run", args.suite, "--runs-dir",
+                       str(Path(folder) / "runs"), "--run-id", name, *extra]
+            proc, seconds[name] = timed(lambda: subprocess.run(
+                command, env=env, capture_output=True, text=True))
+            if proc.returncode != 0:
+                raise SystemExit(f"bench run {args.suite} ({name}) failed:\n{proc.stderr[-2000:]}")
+            print(f"  bench run {args.suite} {name:14s} {seconds[name]:7.1f} s", flush=True)
+    report["bench_run"] = {"suite": args.suite, **{f"{k}_s": v for k, v in seconds.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=DEFAULT_MODEL)
@@ -208,6 +228,8 @@ def main() -> None:
     parser.add_argument("--train-steps", type=int, default=8)
     parser.add_argument("--no-bf16", dest="bf16", action="store_false")
     parser.add_argument("--skip-training", action="store_true")
+    parser.add_argument("--suite", default="default", help="suite for the cold/warm `bench run`")
+    parser.add_argument("--skip-runs", action="store_true", help="skip the cold/warm `bench run`")
     args = parser.parse_args()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     report: dict = {}
@@ -215,6 +237,8 @@ def main() -> None:
     if not args.skip_training:
         training(args, report)
     analysis(args, report)
+    if not args.skip_runs:
+        bench_runs(args, report)
     g = report["generation"]
     ratios = {"engine_vs_lmeval": g["lm_eval_s"] / g["engine_s"],
               "engine_vs_generate": g["generate_s"] / g["engine_s"],
@@ -224,6 +248,11 @@ def main() -> None:
     if "training" in report:
         t = report["training"]
         ratios["train_vs_trl"] = t["bench_tokens_per_s"] / t["trl_tokens_per_s"]
+    if "bench_run" in report:
+        r = report["bench_run"]
+        ratios.update(warm_vs_cold=r["warm_s"] / r["cold_s"],
+                      warm_reanswer_vs_cold=r["warm_reanswer_s"] / r["cold_s"],
+                      fixed_cost_s=r["warm_s"], cold_s=r["cold_s"])
     ratios.update({k: round(v, 3) for k, v in report["analysis"].items()})
     print(json.dumps({k: round(v, 3) for k, v in ratios.items()}, sort_keys=True))
 

@@ -41,13 +41,12 @@ def overlap_summary(task: Task, per_item: dict[str, ItemOverlap], settings) -> d
 def examples(tasks: dict[str, Task], predictions: list[Prediction],
              scores: list[ItemScore]) -> list[dict[str, Any]]:
     """A few answers per task and variant, answers with invented entities first."""
-    by_key = {(s.task, s.variant, s.template, s.item_id): s for s in scores}
+    by_key = {s.key: s for s in scores}
     items = {(t.name, i.id): i for t in tasks.values() for i in t.test}
     checkers = {n: EntityChecker(t.corpus, t.entities + t.decoys) for n, t in tasks.items()}
     chosen: dict[tuple[str, str], list] = {}
     ranked = sorted(predictions, key=lambda p: (
-        -by_key.get((p.task, p.variant, p.template, p.item_id), _NO).scores.get("invented_entity", 0),
-        p.task, p.variant, p.template, p.item_id))
+        -by_key.get(p.key, _NO).scores.get("invented_entity", 0), *p.key))
     for p in ranked:
         bucket = chosen.setdefault((p.task, p.variant), [])
         if len(bucket) >= EXAMPLES_PER_VARIANT or (p.task, p.item_id) not in items:
@@ -55,7 +54,7 @@ def examples(tasks: dict[str, Task], predictions: list[Prediction],
         item = items[(p.task, p.item_id)]
         answer = answer_text(p.output)
         check = checkers[p.task].check(answer, item.question)
-        score = by_key.get((p.task, p.variant, p.template, p.item_id), _NO).scores
+        score = by_key.get(p.key, _NO).scores
         bucket.append({"task": p.task, "variant": p.variant, "template": p.template,
                        "item_id": p.item_id, "kind": item.kind, "question": item.question,
                        "gold": list(item.answers), "answer": answer,

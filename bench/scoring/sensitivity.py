@@ -63,7 +63,7 @@ def agreement(scores: list[ItemScore], predictions: list[Prediction],
               metrics: tuple[str, ...], answer=lambda text: text) -> list[Agreement]:
     """Per task and variant: answers identical across templates, and correctness flips."""
     flip_metric = next((m for m in CORRECTNESS_METRICS if m in metrics), metrics[0])
-    outputs = {(p.task, p.variant, p.template, p.item_id): p.output for p in predictions}
+    outputs = {p.key: p.output for p in predictions}
     found = []
     for (task, variant), items in sorted(_by_item(scores).items()):
         templates = sorted({t for per in items.values() for t in per})

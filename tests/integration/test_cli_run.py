@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -27,7 +28,6 @@ def _bench(*args, cwd, env_cache):
 @pytest.fixture(scope="module")
 def two_runs(smollm, bench_cache, tmp_path_factory):
     """Run the tiny suite twice: cold (trains) and warm (reuses the adapter)."""
-    from pathlib import Path
 
     base_weights = Path(smollm.path) / "model.safetensors"
     before = file_sha256(base_weights)
@@ -39,8 +39,10 @@ def two_runs(smollm, bench_cache, tmp_path_factory):
     first, cold = _bench("run", "tiny", "--runs-dir", "runs", "--run-id", "first",
                          cwd=work, env_cache=cache)
     assert first.returncode == 0, first.stderr[-3000:]
+    # Warm: adapters cached; answers generated again, so the two runs' equality means
+    # something (the answer cache has its own test).
     second, warm = _bench("run", "tiny", "--runs-dir", "runs", "--run-id", "second",
-                          cwd=work, env_cache=cache)
+                          "--no-answer-cache", cwd=work, env_cache=cache)
     assert second.returncode == 0, second.stderr[-3000:]
     return {"work": work, "cache": cache, "first": first, "second": second, "cold": cold, "warm": warm,
             "weights_before": before, "weights_after": file_sha256(base_weights)}
@@ -92,6 +94,14 @@ def test_adapter_trained_then_reused(two_runs):
     assert two_runs["warm"] < two_runs["cold"]
 
 
+def _stable(results: dict) -> dict:
+    """results.json without what may change between equal runs: timings, the run id and
+    whether adapters were trained or reused."""
+    kept = {k: v for k, v in results.items() if k not in {"timings", "run_id", "answers"}}
+    kept["fixtures"] = [{k: v for k, v in f.items() if k != "reused"} for f in results["fixtures"]]
+    return kept
+
+
 def test_same_suite_gives_identical_tasks_and_results(two_runs):
     """The second run (same suite, seed, adapters) writes byte-identical task files and the
     same results.json up to timings, its run id and whether adapters were reused."""
@@ -102,14 +112,25 @@ def test_same_suite_gives_identical_tasks_and_results(two_runs):
         assert (runs / "first" / "tasks" / name).read_bytes() == \
             (runs / "second" / "tasks" / name).read_bytes()
 
-    def stable(results):
-        volatile = {"timings", "run_id"}
-        kept = {k: v for k, v in results.items() if k not in volatile}
-        kept["fixtures"] = [{k: v for k, v in f.items() if k != "reused"}
-                            for f in results["fixtures"]]
-        return kept
+    assert _stable(_results(two_runs, "first")) == _stable(_results(two_runs, "second"))
 
-    assert stable(_results(two_runs, "first")) == stable(_results(two_runs, "second"))
+
+def test_answer_cache_answers_a_warm_run(two_runs):
+    """A third run finds every answer in the answer cache (written by the first run; the
+    second ran with --no-answer-cache): same predictions, same results, nothing generated."""
+    done, _ = _bench("run", "tiny", "--runs-dir", "runs", "--run-id", "third",
+                     cwd=two_runs["work"], env_cache=two_runs["cache"])
+    assert done.returncode == 0, done.stderr[-2000:]
+    first, second, third = (_results(two_runs, r) for r in ("first", "second", "third"))
+    total = len(first["items"])
+    assert first["answers"] == {"generated": total, "from_cache": 0}
+    assert second["answers"] == {"generated": total, "from_cache": 0}
+    assert third["answers"] == {"generated": 0, "from_cache": total}
+    assert "answers from the answer cache" in done.stderr and "answer story" not in done.stderr
+    runs = two_runs["work"] / "runs"
+    assert (runs / "third" / "predictions.jsonl").read_bytes() == \
+        (runs / "first" / "predictions.jsonl").read_bytes()
+    assert _stable(third) == _stable(first)
 
 
 def test_lora_weights_trained_and_base_untouched(two_runs):
@@ -157,7 +178,8 @@ def test_killed_then_same_command_resumes_to_the_same_results(two_runs, signal_n
 
     work, runs = two_runs["work"], two_runs["work"] / f"resume-runs-{signal_name}"
     env = {**os.environ, "BENCH_CACHE": str(two_runs["cache"])}
-    args = [sys.executable, "-m", "bench", "run", "tiny", "--runs-dir", str(runs)]
+    args = [sys.executable, "-m", "bench", "run", "tiny", "--runs-dir", str(runs),
+            "--no-answer-cache"]
     proc = subprocess.Popen(args, cwd=work, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     deadline = time.time() + 300
@@ -236,3 +258,29 @@ def test_lm_eval_backend_gives_the_engines_answers(two_runs):
     assert results["bench"]["metrics"] == results["lm-eval"]["metrics"]
     assert results["lm-eval"]["suite"]["config"]["generation"]["backend"] == "lm-eval"
     assert results["lm-eval"]["fixtures"][0]["reused"] is True
+
+
+def test_two_processes_under_accelerate_give_one_process_results(two_runs):
+    """`accelerate launch` with 2 CPU processes: each answers half the questions, process 0
+    gathers them; predictions.jsonl is byte-identical to one process's and results.json
+    equal up to timings. (Runs after the backend test, which trained its fp32 adapter.)"""
+    import shutil
+
+    work, cache = two_runs["work"], two_runs["cache"]
+    assert (work / "runs" / "backend-bench" / "results.json").exists()
+    accelerate = shutil.which("accelerate", path=str(Path(sys.executable).parent))
+    env = {**os.environ, "BENCH_CACHE": str(cache)}
+    proc = subprocess.run(
+        [accelerate, "launch", "--multi_gpu", "--num_processes", "2", "--num_machines", "1",
+         "--mixed_precision", "no", "--dynamo_backend", "no", "--main_process_port", "29517",
+         "-m", "bench", "run", "backends.yaml", "--backend", "bench", "--run-id", "two-procs",
+         "--no-answer-cache"],
+        cwd=work, env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "(2 processes)" in " ".join(proc.stderr.split())  # Rich wraps at 80 columns
+    assert proc.stdout.count("results:") == 1  # one report, from process 0
+    one, two = work / "runs" / "backend-bench", work / "runs" / "two-procs"
+    assert sorted(p.name for p in two.iterdir()) == ["config.json", "predictions.jsonl",
+                                                      "results.json", "tasks"]
+    assert (two / "predictions.jsonl").read_bytes() == (one / "predictions.jsonl").read_bytes()
+    assert _stable(_results(two_runs, "two-procs")) == _stable(_results(two_runs, "backend-bench"))
