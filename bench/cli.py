@@ -74,6 +74,7 @@ def run(
     """Build the suite's tasks, train or reuse its adapters, answer, score and report.
 
     Run it again with the same arguments after a crash or Ctrl-C: it resumes, keeping work.
+
     Answer with several processes (CPUs or GPUs), each taking a share of the questions:
     `accelerate launch --multi_gpu --num_processes 2 -m bench run SUITE`.
     """

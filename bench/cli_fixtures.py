@@ -76,9 +76,10 @@ def show(key: str = typer.Argument(..., help="Key or key prefix from `bench fixt
 
 @fixtures_app.command("prune")
 def prune(
-    all_: bool = typer.Option(False, "--all", help="Remove every cached adapter."),
+    all_: bool = typer.Option(False, "--all", help="Remove every cached adapter and answer."),
     older_than: Optional[float] = typer.Option(None, "--older-than", metavar="DAYS",
-                                               help="Remove adapters not written for DAYS days."),
+                                               help="Remove adapters and answer-cache files "
+                                                    "not written for DAYS days."),
 ):
     """Remove leftovers of interrupted trainings, broken entries, and what you ask for."""
     from bench.fixture_cache import prune as prune_cache

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bench.errors import ConfigError
 from bench.fixtures import MANIFEST_FILE, fixtures_root, load_cached
+from bench.storage import cache_dir
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,16 @@ def find(prefix: str) -> CacheEntry:
 
 
 def prune(everything: bool = False, older_than_days: float | None = None) -> list[str]:
-    """Remove leftovers of interrupted trainings, and entries asked for; returns what went."""
+    """Remove leftovers of interrupted trainings, and the adapters and answer-cache files
+    asked for; returns what went."""
     root = fixtures_root()
     removed = []
+    cutoff = time.time() - older_than_days * 86400 if older_than_days is not None else None
+    answers = cache_dir() / "answers"
+    for path in sorted(answers.glob("*.jsonl")) if answers.is_dir() else []:
+        if everything or (cutoff is not None and path.stat().st_mtime < cutoff):
+            path.unlink()
+            removed.append(f"answers/{path.stem}")
     if not root.is_dir():
         return removed
     for path in root.iterdir():
@@ -56,7 +64,6 @@ def prune(everything: bool = False, older_than_days: float | None = None) -> lis
             if time.time() - path.stat().st_mtime > 3600:  # not one training right now
                 shutil.rmtree(path, ignore_errors=True)
                 removed.append(path.name)
-    cutoff = time.time() - older_than_days * 86400 if older_than_days is not None else None
     for entry in entries():
         if everything or (cutoff is not None and entry.modified < cutoff):
             shutil.rmtree(entry.path, ignore_errors=True)

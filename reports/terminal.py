@@ -117,4 +117,7 @@ def print_report(results: dict, console) -> None:
         state = "reused" if fixture["reused"] else f"trained in {fixture['train_seconds']:.0f} s"
         console.print(f"adapter {fixture['variant']} / {fixture['task']}: {state}, "
                       f"key {fixture['key'][:12]}", highlight=False)
-    console.print(f"total {results['timings']['total']:.1f} s", highlight=False)
+    answers = results.get("answers")
+    cached = f" ({answers['from_cache']} answers from the answer cache)" \
+        if answers and answers.get("from_cache") else ""
+    console.print(f"total {results['timings']['total']:.1f} s{cached}", highlight=False)

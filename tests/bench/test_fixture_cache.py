@@ -91,8 +91,10 @@ def test_fixtures_list_show_prune(cache, fake_training):
     assert json.loads(shown.stdout)["key"] == entry.key
     missing = _bench("fixtures", "show", "zzzz", cache=cache)
     assert missing.returncode == 2 and "no fixture" in missing.stderr
+    (cache / "answers").mkdir()
+    (cache / "answers" / "0123.jsonl").write_text('{"key": "k", "prompt": "p", "output": "o"}\n')
     pruned = _bench("fixtures", "prune", cache=cache)
     assert "removed 1 entry" in pruned.stdout  # the leftover only
-    assert entry.path.exists()
-    assert "removed 1 entry" in _bench("fixtures", "prune", "--all", cache=cache).stdout
-    assert not entry.path.exists()
+    assert entry.path.exists() and (cache / "answers" / "0123.jsonl").exists()
+    assert "removed 2 entries" in _bench("fixtures", "prune", "--all", cache=cache).stdout
+    assert not entry.path.exists() and not list((cache / "answers").iterdir())

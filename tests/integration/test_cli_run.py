@@ -127,6 +127,7 @@ def test_answer_cache_answers_a_warm_run(two_runs):
     assert second["answers"] == {"generated": total, "from_cache": 0}
     assert third["answers"] == {"generated": 0, "from_cache": total}
     assert "answers from the answer cache" in done.stderr and "answer story" not in done.stderr
+    assert f"({total} answers from the answer cache)" in " ".join(done.stdout.split())
     runs = two_runs["work"] / "runs"
     assert (runs / "third" / "predictions.jsonl").read_bytes() == \
         (runs / "first" / "predictions.jsonl").read_bytes()
