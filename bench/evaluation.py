@@ -3,7 +3,8 @@
 Per (variant, task): `answer_jobs` lists what this run (and this process) still has to
 answer, the answer cache fills what it knows, and only the rest is generated, by the
 bench's engine or by lm-eval. Each base model is loaded once per quantisation mode, and
-only if something is left to generate; adapters are attached and removed in turn.
+only if something is left to generate; adapters are attached and removed in turn. The
+backends themselves (the bench's engine, lm-eval) are in bench.backends.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import json
 from dataclasses import dataclass, replace
 
 from bench.answer_cache import AnswerCache, AnswerSource
-from bench.generation import chat_prompt, generate_batches
+from bench.backends import BACKENDS
+from bench.generation import chat_prompt
 from bench.parallel import Shard
-from bench.progress import Bar, Reporter
+from bench.progress import Reporter
 from bench.prompts import TEMPLATES, messages_for
 from bench.run_store import RunStore
 from bench.suite import GenerationSpec, Suite
@@ -123,42 +125,22 @@ def _take_cached(jobs: list[AnswerJob], cache: AnswerCache | None, store: RunSto
 
 def generate_answers(model, tokenizer, task: Task, variant: Variant, jobs: list[AnswerJob],
                      generation: GenerationSpec, sink: AnswerSink, reporter: Reporter) -> None:
-    """Generate answers to `jobs`, one template at a time (its prompts share the system
-    text, which the engine then computes once per batch), writing each batch to `sink`."""
+    """Generate answers to `jobs` with the suite's backend, one template at a time (its
+    prompts share the system text, which the engine then computes once per batch),
+    writing each batch to `sink` as soon as it is done."""
+    answer = BACKENDS.get(generation.backend, "generation.backend")
     max_new_tokens = variant.max_new_tokens or generation.max_new_tokens
     label = f"answer {task.name} / {variant.name}"
-    if generation.backend == "lm-eval":
-        label += " (lm-eval)"
-    templates = list(dict.fromkeys(job.template for job in jobs))
+    if generation.backend != "bench":
+        label += f" ({generation.backend})"
     with reporter.bar(label, len(jobs)) as bar:
-        for template in templates:
-            mine = [job for job in jobs if job.template == template]
-            if generation.backend == "lm-eval":
-                _answer_with_lm_eval(model, tokenizer, task, variant, mine, max_new_tokens,
-                                     generation.batch_size, sink, bar)
-                continue
-            for batch in generate_batches(model, tokenizer, [job.prompt for job in mine],
-                                          max_new_tokens, generation.batch_size):
-                sink.write([(mine[i], text) for i, text in batch])
-                bar.advance(len(batch))
+        def write(answered: list[tuple[AnswerJob, str]]) -> None:
+            sink.write(answered)
+            bar.advance(len(answered))
 
-
-def _answer_with_lm_eval(model, tokenizer, task: Task, variant: Variant, jobs: list[AnswerJob],
-                         max_new_tokens: int, batch_size: int, sink: AnswerSink, bar: Bar) -> None:
-    from bench.lm_eval_backend import lm_eval_answers
-
-    by_item = {job.item_id: job for job in jobs}
-    items = tuple(item for item in task.test if item.id in by_item)
-    answers = lm_eval_answers(model, tokenizer, task, items, jobs[0].template,
-                              variant.source_tag, max_new_tokens, batch_size)
-    for answer in answers:
-        # The cross-check means something only if lm-eval saw exactly the bench's prompt.
-        if answer.prompt != by_item[answer.item_id].prompt:
-            raise RuntimeError(f"lm-eval built another prompt than the bench for {task.name} "
-                             f"item {answer.item_id} ({jobs[0].template}): "
-                             f"{answer.prompt!r} != {by_item[answer.item_id].prompt!r}")
-    sink.write([(by_item[answer.item_id], answer.output) for answer in answers])
-    bar.advance(len(answers))
+        for template in dict.fromkeys(job.template for job in jobs):
+            answer(model, tokenizer, task, variant, [j for j in jobs if j.template == template],
+                   max_new_tokens, generation.batch_size, write)
 
 
 class _adapter:

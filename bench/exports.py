@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bench.errors import ConfigError
 from bench.prompts import TEMPLATES, system_text, user_text
-from bench.storage import write_atomic
+from bench.storage import jsonl_text, write_atomic
 from bench.types import QAItem, Task
 
 FORMATS = ("jsonl", "hf", "lm-eval")
@@ -44,7 +44,7 @@ def item_record(item: QAItem) -> dict:
 
 
 def _write_jsonl(path: Path, records) -> Path:
-    write_atomic(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    write_atomic(path, jsonl_text(records))
     return path
 
 

@@ -18,10 +18,8 @@ def chat_prompt(tokenizer, messages: list[dict[str, str]]) -> str:
     return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
 
 
-def length_order(tokenizer, prompts: list[str]) -> list[int]:
-    """Prompt indices, longest first, so each batch carries little padding."""
-    lengths = [len(ids) for ids in tokenizer(prompts, add_special_tokens=False)["input_ids"]]
-    return sorted(range(len(prompts)), key=lambda i: -lengths[i])
+def _token_ids(tokenizer, prompts: list[str]) -> list[list[int]]:
+    return tokenizer(prompts, add_special_tokens=False)["input_ids"]
 
 
 def generate_batches(model, tokenizer, prompts: list[str], max_new_tokens: int,
@@ -39,13 +37,13 @@ def generate_batches(model, tokenizer, prompts: list[str], max_new_tokens: int,
     copies: dict[int, list[int]] = {}
     for index, prompt in enumerate(prompts):
         copies.setdefault(unique[prompt], []).append(index)
-    order = length_order(tokenizer, distinct)
+    ids = _token_ids(tokenizer, distinct)  # once: for the order, the budget and the prefill
+    order = sorted(range(len(ids)), key=lambda i: -len(ids[i]))  # little padding per batch
     if batch_size <= 0:
-        longest = len(tokenizer(distinct[order[0]], add_special_tokens=False)["input_ids"]) if order else 0
-        batch_size = auto_batch_size(model, longest + max_new_tokens)
+        batch_size = auto_batch_size(model, len(ids[order[0]]) + max_new_tokens)
     for start in range(0, len(order), batch_size):
         indices = order[start:start + batch_size]
-        texts = decode_batch(model, tokenizer, [distinct[i] for i in indices], max_new_tokens, stop)
+        texts = _decode_ids(model, tokenizer, [ids[i] for i in indices], max_new_tokens, stop)
         yield [(k, text) for i, text in zip(indices, texts) for k in copies[i]]
 
 
@@ -74,16 +72,21 @@ def auto_batch_size(model, tokens_per_row: int, budget_bytes: int | None = None)
 def decode_batch(model, tokenizer, prompts: list[str], max_new_tokens: int,
                  stop: Sequence[str] = ()) -> list[str]:
     """Greedy answers for one batch, dropping each row once it is finished."""
+    return _decode_ids(model, tokenizer, _token_ids(tokenizer, prompts), max_new_tokens, stop)
+
+
+def _decode_ids(model, tokenizer, ids: list[list[int]], max_new_tokens: int,
+                stop: Sequence[str]) -> list[str]:
     import torch
     from transformers import DynamicCache
 
     eos = _eos_ids(model, tokenizer)
     may_stop = _stop_candidates(tokenizer, tuple(stop))
     cache = DynamicCache(config=model.config)
-    rows = torch.arange(len(prompts), device=model.device)
-    tokens: list[list[int]] = [[] for _ in prompts]
+    rows = torch.arange(len(ids), device=model.device)
+    tokens: list[list[int]] = [[] for _ in ids]
     with torch.inference_mode():
-        logits, mask, next_position = _prefill(model, tokenizer, prompts, cache)
+        logits, mask, next_position = _prefill(model, tokenizer, ids, cache)
         for step in range(max_new_tokens):
             chosen = logits.argmax(dim=-1)
             keep = []
@@ -108,7 +111,7 @@ def decode_batch(model, tokenizer, prompts: list[str], max_new_tokens: int,
     return [_cut(tokenizer.decode(t, skip_special_tokens=True), stop).strip() for t in tokens]
 
 
-def _prefill(model, tokenizer, prompts: list[str], cache):
+def _prefill(model, tokenizer, ids: list[list[int]], cache):
     """Fill the cache with the prompts; return last-position logits, mask, next positions.
 
     Chat prompts share a long head (the template's system prompt); it is computed once and
@@ -117,7 +120,6 @@ def _prefill(model, tokenizer, prompts: list[str], cache):
     left padding, so the answers are the same."""
     import torch
 
-    ids = tokenizer(prompts, add_special_tokens=False)["input_ids"]
     # Keep at least one token per row after the head, so every row has logits of its own.
     head = _common_prefix(ids, max(0, min(len(i) for i in ids) - 1))
     tails = [i[head:] for i in ids]
@@ -130,8 +132,8 @@ def _prefill(model, tokenizer, prompts: list[str], cache):
         shared = torch.tensor([ids[0][:head]], device=device)
         model(input_ids=shared, position_ids=torch.arange(head, device=device)[None],
               cache=cache, use_cache=True, logits_to_keep=1)
-        cache.batch_repeat_interleave(len(prompts))
-    mask = torch.cat([tail_mask.new_ones((len(prompts), head)), tail_mask], dim=-1)
+        cache.batch_repeat_interleave(len(ids))
+    mask = torch.cat([tail_mask.new_ones((len(ids), head)), tail_mask], dim=-1)
     positions = (mask.long().cumsum(-1) - 1).masked_fill(mask == 0, 0)[:, head:]
     logits = model(input_ids=tail_ids, attention_mask=mask, position_ids=positions, cache=cache,
                    use_cache=True, logits_to_keep=1).logits[:, -1, :]

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable
 
 from bench.errors import DataError
 from bench.parallel import Shard
-from bench.storage import (append_jsonl, drop_torn_tail, read_jsonl, write_atomic,
-                           write_json)
+from bench.storage import (append_jsonl, drop_torn_tail, jsonl_text, read_jsonl,
+                           write_atomic, write_json)
 from bench.task_io import save_task
 from bench.types import Prediction, Task
 
@@ -63,9 +62,7 @@ class RunStore:
     def gather(self, predictions: list[Prediction]) -> None:
         """Write `predictions` (every process's, in order) as the one predictions.jsonl and
         remove the per-process files; atomic, so a crash here loses nothing."""
-        write_atomic(self.path / PREDICTIONS,
-                     "".join(json.dumps(asdict(p), ensure_ascii=False) + "\n"
-                             for p in predictions))
+        write_atomic(self.path / PREDICTIONS, jsonl_text(map(asdict, predictions)))
         for file in self.path.glob(SHARD_PREDICTIONS):
             file.unlink()
 

@@ -67,9 +67,14 @@ def read_json(path: Path) -> Any:
         raise DataError(f"{path}: not valid JSON ({exc})") from None
 
 
+def jsonl_text(records: Iterable[dict]) -> str:
+    """One JSON object per line, each line ended."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
 def append_jsonl(path: Path, records: Iterable[dict]) -> None:
     """Append one JSON line per record and fsync: what is written survives a crash."""
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    lines = jsonl_text(records)
     if not lines:
         return
     try:

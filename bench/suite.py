@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from bench.backends import BACKENDS
 from bench.errors import ConfigError, did_you_mean
 from bench.models import DEFAULT_MODEL
 from bench.prompts import TEMPLATES
@@ -26,9 +27,6 @@ class TaskSpec:
     name: str
     generator: str
     params: dict[str, Any]
-
-
-BACKENDS = ("bench", "lm-eval")
 
 
 @dataclass(frozen=True)
@@ -63,17 +61,10 @@ def select_variants(suite: Suite, names: list[str], where: str = "variant") -> S
     return replace(suite, variants=tuple(declared[n] for n in names))
 
 
-def check_backend(name: str, where: str) -> str:
-    if name not in BACKENDS:
-        raise ConfigError(f"{where}: unknown backend {name!r}{did_you_mean(name, BACKENDS)}; "
-                          f"expected one of {', '.join(BACKENDS)}")
-    return name
-
-
 def with_backend(suite: Suite, backend: str, where: str = "--backend") -> Suite:
     """The suite answered through `backend`; recorded in its raw config, so a run with
     another backend is another run (not resumed into this one)."""
-    check_backend(backend, where)
+    BACKENDS.get(backend, where)
     raw = {**suite.raw, "generation": {**(suite.raw.get("generation") or {}), "backend": backend}}
     return replace(suite, generation=replace(suite.generation, backend=backend), raw=raw)
 
@@ -130,9 +121,9 @@ def parse_suite(raw: dict[str, Any], where: str, model_override: str | None = No
     generation = GenerationSpec(
         max_new_tokens=_typed(generation_raw, "max_new_tokens", int, f"{where}: generation", 24),
         batch_size=_typed(generation_raw, "batch_size", int, f"{where}: generation", 0),
-        backend=check_backend(_typed(generation_raw, "backend", str, f"{where}: generation",
-                                     "bench"), f"{where}: generation: backend"),
+        backend=_typed(generation_raw, "backend", str, f"{where}: generation", "bench"),
     )
+    BACKENDS.get(generation.backend, f"{where}: generation: backend")
     return Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
                  model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),
                  tasks=tasks, variants=variants, templates=templates, metrics=metrics,

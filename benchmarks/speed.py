@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.exports import export_task  # noqa: E402
 from bench.generation import chat_prompt, generate_batches  # noqa: E402
+from bench.lm_eval_backend import lm_eval_answers as bench_lm_eval_answers  # noqa: E402
 from bench.models import DEFAULT_MODEL, load_model, quiet_libraries, resolve_model  # noqa: E402
 from bench.types import Task  # noqa: E402
 from generators import GENERATORS  # noqa: E402
@@ -68,18 +68,9 @@ def reference_answers(model, tok, prompts, max_new, batch):
 
 
 def lm_eval_answers(model, tok, task, max_new, batch):
-    from lm_eval import simple_evaluate
-    from lm_eval.models.huggingface import HFLM
-    from lm_eval.tasks import TaskManager
-
-    folder = Path(tempfile.mkdtemp(prefix="bench-speed-"))
-    export_task(task, folder, "lm-eval", "plain", max_new)
-    lm = HFLM(pretrained=model, tokenizer=tok, batch_size=batch)
-    results = simple_evaluate(model=lm, tasks=["bench_speed"], apply_chat_template=True,
-                              task_manager=TaskManager(include_path=str(folder)),
-                              log_samples=True, bootstrap_iters=0, verbosity="ERROR")
-    samples = sorted(results["samples"]["bench_speed"], key=lambda s: s["doc_id"])
-    return [s["resps"][0][0].split(STOP)[0].strip() for s in samples]
+    answers = bench_lm_eval_answers(model, tok, task, task.test, "plain", False, max_new, batch,
+                                    stop=(STOP,))
+    return [answer.output for answer in answers]
 
 
 def generation(args, report):
