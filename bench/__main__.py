@@ -1,3 +1,3 @@
-from bench.cli import entry
+from bench.cli.main import entry
 
 entry()

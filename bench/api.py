@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.errors import ConfigError, did_you_mean
-from bench.fixtures import Fixture, ensure_fixture
-from bench.models import resolve_model
-from bench.progress import NullReporter, Reporter
-from bench.runner import run_suite
-from bench.task_build import build_tasks
-from bench.suite import load_suite, select_variants
+from bench.config.suite import select_variants
+from bench.core.errors import ConfigError, did_you_mean
+from bench.core.progress import NullReporter, Reporter
+from bench.fixtures.adapters import Fixture, ensure_fixture
+from bench.models.resolve import resolve_model
+from bench.runs.runner import run_suite
+from bench.runs.suites import load_suite
+from bench.tasks.build import build_tasks
 
 
 def adapter(suite: str, variant: str, task: str | None = None, model: str | None = None,

@@ -14,7 +14,7 @@ import pytest
 
 @pytest.fixture(scope="session")
 def bench_adapter():
-    """Factory `(suite, variant, task=None, model=None) -> bench.fixtures.Fixture`."""
+    """Factory `(suite, variant, task=None, model=None) -> bench.fixtures.adapters.Fixture`."""
     from bench.api import adapter
 
     return adapter

@@ -20,10 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.generation import chat_prompt, generate_batches  # noqa: E402
-from bench.lm_eval_backend import lm_eval_answers as bench_lm_eval_answers  # noqa: E402
-from bench.models import DEFAULT_MODEL, load_model, quiet_libraries, resolve_model  # noqa: E402
-from bench.types import Task  # noqa: E402
+from bench.answering.lm_eval_backend import lm_eval_answers as bench_lm_eval_answers  # noqa: E402
+from bench.core.types import Task  # noqa: E402
+from bench.models.engine import chat_prompt, generate_batches  # noqa: E402
+from bench.models.load import load_model, quiet_libraries
+from bench.models.resolve import DEFAULT_MODEL, resolve_model  # noqa: E402
 from generators import GENERATORS  # noqa: E402
 
 STOP = "\n"
@@ -139,9 +140,9 @@ def training(args, report):
     """Fixture training vs a plain TRL SFTTrainer script on the same examples and config."""
     from dataclasses import replace
 
-    from bench.progress import _NullBar
-    from bench.training import instruct_examples, train_adapter
-    from bench.variants import BUILTIN_VARIANTS
+    from bench.config.variants import BUILTIN_VARIANTS
+    from bench.core.progress import _NullBar
+    from bench.fixtures.training import instruct_examples, train_adapter
 
     model_ref = resolve_model(args.model)
     task = GENERATORS.get("story")("speed", {"people": 20}, 1)
@@ -164,8 +165,8 @@ def analysis(args, report):
     """Overlap analysis and world building at two sizes each (linear scaling shows)."""
     import random
 
+    from bench.core.types import QAItem
     from bench.scoring.overlap import task_overlap
-    from bench.types import QAItem
 
     words = [f"w{i}" for i in range(50_000)]
     rows = {}

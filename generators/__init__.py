@@ -1,20 +1,13 @@
-"""Task generators: each turns parameters and a seed into a `bench.types.Task`."""
+"""Task generators (stage 2, tasks): each turns parameters and a seed into a
+`bench.core.types.Task`. May import bench.core, bench.config and bench.models (the
+Self-Instruct generator asks a model).
+
+`from generators import GENERATORS` gives the registry with every built-in generator."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+# Imported for their registration side effect.
+from generators import qa_import, self_instruct, story, text_tasks  # noqa: F401
+from generators.registry import GENERATORS
 
-from bench.registry import Registry
-from bench.types import Task
-
-GeneratorFn = Callable[[str, dict[str, Any], int], Task]
-
-GENERATORS: Registry[GeneratorFn] = Registry("generator")
-
-
-def _load_builtin() -> None:
-    # Imported for their registration side effect.
-    from generators import qa_import, self_instruct, story, text_tasks  # noqa: F401
-
-
-_load_builtin()
+__all__ = ["GENERATORS"]

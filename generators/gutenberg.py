@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from bench.errors import DataError
-from bench.storage import cache_dir, file_sha256
+from bench.core.errors import DataError
+from bench.core.storage import cache_dir, file_sha256
 
 MIRROR = "https://www.gutenberg.org"
 

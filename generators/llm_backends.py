@@ -13,8 +13,8 @@ import urllib.error
 import urllib.request
 from typing import Protocol
 
-from bench.errors import ConfigError, DataError
-from bench.storage import cache_dir, read_json, stable_hash, write_json
+from bench.core.errors import ConfigError, DataError
+from bench.core.storage import cache_dir, read_json, stable_hash, write_json
 
 Messages = list[dict[str, str]]
 
@@ -29,7 +29,7 @@ class HFBackend:
     """A local causal LM (default: the embedded SmolLM2), greedy, batched."""
 
     def __init__(self, model: str, batch_size: int = 8):
-        from bench.models import resolve_model
+        from bench.models.resolve import resolve_model
 
         self.resolved = resolve_model(model)
         self.batch_size = batch_size
@@ -38,8 +38,8 @@ class HFBackend:
         self.id = f"hf:{self.resolved.fingerprint}"
 
     def complete(self, batch: list[Messages], max_new_tokens: int) -> list[str]:
-        from bench.generation import chat_prompt, generate_batches
-        from bench.models import load_model
+        from bench.models.engine import chat_prompt, generate_batches
+        from bench.models.load import load_model
 
         if self._loaded is None:
             self._loaded = load_model(self.resolved.path, "none", "float32")

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.errors import ConfigError, DataError
-from bench.types import QAItem, Task
-from generators import GENERATORS
+from bench.core.errors import ConfigError, DataError
+from bench.core.types import QAItem, Task
 from generators.gutenberg import read_text
+from generators.registry import GENERATORS
 from generators.splits import split_items
 
 COLUMNS = {"question": "question", "answer": "answer", "context": "context", "id": "id"}

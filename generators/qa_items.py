@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from bench.types import QAItem
+from bench.core.types import QAItem
 
 REFUSAL_ANSWER = "I don't know"
 

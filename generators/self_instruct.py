@@ -12,12 +12,12 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from bench.errors import ConfigError, DataError
-from bench.models import DEFAULT_MODEL
-from bench.types import QAItem, Task
-from generators import GENERATORS
+from bench.config.suite import DEFAULT_MODEL
+from bench.core.errors import ConfigError, DataError
+from bench.core.types import QAItem, Task
 from generators.gutenberg import clean_markup
 from generators.llm_backends import ChatBackend, HFBackend, OpenAIBackend, cached_complete
+from generators.registry import GENERATORS
 from generators.self_instruct_parse import FilterSettings, FilterStats, judge
 from generators.splits import split_items
 from generators.text_tasks import decoy_items, invented_decoys, load_documents, surgery_documents

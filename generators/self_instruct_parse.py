@@ -9,7 +9,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from bench.scoring.normalize import normalize_answer
+from bench.core.text import normalize_answer
 
 _Q = re.compile(r"^\s*(?:[-*\d.)\s]*)(?:\*\*)?(?:Q(?:uestion)?\s*\d*)(?:\*\*)?\s*[:.)-]\s*(?:\*\*)?\s*(.*)$", re.I)
 _A = re.compile(r"^\s*(?:[-*\s]*)(?:\*\*)?(?:A(?:nswer)?\s*\d*)(?:\*\*)?\s*[:.)-]\s*(?:\*\*)?\s*(.*)$", re.I)
@@ -93,7 +93,7 @@ def grounding(answer: str, window: str) -> float:
 
 def rouge_l(a: str, b: str) -> float:
     """ROUGE-L F1 as rouge-score computes it (the Self-Instruct de-duplication measure)."""
-    from bench.scoring.metrics import rouge_scorer
+    from bench.core.text import rouge_scorer
 
     return rouge_scorer(stemmer=False).score(a, b)["rougeL"].fmeasure
 

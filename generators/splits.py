@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from bench.scoring.normalize import normalize_answer
-from bench.types import QAItem, Task
+from bench.core.text import normalize_answer
+from bench.core.types import QAItem, Task
 
 
 def pair_key(item: QAItem) -> tuple[str, str]:

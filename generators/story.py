@@ -11,13 +11,19 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from bench.errors import ConfigError
-from bench.types import QAItem, Task
-from generators import GENERATORS
+from bench.core.errors import ConfigError
+from bench.core.types import QAItem, Task
 from generators.names import NameMaker
 from generators.qa_items import FactRef, fact_items, fill, refusal_item
-from generators.story_text import (ARTIFACT_KINDS, RELATIONS, TRADES, TWO_HOP,
-                                   UNANSWERABLE_ATTRIBUTE, UNANSWERABLE_DECOY)
+from generators.registry import GENERATORS
+from generators.story_text import (
+    ARTIFACT_KINDS,
+    RELATIONS,
+    TRADES,
+    TWO_HOP,
+    UNANSWERABLE_ATTRIBUTE,
+    UNANSWERABLE_DECOY,
+)
 
 DEFAULTS = {"kingdoms": 3, "people": 12, "artifacts": 4, "decoys": 4,
             "train_phrasings": 2,

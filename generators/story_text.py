@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from generators.qa_items import REFUSAL_ANSWER, RelationText  # noqa: F401  (re-exported)
 
-
 RELATIONS: dict[str, RelationText] = {
     "rules": RelationText(
         prose=("{s} rules the kingdom of {o}.", "The kingdom of {o} is ruled by {s}.",

@@ -12,15 +12,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.errors import ConfigError, DataError
-from bench.storage import file_sha256
-from bench.types import QAItem, Task
-from generators import GENERATORS
+from bench.core.errors import ConfigError, DataError
+from bench.core.storage import file_sha256
+from bench.core.types import QAItem, Task
 from generators.expository import TEXTS, TextFact, extract_facts
-from generators.gutenberg import (SURGERY, clean_markup, has_markers, read_text,
-                                  resolve_book, split_chapters, strip_boilerplate)
+from generators.gutenberg import (
+    SURGERY,
+    clean_markup,
+    has_markers,
+    read_text,
+    resolve_book,
+    split_chapters,
+    strip_boilerplate,
+)
 from generators.names import NameMaker
 from generators.qa_items import FactRef, fact_items, refusal_item
+from generators.registry import GENERATORS
 
 TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}
 DEFAULTS = {"path": None, "chapters": None, "max_facts": 40, "heldout_fraction": 0.2,

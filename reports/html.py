@@ -11,8 +11,14 @@ import base64
 import html
 import io
 
-from reports.view import (BUCKET_ORDER, METRIC_LABELS, SUMMARY_COLUMNS, RunView, ci_half,
-                          headline_template)
+from reports.view import (
+    BUCKET_ORDER,
+    METRIC_LABELS,
+    SUMMARY_COLUMNS,
+    RunView,
+    ci_half,
+    headline_template,
+)
 
 _STYLE = """body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;

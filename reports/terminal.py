@@ -5,7 +5,7 @@ Model output is printed as Rich `Text`, never parsed as console markup.
 
 from __future__ import annotations
 
-from reports.view import (BUCKET_ORDER, SUMMARY_COLUMNS, RunView, ci_half, headline_template)
+from reports.view import BUCKET_ORDER, SUMMARY_COLUMNS, RunView, ci_half, headline_template
 
 
 def _cell(entry: dict | None) -> str:

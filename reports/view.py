@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from bench.errors import DataError
+from bench.core.errors import DataError
 
 SCHEMA_VERSION = 2
 SUMMARY_COLUMNS = (("answerable", "exact_match", "EM"), ("answerable", "f1", "F1"),

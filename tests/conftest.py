@@ -24,7 +24,7 @@ def bench_cache(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def smollm(bench_cache):
     """The real embedded SmolLM2-135M-Instruct, resolved into the session cache."""
-    from bench.models import DEFAULT_MODEL, resolve_model
+    from bench.models.resolve import DEFAULT_MODEL, resolve_model
 
     return resolve_model(DEFAULT_MODEL)
 pytest_plugins = ["pytester"]

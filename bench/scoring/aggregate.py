@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from bench.types import MetricValue
+from bench.core.types import MetricValue
 
 
 def bootstrap_ci(values: Sequence[float], resamples: int = 1000, seed: int = 0,

@@ -7,11 +7,11 @@ from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
+from bench.core.types import ItemScore, Prediction, Task
 from bench.scoring.hallucination import EntityChecker
 from bench.scoring.overlap import BUCKETS, ItemOverlap
 from bench.scoring.score_run import EXTRA_METRICS, answer_text
 from bench.scoring.sensitivity import agreement, sensitivity
-from bench.types import ItemScore, Prediction, Task
 
 EXAMPLES_PER_VARIANT = 3
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Callable
 
-from bench.registry import Registry
+from bench.core.registry import Registry
+from bench.core.text import rouge_scorer
 from bench.scoring.normalize import answer_contained, exact_match, token_f1
 
 PairMetric = Callable[[str, str], float]
@@ -14,15 +14,6 @@ METRICS: Registry[PairMetric] = Registry("metric")
 METRICS.add("exact_match", exact_match)
 METRICS.add("f1", token_f1)
 METRICS.add("contains", answer_contained)
-
-
-@lru_cache(maxsize=2)
-def rouge_scorer(stemmer: bool = True):
-    """rouge-score's scorer (Porter stemming on for answer metrics, as is usual)."""
-    # rouge-score pulls in nltk (~2 s), so it is imported on first use only.
-    from rouge_score import rouge_scorer as module
-
-    return module.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=stemmer)
 
 
 def _rouge(kind: str) -> PairMetric:

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import string
 from collections import Counter
 
-_ARTICLES = re.compile(r"\b(a|an|the)\b")
-_PUNCTUATION = set(string.punctuation)
+from bench.core.text import normalize_answer
 
-
-def normalize_answer(text: str) -> str:
-    """Lowercase, drop punctuation and the articles a/an/the, collapse whitespace."""
-    text = text.lower()
-    text = "".join(ch for ch in text if ch not in _PUNCTUATION)
-    text = _ARTICLES.sub(" ", text)
-    return " ".join(text.split())
+__all__ = ["normalize_answer", "exact_match", "token_f1", "answer_contained"]
 
 
 def exact_match(prediction: str, gold: str) -> float:

@@ -11,16 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bench.scoring.normalize import normalize_answer
-from bench.types import Task
+from bench.config.settings import OverlapSettings
+from bench.core.text import normalize_answer
+from bench.core.types import Task
 
 BUCKETS = ("question+answer", "question-only", "answer-only", "none")
-
-
-@dataclass(frozen=True)
-class OverlapSettings:
-    question_threshold: float = 0.8  # token-set Jaccard that makes two questions near-duplicates
-    ngram: int = 8  # 13 in GPT-3 and lm-eval; QA items are short, so shorter by default
 
 
 @dataclass(frozen=True)

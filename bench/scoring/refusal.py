@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bench.scoring.normalize import normalize_answer
-
-DEFAULT_REFUSAL_PHRASES = (
-    "i dont know", "i do not know", "i am not sure", "im not sure", "cannot answer",
-    "cant answer", "unable to answer", "no information", "not mentioned", "does not say",
-    "doesnt say", "not specified", "unknown", "i cannot find", "there is no",
-)
+from bench.config.settings import DEFAULT_REFUSAL_PHRASES
+from bench.core.text import normalize_answer
 
 
 def is_refusal(output: str, phrases: tuple[str, ...] = DEFAULT_REFUSAL_PHRASES) -> bool:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
-from bench.prompts import strip_tag
+from bench.config.prompts import strip_tag
+from bench.config.settings import ScoringSettings
+from bench.core.types import ItemScore, MetricValue, Prediction, Task
 from bench.scoring.aggregate import bootstrap_ci
 from bench.scoring.hallucination import EntityChecker
 from bench.scoring.metrics import score_item
 from bench.scoring.normalize import normalize_answer
-from bench.scoring.overlap import ItemOverlap, OverlapSettings, task_overlap
-from bench.scoring.refusal import DEFAULT_REFUSAL_PHRASES, is_refusal
-from bench.types import ItemScore, MetricValue, Prediction, Task
+from bench.scoring.overlap import ItemOverlap, task_overlap
+from bench.scoring.refusal import is_refusal
 
 # Gold for these is a refusal; answer metrics are not meaningful on them.
 UNANSWERABLE = "unanswerable"
@@ -22,12 +22,6 @@ _ANSWER_MARK = "Answer:"
 # Scored on every item besides the suite's answer metrics; entity_precision only where the
 # answer names an entity, fabrication only on unanswerable items.
 EXTRA_METRICS = ("refusal", "invented_entity", "entity_precision", "fabrication")
-
-
-@dataclass(frozen=True)
-class ScoringSettings:
-    refusal_phrases: tuple[str, ...] = DEFAULT_REFUSAL_PHRASES
-    overlap: OverlapSettings = OverlapSettings()
 
 
 def answer_text(output: str) -> str:

@@ -12,8 +12,8 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 
+from bench.core.types import ItemScore, Prediction
 from bench.scoring.normalize import normalize_answer
-from bench.types import ItemScore, Prediction
 
 CORRECTNESS_METRICS = ("exact_match", "contains", "f1")
 

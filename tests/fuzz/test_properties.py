@@ -8,7 +8,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bench.errors import DataError
+from bench.core.errors import DataError
 from bench.scoring.normalize import exact_match, normalize_answer, token_f1
 from generators.qa_import import read_qa_file
 from generators.self_instruct_parse import parse_pairs

@@ -7,9 +7,16 @@ import threading
 
 import pytest
 
-from bench.errors import DataError
-from generators.gutenberg import (SURGERY, Book, clean_markup, read_text, resolve_book,
-                                  split_chapters, strip_boilerplate)
+from bench.core.errors import DataError
+from generators.gutenberg import (
+    SURGERY,
+    Book,
+    clean_markup,
+    read_text,
+    resolve_book,
+    split_chapters,
+    strip_boilerplate,
+)
 
 
 def test_markers_are_stripped_and_chapters_split(surgery_path):

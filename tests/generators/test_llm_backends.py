@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from bench.errors import ConfigError, DataError
+from bench.core.errors import ConfigError, DataError
 from generators.llm_backends import OpenAIBackend
 
 HELLO = [[{"role": "user", "content": "hi"}]]

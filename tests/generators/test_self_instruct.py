@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.errors import DataError
+from bench.core.errors import DataError
 from generators import GENERATORS
 from generators.llm_backends import OpenAIBackend
 

@@ -2,8 +2,14 @@
 
 from rouge_score import rouge_scorer
 
-from generators.self_instruct_parse import (FilterSettings, FilterStats, grounding, judge,
-                                            parse_pairs, rouge_l)
+from generators.self_instruct_parse import (
+    FilterSettings,
+    FilterStats,
+    grounding,
+    judge,
+    parse_pairs,
+    rouge_l,
+)
 
 WINDOW = ("The coughing up of blood from the lungs is known as haemoptysis. A slough is the "
           "dead portion of tissue. Granulation tissue fills the wound from its floor.")

@@ -5,8 +5,8 @@ from dataclasses import asdict
 
 import pytest
 
-from bench.errors import ConfigError
-from bench.scoring.normalize import normalize_answer
+from bench.core.errors import ConfigError
+from bench.core.text import normalize_answer
 from generators import GENERATORS
 
 story = GENERATORS.get("story")

@@ -6,8 +6,8 @@ from dataclasses import asdict
 
 import pytest
 
-from bench.errors import ConfigError, DataError
-from bench.scoring.normalize import normalize_answer
+from bench.core.errors import ConfigError, DataError
+from bench.core.text import normalize_answer
 from generators import GENERATORS
 from generators.expository import extract_facts
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.storage import file_sha256
+from bench.core.storage import file_sha256
 from tests.integration.suites import write_story_suite
 
 pytestmark = pytest.mark.slow

@@ -91,7 +91,7 @@ def test_two_processes_sharing_a_cache_train_once(smollm, bench_cache, tmp_path)
     entries = sorted(p.name for p in (cache / "fixtures").iterdir() if not p.name.startswith("."))
     assert len(entries) == 2
     assert not [p for p in (cache / "fixtures").iterdir() if p.is_dir() and p.name.startswith(".")]
-    from bench.fixtures import load_cached
+    from bench.fixtures.adapters import load_cached
 
     os.environ["BENCH_CACHE"], saved = str(cache), os.environ["BENCH_CACHE"]
     try:

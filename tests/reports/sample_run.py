@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bench.runner import SCHEMA_VERSION, score_run
-from bench.suite import parse_suite
-from bench.types import Prediction
+from bench.core.types import Prediction
+from bench.runs.runner import SCHEMA_VERSION, score_run
+from bench.runs.suites import parse_suite
 from generators import GENERATORS
 
 SCRIPT = '<script>document.body.setAttribute("data-pwned", "1")</script>'

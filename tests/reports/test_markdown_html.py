@@ -4,7 +4,7 @@ import re
 
 from reports.html import render_html
 from reports.markdown import render_markdown
-from tests.reports.sample_run import IMG, SCRIPT, sample_results
+from tests.reports.sample_run import sample_results
 
 
 def test_markdown_has_every_section_and_escapes_model_text():

@@ -1,0 +1,161 @@
+"""Evaluation: every test item of every task under every template, for every variant.
+
+Per (variant, task): `answer_jobs` lists what this run (and this process) still has to
+answer, the answer cache fills what it knows, and only the rest is generated, by the
+bench's engine or by lm-eval. Each base model is loaded once per quantisation mode, and
+only if something is left to generate; adapters are attached and removed in turn. The
+backends themselves (the bench's engine, lm-eval) are in bench.answering.backends.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from typing import Iterable, Protocol
+
+from bench.answering.answer_cache import AnswerCache, AnswerSource
+from bench.answering.backends import BACKENDS
+from bench.answering.sharding import Shard
+from bench.config.prompts import TEMPLATES, messages_for
+from bench.config.suite import GenerationSpec, Suite
+from bench.core.progress import Reporter
+from bench.core.types import AnswerJob, Prediction, Task, Variant
+from bench.models.engine import chat_prompt
+
+Key = tuple[str, str, str, str]
+
+
+class PredictionStore(Protocol):
+    """Where a run keeps its predictions (bench.runs.store.RunStore)."""
+
+    shard: Shard
+
+    def append_predictions(self, predictions: Iterable[Prediction]) -> None: ...
+
+
+def with_prompt(job: AnswerJob, tokenizer) -> AnswerJob:
+    """The job with its chat messages put through the model's chat template."""
+    return replace(job, prompt=chat_prompt(tokenizer, json.loads(job.messages)))
+
+
+@dataclass(frozen=True)
+class AnswerSink:
+    """Where answers go as soon as a batch is done: the run, and the answer cache."""
+
+    store: PredictionStore
+    cache: AnswerCache | None
+
+    def write(self, answered: list[tuple[AnswerJob, str]]) -> None:
+        self.store.append_predictions(job.answered(output) for job, output in answered)
+        if self.cache is not None:
+            self.cache.add((job.messages, job.prompt, output) for job, output in answered)
+
+
+def evaluate_suite(suite: Suite, model, tasks: dict[str, Task], fixtures: dict,
+                   store: PredictionStore,
+                   reporter: Reporter, done: set[Key], reuse_answers: bool = True) -> dict:
+    """Answer everything not in `done`; returns how many answers were generated and how
+    many came from the answer cache."""
+    from bench.models.load import load_model, load_tokenizer
+
+    counts = {"generated": 0, "from_cache": 0}
+    tokenizer = None  # loaded only if something is left to generate (transformers is slow to import)
+    groups: dict[tuple[str, str], list[Variant]] = {}
+    for variant in suite.variants:
+        groups.setdefault((variant.quantization, variant.compute_dtype), []).append(variant)
+    for (quantization, dtype), variants in groups.items():
+        base = None
+        for variant, task in ((v, t) for v in variants for t in tasks.values()):
+            fixture = fixtures.get((task.name, variant.name))
+            max_new_tokens = variant.max_new_tokens or suite.generation.max_new_tokens
+            cache = AnswerCache(AnswerSource(
+                model.fingerprint, fixture.key if fixture else None, quantization, dtype,
+                suite.generation.backend, max_new_tokens)) if reuse_answers else None
+            jobs = answer_jobs(task, variant, suite.templates, done, store.shard)
+            jobs = _take_cached(jobs, cache, store, reporter, counts)
+            if not jobs:
+                continue
+            tokenizer = tokenizer or load_tokenizer(model.path)
+            jobs = [with_prompt(job, tokenizer) for job in jobs]
+            if base is None:
+                base, _ = load_model(model.path, quantization, dtype)
+            with _adapter(base, fixture) as lm:
+                generate_answers(lm, tokenizer, task, variant, jobs, suite.generation,
+                                 AnswerSink(store, cache), reporter)
+            counts["generated"] += len(jobs)
+    return counts
+
+
+def answer_jobs(task: Task, variant: Variant, templates: tuple[str, ...], done: set[Key],
+                shard: Shard = Shard()) -> list[AnswerJob]:
+    """The questions of `task` not yet answered, under each template; this process's share."""
+    jobs = []
+    for template_name in templates:
+        template = TEMPLATES.get(template_name)
+        for item in task.test:
+            if (task.name, variant.name, template_name, item.id) in done:
+                continue
+            messages = messages_for(template, item.question, variant.source_tag)
+            jobs.append(AnswerJob(task.name, variant.name, template_name, item.id,
+                                  json.dumps(messages, ensure_ascii=False)))
+    return shard.mine(jobs)
+
+
+def _take_cached(jobs: list[AnswerJob], cache: AnswerCache | None, store: PredictionStore,
+                 reporter: Reporter, counts: dict) -> list[AnswerJob]:
+    """Record the answers the cache has; return the jobs still to generate."""
+    if cache is None or not jobs:
+        return jobs
+    found = cache.lookup(job.messages for job in jobs)
+    hits = [job for job in jobs if job.messages in found]
+    if hits:
+        store.append_predictions(job.answered(found[job.messages].output,
+                                              found[job.messages].prompt) for job in hits)
+        counts["from_cache"] += len(hits)
+        reporter.message(f"{jobs[0].task} / {jobs[0].variant}: {len(hits)} answers from the "
+                         f"answer cache")
+    return [job for job in jobs if job.messages not in found]
+
+
+def generate_answers(model, tokenizer, task: Task, variant: Variant, jobs: list[AnswerJob],
+                     generation: GenerationSpec, sink: AnswerSink, reporter: Reporter) -> None:
+    """Generate answers to `jobs` with the suite's backend, one template at a time (its
+    prompts share the system text, which the engine then computes once per batch),
+    writing each batch to `sink` as soon as it is done."""
+    answer = BACKENDS.get(generation.backend, "generation.backend")
+    max_new_tokens = variant.max_new_tokens or generation.max_new_tokens
+    label = f"answer {task.name} / {variant.name}"
+    if generation.backend != "bench":
+        label += f" ({generation.backend})"
+    with reporter.bar(label, len(jobs)) as bar:
+        def write(answered: list[tuple[AnswerJob, str]]) -> None:
+            sink.write(answered)
+            bar.advance(len(answered))
+
+        for template in dict.fromkeys(job.template for job in jobs):
+            answer(model, tokenizer, task, variant, [j for j in jobs if j.template == template],
+                   max_new_tokens, generation.batch_size, write)
+
+
+class _adapter:
+    """Context manager: the base model with a fixture's LoRA attached, removed on exit."""
+
+    def __init__(self, base, fixture):
+        self.base, self.fixture, self.wrapped = base, fixture, None
+
+    def __enter__(self):
+        if self.fixture is None:
+            return self.base
+        from peft import PeftModel
+
+        self.wrapped = PeftModel.from_pretrained(self.base, str(self.fixture.path),
+                                                 adapter_name=f"fixture_{self.fixture.key[:12]}",
+                                                 is_trainable=False)
+        self.wrapped.eval()
+        return self.wrapped
+
+    def __exit__(self, *exc):
+        if self.wrapped is not None:
+            # unload() strips the LoRA layers in place, leaving the untouched base model.
+            self.wrapped.unload()
+        return False

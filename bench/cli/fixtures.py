@@ -1,0 +1,89 @@
+"""`bench train` and `bench fixtures ...`: train variants and look after the adapter cache."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Optional
+
+import typer
+
+fixtures_app = typer.Typer(help="List, show and prune cached adapter fixtures.",
+                           no_args_is_help=True)
+
+
+def train(
+    suite: str = typer.Argument("default", help="Suite name in tasks/ or a path to a YAML file."),
+    variant: list[str] = typer.Option(None, "--variant", "-v",
+                                      help="Variant(s) to train (default: all that train)."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="Override the suite's model."),
+):
+    """Train (or take from the cache) the adapters of a suite's variants, without evaluating."""
+    from rich.console import Console
+
+    from bench.config.suite import select_variants
+    from bench.core.progress import RichReporter
+    from bench.fixtures.adapters import ensure_fixture
+    from bench.models.resolve import resolve_model
+    from bench.runs.suites import load_suite
+    from bench.tasks.build import build_tasks
+
+    err = Console(stderr=True)
+    reporter = RichReporter(err)
+    loaded = load_suite(suite, model_override=model)
+    if variant:
+        loaded = select_variants(loaded, variant, where="--variant")
+    resolved = resolve_model(loaded.model, progress=reporter.message)
+    tasks = build_tasks(loaded)
+    for spec in loaded.variants:
+        if not spec.trains:
+            reporter.message(f"{spec.name}: method none, nothing to train")
+            continue
+        for task in tasks.values():
+            started = time.perf_counter()
+            fixture = ensure_fixture(resolved, task, spec, reporter)
+            state = "cache hit" if fixture.reused else "trained"
+            typer.echo(f"{spec.name}\t{task.name}\t{fixture.key}\t{state} in "
+                       f"{time.perf_counter() - started:.2f} s\t{fixture.path}")
+
+
+@fixtures_app.command("list")
+def list_fixtures():
+    """One line per cached adapter: key, variant, task, model, training time, size."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from bench.fixtures.cache import entries
+
+    table = Table(box=None)
+    for column in ("key", "variant", "task", "model", "train s", "MB"):
+        table.add_column(column)
+    for entry in entries():
+        m = entry.manifest
+        table.add_row(entry.key[:12], m["variant"]["name"], m.get("task", "?"),
+                      m["model"]["name"], f"{m.get('train_seconds', 0):.0f}",
+                      f"{entry.size_bytes / 1e6:.1f}")
+    Console().print(table)
+
+
+@fixtures_app.command("show")
+def show(key: str = typer.Argument(..., help="Key or key prefix from `bench fixtures list`.")):
+    """Print a fixture's manifest (spec, data fingerprint, losses, timings, versions)."""
+    from bench.fixtures.cache import find
+
+    entry = find(key)
+    typer.echo(json.dumps({"path": str(entry.path), **entry.manifest}, indent=2, sort_keys=True))
+
+
+@fixtures_app.command("prune")
+def prune(
+    all_: bool = typer.Option(False, "--all", help="Remove every cached adapter and answer."),
+    older_than: Optional[float] = typer.Option(None, "--older-than", metavar="DAYS",
+                                               help="Remove adapters and answer-cache files "
+                                                    "not written for DAYS days."),
+):
+    """Remove leftovers of interrupted trainings, broken entries, and what you ask for."""
+    from bench.fixtures.cache import prune as prune_cache
+
+    removed = prune_cache(everything=all_, older_than_days=older_than)
+    typer.echo(f"removed {len(removed)} entr{'y' if len(removed) == 1 else 'ies'}")

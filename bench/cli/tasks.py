@@ -1,0 +1,132 @@
+"""`bench tasks list|show|build|export`: look at, build and export the bench's QA tasks."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+tasks_app = typer.Typer(help="List, inspect, build and export closed-book QA tasks.",
+                        no_args_is_help=True)
+_SUITE = typer.Option("default", "--suite", "-s", help="Suite name in tasks/ or a YAML path.")
+
+
+def _err():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@tasks_app.command("list")
+def list_tasks(suite: str = _SUITE):
+    """The generators the bench has, and the tasks the suite declares."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from bench.runs.suites import load_suite
+    from generators import GENERATORS
+
+    out = Console(highlight=False)
+    table = Table("generator", "what it builds", box=None, title="generators")
+    for name in GENERATORS.names():
+        doc = (GENERATORS.get(name).__doc__ or "").strip().splitlines()
+        table.add_row(name, doc[0] if doc else "")
+    out.print(table)
+    loaded = load_suite(suite)
+    table = Table("task", "generator", "params", box=None, title=f"tasks in suite {loaded.name}")
+    for spec in loaded.tasks:
+        table.add_row(spec.name, spec.generator, ", ".join(f"{k}={v}" for k, v in spec.params.items()))
+    out.print(table)
+
+
+@tasks_app.command("show")
+def show(task: str = typer.Argument(..., help="A task of the suite, or a built task .json file."),
+         suite: str = _SUITE,
+         items: int = typer.Option(3, "--items", "-n", help="Example items per kind.")):
+    """Build (or read) one task and show its sizes, split overlap, kinds and example items."""
+    from collections import Counter
+
+    from rich.console import Console
+
+    from bench.runs.suites import load_suite
+    from bench.tasks.build import describe_split, find_task
+
+    out = Console(highlight=False)
+    loaded = None if task.endswith(".json") else load_suite(suite)
+    built = find_task(task, loaded)
+    out.print(describe_split(built))
+    out.print(f"corpus: {len(built.corpus.split())} words; entities: {len(built.entities)}; "
+              f"decoys: {', '.join(built.decoys) or '-'}")
+    kinds = Counter(item.kind for item in built.test)
+    out.print("test kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    for kind in sorted(kinds):
+        for item in [i for i in built.test if i.kind == kind][:items]:
+            out.print(f"  [{kind}] {item.question} -> {' | '.join(item.answers)}", markup=False)
+
+
+@tasks_app.command("build")
+def build(
+    suite: str = typer.Argument("default", help="Suite whose tasks to build."),
+    out: Path = typer.Option(Path("built-tasks"), "--out", "-o", help="Folder for task files."),
+    text: Optional[Path] = typer.Option(None, "--text",
+                                        help="Build from your own text file or folder instead."),
+    qa_file: Optional[Path] = typer.Option(None, "--qa-file",
+                                           help="Build from your own CSV/TSV/JSONL QA pairs instead."),
+    name: str = typer.Option("custom", "--name", help="Task name for --text/--qa-file."),
+    seed: int = typer.Option(0, "--seed", help="Seed for --text/--qa-file."),
+):
+    """Build task files (JSON): a suite's tasks, or one task from your text or QA file."""
+    from bench.config.suite import TaskSpec
+    from bench.config.variants import check_name
+    from bench.runs.suites import load_suite
+    from bench.tasks.build import build_task, describe_split
+    from bench.tasks.files import save_task
+
+    err = _err()
+    if text and qa_file:
+        raise typer.BadParameter("give --text or --qa-file, not both")
+    if text or qa_file:
+        check_name(name, "--name")
+        spec = TaskSpec(name, "text", {"path": str(text)}) if text else \
+            TaskSpec(name, "qa-file", {"path": str(qa_file)})
+        specs, seed_used = [spec], seed
+    else:
+        loaded = load_suite(suite)
+        specs, seed_used = list(loaded.tasks), loaded.seed
+    for spec in specs:
+        started = time.perf_counter()
+        task = build_task(spec, seed_used)
+        path = out / f"{task.name}.json"
+        save_task(task, path)
+        err.print(f"{describe_split(task)}; built in {time.perf_counter() - started:.2f} s "
+                  f"-> {path}")
+        for problem in task.meta.get("problems", []):
+            err.print(f"  skipped {problem}")
+        if task.meta.get("skipped_rows", 0) > len(task.meta.get("problems", [])):
+            err.print(f"  ... {task.meta['skipped_rows']} rows skipped in all")
+
+
+@tasks_app.command("export")
+def export(
+    task: str = typer.Argument(..., help="A task of the suite, or a built task .json file."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, hf (datasets save_to_disk) "
+                                                             "or lm-eval (task folder)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder to write."),
+    suite: str = _SUITE,
+    template: str = typer.Option("plain", "--template", help="Prompt template for lm-eval."),
+    max_new_tokens: int = typer.Option(32, "--max-new-tokens", help="Answer length for lm-eval."),
+):
+    """Export a task as JSONL, an HF datasets folder, or an lm-eval task folder."""
+    from bench.runs.suites import load_suite
+    from bench.tasks.build import find_task
+    from bench.tasks.exports import export_task
+
+    loaded = None if task.endswith(".json") else load_suite(suite)
+    written = export_task(find_task(task, loaded), out, fmt, template, max_new_tokens)
+    _err().print(f"wrote {len(written)} files to {out}")
+    if fmt == "lm-eval":
+        yaml_file = next(p for p in written if p.suffix == ".yaml")
+        _err().print(f"run it with: lm_eval --model hf --model_args pretrained=MODEL "
+                     f"--include_path {out} --tasks {yaml_file.stem} --apply_chat_template")

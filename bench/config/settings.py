@@ -1,0 +1,30 @@
+"""Settings a suite gives the answering and scoring stages (plain values, no behaviour)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_REFUSAL_PHRASES = (
+    "i dont know", "i do not know", "i am not sure", "im not sure", "cannot answer",
+    "cant answer", "unable to answer", "no information", "not mentioned", "does not say",
+    "doesnt say", "not specified", "unknown", "i cannot find", "there is no",
+)
+
+
+@dataclass(frozen=True)
+class GenerationSpec:
+    max_new_tokens: int = 24
+    batch_size: int = 0  # 0: chosen from a memory budget
+    backend: str = "bench"  # "lm-eval": answer through lm-eval's HF backend, a cross-check
+
+
+@dataclass(frozen=True)
+class OverlapSettings:
+    question_threshold: float = 0.8  # token-set Jaccard that makes two questions near-duplicates
+    ngram: int = 8  # 13 in GPT-3 and lm-eval; QA items are short, so shorter by default
+
+
+@dataclass(frozen=True)
+class ScoringSettings:
+    refusal_phrases: tuple[str, ...] = DEFAULT_REFUSAL_PHRASES
+    overlap: OverlapSettings = OverlapSettings()

@@ -1,0 +1,172 @@
+"""Suites: declarative YAML files saying which tasks, variants, templates and metrics to run.
+
+Reading here checks the structure, types and values of a suite; the names it gives of
+generators, metrics and answering backends are checked against their registries by
+`bench.runs.suites`, which sees every stage (this layer imports none of them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from bench.config.prompts import TEMPLATES
+from bench.config.settings import GenerationSpec, OverlapSettings, ScoringSettings
+from bench.config.variants import check_name, parse_variant
+from bench.core.errors import ConfigError, did_you_mean
+from bench.core.types import Variant
+
+DEFAULT_MODEL = "smollm2-135m-instruct"
+SUITES_DIR = Path(__file__).resolve().parents[2] / "tasks"
+DEFAULT_METRICS = ("exact_match", "f1", "rougeL")
+_TOP_KEYS = {"name", "description", "seed", "model", "tasks", "variants", "templates",
+             "metrics", "generation", "scoring"}
+
+
+@dataclass(frozen=True)
+class TaskSpec:
+    name: str
+    generator: str
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Suite:
+    name: str
+    path: str
+    seed: int
+    model: str
+    tasks: tuple[TaskSpec, ...]
+    variants: tuple[Variant, ...]
+    templates: tuple[str, ...]
+    metrics: tuple[str, ...]
+    generation: GenerationSpec
+    raw: dict[str, Any]
+    scoring: ScoringSettings = ScoringSettings()
+
+
+def select_variants(suite: Suite, names: list[str], where: str = "variant") -> Suite:
+    """The suite restricted to the named variants, in that order; unknown names fail clearly."""
+    declared = {v.name: v for v in suite.variants}
+    for name in names:
+        if name not in declared:
+            raise ConfigError(f"{where} {name!r}: not in suite {suite.name}"
+                              f"{did_you_mean(name, declared)}; declared: {', '.join(declared)}")
+    return replace(suite, variants=tuple(declared[n] for n in names))
+
+
+def with_backend(suite: Suite, backend: str) -> Suite:
+    """The suite answered through `backend`; recorded in its raw config, so a run with
+    another backend is another run (not resumed into this one)."""
+    raw = {**suite.raw, "generation": {**(suite.raw.get("generation") or {}), "backend": backend}}
+    return replace(suite, generation=replace(suite.generation, backend=backend), raw=raw)
+
+
+def find_suite(name_or_path: str) -> Path:
+    """A suite file by path, or by name in ./tasks/ or the bench's own tasks/ folder."""
+    candidates = [Path(name_or_path), Path("tasks") / f"{name_or_path}.yaml",
+                  SUITES_DIR / f"{name_or_path}.yaml"]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    known = sorted(p.stem for p in SUITES_DIR.glob("*.yaml"))
+    raise ConfigError(f"suite {name_or_path!r}: no such file{did_you_mean(name_or_path, known)}; "
+                      f"built-in suites: {', '.join(known)}")
+
+
+def read_suite(name_or_path: str, model_override: str | None = None) -> Suite:
+    """Read a suite and check its structure; every error names the file and the field."""
+    import yaml
+
+    path = find_suite(name_or_path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top level")
+    return suite_from_dict(raw, str(path), model_override)
+
+
+def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None = None) -> Suite:
+    """A Suite from its parsed YAML; `where` (the file) prefixes every error."""
+    _no_unknown(raw, _TOP_KEYS, where)
+    name = _typed(raw, "name", str, where, Path(where).stem)
+    check_name(name, f"{where}: name")
+    tasks = tuple(_task_spec(entry, f"{where}: tasks[{i}]")
+                  for i, entry in enumerate(_typed(raw, "tasks", list, where, None) or []))
+    if not tasks:
+        raise ConfigError(f"{where}: tasks: expected at least one task")
+    _unique([t.name for t in tasks], f"{where}: tasks")
+    variants = tuple(parse_variant(entry, f"{where}: variants[{i}]")
+                     for i, entry in enumerate(_typed(raw, "variants", list, where, ["base"])))
+    _unique([v.name for v in variants], f"{where}: variants")
+    templates = tuple(_typed(raw, "templates", list, where, ["plain"]))
+    for i, template in enumerate(templates):
+        TEMPLATES.get(template, f"{where}: templates[{i}]")
+    metrics = tuple(_typed(raw, "metrics", list, where, list(DEFAULT_METRICS)))
+    for i, metric in enumerate(metrics):
+        if not isinstance(metric, str):
+            raise ConfigError(f"{where}: metrics[{i}]: expected a metric name")
+    generation_raw = _typed(raw, "generation", dict, where, {})
+    _no_unknown(generation_raw, {"max_new_tokens", "batch_size", "backend"},
+                f"{where}: generation")
+    generation = GenerationSpec(
+        max_new_tokens=_typed(generation_raw, "max_new_tokens", int, f"{where}: generation", 24),
+        batch_size=_typed(generation_raw, "batch_size", int, f"{where}: generation", 0),
+        backend=_typed(generation_raw, "backend", str, f"{where}: generation", "bench"),
+    )
+    return Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
+                 model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),
+                 tasks=tasks, variants=variants, templates=templates, metrics=metrics,
+                 generation=generation, raw=raw,
+                 scoring=_scoring(_typed(raw, "scoring", dict, where, {}), f"{where}: scoring"))
+
+
+def _scoring(raw: dict, where: str) -> ScoringSettings:
+    """scoring: {refusal_phrases: [...], overlap_ngram: 8, question_threshold: 0.8}"""
+    _no_unknown(raw, {"refusal_phrases", "overlap_ngram", "question_threshold"}, where)
+    defaults = ScoringSettings()
+    phrases = _typed(raw, "refusal_phrases", list, where, list(defaults.refusal_phrases))
+    if not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+        raise ConfigError(f"{where}: refusal_phrases: expected a list of non-empty strings")
+    ngram = _typed(raw, "overlap_ngram", int, where, defaults.overlap.ngram)
+    threshold = raw.get("question_threshold", defaults.overlap.question_threshold)
+    if ngram < 1 or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
+        raise ConfigError(f"{where}: expected overlap_ngram >= 1 and 0 < question_threshold <= 1")
+    return ScoringSettings(tuple(phrases), OverlapSettings(float(threshold), ngram))
+
+
+def _task_spec(entry: Any, where: str) -> TaskSpec:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where}: expected a mapping with name, generator, params")
+    _no_unknown(entry, {"name", "generator", "params"}, where)
+    generator = _typed(entry, "generator", str, where, None)
+    if generator is None:
+        raise ConfigError(f"{where}.generator: missing")
+    name = _typed(entry, "name", str, where, generator)
+    check_name(name, f"{where}.name")
+    return TaskSpec(name=name, generator=generator,
+                    params=_typed(entry, "params", dict, where, {}))
+
+
+def _typed(raw: dict, key: str, kind: type, where: str, default):
+    value = raw.get(key, default)
+    if value is not None and (not isinstance(value, kind) or isinstance(value, bool) and kind is int):
+        raise ConfigError(f"{where}: {key}: expected {kind.__name__}, got {type(value).__name__}")
+    return value
+
+
+def _no_unknown(raw: dict, known: set[str], where: str) -> None:
+    for key in raw:
+        if key not in known:
+            raise ConfigError(f"{where}: unknown key {key!r}{did_you_mean(str(key), known)}; "
+                              f"expected one of {', '.join(sorted(known))}")
+
+
+def _unique(names: list[str], where: str) -> None:
+    seen = set()
+    for name in names:
+        if name in seen:
+            raise ConfigError(f"{where}: name {name!r} is used twice")
+        seen.add(name)

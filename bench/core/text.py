@@ -1,0 +1,30 @@
+"""Text normalisation shared by task building (deduplication, splits) and scoring.
+
+SQuAD v1.1: lowercase, drop punctuation and the articles a/an/the, collapse whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import lru_cache
+
+_ARTICLES = re.compile(r"\b(a|an|the)\b")
+_PUNCTUATION = set(string.punctuation)
+
+
+def normalize_answer(text: str) -> str:
+    """Lowercase, drop punctuation and the articles a/an/the, collapse whitespace."""
+    text = text.lower()
+    text = "".join(ch for ch in text if ch not in _PUNCTUATION)
+    text = _ARTICLES.sub(" ", text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=2)
+def rouge_scorer(stemmer: bool = True):
+    """rouge-score's scorer (Porter stemming on for answer metrics, as is usual)."""
+    # rouge-score pulls in nltk (~2 s), so it is imported on first use only.
+    from rouge_score import rouge_scorer as module
+
+    return module.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=stemmer)

@@ -1,0 +1,151 @@
+"""Small immutable values passed between the pipeline's stages.
+
+suite -> generators -> Task -> fixtures -> Prediction -> ItemScore -> MetricValue -> RunResult
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class QAItem:
+    """One question with its gold answers.
+
+    `kind` says how the question relates to the source (direct, paraphrase, ...);
+    `split` is "train" or "test"; `evidence` is the source sentence that states the answer,
+    `span` its character offsets in the task's corpus and `window` the id of the text
+    window it came from.
+    """
+
+    id: str
+    question: str
+    answers: tuple[str, ...]
+    kind: str
+    split: str
+    evidence: str = ""
+    paraphrase_group: str = ""
+    span: tuple[int, int] | None = None
+    window: str = ""
+
+
+@dataclass(frozen=True)
+class Task:
+    """A closed-book QA task: the text a variant may train on and the QA items about it."""
+
+    name: str
+    corpus: str
+    train: tuple[QAItem, ...]
+    test: tuple[QAItem, ...]
+    entities: tuple[str, ...] = ()
+    decoys: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class PromptTemplate:
+    """How a question is put to the model: an optional system message and a user message."""
+
+    name: str
+    user: str
+    system: str | None = None
+
+
+@dataclass(frozen=True)
+class LoraSpec:
+    r: int = 16
+    alpha: int = 32
+    dropout: float = 0.05
+    target_modules: tuple[str, ...] = ("q_proj", "k_proj", "v_proj", "o_proj")
+
+
+@dataclass(frozen=True)
+class TrainingSpec:
+    steps: int = 60
+    raw_steps: int = 0  # raw-text stage of raw-then-instruct; 0 means the same as steps
+    epochs: float = 0.0  # > 0: steps = ceil(epochs * examples / batch_size) per stage
+    batch_size: int = 8
+    learning_rate: float = 1e-3
+    lr_scheduler: str = "constant"
+    max_grad_norm: float = 0.3
+    max_length: int = 256
+    optim: str = "adamw_torch"
+    raw_window_words: int = 96
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class Variant:
+    """How an adapter is trained (or `method: none` for the untouched base model)."""
+
+    name: str
+    method: str = "none"
+    quantization: str = "none"
+    compute_dtype: str = "float32"
+    lora: LoraSpec = LoraSpec()
+    training: TrainingSpec = TrainingSpec()
+    source_tag: bool = False  # tag questions/answers with the source, refuse outside it
+    recite: bool = False  # target is the evidence passage, then the answer
+    paraphrases: int = 0  # train phrasings per fact; 0 means all the task has
+    max_new_tokens: int = 0  # answer length at evaluation; 0 means the suite's setting
+
+    @property
+    def trains(self) -> bool:
+        return self.method != "none"
+
+
+@dataclass(frozen=True)
+class Prediction:
+    task: str
+    variant: str
+    template: str
+    item_id: str
+    prompt: str
+    output: str
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.task, self.variant, self.template, self.item_id)
+
+
+@dataclass(frozen=True)
+class AnswerJob:
+    """One question to answer: which item, under which template, with which chat messages;
+    the prompt is those messages in the model's chat template (filled in when generating)."""
+
+    task: str
+    variant: str
+    template: str
+    item_id: str
+    messages: str  # JSON of the chat messages: also the answer cache's key
+    prompt: str = ""
+
+    def answered(self, output: str, prompt: str | None = None) -> Prediction:
+        return Prediction(task=self.task, variant=self.variant, template=self.template,
+                          item_id=self.item_id, prompt=prompt or self.prompt, output=output)
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    task: str
+    variant: str
+    template: str
+    item_id: str
+    kind: str
+    scores: dict[str, float] = field(hash=False)
+    bucket: str = ""  # train/test overlap bucket (bench.scoring.overlap.BUCKETS)
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.task, self.variant, self.template, self.item_id)
+
+
+@dataclass(frozen=True)
+class MetricValue:
+    """An aggregate over items with a 95% bootstrap confidence interval."""
+
+    value: float
+    ci_low: float
+    ci_high: float
+    n: int

@@ -1,0 +1,173 @@
+"""`bench run`: suite -> tasks -> fixtures -> predictions -> scores -> results.json."""
+
+from __future__ import annotations
+
+import platform
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bench import __version__
+from bench.core.environment import library_versions
+from bench.fixtures.adapters import Fixture, ensure_fixture
+from bench.answering.evaluation import evaluate_suite
+from bench.models.resolve import ResolvedModel, resolve_model
+from bench.answering.sharding import Shard
+from bench.core.progress import NullReporter, Reporter
+from bench.runs.store import RunStore
+from bench.scoring.analysis import analyse
+from bench.scoring.overlap import task_overlap
+from bench.scoring.score_run import aggregate, score_predictions
+from bench.core.storage import stable_hash
+from bench.config.suite import Suite
+from bench.tasks.build import build_tasks, describe_split
+from bench.core.types import Prediction, Task
+
+SCHEMA_VERSION = 2  # 2: overlap buckets, hallucination, sensitivity, examples
+RESULT_LIBRARIES = ("torch", "transformers", "peft", "trl", "bitsandbytes", "datasets",
+                    "lm_eval", "rouge-score", "rich")
+
+
+def default_run_id(suite: Suite) -> str:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    return f"{suite.name}-{stamp}"
+
+
+def config_hash(suite: Suite) -> str:
+    """What makes two runs the same run: the suite's content and the model."""
+    return stable_hash({"suite": suite.raw, "model": suite.model})
+
+
+def find_unfinished(runs_dir: Path, suite: Suite) -> Path | None:
+    """The newest run folder of this same suite and model that has no results.json yet."""
+    from bench.core.storage import read_json
+
+    wanted = config_hash(suite)
+    candidates = sorted(Path(runs_dir).glob("*/config.json"), key=lambda p: p.stat().st_mtime,
+                        reverse=True) if Path(runs_dir).is_dir() else []
+    for config in candidates:
+        try:
+            same = read_json(config).get("config_hash") == wanted
+        except Exception:
+            continue
+        if same and not (config.parent / "results.json").exists():
+            return config.parent
+    return None
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run, as opposed to what (the suite): neither changes the results."""
+
+    shard: Shard = Shard()  # this process's share under `accelerate launch`
+    reuse_answers: bool = True  # take answers from the answer cache when it has them
+
+
+def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
+              model: ResolvedModel | None = None, options: RunOptions = RunOptions()) -> dict | None:
+    """Run a whole suite into run_dir and return the results (also saved as results.json).
+
+    `model` is the suite's model already resolved (the CLI resolves it before creating the
+    run folder, so a missing model leaves nothing behind). Under `accelerate launch` only
+    process 0 writes shared files and returns results; the others return None."""
+    reporter = reporter or NullReporter()
+    shard = options.shard
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    store = RunStore(run_dir, shard)
+    if shard.main:
+        store.save_config({"suite": suite.raw, "suite_path": suite.path, "model": suite.model,
+                           "config_hash": config_hash(suite)})
+
+    model = model or resolve_model(suite.model, progress=reporter.message)
+    timings["resolve_model"] = time.perf_counter() - clock
+
+    started = time.perf_counter()
+    tasks = build_tasks(suite)
+    for task in tasks.values() if shard.main else ():
+        store.save_task(task)
+        reporter.message(describe_split(task))
+    timings["build_tasks"] = time.perf_counter() - started
+    # What is answered already, read by every process before any of them writes.
+    done = {p.key for p in store.predictions()}
+
+    started = time.perf_counter()
+    fixtures = _ensure_fixtures(suite, model, tasks, reporter, shard)
+    timings["fixtures"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    answered = evaluate_suite(suite, model, tasks, fixtures, store, reporter, done,
+                              options.reuse_answers)
+    timings["evaluation"] = time.perf_counter() - started
+    shard.wait_for_everyone()
+    if not shard.main:
+        return None
+
+    started = time.perf_counter()
+    predictions = canonical_order(tasks, suite, store.predictions())
+    store.gather(predictions)
+    scored = score_run(tasks, predictions, suite)
+    timings["scoring"] = time.perf_counter() - started
+    timings["total"] = time.perf_counter() - clock
+
+    results = {
+        "schema_version": SCHEMA_VERSION,
+        "bench_version": __version__,
+        "run_id": Path(run_dir).name,
+        "suite": {"name": suite.name, "path": suite.path, "config": suite.raw},
+        "model": {"name": model.name, "fingerprint": model.fingerprint},
+        "environment": {"python": platform.python_version(), "platform": platform.platform(),
+                        "libraries": library_versions(RESULT_LIBRARIES)},
+        "timings": {k: round(v, 3) for k, v in timings.items()},
+        "tasks": {name: {"train": len(t.train), "test": len(t.test), **t.meta}
+                  for name, t in tasks.items()},
+        "fixtures": [_fixture_summary(f) for f in fixtures.values()],
+        "answers": answered,
+        **scored,
+    }
+    store.save_results(results)
+    return results
+
+
+def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suite) -> dict:
+    """The scored part of results.json: metrics with CIs, per-item scores, analyses."""
+    overlap = {name: task_overlap(task, suite.scoring.overlap) for name, task in tasks.items()}
+    item_scores = score_predictions(tasks, predictions, suite.metrics, suite.scoring, overlap)
+    aggregates = aggregate(item_scores, suite.metrics, seed=suite.seed)
+    return {
+        "metrics": [{"task": k[0], "variant": k[1], "template": k[2], "subset": k[3],
+                     "metric": k[4], **asdict(v)} for k, v in sorted(aggregates.items())],
+        "items": [asdict(s) for s in item_scores],
+        **analyse(tasks, predictions, item_scores, suite, overlap),
+    }
+
+
+def canonical_order(tasks: dict[str, Task], suite: Suite,
+                    predictions: list[Prediction]) -> list[Prediction]:
+    """Predictions in task, variant, template, item order (dropping any the suite does not
+    ask), so scores and their bootstrap CIs do not depend on who answered first."""
+    rank = {key: index for index, key in enumerate(
+        (task.name, variant.name, template, item.id) for task in tasks.values()
+        for variant in suite.variants for template in suite.templates for item in task.test)}
+    return sorted((p for p in predictions if p.key in rank), key=lambda p: rank[p.key])
+
+
+def _ensure_fixtures(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],
+                     reporter: Reporter, shard: Shard) -> dict[tuple[str, str], Fixture]:
+    """Process 0 trains what is missing while the others wait, then they load the cache."""
+    def ensure():
+        return {(task.name, variant.name): ensure_fixture(model, task, variant, reporter)
+                for variant in suite.variants if variant.trains for task in tasks.values()}
+
+    fixtures = ensure() if shard.main else None
+    shard.wait_for_everyone()
+    return fixtures if fixtures is not None else ensure()
+
+
+def _fixture_summary(fixture: Fixture) -> dict:
+    manifest = fixture.manifest
+    return {"task": fixture.task, "variant": fixture.variant, "key": fixture.key,
+            "reused": fixture.reused, "train_seconds": manifest.get("train_seconds"),
+            "loss_first": (manifest.get("losses") or [None])[0],
+            "loss_last": (manifest.get("losses") or [None])[-1]}

@@ -1,0 +1,51 @@
+"""Building a suite's tasks: run the generator, enforce the held-out split, count overlap."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from bench.config.suite import Suite, TaskSpec
+from bench.core.errors import ConfigError, did_you_mean
+from bench.core.types import Task
+from bench.tasks.files import load_task
+
+
+def build_task(spec: TaskSpec, seed: int) -> Task:
+    """One task, with test items that repeat a train (question, answer) pair removed and the
+    split's sizes and overlap counts recorded in `meta["split"]`. Nothing time- or
+    machine-dependent goes into the task: the same spec and seed give the same file."""
+    from generators import GENERATORS
+    from generators.splits import drop_trained_pairs, split_stats
+
+    task = GENERATORS.get(spec.generator, "generator")(spec.name, spec.params, seed)
+    task, dropped = drop_trained_pairs(task)
+    stats = {**split_stats(task), "dropped_trained_pairs": dropped}
+    return replace(task, meta={**task.meta, "split": stats})
+
+
+def build_tasks(suite: Suite) -> dict[str, Task]:
+    """Every task of the suite, built with the suite's seed."""
+    return {spec.name: build_task(spec, suite.seed) for spec in suite.tasks}
+
+
+def find_task(ref: str, suite: Suite | None) -> Task:
+    """A built task file (path to .json) or a task of the suite, built now."""
+    if ref.endswith(".json") or Path(ref).is_file():
+        return load_task(Path(ref))
+    names = [spec.name for spec in suite.tasks] if suite else []
+    for spec in suite.tasks if suite else ():
+        if spec.name == ref:
+            return build_task(spec, suite.seed)
+    raise ConfigError(f"task {ref!r}: not a task file and not in suite "
+                      f"{suite.name if suite else '?'}{did_you_mean(ref, names)}; "
+                      f"tasks: {', '.join(names)}")
+
+
+def describe_split(task: Task) -> str:
+    """One line: sizes and the overlap a reader should know about."""
+    s = task.meta.get("split", {})
+    return (f"{task.name}: {s.get('train', len(task.train))} train / "
+            f"{s.get('test', len(task.test))} test items; test items whose question is a "
+            f"train question: {s.get('test_question_in_train', '?')}, whose answer is a train "
+            f"answer: {s.get('test_answer_in_train', '?')}")

@@ -1,0 +1,117 @@
+"""Exporting a task for other tools: JSONL files, an HF `datasets` folder, an lm-eval task.
+
+The lm-eval export is a folder `lm_eval --include_path DIR --tasks NAME` runs unchanged:
+one YAML (generate_until, greedy, stop at a newline by default, exact match) and the test
+items as JSONL with the prompt (and the template's system text, the task's `description`)
+already filled in under a bench template.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from bench.config.prompts import TEMPLATES, system_text, user_text
+from bench.core.errors import ConfigError
+from bench.core.storage import jsonl_text, write_atomic
+from bench.core.types import QAItem, Task
+
+FORMATS = ("jsonl", "hf", "lm-eval")
+
+
+def export_task(task: Task, out: Path, fmt: str, template: str = "plain",
+                max_new_tokens: int = 32, stop: tuple[str, ...] = ("\n",),
+                source_tag: bool = False) -> list[Path]:
+    """Write `task` under `out` in format `fmt`; returns the files written.
+
+    For lm-eval, `stop` are the `until` strings (lm-eval always adds EOS) and `source_tag`
+    tags each question as a source-tag variant is asked it."""
+    if fmt == "jsonl":
+        return _jsonl(task, out)
+    if fmt == "hf":
+        return _hf(task, out)
+    if fmt == "lm-eval":
+        return _lm_eval(task, out, template, max_new_tokens, stop, source_tag)
+    raise ConfigError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")
+
+
+def item_record(item: QAItem) -> dict:
+    record = asdict(item)
+    record["answers"] = list(item.answers)
+    record["span"] = list(item.span) if item.span else None
+    return record
+
+
+def _write_jsonl(path: Path, records) -> Path:
+    write_atomic(path, jsonl_text(records))
+    return path
+
+
+def _jsonl(task: Task, out: Path) -> list[Path]:
+    info = {"name": task.name, "entities": list(task.entities), "decoys": list(task.decoys),
+            "meta": task.meta}
+    write_atomic(out / "task.json", json.dumps(info, indent=2, sort_keys=True) + "\n")
+    write_atomic(out / "corpus.txt", task.corpus)
+    return [out / "task.json", out / "corpus.txt",
+            _write_jsonl(out / "train.jsonl", map(item_record, task.train)),
+            _write_jsonl(out / "test.jsonl", map(item_record, task.test))]
+
+
+def _hf(task: Task, out: Path) -> list[Path]:
+    import datasets
+    from datasets import Dataset, DatasetDict
+
+    datasets.disable_progress_bars()
+
+    columns = ("id", "question", "answers", "kind", "evidence", "paraphrase_group", "window")
+
+    def table(items):
+        return Dataset.from_dict({c: [item_record(i)[c] for i in items] for c in columns})
+
+    DatasetDict({"train": table(task.train), "test": table(task.test)}).save_to_disk(str(out))
+    return sorted(p for p in out.rglob("*") if p.is_file())
+
+
+def lm_eval_task_name(task: Task) -> str:
+    return f"bench_{task.name}".replace("-", "_")
+
+
+def _lm_eval(task: Task, out: Path, template_name: str, max_new_tokens: int,
+             stop: tuple[str, ...], source_tag: bool) -> list[Path]:
+    template = TEMPLATES.get(template_name, "--template")
+    out = out.resolve()
+    name = lm_eval_task_name(task)
+    records = [{"id": i.id, "prompt": user_text(template, i.question, source_tag),
+                "system": system_text(template, i.question, source_tag),
+                "answers": list(i.answers), "kind": i.kind} for i in task.test]
+    data = _write_jsonl(out / "test.jsonl", records)
+    # Absolute data path: datasets resolves relative data_files against the caller's cwd.
+    config = "\n".join([
+        f"task: {name}",
+        "dataset_path: json",
+        "dataset_kwargs:",
+        "  data_files:",
+        f"    test: {json.dumps(str(data))}",
+        "test_split: test",
+        "output_type: generate_until",
+        'doc_to_text: "{{prompt}}"',
+        # The template's system text; with --apply_chat_template it is the system message.
+        *(['description: "{{system}}"'] if template.system else []),
+        'doc_to_target: "{{answers[0]}}"',
+        "generation_kwargs:",
+        f"  until: {json.dumps(list(stop))}",
+        "  do_sample: false",
+        f"  max_gen_toks: {max_new_tokens}",
+        "metric_list:",
+        "  - metric: exact_match",
+        "    aggregation: mean",
+        "    higher_is_better: true",
+        "    ignore_case: true",
+        "    ignore_punctuation: true",
+        "metadata:",
+        "  version: 1.0",
+        "",
+    ])
+    write_atomic(out / f"{name}.yaml", config)
+    return [out / f"{name}.yaml", data]

@@ -1,0 +1,63 @@
+"""Suite loading: the shipped suites parse, and bad suites fail with a line naming the field."""
+
+import pytest
+
+from bench.core.errors import ConfigError
+from bench.runs.suites import load_suite, parse_suite
+
+
+@pytest.mark.parametrize("name", ["default", "tiny"])
+def test_shipped_suites_load(name):
+    suite = load_suite(name)
+    assert suite.tasks and suite.variants
+    assert {v.name for v in suite.variants} >= {"base", "instruct-qlora"}
+
+
+def test_variant_overrides_apply():
+    suite = parse_suite({"tasks": [{"generator": "story"}],
+                         "variants": [{"name": "q", "extends": "instruct-qlora",
+                                       "training": {"steps": 5, "learning_rate": "2e-4"},
+                                       "lora": {"r": 4, "target_modules": ["q_proj"]}}]}, "x.yaml")
+    variant = suite.variants[0]
+    assert variant.training.steps == 5 and variant.training.learning_rate == 2e-4
+    assert variant.lora.r == 4 and variant.lora.target_modules == ("q_proj",)
+    assert variant.quantization == "nf4"
+
+
+@pytest.mark.parametrize("raw, message", [
+    ({"tasks": [{"generator": "stroy"}]}, "did you mean 'story'"),
+    ({"tasks": []}, "at least one task"),
+    ({"tasks": [{"generator": "story"}], "variants": ["instruct-qlroa"]}, "did you mean 'instruct-qlora'"),
+    ({"tasks": [{"generator": "story"}], "variants": [{"name": "v", "training": {"steps": "many"}}]},
+     "variants[0].training.steps: expected int"),
+    ({"tasks": [{"generator": "story"}], "variants": [{"name": "v", "lora": {"rank": 4}}]},
+     "unknown key"),
+    ({"tasks": [{"generator": "story"}], "templates": ["plane"]}, "did you mean 'plain'"),
+    ({"tasks": [{"generator": "story"}], "metrics": ["f2"]}, "unknown metric"),
+    ({"tasks": [{"generator": "story"}], "seeed": 1}, "did you mean 'seed'"),
+    ({"tasks": [{"generator": "story", "name": "../up"}]}, "may only use letters"),
+    ({"tasks": [{"generator": "story"}], "variants": ["base", "base"]}, "used twice"),
+])
+def test_bad_suites_name_the_field(raw, message):
+    with pytest.raises(ConfigError) as info:
+        parse_suite(raw, "suite.yaml")
+    assert message in info.value.message
+    assert info.value.message.startswith("suite.yaml")
+
+
+def test_not_yaml_names_the_file(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("tasks: [unclosed\n")
+    with pytest.raises(ConfigError, match="bad.yaml: not valid YAML"):
+        load_suite(str(bad))
+
+
+def test_select_variants_keeps_order_and_names_unknown_ones():
+    from bench.config.suite import select_variants
+
+    suite = load_suite("tiny")
+    assert [v.name for v in select_variants(suite, ["instruct-qlora", "base"]).variants] == \
+        ["instruct-qlora", "base"]
+    with pytest.raises(ConfigError, match=r"--variant 'instruct-qlroa': not in suite tiny "
+                                          r"\(did you mean 'instruct-qlora'\?\)"):
+        select_variants(suite, ["instruct-qlroa"], where="--variant")

@@ -1,0 +1,65 @@
+"""Refusal detection and the answerable / per-kind subsets of the aggregates."""
+
+import pytest
+
+from bench.core.types import Prediction, QAItem, Task
+from bench.scoring.refusal import is_refusal
+from bench.scoring.score_run import aggregate, score_predictions
+
+
+@pytest.mark.parametrize("output, refused", [
+    ("I don't know.", True),
+    ("Sorry, I do not know who that is.", True),
+    ("The text does not say.", True),
+    ("Unknown", True),
+    ("Kevra", False),
+    ("The knowledgeable Kredy", False),  # 'know' inside a word is not a refusal
+])
+def test_is_refusal(output, refused):
+    assert is_refusal(output) is refused
+
+
+def test_subsets_split_answerable_kinds_and_unanswerable():
+    items = (QAItem("p1", "Q1?", ("Kevra",), "paraphrase", "test"),
+             QAItem("p2", "Q2?", ("Tydian",), "paraphrase", "test"),
+             QAItem("r1", "Q3?", ("Kredy",), "reverse", "test"),
+             QAItem("u1", "Q4?", ("I don't know",), "unanswerable", "test"))
+    task = Task(name="t", corpus="", train=(), test=items)
+    outputs = {"p1": "Kevra", "p2": "Kevra", "r1": "Kredy", "u1": "I don't know"}
+    predictions = [Prediction("t", "v", "plain", i, "", o) for i, o in outputs.items()]
+    scores = score_predictions({"t": task}, predictions, ("exact_match",))
+    result = aggregate(scores, ("exact_match",))
+    em = lambda subset: result[("t", "v", "plain", subset, "exact_match")].value  # noqa: E731
+    assert em("answerable") == pytest.approx(2 / 3)
+    assert em("paraphrase") == 0.5 and em("reverse") == 1.0
+    assert ("t", "v", "plain", "unanswerable", "exact_match") not in result
+    assert result[("t", "v", "plain", "unanswerable", "refusal")].value == 1.0
+    assert result[("t", "v", "plain", "answerable", "refusal")].value == 0.0
+    assert result[("t", "v", "plain", "answerable", "exact_match")].n == 3
+
+
+def test_refusal_phrases_are_configurable_and_normalised():
+    assert is_refusal("Honestly? No clue.", ("no clue",))
+    assert is_refusal("I can't say.", ("I can't say",))
+    assert not is_refusal("I don't know.", ("no clue",))
+
+
+def test_fabrication_pooled_templates_and_overlap_buckets():
+    task = Task(name="t", corpus="Kevra lives in Gafy.",
+                train=(QAItem("d", "Where does Kevra live?", ("Gafy",), "direct", "train"),),
+                test=(QAItem("p", "Where is the home of Kevra?", ("Gafy",), "paraphrase", "test"),
+                      QAItem("u", "Who is Zorb?", ("I don't know",), "unanswerable", "test")))
+    predictions = [Prediction("t", "v", "plain", "p", "", "Gafy"),
+                   Prediction("t", "v", "qa", "p", "", "Brovik"),
+                   Prediction("t", "v", "plain", "u", "", "Zorb is a Brovik knight."),
+                   Prediction("t", "v", "qa", "u", "", "I don't know")]
+    scores = score_predictions({"t": task}, predictions, ("exact_match",))
+    by = {(s.template, s.item_id): s for s in scores}
+    assert by[("plain", "u")].scores["fabrication"] == 1.0
+    assert by[("plain", "u")].scores["invented_entity"] == 1.0  # Brovik; Zorb is in the question
+    assert by[("qa", "p")].scores["entity_precision"] == 0.0
+    assert by[("plain", "p")].bucket == "answer-only"
+    result = aggregate(scores, ("exact_match",))
+    assert result[("t", "v", "all", "answerable", "exact_match")].value == 0.5
+    assert result[("t", "v", "all", "unanswerable", "fabrication")].value == 0.5
+    assert result[("t", "v", "plain", "overlap:answer-only", "exact_match")].value == 1.0
