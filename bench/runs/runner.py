@@ -12,6 +12,7 @@ from bench import __version__
 from bench.core.environment import library_versions
 from bench.fixtures.adapters import Fixture, ensure_fixture
 from bench.answering.evaluation import evaluate_suite
+from bench.models.hardware import probe, resolve_suite
 from bench.models.resolve import ResolvedModel, resolve_model
 from bench.answering.sharding import Shard
 from bench.core.progress import NullReporter, Reporter
@@ -82,6 +83,11 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
 
     model = model or resolve_model(suite.model, progress=reporter.message)
     timings["resolve_model"] = time.perf_counter() - clock
+    hardware = probe()
+    suite, compute = resolve_suite(suite, hardware)
+    for name, choice in compute.items() if shard.main else ():
+        if choice.warning:
+            reporter.message(f"[yellow]warning[/]: variant {name}: {choice.warning}")
 
     started = time.perf_counter()
     tasks = build_tasks(suite)
@@ -118,7 +124,10 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
         "suite": {"name": suite.name, "path": suite.path, "config": suite.raw},
         "model": {"name": model.name, "fingerprint": model.fingerprint},
         "environment": {"python": platform.python_version(), "platform": platform.platform(),
+                        "hardware": hardware.describe(),
                         "libraries": library_versions(RESULT_LIBRARIES)},
+        "compute": {v.name: {"quantization": v.quantization, **asdict(compute[v.name])}
+                    for v in suite.variants},
         "timings": {k: round(v, 3) for k, v in timings.items()},
         "tasks": {name: {"train": len(t.train), "test": len(t.test), **t.meta}
                   for name, t in tasks.items()},
