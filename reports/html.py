@@ -17,6 +17,7 @@ from reports.view import (
     SUMMARY_COLUMNS,
     RunView,
     ci_half,
+    compute_lines,
     headline_template,
 )
 
@@ -110,6 +111,7 @@ def render_html(results: dict) -> str:
              f"<p>Model {_e(results.get('model', {}).get('name', '?'))}, suite "
              f"{_e(results.get('suite', {}).get('name', '?'))}. Values in %, ± half-width of the "
              "95% bootstrap CI.</p>",
+             *(f"<p class=\"compute\">{_e(line)}</p>" for line in compute_lines(results)),
              _table("summary", ["task", "variant"] + [label for _, _, label in columns],
                     [_names(t, v) + "".join(_cell(view.entry(t, v, template, s, m))
                                             for s, m, _ in columns) for t, v in view.pairs()])]

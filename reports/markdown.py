@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from reports.view import BUCKET_ORDER, SUMMARY_COLUMNS, RunView, ci_half, headline_template
+from reports.view import (
+    BUCKET_ORDER,
+    SUMMARY_COLUMNS,
+    RunView,
+    ci_half,
+    compute_lines,
+    headline_template,
+)
 
 
 def _cell(entry: dict | None) -> str:
@@ -31,6 +38,7 @@ def render_markdown(results: dict) -> str:
            f"`{results.get('suite', {}).get('name', '?')}`. Values in %, ± half-width of the 95% "
            "bootstrap CI. Answer metrics on answerable items; refusal and fabrication on "
            "unanswerable items.", ""]
+    out += [f"- {_escape(line)}" for line in compute_lines(results)] + [""]
     columns = [c for c in SUMMARY_COLUMNS if view.has(c[0], c[1])]
     out += ["## Summary", ""]
     out += _table(["task", "variant"] + [label for _, _, label in columns],

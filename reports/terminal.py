@@ -5,7 +5,14 @@ Model output is printed as Rich `Text`, never parsed as console markup.
 
 from __future__ import annotations
 
-from reports.view import BUCKET_ORDER, SUMMARY_COLUMNS, RunView, ci_half, headline_template
+from reports.view import (
+    BUCKET_ORDER,
+    SUMMARY_COLUMNS,
+    RunView,
+    ci_half,
+    compute_lines,
+    headline_template,
+)
 
 
 def _cell(entry: dict | None) -> str:
@@ -113,6 +120,8 @@ def print_report(results: dict, console) -> None:
         console.print("example answers (invented entities in bold red)", style="bold")
         for line in lines:
             console.print(line)
+    for line in compute_lines(results):
+        console.print(line, highlight=False, markup=False)
     for fixture in results.get("fixtures", []):
         state = "reused" if fixture["reused"] else f"trained in {fixture['train_seconds']:.0f} s"
         console.print(f"adapter {fixture['variant']} / {fixture['task']}: {state}, "

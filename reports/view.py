@@ -84,6 +84,14 @@ class RunView:
         return list(self.results.get("examples", []))
 
 
+def compute_lines(results: dict) -> list[str]:
+    """Per variant: the weights' quantisation and the compute dtype, with why it was chosen."""
+    hardware = results.get("environment", {}).get("hardware", "")
+    lines = [f"{name}: {c['quantization']} weights, {c['dtype']} compute ({c['reason']})"
+             for name, c in sorted(results.get("compute", {}).items())]
+    return ([f"hardware: {hardware}"] if hardware and lines else []) + lines
+
+
 def headline_template(view: RunView) -> str:
     """The pooled "all" template when there are several, else the only one."""
     templates = view.templates()

@@ -10,9 +10,10 @@ from bench.core.types import LoraSpec, TrainingSpec, Variant
 
 METHODS = ("none", "raw-text", "instruct", "raw-then-instruct")
 QUANTIZATIONS = ("none", "nf4")
-COMPUTE_DTYPES = ("float32", "bfloat16")
+COMPUTE_DTYPES = ("auto", "float32", "bfloat16")  # auto: bf16 where native (bench.models.hardware)
 
-_QLORA = dict(method="instruct", quantization="nf4", compute_dtype="bfloat16")
+# QLoRA computes in bf16 on a GPU; `auto` keeps that only where bf16 is native.
+_QLORA = dict(method="instruct", quantization="nf4", compute_dtype="auto")
 
 _QLORA_RAW = dict(_QLORA, method="raw-text")
 

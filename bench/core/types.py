@@ -82,7 +82,7 @@ class Variant:
     name: str
     method: str = "none"
     quantization: str = "none"
-    compute_dtype: str = "float32"
+    compute_dtype: str = "float32"  # or bfloat16, or auto (resolved per machine before use)
     lora: LoraSpec = LoraSpec()
     training: TrainingSpec = TrainingSpec()
     source_tag: bool = False  # tag questions/answers with the source, refuse outside it

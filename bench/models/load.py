@@ -57,10 +57,14 @@ def load_tokenizer(path: str):
 
 
 def load_model(path: str, quantization: str = "none", compute_dtype: str = "float32"):
-    """Load tokenizer and causal LM from a local folder, optionally as 4-bit NF4 (QLoRA)."""
+    """Load tokenizer and causal LM from a local folder, optionally as 4-bit NF4 (QLoRA).
+    `compute_dtype` "auto" is bfloat16 where the hardware has it natively, else float32."""
     import torch
     from transformers import AutoModelForCausalLM
 
+    from bench.models.hardware import probe, resolve_compute_dtype
+
+    compute_dtype = resolve_compute_dtype(compute_dtype, probe()).dtype
     tokenizer = load_tokenizer(path)
     dtype = getattr(torch, compute_dtype)
     remote = trust_remote_code()
