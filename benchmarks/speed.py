@@ -1,11 +1,18 @@
-"""Speed benchmark: the bench's engine vs lm-eval's HF backend vs plain `generate`, side by
-side on the same questions, prompts, stop rule and greedy decoding; plus training, overlap
-analysis, world building, and `bench run` cold vs warm. Not a test: run it, read the table.
+"""Speed benchmark, side by side in one process on the same questions, chat prompts, greedy
+decoding and `bench run`'s stop rule (EOS only):
+
+- the bench's engine, plain `model.generate` and lm-eval's HF backend, all at one batch size;
+- the engine at its automatic batch size, lm-eval at `batch_size=auto`, and transformers'
+  own continuous batching (`generate_batch`), each at its own best;
+- fixture training against a plain TRL script with the same variant, batch and dtype;
+- overlap analysis and world building at two sizes; `bench run` on the default suite cold
+  (empty cache), warm, and warm answering afresh.
+
+Not a test: run it, read the table. The last line is one JSON object of the ratios, batch
+sizes in their names.
 
     .venv/bin/python benchmarks/speed.py                # CPU, ~25 minutes on 2 cores
     .venv/bin/python benchmarks/speed.py --questions 50 --skip-training --skip-runs  # quick look
-
-The last line of output is one JSON object with the measured ratios.
 """
 
 from __future__ import annotations
@@ -21,13 +28,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.answering.lm_eval_backend import lm_eval_answers as bench_lm_eval_answers  # noqa: E402
+from bench.config.prompts import TEMPLATES, messages_for  # noqa: E402
 from bench.core.types import Task  # noqa: E402
-from bench.models.engine import chat_prompt, generate_batches  # noqa: E402
-from bench.models.load import load_model, quiet_libraries
+from bench.models.engine import auto_batch_size, chat_prompt, generate_batches  # noqa: E402
+from bench.models.hardware import probe, resolve_variant  # noqa: E402
+from bench.models.load import load_model, quiet_libraries  # noqa: E402
 from bench.models.resolve import DEFAULT_MODEL, resolve_model  # noqa: E402
 from generators import GENERATORS  # noqa: E402
-
-STOP = "\n"
 
 
 def questions(count: int) -> Task:
@@ -46,13 +53,14 @@ def timed(fn):
 
 def engine_answers(model, tok, prompts, max_new, batch):
     out = [""] * len(prompts)
-    for chunk in generate_batches(model, tok, prompts, max_new, batch, stop=(STOP,)):
+    for chunk in generate_batches(model, tok, prompts, max_new, batch):
         for index, text in chunk:
             out[index] = text
     return out
 
 
 def reference_answers(model, tok, prompts, max_new, batch):
+    """Plain `model.generate`, left-padded batches in the given order, greedy, EOS stop."""
     import torch
 
     tok.padding_side = "left"
@@ -62,19 +70,36 @@ def reference_answers(model, tok, prompts, max_new, batch):
                   add_special_tokens=False).to(model.device)
         with torch.inference_mode():
             gen = model.generate(**enc, max_new_tokens=max_new, do_sample=False,
-                                 pad_token_id=tok.pad_token_id, stop_strings=[STOP], tokenizer=tok)
+                                 pad_token_id=tok.pad_token_id)
         texts = tok.batch_decode(gen[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)
-        out += [t.split(STOP)[0].strip() for t in texts]
+        out += [t.strip() for t in texts]
     return out
 
 
 def lm_eval_answers(model, tok, task, max_new, batch):
-    answers = bench_lm_eval_answers(model, tok, task, task.test, "plain", False, max_new, batch,
-                                    stop=(STOP,))
+    """lm-eval's HF backend through the bench's own lm-eval backend (EOS stop); batch
+    "auto" lets lm-eval probe its own size."""
+    answers = bench_lm_eval_answers(model, tok, task, task.test, "plain", False, max_new, batch)
     return [answer.output for answer in answers]
 
 
+def continuous_batching_answers(model, tok, prompts, max_new):
+    """transformers' continuous batching (`generate_batch`, paged attention), greedy."""
+    from transformers import GenerationConfig
+
+    ids = tok(prompts, add_special_tokens=False)["input_ids"]
+    config = GenerationConfig(max_new_tokens=max_new, do_sample=False,
+                              eos_token_id=model.generation_config.eos_token_id,
+                              pad_token_id=tok.pad_token_id)
+    results = model.generate_batch(inputs=ids, generation_config=config, progress_bar=False)
+    ordered = list(results.values())
+    return [tok.decode(r.generated_tokens, skip_special_tokens=True).strip() for r in ordered]
+
+
 def generation(args, report):
+    """The same questions, chat prompts (the `plain` template) and greedy decoding with
+    `bench run`'s stop rule (EOS only), through every contender: all at one batch size,
+    then each at its own automatic size."""
     import torch
 
     quiet_libraries()
@@ -83,35 +108,47 @@ def generation(args, report):
     model, tok = load_model(model_ref.path)
     model.to(device)
     task = questions(args.questions)
-    prompts = [chat_prompt(tok, [{"role": "user", "content": i.question}]) for i in task.test]
-    n, new, batch, own = len(prompts), args.max_new_tokens, args.batch_size, args.engine_batch_size
+    prompts = [chat_prompt(tok, messages_for(TEMPLATES.get("plain"), i.question)) for i in task.test]
+    n, new, batch = len(prompts), args.max_new_tokens, args.batch_size
     engine_answers(model, tok, prompts[:batch], new, batch)  # warm-up (allocator, kernels)
-    ref, t_ref = timed(lambda: reference_answers(model, tok, prompts, new, batch))
-    eng, t_eng = timed(lambda: engine_answers(model, tok, prompts, new, own))
-    lme, t_lme = timed(lambda: lm_eval_answers(model, tok, task, new, batch))
-    tokens = sum(len(tok(a, add_special_tokens=False)["input_ids"]) for a in eng)
-    report["generation"] = {"device": device, "questions": n, "max_new_tokens": new,
-                            "batch_size": batch, "engine_batch_size": own, "engine_s": t_eng, "generate_s": t_ref,
-                            "lm_eval_s": t_lme, "generated_tokens": tokens,
-                            "agree_generate": sum(a == b for a, b in zip(eng, ref)),
-                            "agree_lm_eval": sum(a == b for a, b in zip(eng, lme))}
+    runs = {}
+    runs["engine_b"], runs["engine_b_s"] = timed(lambda: engine_answers(model, tok, prompts, new, batch))
+    runs["generate_b"], runs["generate_b_s"] = timed(lambda: reference_answers(model, tok, prompts, new, batch))
+    runs["lmeval_b"], runs["lmeval_b_s"] = timed(lambda: lm_eval_answers(model, tok, task, new, batch))
+    runs["engine_auto"], runs["engine_auto_s"] = timed(lambda: engine_answers(model, tok, prompts, new, 0))
+    runs["lmeval_auto"], runs["lmeval_auto_s"] = timed(lambda: lm_eval_answers(model, tok, task, new, "auto"))
+    if args.continuous_batching:
+        cb_model, _ = load_model(model_ref.path)
+        cb_model.to(device)
+        runs["cb"], runs["cb_s"] = timed(lambda: continuous_batching_answers(cb_model, tok, prompts, new))
+    reference = runs["engine_b"]
+    tokens = sum(len(tok(a, add_special_tokens=False)["input_ids"]) for a in reference)
+    g = {"device": device, "questions": n, "max_new_tokens": new, "stop": "eos",
+         "batch_size": batch, "engine_auto_batch_size": auto_batch_size(
+             model, max(len(tok(p, add_special_tokens=False)["input_ids"]) for p in prompts) + new),
+         "generated_tokens": tokens}
+    for name in ("engine_b", "generate_b", "lmeval_b", "engine_auto", "lmeval_auto", "cb"):
+        if name in runs:
+            g[f"{name}_s"] = runs[f"{name}_s"]
+            g[f"{name}_same_as_engine_b"] = sum(a == b for a, b in zip(runs[name], reference))
     if args.bf16:
         bf_model, _ = load_model(model_ref.path, compute_dtype="bfloat16")
         bf_model.to(device)
         engine_answers(bf_model, tok, prompts[:batch], new, batch)
-        bf, t_bf = timed(lambda: engine_answers(bf_model, tok, prompts, new, own))
-        report["generation"].update(engine_bf16_s=t_bf,
-                                    bf16_answers_differ=sum(a != b for a, b in zip(eng, bf)))
-    g = report["generation"]
-    print(f"generation on {device}: {n} questions, max {new} new tokens, batch {batch} "
-          f"(engine: {own or 'auto'})")
-    for name, key in (("bench engine", "engine_s"), ("plain generate", "generate_s"),
-                      ("lm-eval hf", "lm_eval_s"), ("engine bf16", "engine_bf16_s")):
-        if key in g:
-            print(f"  {name:15s} {g[key]:7.1f} s  {n / g[key]:6.2f} q/s  {tokens / g[key]:7.1f} tok/s")
-    print(f"  same answers: engine = generate {g['agree_generate']}/{n}, "
-          f"engine = lm-eval {g['agree_lm_eval']}/{n}"
-          + (f", bf16 differs on {g['bf16_answers_differ']}" if "bf16_answers_differ" in g else ""))
+        bf, g["engine_auto_bf16_s"] = timed(lambda: engine_answers(bf_model, tok, prompts, new, 0))
+        g["engine_auto_bf16_same_as_engine_b"] = sum(a == b for a, b in zip(bf, reference))
+    report["generation"] = g
+    print(f"generation on {device}: {n} questions, max {new} new tokens, EOS stop, "
+          f"batch {batch} or automatic (engine: {g['engine_auto_batch_size']})")
+    labels = (("engine_b", f"bench engine, batch {batch}"), ("generate_b", f"generate, batch {batch}"),
+              ("lmeval_b", f"lm-eval hf, batch {batch}"), ("engine_auto", "bench engine, auto"),
+              ("lmeval_auto", "lm-eval hf, auto"), ("cb", "continuous batching"),
+              ("engine_auto_bf16", "bench engine bf16, auto"))
+    for key, label in labels:
+        if f"{key}_s" in g:
+            seconds = g[f"{key}_s"]
+            print(f"  {label:26s} {seconds:7.1f} s  {n / seconds:6.2f} q/s  "
+                  f"{tokens / seconds:7.1f} tok/s  same answers {g[f'{key}_same_as_engine_b']}/{n}")
 
 
 def plain_trl(model, tok, examples, variant, out: Path):
@@ -125,7 +162,8 @@ def plain_trl(model, tok, examples, variant, out: Path):
     config = SFTConfig(output_dir=str(out), max_steps=t.steps, learning_rate=t.learning_rate,
                        per_device_train_batch_size=t.batch_size, lr_scheduler_type=t.lr_scheduler,
                        max_grad_norm=t.max_grad_norm, max_length=t.max_length, optim=t.optim,
-                       seed=t.seed, bf16=False, gradient_checkpointing=False, logging_steps=1,
+                       seed=t.seed, bf16=variant.compute_dtype == "bfloat16",
+                       gradient_checkpointing=False, logging_steps=1,
                        save_strategy="no", report_to="none", disable_tqdm=True)
     peft_config = LoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout,
                              target_modules=list(lora.target_modules), task_type="CAUSAL_LM")
@@ -146,8 +184,11 @@ def training(args, report):
 
     model_ref = resolve_model(args.model)
     task = GENERATORS.get("story")("speed", {"people": 20}, 1)
-    variant = BUILTIN_VARIANTS["instruct-qlora"]
-    variant = replace(variant, training=replace(variant.training, steps=args.train_steps))
+    # The default suite's variant and batch, its dtype resolved for this machine: both
+    # trainers get exactly the same settings.
+    variant, _ = resolve_variant(BUILTIN_VARIANTS["instruct-qlora"], probe())
+    variant = replace(variant, training=replace(variant.training, steps=args.train_steps,
+                                                batch_size=4, learning_rate=1.5e-3))
     examples = instruct_examples(task, variant)
     with tempfile.TemporaryDirectory() as out:
         stats = train_adapter(model_ref.path, {"instruct": examples}, variant, Path(out), _NullBar())
@@ -156,9 +197,12 @@ def training(args, report):
         trainer, seconds = timed(lambda: plain_trl(model, tok, examples, variant, Path(out)))
         tokens = [e for e in trainer.state.log_history if "num_tokens" in e][-1]["num_tokens"]
     report["training"] = {"bench_tokens_per_s": stats["tokens_per_second"],
-                          "trl_tokens_per_s": tokens / seconds, "steps": args.train_steps}
-    print(f"training ({args.train_steps} QLoRA steps): bench {stats['tokens_per_second']:.0f} "
-          f"tok/s, plain TRL {tokens / seconds:.0f} tok/s")
+                          "trl_tokens_per_s": tokens / seconds, "steps": args.train_steps,
+                          "batch_size": variant.training.batch_size,
+                          "compute_dtype": variant.compute_dtype}
+    print(f"training ({args.train_steps} QLoRA steps, batch {variant.training.batch_size}, "
+          f"{variant.compute_dtype}): bench {stats['tokens_per_second']:.0f} tok/s, plain TRL "
+          f"{tokens / seconds:.0f} tok/s")
 
 
 def analysis(args, report):
@@ -214,9 +258,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--questions", type=int, default=200)
-    parser.add_argument("--max-new-tokens", type=int, default=32)
-    parser.add_argument("--batch-size", type=int, default=32, help="for generate and lm-eval")
-    parser.add_argument("--engine-batch-size", type=int, default=0, help="0: automatic")
+    parser.add_argument("--max-new-tokens", type=int, default=24, help="as the default suite")
+    parser.add_argument("--batch-size", type=int, default=32,
+                        help="the one batch size every contender is first timed at")
+    parser.add_argument("--no-continuous-batching", dest="continuous_batching",
+                        action="store_false", help="skip transformers' generate_batch")
     parser.add_argument("--train-steps", type=int, default=8)
     parser.add_argument("--no-bf16", dest="bf16", action="store_false")
     parser.add_argument("--skip-training", action="store_true")
@@ -232,11 +278,17 @@ def main() -> None:
     if not args.skip_runs:
         bench_runs(args, report)
     g = report["generation"]
-    ratios = {"engine_vs_lmeval": g["lm_eval_s"] / g["engine_s"],
-              "engine_vs_generate": g["generate_s"] / g["engine_s"],
-              "engine_agrees_with_generate": g["agree_generate"] / g["questions"]}
-    if "engine_bf16_s" in g:
-        ratios["bf16_vs_fp32"] = g["engine_s"] / g["engine_bf16_s"]
+    b, auto = g["batch_size"], g["engine_auto_batch_size"]
+    ratios = {f"engine_b{b}_vs_lmeval_b{b}": g["lmeval_b_s"] / g["engine_b_s"],
+              f"engine_b{b}_vs_generate_b{b}": g["generate_b_s"] / g["engine_b_s"],
+              f"engine_auto{auto}_vs_lmeval_auto": g["lmeval_auto_s"] / g["engine_auto_s"],
+              f"engine_auto{auto}_vs_engine_b{b}": g["engine_b_s"] / g["engine_auto_s"],
+              **{f"same_answers_{k[:-len('_same_as_engine_b')]}": v / g["questions"]
+                 for k, v in g.items() if k.endswith("_same_as_engine_b")}}
+    if "cb_s" in g:
+        ratios[f"engine_auto{auto}_vs_continuous_batching"] = g["cb_s"] / g["engine_auto_s"]
+    if "engine_auto_bf16_s" in g:
+        ratios["engine_bf16_vs_fp32"] = g["engine_auto_s"] / g["engine_auto_bf16_s"]
     if "training" in report:
         t = report["training"]
         ratios["train_vs_trl"] = t["bench_tokens_per_s"] / t["trl_tokens_per_s"]

@@ -110,7 +110,7 @@ def render_html(results: dict) -> str:
     parts = [f"<h1>Closed-book QA: run {_e(view.run_id)}</h1>",
              f"<p>Model {_e(results.get('model', {}).get('name', '?'))}, suite "
              f"{_e(results.get('suite', {}).get('name', '?'))}. Values in %, ± half-width of the "
-             "95% bootstrap CI.</p>",
+             "95% CI (Wilson for 0/1 metrics, bootstrap for F1 and ROUGE).</p>",
              *(f"<p class=\"compute\">{_e(line)}</p>" for line in compute_lines(results)),
              _table("summary", ["task", "variant"] + [label for _, _, label in columns],
                     [_names(t, v) + "".join(_cell(view.entry(t, v, template, s, m))

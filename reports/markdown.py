@@ -36,8 +36,8 @@ def render_markdown(results: dict) -> str:
     out = [f"# Closed-book QA: run `{view.run_id}`", "",
            f"Model `{results.get('model', {}).get('name', '?')}`, suite "
            f"`{results.get('suite', {}).get('name', '?')}`. Values in %, ± half-width of the 95% "
-           "bootstrap CI. Answer metrics on answerable items; refusal and fabrication on "
-           "unanswerable items.", ""]
+           "CI (Wilson for 0/1 metrics, bootstrap for F1 and ROUGE). Answer metrics on "
+           "answerable items; refusal and fabrication on unanswerable items.", ""]
     out += [f"- {_escape(line)}" for line in compute_lines(results)] + [""]
     columns = [c for c in SUMMARY_COLUMNS if view.has(c[0], c[1])]
     out += ["## Summary", ""]

@@ -102,7 +102,8 @@ def example_lines(view: RunView):
 def print_report(results: dict, console) -> None:
     view = RunView(results)
     console.print(summary_table(view, SUMMARY_COLUMNS[:3], f"closed-book QA - run {view.run_id}",
-                                "% ± 95% bootstrap CI, answerable items"))
+                                "% ± 95% CI (Wilson for 0/1 metrics, bootstrap for "
+                                "graded), answerable items"))
     console.print(summary_table(view, SUMMARY_COLUMNS[3:], "hallucination and refusal",
                                 "inv: answers naming an invented entity; entP: share of named "
                                 "entities found in the source; ref/fab: refusing/answering on "

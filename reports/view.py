@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from bench.core.errors import DataError
+from bench.core.types import RESULTS_SCHEMA_VERSION
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = RESULTS_SCHEMA_VERSION
 SUMMARY_COLUMNS = (("answerable", "exact_match", "EM"), ("answerable", "f1", "F1"),
                    ("answerable", "rougeL", "RL"), ("answerable", "invented_entity", "inv"),
                    ("answerable", "entity_precision", "entP"),

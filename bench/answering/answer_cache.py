@@ -23,7 +23,7 @@ from bench.core.storage import (
     stable_hash,
 )
 
-ENGINE_VERSION = 1  # bump when a change to generation can change an answer
+ENGINE_VERSION = 2  # bump when a change to generation can change an answer (2: processors)
 ANSWER_LIBRARIES = ("torch", "transformers", "peft", "bitsandbytes", "lm_eval")
 
 

@@ -20,7 +20,7 @@ from bench.config.prompts import TEMPLATES, messages_for
 from bench.config.suite import GenerationSpec, Suite
 from bench.core.progress import Reporter
 from bench.core.types import AnswerJob, Prediction, Task, Variant
-from bench.models.engine import chat_prompt
+from bench.models.engine import chat_prompt, unsupported_settings
 
 Key = tuple[str, str, str, str]
 
@@ -125,6 +125,10 @@ def generate_answers(model, tokenizer, task: Task, variant: Variant, jobs: list[
     answer = BACKENDS.get(generation.backend, "generation.backend")
     max_new_tokens = variant.max_new_tokens or generation.max_new_tokens
     label = f"answer {task.name} / {variant.name}"
+    settings = unsupported_settings(model)
+    if settings and generation.backend == "bench":
+        reporter.message(f"{label}: the model's generation_config sets {', '.join(settings)}, "
+                         f"which the engine does not apply; answering with model.generate")
     if generation.backend != "bench":
         label += f" ({generation.backend})"
     with reporter.bar(label, len(jobs)) as bar:

@@ -82,7 +82,8 @@ def run(
     from bench.config.variants import check_name
     from bench.core.progress import NullReporter, RichReporter
     from bench.models.resolve import resolve_model
-    from bench.runs.runner import RunOptions, default_run_id, find_unfinished, run_suite
+    from bench.runs.runner import (RunOptions, check_same_run, default_run_id, find_unfinished,
+                                   run_suite)
     from bench.runs.suites import load_suite, parse_suite, with_backend
     from reports.terminal import print_report
 
@@ -107,6 +108,8 @@ def run(
         check_name(run_id, "--run-id")
         # Every process of an `accelerate launch` works in the folder process 0 chose.
         run_dir = runs_dir / shard.from_main(run_id)
+    if shard.main:
+        check_same_run(run_dir, loaded)  # before loading anything
     reporter = RichReporter(err) if shard.main else NullReporter()
     resolved = resolve_model(loaded.model, progress=reporter.message)
     if shard.main:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -55,42 +56,81 @@ def report(
 
 
 def compare(
-    run_a: Path = typer.Argument(..., help="The reference run (folder or results.json)."),
-    run_b: Path = typer.Argument(..., help="The new run."),
+    baseline: Path = typer.Argument(..., help="The reference: a run folder or a results.json "
+                                              "(e.g. a baseline kept in the repository)."),
+    candidate: Path = typer.Argument(..., help="The new run: a run folder or a results.json."),
     fail_on_regression: bool = typer.Option(False, "--fail-on-regression",
-                                            help=f"Exit {REGRESSION_EXIT} if a metric got "
+                                            help=f"Exit {REGRESSION_EXIT} if a gated metric got "
                                                  "significantly worse (for CI)."),
-    alpha: float = typer.Option(0.05, "--alpha", help="Significance level of the paired tests."),
+    pair: list[str] = typer.Option(None, "--pair", metavar="A:B",
+                                   help="Compare variant A of the baseline with variant B of the "
+                                        "candidate (repeatable); default: variants of the same "
+                                        "name."),
+    alpha: float = typer.Option(0.05, "--alpha", help="Family-wise significance level over the "
+                                                      "gated comparisons (Holm's correction)."),
     min_delta: float = typer.Option(0.0, "--min-delta",
                                     help="Ignore regressions smaller than this (0-1, e.g. 0.02)."),
-    metric: list[str] = typer.Option(None, "--metric", help="Gate only these metrics."),
+    metric: list[str] = typer.Option(None, "--metric", help="Gate only these metrics "
+                                                            "(repeatable; default: all)."),
+    allow_different_items: bool = typer.Option(
+        False, "--allow-different-items",
+        help="Compare on the shared items when the runs asked different ones (another seed or "
+             "task parameters); without it that is an error."),
     show_all: bool = typer.Option(False, "--all", help="Show every row, not only headline "
                                                        "metrics and significant changes."),
 ):
-    """Per task x variant x metric deltas between two runs, with paired significance tests."""
+    """Per task x variant x metric deltas between two runs, items paired by content, with
+    paired tests (McNemar for 0/1 metrics, sign-flip permutation for graded ones) and
+    Holm's correction across the gated comparisons."""
     from rich.console import Console
     from rich.table import Table
 
     from bench.runs.compare import GateSettings, compare_runs
 
-    gate = GateSettings(alpha=alpha, min_delta=min_delta, metrics=tuple(metric or ()))
-    deltas = compare_runs(load_results(run_a), load_results(run_b), gate)
+    gate = GateSettings(alpha=alpha, min_delta=min_delta, metrics=tuple(metric or ()),
+                        pairs=tuple(_pair(p) for p in pair or ()),
+                        allow_different_items=allow_different_items)
+    deltas = compare_runs(load_results(baseline), load_results(candidate), gate)
     headline = {"exact_match", "f1", "rougeL", "invented_entity", "refusal", "fabrication"}
-    table = Table("task", "variant", "tmpl", "metric", "A", "B", "Δ", "p", "", box=None,
-                  title=f"{run_a} -> {run_b}", title_justify="left")
+    table = Table("task", "variant", "tmpl", "metric", "A", "B", "Δ", "p", "p_holm", "",
+                  box=None, title=f"{baseline} -> {candidate}", title_justify="left")
     for d in deltas:
-        if show_all or d.metric in headline or d.significant:
-            mark = "[red]worse[/]" if d.regression else ("[green]sig[/]" if d.significant else "")
+        significant = d.p_value < alpha
+        if show_all or d.metric in headline or significant:
             table.add_row(d.task, d.variant, d.template, d.metric, f"{100 * d.a:.1f}",
-                          f"{100 * d.b:.1f}", f"{100 * d.delta:+.1f}", f"{d.p_value:.3f}", mark)
-    out = Console()
+                          f"{100 * d.b:.1f}", f"{100 * d.delta:+.1f}", f"{d.p_value:.3f}",
+                          f"{d.p_holm:.3f}" if d.gated else "-", _mark(d, alpha))
+    # A CI log is no terminal: give the table room instead of Rich's default 80 columns.
+    out = Console(width=None if sys.stdout.isatty() else 150)
     out.print(table)
     regressions = [d for d in deltas if d.regression]
-    out.print(f"{len(deltas)} comparisons, {sum(d.significant for d in deltas)} significant at "
-              f"alpha {alpha}, {len(regressions)} regressions", highlight=False)
+    gated = sum(d.gated for d in deltas)
+    out.print(f"{len(deltas)} comparisons, {gated} gated (Holm, family-wise alpha {alpha}), "
+              f"{len(regressions)} regressions", highlight=False)
     if fail_on_regression and regressions:
-        worst = min(regressions, key=lambda d: d.p_value)
+        worst = min(regressions, key=lambda d: d.p_holm)
         typer.echo(f"bench: regression: {worst.task}/{worst.variant}/{worst.template} "
                    f"{worst.metric} {100 * worst.a:.1f} -> {100 * worst.b:.1f} "
-                   f"(p={worst.p_value:.3g})", err=True)
+                   f"(p={worst.p_value:.3g}, Holm p={worst.p_holm:.3g})", err=True)
         raise typer.Exit(REGRESSION_EXIT)
+
+
+def _pair(text: str) -> tuple[str, str]:
+    from bench.core.errors import ConfigError
+
+    left, sep, right = text.partition(":")
+    if not sep or not left or not right:
+        raise ConfigError(f"--pair {text!r}: expected BASELINE_VARIANT:CANDIDATE_VARIANT")
+    return left, right
+
+
+def _mark(d, alpha: float) -> str:
+    """Regression (gated, red); worse but not gated or not significant after Holm (yellow);
+    significantly better (green)."""
+    if d.regression:
+        return "[red]regression[/]"
+    if d.p_value < alpha and d.worse:
+        return "[yellow]worse (not gated)[/]" if not d.gated else "[yellow]worse (not after Holm)[/]"
+    if d.p_value < alpha and d.improved:
+        return "[green]better[/]"
+    return ""

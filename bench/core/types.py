@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# results.json's schema. 3: items carry `item_key`, compute dtypes, Wilson intervals.
+RESULTS_SCHEMA_VERSION = 3
+
 
 @dataclass(frozen=True)
 class QAItem:
@@ -28,6 +31,14 @@ class QAItem:
     paraphrase_group: str = ""
     span: tuple[int, int] | None = None
     window: str = ""
+
+    @property
+    def content_key(self) -> str:
+        """The item's identity by content (question, gold answers, kind), not by its id:
+        ids are positional, so two builds with other parameters reuse them for other items."""
+        from bench.core.storage import stable_hash
+
+        return stable_hash([self.question, sorted(self.answers), self.kind])
 
 
 @dataclass(frozen=True)
@@ -135,6 +146,7 @@ class ItemScore:
     kind: str
     scores: dict[str, float] = field(hash=False)
     bucket: str = ""  # train/test overlap bucket (bench.scoring.overlap.BUCKETS)
+    item_key: str = ""  # QAItem.content_key: what `bench compare` pairs items by
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -143,7 +155,7 @@ class ItemScore:
 
 @dataclass(frozen=True)
 class MetricValue:
-    """An aggregate over items with a 95% bootstrap confidence interval."""
+    """An aggregate over items with a 95% confidence interval (bench.scoring.aggregate)."""
 
     value: float
     ci_low: float

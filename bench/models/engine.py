@@ -5,7 +5,9 @@ closed-book answers then spend most steps on padding. The engine here prefills a
 (sorted by prompt length, left-padded), then decodes one token per step for the rows still
 running and drops each row from the batch (and its KV cache) as soon as it emits EOS or a
 stop string. Greedy fp32 output matches `generate` token for token; the benchmark in
-`benchmarks/speed.py` checks it on every run.
+`benchmarks/speed.py` checks it on every run. A model whose generation_config asks for
+processors the engine does not apply (a repetition penalty, suppressed tokens, ...) is
+answered by `generate` itself (`unsupported_settings`).
 """
 
 from __future__ import annotations
@@ -41,10 +43,58 @@ def generate_batches(model, tokenizer, prompts: list[str], max_new_tokens: int,
     order = sorted(range(len(ids)), key=lambda i: -len(ids[i]))  # little padding per batch
     if batch_size <= 0:
         batch_size = auto_batch_size(model, len(ids[order[0]]) + max_new_tokens)
-    for start in range(0, len(order), batch_size):
-        indices = order[start:start + batch_size]
-        texts = _decode_ids(model, tokenizer, [ids[i] for i in indices], max_new_tokens, stop)
+    decode = _generate_ids if unsupported_settings(model) else _decode_ids
+    for indices in _batches(order, ids, batch_size, same_length=decode is _generate_ids):
+        texts = decode(model, tokenizer, [ids[i] for i in indices], max_new_tokens, stop)
         yield [(k, text) for i, text in zip(indices, texts) for k in copies[i]]
+
+
+def _batches(order: list[int], ids: list[list[int]], size: int, same_length: bool):
+    """Consecutive runs of `order` of at most `size`; with `same_length`, also cut wherever
+    the prompt length changes, so no row is ever padded."""
+    batch: list[int] = []
+    for index in order:
+        if batch and (len(batch) == size or same_length and len(ids[index]) != len(ids[batch[0]])):
+            yield batch
+            batch = []
+        batch.append(index)
+    if batch:
+        yield batch
+
+
+# Logits processors `generate` builds from a model's generation_config that change greedy
+# answers, with their neutral values. The engine applies none of them, so a model that sets
+# one is answered by `generate` itself (in unpadded batches: padding would feed e.g. the
+# repetition penalty), with a note to the user.
+_PROCESSOR_SETTINGS = {"repetition_penalty": (None, 1.0), "no_repeat_ngram_size": (None, 0),
+                       "encoder_repetition_penalty": (None, 1.0), "bad_words_ids": (None,),
+                       "suppress_tokens": (None,), "begin_suppress_tokens": (None,),
+                       "min_new_tokens": (None, 0), "min_length": (None, 0),
+                       "forced_bos_token_id": (None,), "forced_eos_token_id": (None,),
+                       "sequence_bias": (None,), "exponential_decay_length_penalty": (None,),
+                       "num_beams": (None, 1)}
+
+
+def unsupported_settings(model) -> list[str]:
+    """The generation_config settings of `model` that the engine does not apply."""
+    config = getattr(model, "generation_config", None)
+    return [name for name, neutral in _PROCESSOR_SETTINGS.items()
+            if config is not None and getattr(config, name, None) not in neutral]
+
+
+def _generate_ids(model, tokenizer, ids: list[list[int]], max_new_tokens: int,
+                  stop: Sequence[str]) -> list[str]:
+    """Greedy answers from `model.generate` for prompts of one length (no padding)."""
+    import torch
+
+    inputs = torch.tensor(ids, device=model.device)
+    extra = {"stop_strings": list(stop), "tokenizer": tokenizer} if stop else {}
+    with torch.inference_mode():
+        out = model.generate(input_ids=inputs, attention_mask=torch.ones_like(inputs),
+                             max_new_tokens=max_new_tokens, do_sample=False, num_beams=1,
+                             pad_token_id=tokenizer.pad_token_id, **extra)
+    texts = tokenizer.batch_decode(out[:, inputs.shape[1]:], skip_special_tokens=True)
+    return [_cut(text, stop).strip() for text in texts]
 
 
 MAX_AUTO_BATCH = 256

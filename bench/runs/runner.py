@@ -9,23 +9,24 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bench import __version__
-from bench.core.environment import library_versions
-from bench.fixtures.adapters import Fixture, ensure_fixture
 from bench.answering.evaluation import evaluate_suite
+from bench.answering.sharding import Shard
+from bench.config.suite import Suite
+from bench.core.environment import library_versions
+from bench.core.errors import ConfigError
+from bench.core.progress import NullReporter, Reporter
+from bench.core.storage import stable_hash
+from bench.core.types import RESULTS_SCHEMA_VERSION, Prediction, Task
+from bench.fixtures.adapters import Fixture, ensure_fixture
 from bench.models.hardware import probe, resolve_suite
 from bench.models.resolve import ResolvedModel, resolve_model
-from bench.answering.sharding import Shard
-from bench.core.progress import NullReporter, Reporter
 from bench.runs.store import RunStore
 from bench.scoring.analysis import analyse
 from bench.scoring.overlap import task_overlap
 from bench.scoring.score_run import aggregate, score_predictions
-from bench.core.storage import stable_hash
-from bench.config.suite import Suite
 from bench.tasks.build import build_tasks, describe_split
-from bench.core.types import Prediction, Task
 
-SCHEMA_VERSION = 2  # 2: overlap buckets, hallucination, sensitivity, examples
+SCHEMA_VERSION = RESULTS_SCHEMA_VERSION
 RESULT_LIBRARIES = ("torch", "transformers", "peft", "trl", "bitsandbytes", "datasets",
                     "lm_eval", "rouge-score", "rich")
 
@@ -57,6 +58,29 @@ def find_unfinished(runs_dir: Path, suite: Suite) -> Path | None:
     return None
 
 
+def check_same_run(run_dir: Path, suite: Suite, fingerprint: str | None = None) -> None:
+    """A run folder holds one run: answers of another suite, model or model weights would
+    mix with this run's, so reusing the folder for those is refused (one line)."""
+    from bench.core.storage import read_json
+
+    path = Path(run_dir) / "config.json"
+    if not path.exists():
+        return
+    saved = read_json(path)
+    saved = saved if isinstance(saved, dict) else {}
+    if saved.get("model") not in (None, suite.model):
+        raise ConfigError(f"{run_dir}: this run was made with model {saved['model']!r}, not "
+                          f"{suite.model!r}; its answers would mix with another model's (start "
+                          f"a new run for {suite.model!r})")
+    if saved.get("config_hash") != config_hash(suite):
+        raise ConfigError(f"{run_dir}: holds a run of another suite or settings; its answers "
+                          f"would mix with this run's (choose another --run-id, or --new)")
+    if fingerprint and saved.get("model_fingerprint") not in (None, fingerprint):
+        raise ConfigError(f"{run_dir}: the files of model {suite.model!r} changed since this "
+                          f"run started (fingerprint {saved['model_fingerprint']} -> "
+                          f"{fingerprint}); start a new run")
+
+
 @dataclass(frozen=True)
 class RunOptions:
     """How to run, as opposed to what (the suite): neither changes the results."""
@@ -76,13 +100,14 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
     shard = options.shard
     timings: dict[str, float] = {}
     clock = time.perf_counter()
+    model = model or resolve_model(suite.model, progress=reporter.message)
+    timings["resolve_model"] = time.perf_counter() - clock
+    if shard.main:
+        check_same_run(run_dir, suite, model.fingerprint)
     store = RunStore(run_dir, shard)
     if shard.main:
         store.save_config({"suite": suite.raw, "suite_path": suite.path, "model": suite.model,
-                           "config_hash": config_hash(suite)})
-
-    model = model or resolve_model(suite.model, progress=reporter.message)
-    timings["resolve_model"] = time.perf_counter() - clock
+                           "config_hash": config_hash(suite), "model_fingerprint": model.fingerprint})
     hardware = probe()
     suite, compute = resolve_suite(suite, hardware)
     for name, choice in compute.items() if shard.main else ():
@@ -155,7 +180,7 @@ def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suit
 def canonical_order(tasks: dict[str, Task], suite: Suite,
                     predictions: list[Prediction]) -> list[Prediction]:
     """Predictions in task, variant, template, item order (dropping any the suite does not
-    ask), so scores and their bootstrap CIs do not depend on who answered first."""
+    ask), so scores and their CIs do not depend on who answered first."""
     rank = {key: index for index, key in enumerate(
         (task.name, variant.name, template, item.id) for task in tasks.values()
         for variant in suite.variants for template in suite.templates for item in task.test)}

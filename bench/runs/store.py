@@ -6,12 +6,18 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable
 
-from bench.core.errors import DataError
 from bench.answering.sharding import Shard
-from bench.core.storage import (append_jsonl, drop_torn_tail, jsonl_text, read_jsonl,
-                           write_atomic, write_json)
-from bench.tasks.files import save_task
+from bench.core.errors import DataError
+from bench.core.storage import (
+    append_jsonl,
+    drop_torn_tail,
+    jsonl_text,
+    read_jsonl,
+    write_atomic,
+    write_json,
+)
 from bench.core.types import Prediction, Task
+from bench.tasks.files import save_task
 
 PREDICTIONS = "predictions.jsonl"
 SHARD_PREDICTIONS = "predictions.rank*.jsonl"  # one per process under `accelerate launch`

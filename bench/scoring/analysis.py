@@ -9,8 +9,9 @@ from typing import Any
 
 from bench.core.types import ItemScore, Prediction, Task
 from bench.scoring.hallucination import EntityChecker
+from bench.scoring.metrics import EXTRA_METRICS
 from bench.scoring.overlap import BUCKETS, ItemOverlap
-from bench.scoring.score_run import EXTRA_METRICS, answer_text
+from bench.scoring.score_run import answer_text
 from bench.scoring.sensitivity import agreement, sensitivity
 
 EXAMPLES_PER_VARIANT = 3

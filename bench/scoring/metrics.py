@@ -29,6 +29,19 @@ METRICS.add("rouge2", _rouge("rouge2"))
 METRICS.add("rougeL", _rouge("rougeL"))
 
 
+# Scored on every item besides the suite's answer metrics (bench.scoring.score_run):
+# entity_precision only where the answer names an entity, fabrication only on unanswerable items.
+EXTRA_METRICS = ("refusal", "invented_entity", "entity_precision", "fabrication")
+# 0/1 by definition, whatever values a run has: exact (Wilson) intervals, McNemar's test.
+BINARY_METRICS = frozenset({"exact_match", "contains", "refusal", "invented_entity",
+                            "fabrication"})
+
+
+def known_metrics() -> list[str]:
+    """Every metric name a run can hold: the registry's and the extra ones."""
+    return sorted(set(METRICS.names()) | set(EXTRA_METRICS))
+
+
 def score_item(prediction: str, answers: tuple[str, ...], metric_names) -> dict[str, float]:
     """Every requested metric for one prediction, each the max over gold aliases."""
     return {

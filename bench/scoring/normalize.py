@@ -18,7 +18,7 @@ def token_f1(prediction: str, gold: str) -> float:
     pred_tokens = normalize_answer(prediction).split()
     gold_tokens = normalize_answer(gold).split()
     if not pred_tokens or not gold_tokens:
-        return float(pred_tokens == gold_tokens)
+        return 0.0  # SQuAD v1.1: nothing in common (v2.0 would score two empties 1.0)
     common = Counter(pred_tokens) & Counter(gold_tokens)
     same = sum(common.values())
     if same == 0:

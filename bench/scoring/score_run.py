@@ -7,9 +7,9 @@ from collections import defaultdict
 from bench.config.prompts import strip_tag
 from bench.config.settings import ScoringSettings
 from bench.core.types import ItemScore, MetricValue, Prediction, Task
-from bench.scoring.aggregate import bootstrap_ci
+from bench.scoring.aggregate import metric_ci
 from bench.scoring.hallucination import EntityChecker
-from bench.scoring.metrics import score_item
+from bench.scoring.metrics import BINARY_METRICS, EXTRA_METRICS, score_item
 from bench.scoring.normalize import normalize_answer
 from bench.scoring.overlap import ItemOverlap, task_overlap
 from bench.scoring.refusal import is_refusal
@@ -19,9 +19,6 @@ UNANSWERABLE = "unanswerable"
 ANSWERABLE = "answerable"
 BUCKET_PREFIX = "overlap:"
 _ANSWER_MARK = "Answer:"
-# Scored on every item besides the suite's answer metrics; entity_precision only where the
-# answer names an entity, fabrication only on unanswerable items.
-EXTRA_METRICS = ("refusal", "invented_entity", "entity_precision", "fabrication")
 
 
 def answer_text(output: str) -> str:
@@ -59,7 +56,8 @@ def score_predictions(tasks: dict[str, Task], predictions: list[Prediction],
             values["fabrication"] = float(not refused and bool(normalize_answer(answer)))
         scores.append(ItemScore(task=prediction.task, variant=prediction.variant,
                                 template=prediction.template, item_id=item.id, kind=item.kind,
-                                scores=values, bucket=overlap[prediction.task][item.id].bucket))
+                                scores=values, bucket=overlap[prediction.task][item.id].bucket,
+                                item_key=item.content_key))
     return scores
 
 
@@ -80,13 +78,14 @@ def pool_templates(scores: list[ItemScore]) -> list[ItemScore]:
             present = [s.scores[name] for s in group if name in s.scores]
             values[name] = sum(present) / len(present)
         pooled.append(ItemScore(task, variant, ALL_TEMPLATES, item_id, group[0].kind, values,
-                                group[0].bucket))
+                                group[0].bucket, group[0].item_key))
     return pooled
 
 
 def aggregate(scores: list[ItemScore], metrics: tuple[str, ...],
               seed: int = 0) -> dict[tuple[str, str, str, str, str], MetricValue]:
-    """(task, variant, template, subset, metric) -> mean with a bootstrap CI.
+    """(task, variant, template, subset, metric) -> mean with a 95% CI (Wilson for 0/1
+    metrics, bootstrap for graded ones).
 
     Subsets: `answerable` (every kind but unanswerable), each QA kind on its own, and each
     overlap bucket of the answerable items (`overlap:<bucket>`). A metric an item does not
@@ -107,5 +106,5 @@ def aggregate(scores: list[ItemScore], metrics: tuple[str, ...],
         for metric in tuple(metrics) + EXTRA_METRICS:
             values = [s.scores[metric] for s in group if metric in s.scores]
             if values:
-                result[key + (metric,)] = bootstrap_ci(values, seed=seed)
+                result[key + (metric,)] = metric_ci(values, metric in BINARY_METRICS, seed)
     return result

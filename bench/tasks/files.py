@@ -20,12 +20,19 @@ def task_to_json(task: Task) -> dict[str, Any]:
 def task_from_json(data: Any, where: str) -> Task:
     """A Task from its JSON form; anything malformed is a DataError naming the file."""
     try:
+        for split in ("train", "test"):
+            for n, raw in enumerate(data[split]):
+                answers = raw.get("answers") if isinstance(raw, dict) else None
+                if not isinstance(answers, list) or not any(
+                        isinstance(a, str) and a.strip() for a in answers):
+                    raise DataError(f"{where}: {split}[{n}] (id {raw.get('id', '?')!r}): answers: "
+                                    f"expected a list with at least one non-empty gold answer")
         return Task(name=data["name"], corpus=data["corpus"],
                     train=tuple(_item(i) for i in data["train"]),
                     test=tuple(_item(i) for i in data["test"]),
                     entities=tuple(data.get("entities", ())), decoys=tuple(data.get("decoys", ())),
                     meta=dict(data.get("meta", {})))
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DataError(f"{where}: not a bench task file ({type(exc).__name__}: {exc})") from None
 
 

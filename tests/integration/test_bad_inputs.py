@@ -10,6 +10,11 @@ import sys
 import pytest
 
 SUITE = "name: s\ntasks:\n  - generator: story\n"
+TASK_EMPTY_GOLD = (b'{"name": "t", "corpus": "Kevra weaves.", "train": [], "test": '
+                   b'[{"id": "q1", "question": "Who weaves?", "answers": [""], "kind": "paraphrase", '
+                   b'"split": "test"}]}')
+OLD_RUN = (b'{"suite": {"name": "s", "tasks": [{"generator": "story"}]}, '
+           b'"model": "smollm2-135m-instruct", "config_hash": "0123456789abcdef"}')
 SURGERY_NO_MARKERS = "name: s\ntasks:\n  - generator: surgery\n    params: {path: plain.txt}\n"
 
 CASES = {
@@ -52,8 +57,17 @@ CASES = {
     "run id escaping the runs folder": ({"s.yaml": SUITE.encode()},
                                         ["run", "s.yaml", "--run-id", "../../etc"], 2,
                                         "--run-id: '../../etc' may only use"),
+    "task file with an empty gold answer": ({"t.json": TASK_EMPTY_GOLD}, ["tasks", "show", "t.json"],
+                                            4, "t.json: test[0] (id 'q1'): answers: expected a "
+                                               "list with at least one non-empty gold answer"),
+    "--run-id of another suite's run": ({"s.yaml": SUITE.encode(), "runs/old/config.json": OLD_RUN},
+                                        ["run", "s.yaml", "--run-id", "old"], 2,
+                                        "runs/old: holds a run of another suite or settings"),
+    "--resume with another model": ({"runs/old/config.json": OLD_RUN},
+                                    ["run", "--resume", "runs/old", "--model", "other/model"], 2,
+                                    "made with model 'smollm2-135m-instruct', not 'other/model'"),
     "results of another schema": ({"a/results.json": b'{"schema_version": 1}',
-                                   "b/results.json": b'{"schema_version": 2}'},
+                                   "b/results.json": b'{"schema_version": 3}'},
                                   ["compare", "a", "b"], 4, "schema_version 1"),
 }
 

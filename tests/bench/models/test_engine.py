@@ -52,3 +52,33 @@ def test_batches_sorted_deduplicated_and_complete(lm):
     assert sorted(answers) == list(range(len(prompts)))
     assert answers[0] == answers[4]  # the repeated question, answered once, given to both
     assert len(batches) == 3  # 5 distinct prompts in batches of 2
+
+
+def test_generation_config_processors_are_applied_like_generate(smollm, tmp_path):
+    """A model folder whose generation_config sets a repetition penalty: the engine hands it
+    to `generate` (unpadded), so its answers equal `generate`'s on each prompt alone."""
+    import json
+    import os
+
+    import torch
+
+    from bench.models.load import load_model
+
+    for item in os.listdir(smollm.path):
+        os.symlink(os.path.join(smollm.path, item), tmp_path / item)
+    config = json.loads((tmp_path / "generation_config.json").read_text())
+    (tmp_path / "generation_config.json").unlink()
+    (tmp_path / "generation_config.json").write_text(json.dumps({**config, "repetition_penalty": 1.3}))
+    model, tokenizer = load_model(str(tmp_path))
+    prompts = [chat_prompt(tokenizer, [{"role": "user", "content": q}]) for q in QUESTIONS]
+    expected = []
+    for prompt in prompts:
+        ids = tokenizer(prompt, return_tensors="pt", add_special_tokens=False)["input_ids"]
+        with torch.inference_mode():
+            out = model.generate(input_ids=ids, max_new_tokens=16, do_sample=False,
+                                 pad_token_id=tokenizer.pad_token_id)
+        expected.append(tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True).strip())
+    got = dict(pair for batch in generate_batches(model, tokenizer, prompts, 16, 4) for pair in batch)
+    assert [got[i] for i in range(len(prompts))] == expected
+    plain, _ = load_model(smollm.path)
+    assert decode_batch(plain, tokenizer, prompts, 16) != expected  # the penalty matters here

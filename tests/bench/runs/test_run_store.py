@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bench.answering.sharding import Shard, current_shard
-from bench.runs.store import PREDICTIONS, RunStore
 from bench.core.types import Prediction
+from bench.runs.store import PREDICTIONS, RunStore
 
 
 def _prediction(item_id: str, output: str = "x") -> Prediction:

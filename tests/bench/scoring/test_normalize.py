@@ -28,7 +28,8 @@ def test_token_f1_hand_worked():
     # repeated tokens count once each side: common = min counts = x:1 + y:1 = 2
     assert token_f1("x x y", "x y") == pytest.approx(0.8)
     assert token_f1("blue", "red") == 0.0
-    assert token_f1("the", "a") == 1.0  # both normalise to nothing
+    # Both normalise to nothing: SQuAD v1.1 scores 0 (v2.0 would give 1 for "no answer").
+    assert token_f1("the", "a") == 0.0
 
 
 def test_answer_contained_needs_whole_tokens():

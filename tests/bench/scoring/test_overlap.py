@@ -33,4 +33,24 @@ def test_buckets_on_a_hand_built_pair():
 def test_jaccard_and_ngrams():
     assert jaccard({"a", "b"}, {"b", "c"}) == 1 / 3
     assert ngrams(["a", "b", "c"], 2) == {("a", "b"), ("b", "c")}
-    assert ngrams(["a"], 3) == {("a",)}
+    assert ngrams(["a"], 3) == set()
+
+
+def test_items_shorter_than_n_are_contaminated_when_they_occur_whole():
+    # 5 tokens each, n = 8: before, a short item was one 5-token tuple that never matched.
+    task = Task("t", "The guild says Kevra weaves red cloth for the king.",
+                train=(_q("d1", "Where does Kevra live?", "Gafy", "train"),),
+                test=(_q("asked", "Where does Kevra live?", "Gafy", "test"),   # a train pair
+                      _q("text", "Kevra weaves?", "red cloth", "test"),        # in the corpus
+                      _q("new", "Where is Kevra?", "Gafy", "test"),            # nowhere whole
+                      _q("part", "Kevra weaves?", "cloth red", "test")))       # words, not order
+    found = task_overlap(task, OverlapSettings(ngram=8))
+    assert {k: v.ngram for k, v in found.items()} == {
+        "asked": True, "text": True, "new": False, "part": False}
+
+
+def test_every_gold_alias_is_checked():
+    alias = QAItem("x", "Who weaves?", ("Tarn", "Kevra weaves red cloth for"), "paraphrase", "test")
+    task = Task("t", TASK.corpus + " Kevra weaves red cloth for the king.", train=TASK.train,
+                test=(alias,))
+    assert task_overlap(task, OverlapSettings(ngram=4))["x"].ngram
