@@ -6,7 +6,7 @@ import random
 from dataclasses import replace
 
 from bench.core.text import normalize_answer
-from bench.core.types import QAItem, Task
+from bench.core.types import TRAINED, QAItem, Task, in_headline
 
 
 def pair_key(item: QAItem) -> tuple[str, str]:
@@ -40,7 +40,7 @@ def split_stats(task: Task) -> dict[str, int]:
     """Sizes, and how many test items share a question or an answer with a train item."""
     train_questions = {normalize_answer(i.question) for i in task.train}
     train_answers = {normalize_answer(a) for i in task.train for a in i.answers}
-    answerable = [i for i in task.test if i.kind != "unanswerable"]
+    answerable = [i for i in task.test if in_headline(i.kind)]
     return {
         "train": len(task.train),
         "test": len(task.test),
@@ -49,3 +49,14 @@ def split_stats(task: Task) -> dict[str, int]:
         "test_answer_in_train": sum(any(normalize_answer(a) in train_answers for a in i.answers)
                                     for i in answerable),
     }
+
+
+
+def add_trained_questions(task: Task, count: int, seed: int) -> Task:
+    """The task with a sample of its train questions asked verbatim as test items of kind
+    `trained`: memorisation, reported beside transfer and never pooled into the held-out
+    headline (an adapter that learned nothing shows 0 there too)."""
+    picks = sorted(random.Random(seed).sample(range(len(task.train)), min(count, len(task.train))))
+    asked = tuple(replace(task.train[i], id=f"{task.train[i].id}-asked", kind=TRAINED,
+                          split="test") for i in picks)
+    return replace(task, test=task.test + asked)

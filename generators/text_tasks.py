@@ -7,18 +7,16 @@ every item points back at its sentence (character span in the corpus, paragraph 
 from __future__ import annotations
 
 import random
-import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from bench.core.errors import ConfigError, DataError
 from bench.core.storage import file_sha256
 from bench.core.types import QAItem, Task
-from generators.expository import TEXTS, TextFact, extract_facts
 from generators.gutenberg import (
     SURGERY,
-    clean_markup,
     has_markers,
     read_text,
     resolve_book,
@@ -26,21 +24,18 @@ from generators.gutenberg import (
     strip_boilerplate,
 )
 from generators.names import NameMaker
-from generators.qa_items import FactRef, fact_items, refusal_item
+from generators.prose_names import style_decoys
+from generators.qa_items import FactRef, phrased_items, refusal_item
 from generators.registry import GENERATORS
+from generators.text_facts import EXTRACTORS, Document, FoundFact, find_facts
 
 TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}
 DEFAULTS = {"path": None, "chapters": None, "max_facts": 40, "heldout_fraction": 0.2,
-            "decoys": 4, "train_phrasings": 2, "kinds": sorted(TEXT_KINDS)}
+            "decoys": 4, "train_phrasings": 2, "kinds": sorted(TEXT_KINDS),
+            "extractors": list(EXTRACTORS)}
 DECOY_QUESTIONS = ("What is {d}'s disease?", "What is the {d} operation used for?",
                    "What is {d}'s sign?", "Who was {d}?")
 _TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
-
-
-@dataclass(frozen=True)
-class Document:
-    name: str
-    text: str
 
 
 def _params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -54,6 +49,9 @@ def _params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
             raise ConfigError(f"{generator} generator: {key} must be a non-negative integer")
     if not isinstance(p["heldout_fraction"], (int, float)) or not 0 <= p["heldout_fraction"] < 1:
         raise ConfigError(f"{generator} generator: heldout_fraction must be in [0, 1)")
+    if not p["extractors"] or set(p["extractors"]) - set(EXTRACTORS):
+        raise ConfigError(f"{generator} generator: extractors must be some of "
+                          f"{', '.join(EXTRACTORS)}")
     bad = set(p["kinds"]) - TEXT_KINDS
     if bad:
         raise ConfigError(f"{generator} generator: unknown kinds {sorted(bad)}; "
@@ -120,79 +118,65 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
               meta: dict[str, Any]) -> Task:
     """Facts from the documents -> corpus of their paragraphs -> train/test items."""
     rng = random.Random(seed)
-    found = _unique_facts(documents)
+    found, names = find_facts(documents, tuple(p["extractors"]))
     if not found:
-        raise DataError(f"{meta['source']}: no definition-like sentences found ('X is known as "
-                        f"Y', 'X is a ...' with an italic term, 'X, or Y,'); nothing to ask")
+        raise DataError(f"{meta['source']}: no askable sentences found (no definitions such as "
+                        f"'X is known as Y', no names or numbers in plain statements); nothing "
+                        f"to ask")
     if len(found) > p["max_facts"]:
         keep = set(rng.sample(range(len(found)), p["max_facts"]))
         found = [f for i, f in enumerate(found) if i in keep]
     corpus, offsets = _corpus(found)
     held_out = set(rng.sample(range(len(found)), int(len(found) * p["heldout_fraction"])))
-    objects = [fact.object.lower() for _, _, fact in found]
+    answers = Counter(f.phrasings.answer.lower() for f in found)
     kinds = set(p["kinds"])
     train: list[QAItem] = []
     test: list[QAItem] = []
-    for index, (window, _, fact) in enumerate(found):
-        start = offsets[window] + fact.start
-        ref = FactRef(f"t{index:04d}", fact.sentence, (start, start + len(fact.sentence)), window)
-        fact_train, fact_test = fact_items(
-            ref, TEXTS[fact.pattern], fact.subject, fact.object, rng=rng, kinds=kinds,
-            train_phrasings=p["train_phrasings"], held_out=index in held_out,
-            reverse=objects.count(fact.object.lower()) == 1)
+    for index, fact in enumerate(found):
+        start = offsets[fact.window] + fact.start
+        ref = FactRef(f"t{index:04d}", fact.evidence, (start, start + len(fact.evidence)),
+                      fact.window)
+        phrasings = fact.phrasings
+        if answers[phrasings.answer.lower()] > 1:  # asked backwards, it has no single answer
+            phrasings = replace(phrasings, reverse=())
+        fact_train, fact_test = phrased_items(ref, phrasings, rng=rng, kinds=kinds,
+                                              train_phrasings=p["train_phrasings"],
+                                              held_out=index in held_out)
         train.extend(fact_train)
         test.extend(fact_test)
-    decoys = invented_decoys(corpus, p["decoys"], rng)
+    decoys = style_decoys(names, p["decoys"], rng)
+    decoys += invented_decoys(corpus + " " + " ".join(decoys), p["decoys"] - len(decoys), rng)
     if "unanswerable" in kinds:
-        test.extend(decoy_items(decoys))
-    entities = sorted({t for _, _, f in found for t in _terms(f)})
+        test.extend(decoy_items(decoys, found))
+    entities = sorted({t for f in found for t in f.terms} | set(names.all_names()))
     return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test),
                 entities=tuple(entities), decoys=decoys,
                 meta={**meta, "facts": len(found), "held_out_facts": len(held_out),
-                      "paragraphs": len(offsets), "seed": seed})
+                      "paragraphs": len(offsets), "seed": seed,
+                      "patterns": dict(sorted(Counter(f.pattern for f in found).items()))})
 
 
-def _unique_facts(documents: list[Document]) -> list[tuple[str, str, TextFact]]:
-    """(paragraph id, clean paragraph, fact) in reading order, one fact per subject."""
-    found, seen = [], set()
-    for doc in documents:
-        for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text)):
-            facts = extract_facts(raw)
-            if not facts:
-                continue
-            paragraph = clean_markup(raw)
-            for fact in facts:
-                key = fact.subject.lower()
-                if key not in seen:
-                    seen.add(key)
-                    found.append((f"{doc.name}-p{index:05d}", paragraph, fact))
-    return found
-
-
-def _corpus(found) -> tuple[str, dict[str, int]]:
+def _corpus(found: list[FoundFact]) -> tuple[str, dict[str, int]]:
     """The distinct paragraphs joined by blank lines, and where each one starts."""
     parts, offsets, length = [], {}, 0
-    for window, paragraph, _ in found:
-        if window in offsets:
+    for fact in found:
+        if fact.window in offsets:
             continue
-        offsets[window] = length + (2 if parts else 0)
-        length = offsets[window] + len(paragraph)
-        parts.append(paragraph)
+        offsets[fact.window] = length + (2 if parts else 0)
+        length = offsets[fact.window] + len(fact.paragraph)
+        parts.append(fact.paragraph)
     return "\n\n".join(parts), offsets
 
 
-def _terms(fact: TextFact) -> tuple[str, ...]:
-    if fact.pattern == "definition":
-        return (fact.subject,)
-    if fact.pattern == "synonym":
-        return (fact.subject, fact.object)
-    return (fact.object,)
-
-
-def decoy_items(decoys: tuple[str, ...]) -> list[QAItem]:
-    """Unanswerable questions about invented names (gold: a refusal)."""
-    return [refusal_item(f"u{n:03d}-decoy", DECOY_QUESTIONS[n % len(DECOY_QUESTIONS)]
-                         .format(d=decoy)) for n, decoy in enumerate(decoys)]
+def decoy_items(decoys: tuple[str, ...], found: list[FoundFact] = ()) -> list[QAItem]:
+    """Unanswerable questions about invented names (gold: a refusal), asked as the text's
+    own facts are ("Whose daughter is Sarhild?" -> "Whose daughter is Morild?"); where the
+    text has no fact about a name, in the manual's style ("What is Morild's disease?")."""
+    own = sorted({f.phrasings.direct[0].replace(f.subject, "{d}") for f in found
+                  if f.subject and f.subject in f.phrasings.direct[0]})
+    questions = tuple(own) or DECOY_QUESTIONS
+    return [refusal_item(f"u{n:03d}-decoy", questions[n % len(questions)].replace("{d}", decoy))
+            for n, decoy in enumerate(decoys)]
 
 
 def invented_decoys(corpus: str, count: int, rng: random.Random) -> tuple[str, ...]:

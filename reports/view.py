@@ -12,7 +12,7 @@ SUMMARY_COLUMNS = (("answerable", "exact_match", "EM"), ("answerable", "f1", "F1
                    ("answerable", "rougeL", "RL"), ("answerable", "invented_entity", "inv"),
                    ("answerable", "entity_precision", "entP"),
                    ("unanswerable", "refusal", "ref"), ("unanswerable", "fabrication", "fab"))
-KIND_ORDER = ("direct", "paraphrase", "reverse", "two-hop", "held-out", "imported")
+KIND_ORDER = ("trained", "direct", "paraphrase", "reverse", "two-hop", "held-out", "imported")
 BUCKET_ORDER = ("question+answer", "question-only", "answer-only", "none")
 METRIC_LABELS = {"exact_match": "EM", "f1": "F1", "rougeL": "ROUGE-L", "rouge1": "ROUGE-1",
                  "rouge2": "ROUGE-2", "contains": "contains", "refusal": "refusal",

@@ -82,8 +82,13 @@ def run(
     from bench.config.variants import check_name
     from bench.core.progress import NullReporter, RichReporter
     from bench.models.resolve import resolve_model
-    from bench.runs.runner import (RunOptions, check_same_run, default_run_id, find_unfinished,
-                                   run_suite)
+    from bench.runs.runner import (
+        RunOptions,
+        check_same_run,
+        default_run_id,
+        find_unfinished,
+        run_suite,
+    )
     from bench.runs.suites import load_suite, parse_suite, with_backend
     from reports.terminal import print_report
 

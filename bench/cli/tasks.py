@@ -116,15 +116,29 @@ def export(
     out: Path = typer.Option(..., "--out", "-o", help="Folder to write."),
     suite: str = _SUITE,
     template: str = typer.Option("plain", "--template", help="Prompt template for lm-eval."),
-    max_new_tokens: int = typer.Option(32, "--max-new-tokens", help="Answer length for lm-eval."),
+    variant: Optional[str] = typer.Option(None, "--variant", help="Ask as `bench run` asks this "
+                                          "variant of the suite (its source tag and answer "
+                                          "length)."),
+    max_new_tokens: Optional[int] = typer.Option(None, "--max-new-tokens",
+                                                 help="Answer length for lm-eval (default: the "
+                                                      "variant's, else the suite's)."),
 ):
-    """Export a task as JSONL, an HF datasets folder, or an lm-eval task folder."""
+    """Export a task as JSONL, an HF datasets folder, or an lm-eval task folder.
+
+    The lm-eval folder is exactly what `bench run --backend lm-eval` runs (EOS stop, the
+    suite's answer length, SQuAD-normalised exact match over every gold alias)."""
+    from bench.config.suite import select_variants
     from bench.runs.suites import load_suite
     from bench.tasks.build import find_task
     from bench.tasks.exports import export_task
 
-    loaded = None if task.endswith(".json") else load_suite(suite)
-    written = export_task(find_task(task, loaded), out, fmt, template, max_new_tokens)
+    loaded = load_suite(suite)
+    chosen = select_variants(loaded, [variant], "--variant").variants[0] if variant else None
+    length = max_new_tokens or (chosen.max_new_tokens if chosen else 0) or \
+        loaded.generation.max_new_tokens
+    found = find_task(task, None if task.endswith(".json") else loaded)
+    written = export_task(found, out, fmt, template, length,
+                          source_tag=bool(chosen and chosen.source_tag))
     _err().print(f"wrote {len(written)} files to {out}")
     if fmt == "lm-eval":
         yaml_file = next(p for p in written if p.suffix == ".yaml")

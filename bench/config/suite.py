@@ -23,11 +23,15 @@ _TOP_KEYS = {"name", "description", "seed", "model", "tasks", "variants", "templ
              "metrics", "generation", "scoring"}
 
 
+DEFAULT_TRAINED_QUESTIONS = 8
+
+
 @dataclass(frozen=True)
 class TaskSpec:
     name: str
     generator: str
     params: dict[str, Any]
+    trained: int = DEFAULT_TRAINED_QUESTIONS  # train questions also asked verbatim at test
 
 
 @dataclass(frozen=True)
@@ -140,14 +144,17 @@ def _scoring(raw: dict, where: str) -> ScoringSettings:
 def _task_spec(entry: Any, where: str) -> TaskSpec:
     if not isinstance(entry, dict):
         raise ConfigError(f"{where}: expected a mapping with name, generator, params")
-    _no_unknown(entry, {"name", "generator", "params"}, where)
+    _no_unknown(entry, {"name", "generator", "params", "trained"}, where)
     generator = _typed(entry, "generator", str, where, None)
     if generator is None:
         raise ConfigError(f"{where}.generator: missing")
     name = _typed(entry, "name", str, where, generator)
     check_name(name, f"{where}.name")
+    trained = _typed(entry, "trained", int, where, DEFAULT_TRAINED_QUESTIONS)
+    if trained < 0:
+        raise ConfigError(f"{where}.trained: expected a non-negative number of train questions")
     return TaskSpec(name=name, generator=generator,
-                    params=_typed(entry, "params", dict, where, {}))
+                    params=_typed(entry, "params", dict, where, {}), trained=trained)
 
 
 def _typed(raw: dict, key: str, kind: type, where: str, default):

@@ -12,6 +12,17 @@ from typing import Any
 RESULTS_SCHEMA_VERSION = 3
 
 
+# QA kinds with a role of their own: a refusal is the gold answer of an unanswerable item;
+# a trained item is a train question asked verbatim (memorisation, not transfer).
+UNANSWERABLE = "unanswerable"
+TRAINED = "trained"
+
+
+def in_headline(kind: str) -> bool:
+    """Whether items of `kind` count in the held-out answerable headline."""
+    return kind not in (UNANSWERABLE, TRAINED)
+
+
 @dataclass(frozen=True)
 class QAItem:
     """One question with its gold answers.

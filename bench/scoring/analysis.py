@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
-from bench.core.types import ItemScore, Prediction, Task
+from bench.core.types import ItemScore, Prediction, Task, in_headline
 from bench.scoring.hallucination import EntityChecker
 from bench.scoring.metrics import EXTRA_METRICS
 from bench.scoring.overlap import BUCKETS, ItemOverlap
@@ -31,7 +31,7 @@ def analyse(tasks: dict[str, Task], predictions: list[Prediction], scores: list[
 
 
 def overlap_summary(task: Task, per_item: dict[str, ItemOverlap], settings) -> dict[str, Any]:
-    answerable = [per_item[i.id] for i in task.test if i.kind != "unanswerable"]
+    answerable = [per_item[i.id] for i in task.test if in_headline(i.kind)]
     counts = Counter(o.bucket for o in answerable)
     return {"buckets": {b: counts.get(b, 0) for b in BUCKETS},
             "ngram_contaminated": sum(o.ngram for o in answerable),

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from bench.config.prompts import strip_tag
 from bench.config.settings import ScoringSettings
-from bench.core.types import ItemScore, MetricValue, Prediction, Task
+from bench.core.types import UNANSWERABLE, ItemScore, MetricValue, Prediction, Task, in_headline
 from bench.scoring.aggregate import metric_ci
 from bench.scoring.hallucination import EntityChecker
 from bench.scoring.metrics import BINARY_METRICS, EXTRA_METRICS, score_item
@@ -15,8 +15,7 @@ from bench.scoring.overlap import ItemOverlap, task_overlap
 from bench.scoring.refusal import is_refusal
 
 # Gold for these is a refusal; answer metrics are not meaningful on them.
-UNANSWERABLE = "unanswerable"
-ANSWERABLE = "answerable"
+ANSWERABLE = "answerable"  # every held-out answerable item
 BUCKET_PREFIX = "overlap:"
 _ANSWER_MARK = "Answer:"
 
@@ -87,8 +86,8 @@ def aggregate(scores: list[ItemScore], metrics: tuple[str, ...],
     """(task, variant, template, subset, metric) -> mean with a 95% CI (Wilson for 0/1
     metrics, bootstrap for graded ones).
 
-    Subsets: `answerable` (every kind but unanswerable), each QA kind on its own, and each
-    overlap bucket of the answerable items (`overlap:<bucket>`). A metric an item does not
+    Subsets: `answerable` (every held-out kind: not unanswerable, not trained), each QA kind
+    on its own, and each overlap bucket of the answerable items (`overlap:<bucket>`). A metric an item does not
     have (entity precision of an answer without entities) leaves that item out. With more
     than one template, template "all" holds the item-level average over templates.
     """
@@ -98,7 +97,7 @@ def aggregate(scores: list[ItemScore], metrics: tuple[str, ...],
     for score in sorted(scores, key=lambda s: (s.task, s.variant, s.template, s.item_id)):
         head = (score.task, score.variant, score.template)
         grouped[head + (score.kind,)].append(score)
-        if score.kind != UNANSWERABLE:
+        if in_headline(score.kind):
             grouped[head + (ANSWERABLE,)].append(score)
             grouped[head + (BUCKET_PREFIX + score.bucket,)].append(score)
     result = {}

@@ -12,7 +12,7 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bench.core.types import ItemScore, Prediction
+from bench.core.types import ItemScore, Prediction, in_headline
 from bench.scoring.normalize import normalize_answer
 
 CORRECTNESS_METRICS = ("exact_match", "contains", "f1")
@@ -86,6 +86,6 @@ def _by_item(scores: list[ItemScore]) -> dict[tuple[str, str], dict[str, dict[st
     """(task, variant) -> item id -> template -> score, answerable items only."""
     table: dict = defaultdict(lambda: defaultdict(dict))
     for score in scores:
-        if score.kind != "unanswerable":
+        if in_headline(score.kind):
             table[(score.task, score.variant)][score.item_id][score.template] = score
     return table

@@ -12,15 +12,18 @@ from bench.tasks.files import load_task
 
 
 def build_task(spec: TaskSpec, seed: int) -> Task:
-    """One task, with test items that repeat a train (question, answer) pair removed and the
+    """One task, with test items that repeat a train (question, answer) pair removed, then
+    `spec.trained` train questions added back on purpose as the `trained` kind, and the
     split's sizes and overlap counts recorded in `meta["split"]`. Nothing time- or
     machine-dependent goes into the task: the same spec and seed give the same file."""
     from generators import GENERATORS
-    from generators.splits import drop_trained_pairs, split_stats
+    from generators.splits import add_trained_questions, drop_trained_pairs, split_stats
 
     task = GENERATORS.get(spec.generator, "generator")(spec.name, spec.params, seed)
     task, dropped = drop_trained_pairs(task)
     stats = {**split_stats(task), "dropped_trained_pairs": dropped}
+    task = add_trained_questions(task, spec.trained, seed)
+    stats["trained_questions"] = sum(i.kind == "trained" for i in task.test)
     return replace(task, meta={**task.meta, "split": stats})
 
 
@@ -46,6 +49,7 @@ def describe_split(task: Task) -> str:
     """One line: sizes and the overlap a reader should know about."""
     s = task.meta.get("split", {})
     return (f"{task.name}: {s.get('train', len(task.train))} train / "
-            f"{s.get('test', len(task.test))} test items; test items whose question is a "
+            f"{s.get('test', len(task.test))} held-out test items (+{s.get('trained_questions', 0)} "
+            f"train questions asked verbatim); held-out items whose question is a "
             f"train question: {s.get('test_question_in_train', '?')}, whose answer is a train "
             f"answer: {s.get('test_answer_in_train', '?')}")

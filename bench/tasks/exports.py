@@ -1,9 +1,12 @@
 """Exporting a task for other tools: JSONL files, an HF `datasets` folder, an lm-eval task.
 
 The lm-eval export is a folder `lm_eval --include_path DIR --tasks NAME` runs unchanged:
-one YAML (generate_until, greedy, stop at a newline by default, exact match) and the test
-items as JSONL with the prompt (and the template's system text, the task's `description`)
-already filled in under a bench template.
+one YAML and the test items as JSONL with the prompt (and the template's system text, the
+task's `description`) already filled in under a bench template. It is exactly what
+`bench run --backend lm-eval` runs: greedy, stopping at EOS only, the suite's answer
+length, the variant's source tag, and an exact match normalised as SQuAD v1.1 does
+(punctuation, articles, case and spaces ignored; the max over gold aliases), so lm-eval's
+EM equals the bench's on the same answers.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from bench.core.storage import jsonl_text, write_atomic
 from bench.core.types import QAItem, Task
 
 FORMATS = ("jsonl", "hf", "lm-eval")
+SQUAD_REGEXES = ("[!-/:-@\\[-`{-~]", "(?i)\\b(a|an|the)\\b", "\\s+")
 
 
 def export_task(task: Task, out: Path, fmt: str, template: str = "plain",
-                max_new_tokens: int = 32, stop: tuple[str, ...] = ("\n",),
+                max_new_tokens: int = 24, stop: tuple[str, ...] = (),
                 source_tag: bool = False) -> list[Path]:
     """Write `task` under `out` in format `fmt`; returns the files written.
 
@@ -98,7 +102,8 @@ def _lm_eval(task: Task, out: Path, template_name: str, max_new_tokens: int,
         'doc_to_text: "{{prompt}}"',
         # The template's system text; with --apply_chat_template it is the system message.
         *(['description: "{{system}}"'] if template.system else []),
-        'doc_to_target: "{{answers[0]}}"',
+        # Every gold alias: lm-eval scores a list target as the max over its members.
+        "doc_to_target: answers",
         "generation_kwargs:",
         f"  until: {json.dumps(list(stop))}",
         "  do_sample: false",
@@ -107,8 +112,11 @@ def _lm_eval(task: Task, out: Path, template_name: str, max_new_tokens: int,
         "  - metric: exact_match",
         "    aggregation: mean",
         "    higher_is_better: true",
+        # SQuAD v1.1 normalisation as lm-eval's exact_match can express it: regexes first
+        # (punctuation, articles, whitespace), then case.
+        "    regexes_to_ignore:",
+        *(f"      - {json.dumps(regex)}" for regex in SQUAD_REGEXES),
         "    ignore_case: true",
-        "    ignore_punctuation: true",
         "metadata:",
         "  version: 1.0",
         "",

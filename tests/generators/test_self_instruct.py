@@ -90,6 +90,7 @@ def server(smollm):
     yield f"http://127.0.0.1:{port}/v1", str(smollm.path)
     proc.terminate()
     proc.wait(timeout=30)
+    proc.stderr.close()
 
 
 def test_endpoint_backend_against_a_real_server(tmp_path, server):

@@ -25,7 +25,7 @@ CASES = {
     "non-UTF-8 corpus": ({"c.txt": "caf\xe9 au lait".encode("latin-1")},
                          ["tasks", "build", "--text", "c.txt"], 4, "c.txt: not UTF-8"),
     "one 10 MB line": ({"c.txt": b"word " * 2_000_000}, ["tasks", "build", "--text", "c.txt"], 4,
-                       "no definition-like sentences"),
+                       "no askable sentences"),
     "Gutenberg file without markers": ({"s.yaml": SURGERY_NO_MARKERS.encode(),
                                         "plain.txt": b"Just text."},
                                        ["tasks", "build", "s.yaml"], 4,

@@ -90,8 +90,7 @@ def test_adapter_trained_then_reused(two_runs):
     assert [f["reused"] for f in second["fixtures"]] == [True, True]
     assert [f["key"] for f in first["fixtures"]] == [f["key"] for f in second["fixtures"]]
     assert "reusing adapter instruct-qlora" in two_runs["second"].stderr
-    assert second["timings"]["fixtures"] < 1.0
-    assert two_runs["warm"] < two_runs["cold"]
+    assert "trained adapter" not in two_runs["second"].stderr
 
 
 def _stable(results: dict) -> dict:
@@ -158,7 +157,8 @@ def test_report_and_compare_on_real_runs(two_runs):
     same, _ = _bench("compare", "runs/first", "runs/second", "--fail-on-regression",
                      cwd=work, env_cache=bench_cache)
     assert same.returncode == 0, same.stdout + same.stderr
-    assert "0 significant" in same.stdout
+    assert "0 regressions" in same.stdout
+    assert "worse" not in same.stdout and "better" not in same.stdout
 
 
 def test_bad_suite_is_one_line_error(tmp_path, bench_cache):

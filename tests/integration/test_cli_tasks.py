@@ -27,7 +27,7 @@ def test_list_show_build_and_export_jsonl(tmp_path):
     assert "[held-out]" in shown.stdout and "[unanswerable]" in shown.stdout
     built = _bench("tasks", "build", "default", "-o", "out", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
-    assert "test items whose question is a train question: 0" in built.stderr
+    assert "held-out items whose question is a train question: 0" in built.stderr
     exported = _bench("tasks", "export", "out/surgery.json", "-f", "jsonl", "-o", "jsonl",
                       cwd=tmp_path)
     assert exported.returncode == 0, exported.stderr
@@ -83,3 +83,10 @@ def test_lm_eval_runs_the_exported_task_unchanged(tmp_path, smollm):
     rows = [json.loads(line) for line in samples[0].read_text().splitlines()]
     assert len(rows) == 3 and all(isinstance(r["resps"][0][0], str) for r in rows)
     assert "exact_match" in run.stdout
+    # lm-eval's EM on its own answers is the bench's EM on the same answers.
+    from bench.scoring.metrics import score_item
+
+    for row in rows:
+        bench_em = score_item(row["resps"][0][0], tuple(row["doc"]["answers"]),
+                              ["exact_match"])["exact_match"]
+        assert row["exact_match"] == bench_em, row

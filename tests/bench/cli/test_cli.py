@@ -1,18 +1,15 @@
-"""The CLI starts fast and without heavy imports."""
+"""The CLI starts without heavy imports (its start-up time is measured in benchmarks/speed.py)."""
 
 import subprocess
 import sys
-import time
 
 
-def test_help_is_fast_and_lists_run():
-    started = time.perf_counter()
+def test_help_lists_the_commands():
     proc = subprocess.run([sys.executable, "-m", "bench", "--help"], capture_output=True,
                           text=True, timeout=60)
-    elapsed = time.perf_counter() - started
     assert proc.returncode == 0
-    assert "run" in proc.stdout
-    assert elapsed < 2.0
+    for command in ("run", "train", "report", "compare", "tasks", "fixtures"):
+        assert command in proc.stdout
 
 
 def test_cli_import_does_not_pull_torch():

@@ -1,0 +1,131 @@
+"""Names in ordinary prose: capitalised spans that are not sentence-initial common words,
+whether each is a person, and invented names in the text's own style (decoys).
+
+No model: a name is a capitalised word (or a run of them joined by "of", "de", ...) whose
+lowercase form is not an ordinary English word (bench.core.english) and never occurs in
+lowercase in the text itself ("Spring came" is no name when the text says "in the spring").
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from bench.core.english import is_common_word
+
+CAPWORD = r"[A-ZÀ-Þ][\w'’-]*[\w]|[A-ZÀ-Þ]"
+CONNECTORS = r"(?:of|de|du|la|le|von|van|der|the)"
+NAME = rf"(?:{CAPWORD})(?: (?:{CONNECTORS} )?(?:{CAPWORD}))*"
+TITLES = ("King", "Queen", "Prince", "Princess", "Lord", "Lady", "Duke", "Duchess", "Emperor",
+          "Empress", "Count", "Countess", "Baron", "Baroness", "Chief", "Captain", "General",
+          "Sir", "Dame", "Doctor", "Professor", "Mayor", "Governor", "Bishop", "Abbot", "Saint")
+RULER_TITLES = frozenset({"King", "Queen", "Emperor", "Empress", "Duke", "Duchess", "Prince",
+                          "Princess", "Lord", "Lady", "Count", "Countess", "Baron", "Baroness",
+                          "Chief", "Governor", "Mayor"})
+PERSON_NOUNS = ("son daughter wife husband brother brothers sister father mother child widow heir "
+                "friend merchant architect painter novelist author poet sailor shepherd scholar "
+                "captain soldier farmer miller smith priest monk nun doctor surgeon physician "
+                "teacher student writer artist musician singer composer engineer scientist "
+                "inventor explorer keeper advisor servant guard knight warrior hunter fisherman "
+                "founder owner maker player leader ruler lord lady king queen prince princess "
+                "man woman boy girl").split()
+# Where a name is a person's: after a title, "named", "the painter", "son of", "by" (an
+# agent), before ", a merchant", or as the subject (not after "of", "in", ...) of "who",
+# "said".
+_PERSON_CUES = re.compile(
+    rf"(?:\b(?:{'|'.join(TITLES)}) (?P<a>{CAPWORD})|\b(?:named|called) (?P<b>{CAPWORD})|"
+    rf"(?<!of )(?<!in )(?<!to )(?<!at )(?<!from )(?<!by )\b(?P<c>{CAPWORD})"
+    rf"(?:, [^,]{{3,60}})?,? (?:who|said|says|asked|told|replied|describes|described|advises|"
+    rf"advised|recommends|recommended|states|stated|observed|showed|found)\b|"
+    rf"\b(?:{'|'.join(PERSON_NOUNS)}) (?:of )?(?P<d>{CAPWORD})|"
+    rf"\b(?:founded|built|written|designed|painted|ruled|made) (?:in \d+ )?by (?P<e>{CAPWORD})|"
+    rf"\b(?P<f>{CAPWORD}), (?:a|an|the) (?:[a-z]+ )?(?:{'|'.join(PERSON_NOUNS)})\b)")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+class Names:
+    """The names of one text, and which of them are people."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lowercase_words = {w for w in _WORD.findall(text) if w[:1].islower()}
+        # Capitalised words seen inside sentences: a word capitalised only where sentences
+        # start ("Tourism has grown") is no name unless a cue says it is a person.
+        self.inner_capitals = {m.group(1) for m in re.finditer(r"[a-z,;:] ([A-ZÀ-Þ][\w'’-]*)",
+                                                                " ".join(text.split()))}
+        self.people = {m for match in _PERSON_CUES.finditer(" ".join(text.split()))
+                       for m in match.groupdict().values() if m and self.is_name(m)}
+
+    def is_name(self, span: str) -> bool:
+        """A capitalised span that is no ordinary word (single words checked against the
+        common list and the text's own lowercase words)."""
+        words = span.split()
+        if not words or not words[0][:1].isupper():
+            return False
+        if len(words) == 1:
+            word = words[0]
+            return not (is_common_word(word) or word.lower() in self.lowercase_words)
+        return any(self.is_name(w) for w in words if w[:1].isupper())
+
+    def trim(self, span: str, sentence_start: bool = True) -> str:
+        """The span without leading ordinary words a sentence start capitalised ("The Garel
+        Lighthouse" -> "Garel Lighthouse", "Inside Halvane" -> "Halvane"); mid-sentence only
+        "The" goes ("the Morning Gull" keeps "Morning"). "" when nothing is left."""
+        words = span.split()
+        while words and (not words[0][:1].isupper() or words[0] == "The" or sentence_start
+                         and not self.is_name(words[0])
+                         and (len(words) == 1 or words[1][:1].isupper())):
+            words = words[1:]
+        while words and not words[-1][:1].isupper():
+            words = words[:-1]
+        return " ".join(words)
+
+    def find(self, sentence: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of every name in a sentence, in order."""
+        found = []
+        for match in re.finditer(NAME, sentence):
+            opening = not sentence[:match.start()].strip(" \"'“‘(")
+            name = self.trim(match.group(), opening)
+            if opening and name == match.group() and " " not in name and \
+                    name not in self.inner_capitals and name not in self.people:
+                continue  # "Tourism has grown": capitalised only as a sentence start
+            if name and self.is_name(name):
+                start = match.start() + match.group().index(name)
+                found.append((start, start + len(name), name))
+        return found
+
+    def is_person(self, name: str) -> bool:
+        """A title first, or a person's name last ("Anselm Korrigan", "Sarhild of
+        Dunmarrow"; not "Korrigan Festival")."""
+        words = name.split(" of ")[0].split()
+        return bool(words) and (words[0] in TITLES or words[-1] in self.people)
+
+    def all_names(self) -> list[str]:
+        """Every name in the text, each once."""
+        from generators.windows import sentences
+
+        return sorted({name for paragraph in re.split(r"\n\s*\n", self.text)
+                       for start, end in sentences(paragraph)
+                       for _, _, name in self.find(" ".join(paragraph[start:end].split()))})
+
+
+def style_decoys(names: Names, count: int, rng: random.Random) -> tuple[str, ...]:
+    """Invented names in the text's style: the first part of one of its single-word names
+    joined to the last part of another ("Elowen" + "Sarhild" -> "Elohild"), checked to
+    occur nowhere in the text; fewer when the text has too few names to mix."""
+    singles = sorted({w for name in names.all_names() for w in name.split()
+                      if names.is_name(w) and len(w) >= 4 and w.isalpha()})
+    lowered, found = names.text.lower(), []
+    for _ in range(count * 200):
+        if len(found) >= count or len(singles) < 2:
+            break
+        first, second = rng.sample(singles, 2)
+        cut_a = rng.randint(2, max(2, len(first) - 2))
+        cut_b = rng.randint(2, max(2, len(second) - 2))
+        candidate = (first[:cut_a] + second[-cut_b:]).capitalize()
+        if (5 <= len(candidate) <= 10 and candidate.lower() not in lowered
+                and len(re.findall(r"[aeiouyàâäéèêëïîôöüû]", candidate.lower())) >= 2
+                and not re.search(r"[^aeiouy]{3}", candidate.lower())
+                and candidate not in found and not is_common_word(candidate)):
+            found.append(candidate)
+    return tuple(found)

@@ -1,0 +1,82 @@
+"""Every askable fact of a set of documents, from both rule-based extractors: definitions
+(bench's expository patterns: "X is known as Y", italic terms, synonyms) and ordinary
+prose (generators.prose: appositives, titles, relations, cloze questions)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generators.expository import TEXTS, TextFact, extract_facts
+from generators.gutenberg import clean_markup
+from generators.prose import ProseFact, extract_prose_facts
+from generators.prose_names import Names
+from generators.qa_items import Phrasings, fill
+
+EXTRACTORS = ("definitions", "prose")
+
+
+@dataclass(frozen=True)
+class FoundFact:
+    """A fact with where it is: its paragraph (id and clean text) and its evidence there."""
+
+    window: str
+    paragraph: str
+    start: int  # offset of the evidence in the clean paragraph
+    evidence: str
+    phrasings: Phrasings
+    terms: tuple[str, ...]  # names the fact states (the entity registry)
+    subject: str  # the name it is about ("" when none): decoy questions replace it
+    pattern: str
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    text: str
+
+
+def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTORS,
+               ) -> tuple[list[FoundFact], Names]:
+    """Facts in reading order, each question asked once (the first fact that asks it wins),
+    and the names of the whole text."""
+    names = Names("\n\n".join(clean_markup(d.text) for d in documents))
+    found, seen = [], set()
+    for doc in documents:
+        for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text)):
+            window = f"{doc.name}-p{index:05d}"
+            paragraph = " ".join(clean_markup(raw).split())  # one line: spans stay exact
+            candidates = []
+            if "definitions" in extractors:
+                candidates += [_from_definition(window, paragraph, f) for f in extract_facts(raw)]
+            if "prose" in extractors:
+                candidates += [_from_prose(window, paragraph, f)
+                               for f in extract_prose_facts(paragraph, names)]
+            for fact in candidates:
+                key = fact.phrasings.direct[0].lower()
+                if key not in seen:
+                    seen.add(key)
+                    found.append(fact)
+    return found, names
+
+
+def _from_definition(window: str, paragraph: str, fact: TextFact) -> FoundFact:
+    text = TEXTS[fact.pattern]
+    phrasings = Phrasings(
+        direct=tuple(fill(p, fact.subject, fact.object) for p in text.direct),
+        paraphrase=tuple(fill(p, fact.subject, fact.object) for p in text.paraphrase),
+        answer=fact.object,
+        reverse=tuple((fill(p, fact.subject, fact.object), fact.subject) for p in text.reverse))
+    terms = ((fact.subject,) if fact.pattern == "definition" else
+             (fact.subject, fact.object) if fact.pattern == "synonym" else (fact.object,))
+    evidence = " ".join(fact.sentence.split())
+    return FoundFact(window, paragraph, max(0, paragraph.find(evidence)), evidence, phrasings,
+                     terms, "", fact.pattern)
+
+
+def _from_prose(window: str, paragraph: str, fact: ProseFact) -> FoundFact:
+    phrasings = Phrasings(direct=fact.phrasings[:2], paraphrase=fact.phrasings[2:],
+                          answer=fact.answer, reverse=fact.reverse)
+    terms = tuple(t for t in (fact.subject, *(a for _, a in fact.reverse)) if t[:1].isupper())
+    return FoundFact(window, paragraph, fact.start, fact.sentence, phrasings, terms,
+                     fact.subject, fact.pattern)
