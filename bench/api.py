@@ -10,7 +10,7 @@ from bench.core.progress import NullReporter, Reporter
 from bench.fixtures.adapters import Fixture, ensure_fixture
 from bench.models.resolve import resolve_model
 from bench.runs.runner import run_suite
-from bench.runs.suites import load_suite
+from bench.runs.suites import SuiteChanges, change_suite, load_suite
 from bench.tasks.build import build_tasks
 
 
@@ -27,9 +27,12 @@ def adapter(suite: str, variant: str, task: str | None = None, model: str | None
 
 
 def evaluate(suite: str, run_dir: Path, variants: list[str] | None = None,
-             model: str | None = None, reporter: Reporter | None = None) -> dict:
-    """Run the suite (optionally only some variants) into run_dir; returns results.json's dict."""
-    loaded = load_suite(suite, model_override=model)
-    if variants:
-        loaded = select_variants(loaded, variants)
+             model: str | None = None, reporter: Reporter | None = None,
+             adapters: dict[str, str] | None = None) -> dict:
+    """Run the suite into run_dir and return results.json's dict: optionally only some of
+    its variants, and with adapters trained elsewhere added as variants
+    (`adapters={"candidate": "path/to/peft-folder"}`)."""
+    changes = SuiteChanges(variants=tuple(variants or ()),
+                           adapters=tuple((adapters or {}).items()))
+    loaded = change_suite(load_suite(suite), changes, model)
     return run_suite(loaded, Path(run_dir), reporter)

@@ -5,6 +5,9 @@
         results = bench_evaluate("tasks/my-suite.yaml", variants=["instruct-qlora"])
         em = [m for m in results["metrics"] if m["metric"] == "exact_match"][0]
         assert em["value"] > 0.5
+
+    def test_my_adapter(bench_evaluate):                 # an adapter trained elsewhere
+        results = bench_evaluate("tiny", variants=["base"], adapters={"mine": "out/adapter"})
 """
 
 from __future__ import annotations
@@ -22,10 +25,13 @@ def bench_adapter():
 
 @pytest.fixture(scope="session")
 def bench_evaluate(tmp_path_factory):
-    """Factory `(suite, variants=None, model=None) -> dict` running into a temp run dir."""
+    """Factory `(suite, variants=None, model=None, adapters=None) -> dict` running into a
+    temp run dir; `adapters` maps variant names to PEFT folders trained elsewhere."""
     from bench.api import evaluate
 
-    def run(suite: str, variants: list[str] | None = None, model: str | None = None) -> dict:
-        return evaluate(suite, tmp_path_factory.mktemp("bench-run"), variants, model)
+    def run(suite: str, variants: list[str] | None = None, model: str | None = None,
+            adapters: dict[str, str] | None = None) -> dict:
+        return evaluate(suite, tmp_path_factory.mktemp("bench-run"), variants, model,
+                        adapters=adapters)
 
     return run

@@ -6,14 +6,9 @@ messages and length, so rebuilding a task never calls the model again.
 
 from __future__ import annotations
 
-import json
-import os
-import socket
-import urllib.error
-import urllib.request
 from typing import Protocol
 
-from bench.core.errors import ConfigError, DataError
+from bench.core.errors import DataError
 from bench.core.storage import cache_dir, read_json, stable_hash, write_json
 
 Messages = list[dict[str, str]]
@@ -56,37 +51,15 @@ class OpenAIBackend:
     """POST /chat/completions on an OpenAI-compatible server (vLLM, `transformers serve`, ...)."""
 
     def __init__(self, base_url: str, model: str, api_key_env: str = "OPENAI_API_KEY",
-                 timeout: float = 120.0):
-        if not base_url.startswith(("http://", "https://")):
-            raise ConfigError(f"base_url {base_url!r}: expected an http(s) URL such as "
-                              f"http://localhost:8000/v1")
-        self.url = base_url.rstrip("/") + "/chat/completions"
-        self.model, self.timeout = model, timeout
-        self.api_key = os.environ.get(api_key_env, "")
+                 timeout: float = 120.0, retries: int = 4):
+        from bench.models.served import ChatClient
+
+        self.client = ChatClient(base_url, api_key_env, timeout, retries)
+        self.model = model
         self.id = f"openai:{base_url.rstrip('/')}:{model}"
 
     def complete(self, batch: list[Messages], max_new_tokens: int) -> list[str]:
-        return [self._one(messages, max_new_tokens) for messages in batch]
-
-    def _one(self, messages: Messages, max_new_tokens: int) -> str:
-        body = json.dumps({"model": self.model, "messages": messages, "temperature": 0,
-                           "max_tokens": max_new_tokens, "stream": False}).encode()
-        headers = {"Content-Type": "application/json"}
-        if self.api_key:
-            headers["Authorization"] = f"Bearer {self.api_key}"
-        request = urllib.request.Request(self.url, data=body, headers=headers, method="POST")
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                payload = json.loads(response.read().decode("utf-8"))
-            return str(payload["choices"][0]["message"]["content"] or "")
-        except (socket.timeout, TimeoutError):
-            raise DataError(f"{self.url}: no answer within {self.timeout:.0f} s") from None
-        except urllib.error.HTTPError as exc:
-            raise DataError(f"{self.url}: HTTP {exc.code} {exc.reason}") from None
-        except urllib.error.URLError as exc:
-            raise DataError(f"{self.url}: cannot connect ({exc.reason})") from None
-        except (json.JSONDecodeError, UnicodeDecodeError, KeyError, IndexError, TypeError):
-            raise DataError(f"{self.url}: the reply is not an OpenAI chat completion") from None
+        return [self.client.complete(self.model, messages, max_new_tokens) for messages in batch]
 
 
 def cached_complete(backend: ChatBackend, batch: list[Messages], max_new_tokens: int,

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import free_port
 
 PROJECT = Path(__file__).resolve().parent.parent
 SHARED_CORPORA = PROJECT.parent / "shared" / "corpora"
@@ -36,3 +43,31 @@ def surgery_path() -> Path:
     path = SHARED_CORPORA / "gutenberg-17921-manual-of-surgery.txt"
     assert path.is_file(), f"expected the shared corpus at {path}"
     return path
+
+
+@pytest.fixture(scope="session")
+def served(smollm):
+    """`transformers serve` on a free localhost port, loading each requested model (a local
+    folder: the embedded model's, a merged fine-tune) on demand, like a multi-model server."""
+    port = free_port()
+    exe = shutil.which("transformers", path=str(Path(sys.executable).parent))
+    proc = subprocess.Popen([exe, "serve", "--host", "127.0.0.1", "--port", str(port),
+                             "--device", "cpu"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    deadline = time.time() + 180
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"transformers serve exited: {proc.stderr.read().decode()[-2000:]}")
+            time.sleep(1)
+    else:
+        proc.kill()
+        pytest.fail("transformers serve did not come up within 180 s")
+    yield f"http://127.0.0.1:{port}/v1", str(smollm.path)
+    proc.terminate()
+    proc.wait(timeout=30)
+    proc.stderr.close()

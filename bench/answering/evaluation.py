@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Protocol
 
 from bench.answering.answer_cache import AnswerCache, AnswerSource
-from bench.answering.backends import BACKENDS
+from bench.answering.backends import BACKENDS, Backend, Request
 from bench.answering.sharding import Shard
 from bench.config.prompts import TEMPLATES, messages_for
-from bench.config.suite import GenerationSpec, Suite
+from bench.config.suite import Suite
 from bench.core.progress import Reporter
 from bench.core.types import AnswerJob, Prediction, Task, Variant
 from bench.models.engine import chat_prompt, unsupported_settings
+from bench.models.resolve import ResolvedModel
 
 Key = tuple[str, str, str, str]
 
@@ -51,37 +52,46 @@ class AnswerSink:
             self.cache.add((job.messages, job.prompt, output) for job, output in answered)
 
 
-def evaluate_suite(suite: Suite, model, tasks: dict[str, Task], fixtures: dict,
-                   store: PredictionStore,
-                   reporter: Reporter, done: set[Key], reuse_answers: bool = True) -> dict:
-    """Answer everything not in `done`; returns how many answers were generated and how
-    many came from the answer cache."""
+def evaluate_suite(suite: Suite, models: dict[str, ResolvedModel], tasks: dict[str, Task],
+                   fixtures: dict, store: PredictionStore, reporter: Reporter, done: set[Key],
+                   reuse_answers: bool = True) -> dict:
+    """Answer everything not in `done`; `models` gives each variant's model (the suite's, or
+    its own merged one). Each model is loaded once per quantisation mode and only if
+    something is left to generate; adapters are attached and removed in turn. Returns how
+    many answers were generated and how many came from the answer cache."""
     from bench.models.load import load_model, load_tokenizer
 
+    backend = BACKENDS.get(suite.generation.backend, "generation.backend")
     counts = {"generated": 0, "from_cache": 0}
-    tokenizer = None  # loaded only if something is left to generate (transformers is slow to import)
-    groups: dict[tuple[str, str], list[Variant]] = {}
+    groups: dict[tuple[str, str, str], list[Variant]] = {}
     for variant in suite.variants:
-        groups.setdefault((variant.quantization, variant.compute_dtype), []).append(variant)
-    for (quantization, dtype), variants in groups.items():
-        base = None
+        key = (models[variant.name].path, variant.quantization, variant.compute_dtype)
+        groups.setdefault(key, []).append(variant)
+    for (path, quantization, dtype), variants in groups.items():
+        base = tokenizer = None  # loaded only if something is left to generate
         for variant, task in ((v, t) for v in variants for t in tasks.values()):
             fixture = fixtures.get((task.name, variant.name))
             max_new_tokens = variant.max_new_tokens or suite.generation.max_new_tokens
+            # A server's weights can change behind the same id: its answers are not cached.
             cache = AnswerCache(AnswerSource(
-                model.fingerprint, fixture.key if fixture else None, quantization, dtype,
-                suite.generation.backend, max_new_tokens)) if reuse_answers else None
+                models[variant.name].fingerprint, fixture.key if fixture else None,
+                quantization, dtype, suite.generation.backend, max_new_tokens)) \
+                if reuse_answers and backend.local else None
             jobs = answer_jobs(task, variant, suite.templates, done, store.shard)
             jobs = _take_cached(jobs, cache, store, reporter, counts)
             if not jobs:
                 continue
-            tokenizer = tokenizer or load_tokenizer(model.path)
-            jobs = [with_prompt(job, tokenizer) for job in jobs]
-            if base is None:
-                base, _ = load_model(model.path, quantization, dtype)
-            with _adapter(base, fixture) as lm:
-                generate_answers(lm, tokenizer, task, variant, jobs, suite.generation,
-                                 AnswerSink(store, cache), reporter)
+            sink = AnswerSink(store, cache)
+            if not backend.local:
+                generate_answers(backend, None, None, task, variant, jobs, suite, sink, reporter)
+            else:
+                tokenizer = tokenizer or load_tokenizer(path)
+                jobs = [with_prompt(job, tokenizer) for job in jobs]
+                if base is None:
+                    base, _ = load_model(path, quantization, dtype)
+                with _adapter(base, fixture) as lm:
+                    generate_answers(backend, lm, tokenizer, task, variant, jobs, suite, sink,
+                                     reporter)
             counts["generated"] += len(jobs)
     return counts
 
@@ -117,15 +127,16 @@ def _take_cached(jobs: list[AnswerJob], cache: AnswerCache | None, store: Predic
     return [job for job in jobs if job.messages not in found]
 
 
-def generate_answers(model, tokenizer, task: Task, variant: Variant, jobs: list[AnswerJob],
-                     generation: GenerationSpec, sink: AnswerSink, reporter: Reporter) -> None:
+def generate_answers(backend: Backend, model, tokenizer, task: Task, variant: Variant,
+                     jobs: list[AnswerJob], suite: Suite, sink: AnswerSink,
+                     reporter: Reporter) -> None:
     """Generate answers to `jobs` with the suite's backend, one template at a time (its
     prompts share the system text, which the engine then computes once per batch),
     writing each batch to `sink` as soon as it is done."""
-    answer = BACKENDS.get(generation.backend, "generation.backend")
+    generation = suite.generation
     max_new_tokens = variant.max_new_tokens or generation.max_new_tokens
     label = f"answer {task.name} / {variant.name}"
-    settings = unsupported_settings(model)
+    settings = unsupported_settings(model) if model is not None else []
     if settings and generation.backend == "bench":
         reporter.message(f"{label}: the model's generation_config sets {', '.join(settings)}, "
                          f"which the engine does not apply; answering with model.generate")
@@ -137,8 +148,9 @@ def generate_answers(model, tokenizer, task: Task, variant: Variant, jobs: list[
             bar.advance(len(answered))
 
         for template in dict.fromkeys(job.template for job in jobs):
-            answer(model, tokenizer, task, variant, [j for j in jobs if j.template == template],
-                   max_new_tokens, generation.batch_size, write)
+            backend.answer(Request(model, tokenizer, task, variant, suite.model),
+                           [j for j in jobs if j.template == template], max_new_tokens,
+                           generation, write)
 
 
 class _adapter:

@@ -15,7 +15,12 @@ DEFAULT_REFUSAL_PHRASES = (
 class GenerationSpec:
     max_new_tokens: int = 24
     batch_size: int = 0  # 0: chosen from a memory budget
-    backend: str = "bench"  # "lm-eval": answer through lm-eval's HF backend, a cross-check
+    # "bench" (the engine), "lm-eval" (lm-eval's HF backend, a cross-check) or "openai" (an
+    # OpenAI-compatible server at base_url: vLLM, SGLang, `transformers serve`)
+    backend: str = "bench"
+    base_url: str = ""
+    api_key_env: str = "OPENAI_API_KEY"
+    concurrency: int = 8  # requests in flight to the server
 
 
 @dataclass(frozen=True)

@@ -59,13 +59,6 @@ def select_variants(suite: Suite, names: list[str], where: str = "variant") -> S
     return replace(suite, variants=tuple(declared[n] for n in names))
 
 
-def with_backend(suite: Suite, backend: str) -> Suite:
-    """The suite answered through `backend`; recorded in its raw config, so a run with
-    another backend is another run (not resumed into this one)."""
-    raw = {**suite.raw, "generation": {**(suite.raw.get("generation") or {}), "backend": backend}}
-    return replace(suite, generation=replace(suite.generation, backend=backend), raw=raw)
-
-
 def find_suite(name_or_path: str) -> Path:
     """A suite file by path, or by name in ./tasks/ or the bench's own tasks/ folder."""
     candidates = [Path(name_or_path), Path("tasks") / f"{name_or_path}.yaml",
@@ -113,18 +106,28 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
         if not isinstance(metric, str):
             raise ConfigError(f"{where}: metrics[{i}]: expected a metric name")
     generation_raw = _typed(raw, "generation", dict, where, {})
-    _no_unknown(generation_raw, {"max_new_tokens", "batch_size", "backend"},
-                f"{where}: generation")
-    generation = GenerationSpec(
-        max_new_tokens=_typed(generation_raw, "max_new_tokens", int, f"{where}: generation", 24),
-        batch_size=_typed(generation_raw, "batch_size", int, f"{where}: generation", 0),
-        backend=_typed(generation_raw, "backend", str, f"{where}: generation", "bench"),
-    )
+    generation = _generation(generation_raw, f"{where}: generation")
     return Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
                  model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),
                  tasks=tasks, variants=variants, templates=templates, metrics=metrics,
                  generation=generation, raw=raw,
                  scoring=_scoring(_typed(raw, "scoring", dict, where, {}), f"{where}: scoring"))
+
+
+def _generation(raw: dict, where: str) -> GenerationSpec:
+    """generation: {max_new_tokens, batch_size, backend, base_url, api_key_env, concurrency}"""
+    defaults = GenerationSpec()
+    _no_unknown(raw, set(GenerationSpec.__dataclass_fields__), where)
+    values = {key: _typed(raw, key, type(getattr(defaults, key)), where, getattr(defaults, key))
+              for key in GenerationSpec.__dataclass_fields__}
+    spec = GenerationSpec(**values)
+    if spec.max_new_tokens < 1 or spec.batch_size < 0 or spec.concurrency < 1:
+        raise ConfigError(f"{where}: expected max_new_tokens >= 1, batch_size >= 0 (0: automatic) "
+                          f"and concurrency >= 1")
+    if spec.backend == "openai" and not spec.base_url.startswith(("http://", "https://")):
+        raise ConfigError(f"{where}: base_url: backend openai needs the server's URL, e.g. "
+                          f"http://localhost:8000/v1")
+    return spec
 
 
 def _scoring(raw: dict, where: str) -> ScoringSettings:

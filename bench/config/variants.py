@@ -57,6 +57,13 @@ def parse_variant(entry: Any, where: str) -> Variant:
     training = _sub_spec(variant.training, entry.pop("training", {}), f"{where}.training")
     variant = replace(variant, lora=lora, training=training)
     variant = _apply(variant, entry, where, skip={"name", "lora", "training"})
+    if variant.adapter and variant.model:
+        raise ConfigError(f"{where}: give adapter (a PEFT folder) or model (a full model), "
+                          f"not both")
+    if (variant.adapter or variant.model) and variant.trains:
+        field = "adapter" if variant.adapter else "model"
+        raise ConfigError(f"{where}.{field}: a variant that loads what was trained elsewhere "
+                          f"trains nothing; drop method/extends ({variant.method!r})")
     _check_choice(variant.method, METHODS, f"{where}.method")
     _check_choice(variant.quantization, QUANTIZATIONS, f"{where}.quantization")
     _check_choice(variant.compute_dtype, COMPUTE_DTYPES, f"{where}.compute_dtype")

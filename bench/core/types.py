@@ -111,6 +111,9 @@ class Variant:
     recite: bool = False  # target is the evidence passage, then the answer
     paraphrases: int = 0  # train phrasings per fact; 0 means all the task has
     max_new_tokens: int = 0  # answer length at evaluation; 0 means the suite's setting
+    adapter: str = ""  # a PEFT folder trained elsewhere: loaded, never trained
+    model: str = ""  # a full (merged) model instead of the suite's: path or HF id
+    served_model: str = ""  # the model id on an OpenAI-compatible server (backend openai)
 
     @property
     def trains(self) -> bool:

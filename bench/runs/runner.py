@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bench import __version__
+from bench.answering.backends import BACKENDS
 from bench.answering.evaluation import evaluate_suite
 from bench.answering.sharding import Shard
 from bench.config.suite import Suite
@@ -18,6 +19,7 @@ from bench.core.progress import NullReporter, Reporter
 from bench.core.storage import stable_hash
 from bench.core.types import RESULTS_SCHEMA_VERSION, Prediction, Task
 from bench.fixtures.adapters import Fixture, ensure_fixture
+from bench.fixtures.external import external_fixture
 from bench.models.hardware import probe, resolve_suite
 from bench.models.resolve import ResolvedModel, resolve_model
 from bench.runs.store import RunStore
@@ -100,7 +102,7 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
     shard = options.shard
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    model = model or resolve_model(suite.model, progress=reporter.message)
+    model = model or suite_model(suite, reporter)
     timings["resolve_model"] = time.perf_counter() - clock
     if shard.main:
         check_same_run(run_dir, suite, model.fingerprint)
@@ -124,11 +126,12 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
     done = {p.key for p in store.predictions()}
 
     started = time.perf_counter()
+    models = variant_models(suite, model, reporter)
     fixtures = _ensure_fixtures(suite, model, tasks, reporter, shard)
     timings["fixtures"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    answered = evaluate_suite(suite, model, tasks, fixtures, store, reporter, done,
+    answered = evaluate_suite(suite, models, tasks, fixtures, store, reporter, done,
                               options.reuse_answers)
     timings["evaluation"] = time.perf_counter() - started
     shard.wait_for_everyone()
@@ -148,6 +151,8 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
         "run_id": Path(run_dir).name,
         "suite": {"name": suite.name, "path": suite.path, "config": suite.raw},
         "model": {"name": model.name, "fingerprint": model.fingerprint},
+        "variant_models": {name: {"name": m.name, "fingerprint": m.fingerprint}
+                           for name, m in models.items() if m is not model},
         "environment": {"python": platform.python_version(), "platform": platform.platform(),
                         "hardware": hardware.describe(),
                         "libraries": library_versions(RESULT_LIBRARIES)},
@@ -156,7 +161,8 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
         "timings": {k: round(v, 3) for k, v in timings.items()},
         "tasks": {name: {"train": len(t.train), "test": len(t.test), **t.meta}
                   for name, t in tasks.items()},
-        "fixtures": [_fixture_summary(f) for f in fixtures.values()],
+        "fixtures": [_fixture_summary(f) for f in
+                     {(f.variant, f.task, f.key): f for f in fixtures.values()}.values()],
         "answers": answered,
         **scored,
     }
@@ -187,12 +193,57 @@ def canonical_order(tasks: dict[str, Task], suite: Suite,
     return sorted((p for p in predictions if p.key in rank), key=lambda p: rank[p.key])
 
 
+def served(suite: Suite) -> bool:
+    """Whether a server answers (no model is loaded here, so none need be local)."""
+    return not BACKENDS.get(suite.generation.backend).local
+
+
+def suite_model(suite: Suite, reporter: Reporter | None = None) -> ResolvedModel:
+    """The suite's model, resolved to local files; for a served suite, only its name (the
+    server holds the weights)."""
+    if served(suite):
+        if any(v.trains for v in suite.variants):
+            trains = ", ".join(v.name for v in suite.variants if v.trains)
+            raise ConfigError(f"{suite.path}: generation.backend openai answers through a "
+                              f"server, which cannot hold adapters trained here ({trains}); "
+                              f"serve them and declare each with served_model, or use the "
+                              f"bench backend")
+        return ResolvedModel(suite.model, "", f"served:{suite.generation.base_url}")
+    return resolve_model(suite.model, progress=reporter.message if reporter else None)
+
+
+def variant_models(suite: Suite, model: ResolvedModel,
+                   reporter: Reporter) -> dict[str, ResolvedModel]:
+    """Each variant's model: its own full (merged) model when it names one, else the
+    suite's (resolved before anything is loaded, so a missing one stops the run early)."""
+    if served(suite):
+        return {v.name: ResolvedModel(v.model or model.name, "", model.fingerprint)
+                for v in suite.variants}
+    return {v.name: resolve_model(v.model, progress=reporter.message) if v.model else model
+            for v in suite.variants}
+
+
+def check_adapters(suite: Suite, model: ResolvedModel) -> None:
+    """Check every adapter trained elsewhere against the model (headers only), so a bad
+    one stops the run before anything is written or loaded."""
+    for variant in suite.variants if not served(suite) else ():
+        if variant.adapter:
+            external_fixture(variant.adapter, model, variant.name)
+
+
 def _ensure_fixtures(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],
                      reporter: Reporter, shard: Shard) -> dict[tuple[str, str], Fixture]:
-    """Process 0 trains what is missing while the others wait, then they load the cache."""
+    """Adapters trained elsewhere are checked against the model; process 0 trains what is
+    missing while the others wait, then they load the cache."""
+    external = {} if served(suite) else {
+        v.name: external_fixture(v.adapter, model, v.name, reporter.message)
+        for v in suite.variants if v.adapter}
+
     def ensure():
-        return {(task.name, variant.name): ensure_fixture(model, task, variant, reporter)
-                for variant in suite.variants if variant.trains for task in tasks.values()}
+        return {(task.name, variant.name): external.get(variant.name) or
+                ensure_fixture(model, task, variant, reporter)
+                for variant in suite.variants if variant.trains or variant.name in external
+                for task in tasks.values()}
 
     fixtures = ensure() if shard.main else None
     shard.wait_for_everyone()
@@ -201,6 +252,9 @@ def _ensure_fixtures(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],
 
 def _fixture_summary(fixture: Fixture) -> dict:
     manifest = fixture.manifest
+    if manifest.get("external"):
+        return {"task": fixture.task, "variant": fixture.variant, "key": fixture.key,
+                "reused": True, "train_seconds": None, **manifest}
     return {"task": fixture.task, "variant": fixture.variant, "key": fixture.key,
             "reused": fixture.reused, "train_seconds": manifest.get("train_seconds"),
             "loss_first": (manifest.get("losses") or [None])[0],

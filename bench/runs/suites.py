@@ -3,11 +3,16 @@ suite gives (generators, metrics, answering backend) checked against its registr
 
 from __future__ import annotations
 
+import copy
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from bench.answering.backends import BACKENDS
 from bench.config import suite as config
 from bench.config.suite import Suite
+from bench.config.variants import check_name
+from bench.core.errors import ConfigError, did_you_mean
 from bench.scoring.metrics import METRICS
 from generators import GENERATORS
 
@@ -33,7 +38,61 @@ def parse_suite(raw: dict[str, Any], where: str, model_override: str | None = No
     return check_names(config.suite_from_dict(raw, where, model_override))
 
 
-def with_backend(suite: Suite, backend: str, where: str = "--backend") -> Suite:
-    """The suite answered through `backend` (a registered one)."""
-    BACKENDS.get(backend, where)
-    return config.with_backend(suite, backend)
+
+
+@dataclass(frozen=True)
+class SuiteChanges:
+    """What the command line changes in a suite. Applied to its YAML form, so the run's
+    saved config (and what makes two runs the same run) holds them."""
+
+    text: str | None = None  # one task built from this text file or folder
+    name: str = "mine"  # that task's name
+    variants: tuple[str, ...] = ()  # keep only these of the suite's variants
+    adapters: tuple[tuple[str, str], ...] = ()  # (name, PEFT folder) variants added
+    backend: str | None = None
+    base_url: str | None = None
+
+
+def change_suite(suite: Suite, changes: SuiteChanges, model_override: str | None = None) -> Suite:
+    """The suite with the command line's changes, checked like a suite file."""
+    raw = copy.deepcopy(suite.raw)
+    if changes.text:
+        check_name(changes.name, "--name")
+        raw["tasks"] = [{"name": changes.name, "generator": "text",
+                         "params": {"path": str(Path(changes.text).expanduser().resolve())}}]
+        raw["name"] = f"{raw.get('name', suite.name)}-text"
+    if changes.variants:
+        declared = {_variant_name(v): v for v in raw.get("variants", ["base"])}
+        for name in changes.variants:
+            if name not in declared:
+                raise ConfigError(f"--variant {name!r}: not in suite {suite.name}"
+                                  f"{did_you_mean(name, declared)}; declared: "
+                                  f"{', '.join(declared)}")
+        raw["variants"] = [declared[name] for name in changes.variants]
+    for name, path in changes.adapters:
+        raw.setdefault("variants", ["base"]).append(
+            {"name": name, "adapter": str(Path(path).expanduser().resolve())})
+    if changes.backend or changes.base_url:
+        generation = dict(raw.get("generation") or {})
+        if changes.backend:
+            BACKENDS.get(changes.backend, "--backend")
+            generation["backend"] = changes.backend
+        if changes.base_url:
+            generation["base_url"] = changes.base_url
+        raw["generation"] = generation
+    return parse_suite(raw, suite.path, model_override)
+
+
+def parse_adapter_option(text: str) -> tuple[str, str]:
+    """`--adapter NAME=PATH` -> (name, path)."""
+    name, sep, path = text.partition("=")
+    if not sep or not name or not path:
+        raise ConfigError(f"--adapter {text!r}: expected NAME=PATH_TO_PEFT_FOLDER")
+    check_name(name, "--adapter")
+    return name, path
+
+
+def _variant_name(entry: Any) -> str:
+    if isinstance(entry, dict):
+        return str(entry.get("name") or entry.get("extends") or "")
+    return str(entry)

@@ -28,7 +28,7 @@ class _Garbage(http.server.BaseHTTPRequestHandler):
 
 
 def _expect_error(port: int, timeout: float, message: str) -> None:
-    backend = OpenAIBackend(f"http://127.0.0.1:{port}/v1", "m", timeout=timeout)
+    backend = OpenAIBackend(f"http://127.0.0.1:{port}/v1", "m", timeout=timeout, retries=0)
     with pytest.raises(DataError, match=message):
         backend.complete(HELLO, 8)
 
@@ -37,7 +37,7 @@ def test_garbage_reply_is_a_clear_error():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        _expect_error(server.server_address[1], 10, "not an OpenAI chat completion")
+        _expect_error(server.server_address[1], 10, "not an OpenAI-compatible")
     finally:
         server.shutdown()
 

@@ -4,13 +4,6 @@ OpenAI-compatible server (`transformers serve`) on localhost; rebuilds come from
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from dataclasses import asdict
 from pathlib import Path
 
@@ -19,6 +12,7 @@ import pytest
 from bench.core.errors import DataError
 from generators import GENERATORS
 from generators.llm_backends import OpenAIBackend
+from tests.helpers import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -60,41 +54,8 @@ def test_hf_backend_builds_then_rebuilds_from_cache(tmp_path, smollm):
     assert same(again) == same(first)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server(smollm):
-    """`transformers serve` with the embedded model, on a free localhost port."""
-    port = _free_port()
-    exe = shutil.which("transformers", path=str(Path(sys.executable).parent))
-    proc = subprocess.Popen([exe, "serve", str(smollm.path), "--host", "127.0.0.1",
-                             "--port", str(port), "--device", "cpu"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, "HF_HUB_OFFLINE": "1"})
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(f"transformers serve exited: {proc.stderr.read().decode()[-2000:]}")
-            time.sleep(1)
-    else:
-        proc.kill()
-        pytest.fail("transformers serve did not come up within 180 s")
-    yield f"http://127.0.0.1:{port}/v1", str(smollm.path)
-    proc.terminate()
-    proc.wait(timeout=30)
-    proc.stderr.close()
-
-
-def test_endpoint_backend_against_a_real_server(tmp_path, server):
-    base_url, model = server
+def test_endpoint_backend_against_a_real_server(tmp_path, served):
+    base_url, model = served
     build = GENERATORS.get("self-instruct")
     params = _params(tmp_path, backend="openai", base_url=base_url, model=model)
     first = build("si", params, 2)
@@ -104,9 +65,9 @@ def test_endpoint_backend_against_a_real_server(tmp_path, server):
     assert again.meta["model_calls"] == 0 and again.train == first.train
 
 
-def test_endpoint_errors_are_one_clear_line(server):
-    base_url, model = server
-    closed = OpenAIBackend(f"http://127.0.0.1:{_free_port()}/v1", model, timeout=5)
+def test_endpoint_errors_are_one_clear_line(served):
+    base_url, model = served
+    closed = OpenAIBackend(f"http://127.0.0.1:{free_port()}/v1", model, timeout=5)
     with pytest.raises(DataError, match="cannot connect"):
         closed.complete([[{"role": "user", "content": "hi"}]], 4)
     wrong_path = OpenAIBackend(base_url.replace("/v1", "/nope"), model, timeout=30)

@@ -61,3 +61,24 @@ def test_select_variants_keeps_order_and_names_unknown_ones():
     with pytest.raises(ConfigError, match=r"--variant 'instruct-qlroa': not in suite tiny "
                                           r"\(did you mean 'instruct-qlora'\?\)"):
         select_variants(suite, ["instruct-qlroa"], where="--variant")
+
+
+def test_command_line_changes_are_part_of_the_suite(tmp_path):
+    from bench.core.errors import ConfigError
+    from bench.runs.runner import config_hash
+    from bench.runs.suites import SuiteChanges, change_suite, load_suite, parse_adapter_option
+
+    tiny = load_suite("tiny")
+    changed = change_suite(tiny, SuiteChanges(variants=("base",),
+                                              adapters=(("mine", str(tmp_path)),)))
+    assert [v.name for v in changed.variants] == ["base", "mine"]
+    assert changed.variants[1].adapter == str(tmp_path.resolve())
+    assert config_hash(changed) != config_hash(tiny)  # another run, never resumed into tiny's
+    text = change_suite(tiny, SuiteChanges(text=str(tmp_path / "notes.txt"), name="notes"))
+    assert [(t.name, t.generator) for t in text.tasks] == [("notes", "text")]
+    with pytest.raises(ConfigError, match="did you mean 'base'"):
+        change_suite(tiny, SuiteChanges(variants=("bsae",)))
+    with pytest.raises(ConfigError, match="expected NAME=PATH"):
+        parse_adapter_option("just-a-path")
+    with pytest.raises(ConfigError, match="base_url"):
+        change_suite(tiny, SuiteChanges(backend="openai"))

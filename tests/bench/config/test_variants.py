@@ -56,3 +56,17 @@ def test_bad_variants_name_the_field(entry, message):
     with pytest.raises(ConfigError) as info:
         parse_variant(entry, "s.yaml: variants[0]")
     assert message in info.value.message
+
+
+def test_adapter_and_model_variants_train_nothing():
+    from bench.config.variants import parse_variant
+    from bench.core.errors import ConfigError
+
+    mine = parse_variant({"name": "mine", "adapter": "out/adapter", "quantization": "nf4"}, "s")
+    assert mine.adapter == "out/adapter" and not mine.trains and mine.quantization == "nf4"
+    merged = parse_variant({"name": "merged", "model": "out/merged"}, "s")
+    assert merged.model == "out/merged" and not merged.trains
+    with pytest.raises(ConfigError, match="trains nothing"):
+        parse_variant({"name": "x", "extends": "instruct-qlora", "adapter": "a"}, "s")
+    with pytest.raises(ConfigError, match="not both"):
+        parse_variant({"name": "x", "adapter": "a", "model": "m"}, "s")
