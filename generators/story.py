@@ -29,6 +29,7 @@ DEFAULTS = {"kingdoms": 3, "people": 12, "artifacts": 4, "decoys": 4,
             "train_phrasings": 2,
             "kinds": ["paraphrase", "reverse", "two-hop", "unanswerable"]}
 TEST_KINDS = {"paraphrase", "reverse", "two-hop", "unanswerable"}
+MAX_PHRASINGS = min(len(text.direct) for text in RELATIONS.values())
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,8 @@ def _params(params: dict[str, Any]) -> dict[str, Any]:
             raise ConfigError(f"story generator: {key} must be a non-negative integer")
     if merged["kingdoms"] < 1 or merged["people"] < merged["kingdoms"]:
         raise ConfigError("story generator: need kingdoms >= 1 and people >= kingdoms")
-    if not 1 <= merged["train_phrasings"] <= 3:
-        raise ConfigError("story generator: train_phrasings must be 1, 2 or 3")
+    if not 1 <= merged["train_phrasings"] <= MAX_PHRASINGS:
+        raise ConfigError(f"story generator: train_phrasings must be 1 to {MAX_PHRASINGS}")
     bad = set(merged["kinds"]) - TEST_KINDS
     if bad:
         raise ConfigError(f"story generator: unknown kinds {sorted(bad)}; "

@@ -37,6 +37,7 @@ class AnswerSource:
     compute_dtype: str
     backend: str
     max_new_tokens: int
+    sampling: str = ""  # "" greedy; else temperature, top_p, seed and the sample's index
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ class Request:
     task: "Task"
     variant: "Variant"
     suite_model: str
+    sampling: Any = None  # bench.models.sampling.Sampling for a sampled template, else greedy
 
 
 @dataclass(frozen=True)

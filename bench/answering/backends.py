@@ -28,7 +28,8 @@ def engine_answers(request: Request, jobs: list[AnswerJob], max_new_tokens: int,
     from bench.models.engine import generate_batches
 
     for batch in generate_batches(request.model, request.tokenizer, [job.prompt for job in jobs],
-                                  max_new_tokens, generation.batch_size):
+                                  max_new_tokens, generation.batch_size,
+                                  sampling=request.sampling):
         write([(jobs[i], text) for i, text in batch])
 
 

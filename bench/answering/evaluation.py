@@ -19,9 +19,17 @@ from bench.answering.sharding import Shard
 from bench.config.prompts import TEMPLATES, messages_for
 from bench.config.suite import Suite
 from bench.core.progress import Reporter
-from bench.core.types import AnswerJob, Prediction, Task, Variant
+from bench.core.types import (
+    AnswerJob,
+    Prediction,
+    Task,
+    Variant,
+    sample_template,
+    split_sample,
+)
 from bench.models.engine import chat_prompt, unsupported_settings
 from bench.models.resolve import ResolvedModel
+from bench.models.sampling import Sampling
 
 Key = tuple[str, str, str, str]
 
@@ -69,15 +77,18 @@ def evaluate_suite(suite: Suite, models: dict[str, ResolvedModel], tasks: dict[s
         groups.setdefault(key, []).append(variant)
     for (path, quantization, dtype), variants in groups.items():
         base = tokenizer = None  # loaded only if something is left to generate
-        for variant, task in ((v, t) for v in variants for t in tasks.values()):
+        for variant, task, slot in ((v, t, s) for v in variants for t in tasks.values()
+                                    for s in range(samples_of(suite, v) + 1)):
             fixture = fixtures.get((task.name, variant.name))
             max_new_tokens = variant.max_new_tokens or suite.generation.max_new_tokens
             # A server's weights can change behind the same id: its answers are not cached.
             cache = AnswerCache(AnswerSource(
                 models[variant.name].fingerprint, fixture.key if fixture else None,
-                quantization, dtype, suite.generation.backend, max_new_tokens)) \
-                if reuse_answers and backend.local else None
-            jobs = answer_jobs(task, variant, suite.templates, done, store.shard)
+                quantization, dtype, suite.generation.backend, max_new_tokens,
+                sampling_key(suite, slot))) if reuse_answers and backend.local else None
+            templates = suite.templates if slot == 0 else \
+                (sample_template(suite.templates[0], slot),)
+            jobs = answer_jobs(task, variant, templates, done, store.shard)
             jobs = _take_cached(jobs, cache, store, reporter, counts)
             if not jobs:
                 continue
@@ -96,12 +107,26 @@ def evaluate_suite(suite: Suite, models: dict[str, ResolvedModel], tasks: dict[s
     return counts
 
 
+def samples_of(suite: Suite, variant: Variant) -> int:
+    """How many sampled answers per item this variant gives (0: greedy only)."""
+    chosen = suite.generation.sample_variants
+    return suite.generation.samples if not chosen or variant.name in chosen else 0
+
+
+def sampling_key(suite: Suite, slot: int) -> str:
+    """What decides a sampled answer besides the prompt ("" for the greedy one)."""
+    generation = suite.generation
+    return "" if slot == 0 else (f"t{generation.temperature}-p{generation.top_p}-"
+                                 f"seed{suite.seed}-s{slot}")
+
+
 def answer_jobs(task: Task, variant: Variant, templates: tuple[str, ...], done: set[Key],
                 shard: Shard = Shard()) -> list[AnswerJob]:
-    """The questions of `task` not yet answered, under each template; this process's share."""
+    """The questions of `task` not yet answered, under each template (a sampled one,
+    "plain#s2", asks as its template does); this process's share."""
     jobs = []
     for template_name in templates:
-        template = TEMPLATES.get(template_name)
+        template = TEMPLATES.get(split_sample(template_name)[0])
         for item in task.test:
             if (task.name, variant.name, template_name, item.id) in done:
                 continue
@@ -148,7 +173,10 @@ def generate_answers(backend: Backend, model, tokenizer, task: Task, variant: Va
             bar.advance(len(answered))
 
         for template in dict.fromkeys(job.template for job in jobs):
-            backend.answer(Request(model, tokenizer, task, variant, suite.model),
+            index = split_sample(template)[1]
+            sampling = Sampling(generation.temperature, generation.top_p, suite.seed,
+                                index) if index else None
+            backend.answer(Request(model, tokenizer, task, variant, suite.model, sampling),
                            [j for j in jobs if j.template == template], max_new_tokens,
                            generation, write)
 

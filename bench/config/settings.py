@@ -21,6 +21,12 @@ class GenerationSpec:
     base_url: str = ""
     api_key_env: str = "OPENAI_API_KEY"
     concurrency: int = 8  # requests in flight to the server
+    # Sampling consistency: besides the greedy answer, `samples` seeded draws per item under
+    # the suite's first template (0: greedy only).
+    samples: int = 0
+    temperature: float = 0.7
+    top_p: float = 0.95
+    sample_variants: tuple[str, ...] = ()  # the variants sampled; empty: all
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,10 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
             raise ConfigError(f"{where}: metrics[{i}]: expected a metric name")
     generation_raw = _typed(raw, "generation", dict, where, {})
     generation = _generation(generation_raw, f"{where}: generation")
+    for name in generation.sample_variants:
+        if name not in {v.name for v in variants}:
+            raise ConfigError(f"{where}: generation: sample_variants: {name!r} is not a variant "
+                              f"of the suite{did_you_mean(name, [v.name for v in variants])}")
     return Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
                  model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),
                  tasks=tasks, variants=variants, templates=templates, metrics=metrics,
@@ -118,12 +122,27 @@ def _generation(raw: dict, where: str) -> GenerationSpec:
     """generation: {max_new_tokens, batch_size, backend, base_url, api_key_env, concurrency}"""
     defaults = GenerationSpec()
     _no_unknown(raw, set(GenerationSpec.__dataclass_fields__), where)
+    special = ("temperature", "top_p", "sample_variants")
     values = {key: _typed(raw, key, type(getattr(defaults, key)), where, getattr(defaults, key))
-              for key in GenerationSpec.__dataclass_fields__}
+              for key in GenerationSpec.__dataclass_fields__ if key not in special}
+    sampled = _typed(raw, "sample_variants", list, where, [])
+    if not all(isinstance(name, str) for name in sampled):
+        raise ConfigError(f"{where}: sample_variants: expected a list of variant names")
+    values["sample_variants"] = tuple(sampled)
+    for key in ("temperature", "top_p"):  # YAML 1 is an int: accept it as a number
+        value = raw.get(key, getattr(defaults, key))
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{where}: {key}: expected a number, got {type(value).__name__}")
+        values[key] = float(value)
     spec = GenerationSpec(**values)
     if spec.max_new_tokens < 1 or spec.batch_size < 0 or spec.concurrency < 1:
         raise ConfigError(f"{where}: expected max_new_tokens >= 1, batch_size >= 0 (0: automatic) "
                           f"and concurrency >= 1")
+    if spec.samples < 0 or spec.temperature <= 0 or not 0 < spec.top_p <= 1:
+        raise ConfigError(f"{where}: expected samples >= 0, temperature > 0 and 0 < top_p <= 1")
+    if spec.samples and spec.backend != "bench":
+        raise ConfigError(f"{where}: samples: seeded sampling needs the bench backend (the "
+                          f"others cannot make draws reproducible per item)")
     if spec.backend == "openai" and not spec.base_url.startswith(("http://", "https://")):
         raise ConfigError(f"{where}: base_url: backend openai needs the server's URL, e.g. "
                           f"http://localhost:8000/v1")

@@ -18,6 +18,21 @@ UNANSWERABLE = "unanswerable"
 TRAINED = "trained"
 
 
+# Sampled answers (generation.samples) are stored as predictions under the template
+# "plain#s1", "plain#s2", ...: one store, one resume, one shard logic for both.
+SAMPLE_MARK = "#s"
+
+
+def sample_template(template: str, index: int) -> str:
+    return f"{template}{SAMPLE_MARK}{index}"
+
+
+def split_sample(template: str) -> tuple[str, int]:
+    """("plain#s3") -> ("plain", 3); a greedy template -> (template, 0)."""
+    name, mark, index = template.partition(SAMPLE_MARK)
+    return (name, int(index)) if mark and index.isdigit() else (template, 0)
+
+
 def in_headline(kind: str) -> bool:
     """Whether items of `kind` count in the held-out answerable headline."""
     return kind not in (UNANSWERABLE, TRAINED)

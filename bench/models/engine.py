@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
+from bench.models.sampling import RowSampler, Sampling
+
 
 def chat_prompt(tokenizer, messages: list[dict[str, str]]) -> str:
     """The model's chat template applied to messages, ready for the assistant's turn."""
@@ -25,11 +27,13 @@ def _token_ids(tokenizer, prompts: list[str]) -> list[list[int]]:
 
 
 def generate_batches(model, tokenizer, prompts: list[str], max_new_tokens: int,
-                     batch_size: int, stop: Sequence[str] = ()) -> Iterator[list[tuple[int, str]]]:
+                     batch_size: int, stop: Sequence[str] = (),
+                     sampling: Sampling | None = None) -> Iterator[list[tuple[int, str]]]:
     """Yield [(index into prompts, output text)] one batch at a time, longest prompts first.
 
-    Identical prompts are answered once (greedy decoding gives them the same answer).
-    `batch_size` 0 picks one from a memory budget (see `auto_batch_size`)."""
+    Greedy unless `sampling` is given (then each prompt draws reproducibly, see
+    bench.models.sampling). Identical prompts are answered once (they get the same answer
+    either way). `batch_size` 0 picks one from a memory budget (see `auto_batch_size`)."""
     if not prompts:
         return
     unique: dict[str, int] = {}
@@ -43,9 +47,14 @@ def generate_batches(model, tokenizer, prompts: list[str], max_new_tokens: int,
     order = sorted(range(len(ids)), key=lambda i: -len(ids[i]))  # little padding per batch
     if batch_size <= 0:
         batch_size = auto_batch_size(model, len(ids[order[0]]) + max_new_tokens)
-    decode = _generate_ids if unsupported_settings(model) else _decode_ids
-    for indices in _batches(order, ids, batch_size, same_length=decode is _generate_ids):
-        texts = decode(model, tokenizer, [ids[i] for i in indices], max_new_tokens, stop)
+    fallback = unsupported_settings(model) and sampling is None
+    for indices in _batches(order, ids, batch_size, same_length=bool(fallback)):
+        batch = [ids[i] for i in indices]
+        if fallback:
+            texts = _generate_ids(model, tokenizer, batch, max_new_tokens, stop)
+        else:
+            choose = RowSampler(sampling, batch) if sampling else None
+            texts = _decode_ids(model, tokenizer, batch, max_new_tokens, stop, choose)
         yield [(k, text) for i, text in zip(indices, texts) for k in copies[i]]
 
 
@@ -126,7 +135,8 @@ def decode_batch(model, tokenizer, prompts: list[str], max_new_tokens: int,
 
 
 def _decode_ids(model, tokenizer, ids: list[list[int]], max_new_tokens: int,
-                stop: Sequence[str]) -> list[str]:
+                stop: Sequence[str], choose=None) -> list[str]:
+    """Decode a batch: greedy, or `choose(logits, rows)` picks each running row's token."""
     import torch
     from transformers import DynamicCache
 
@@ -138,7 +148,7 @@ def _decode_ids(model, tokenizer, ids: list[list[int]], max_new_tokens: int,
     with torch.inference_mode():
         logits, mask, next_position = _prefill(model, tokenizer, ids, cache)
         for step in range(max_new_tokens):
-            chosen = logits.argmax(dim=-1)
+            chosen = logits.argmax(dim=-1) if choose is None else choose(logits, rows.tolist())
             keep = []
             for slot, (row, token) in enumerate(zip(rows.tolist(), chosen.tolist())):
                 if token in eos:

@@ -10,22 +10,23 @@ from pathlib import Path
 
 from bench import __version__
 from bench.answering.backends import BACKENDS
-from bench.answering.evaluation import evaluate_suite
+from bench.answering.evaluation import evaluate_suite, samples_of
 from bench.answering.sharding import Shard
 from bench.config.suite import Suite
 from bench.core.environment import library_versions
 from bench.core.errors import ConfigError
 from bench.core.progress import NullReporter, Reporter
 from bench.core.storage import stable_hash
-from bench.core.types import RESULTS_SCHEMA_VERSION, Prediction, Task
+from bench.core.types import RESULTS_SCHEMA_VERSION, Prediction, Task, sample_template, split_sample
 from bench.fixtures.adapters import Fixture, ensure_fixture
 from bench.fixtures.external import external_fixture
 from bench.models.hardware import probe, resolve_suite
 from bench.models.resolve import ResolvedModel, resolve_model
 from bench.runs.store import RunStore
 from bench.scoring.analysis import analyse
+from bench.scoring.consistency import consistency
 from bench.scoring.overlap import task_overlap
-from bench.scoring.score_run import aggregate, score_predictions
+from bench.scoring.score_run import aggregate, answer_text, score_predictions
 from bench.tasks.build import build_tasks, describe_split
 
 SCHEMA_VERSION = RESULTS_SCHEMA_VERSION
@@ -171,7 +172,10 @@ def run_suite(suite: Suite, run_dir: Path, reporter: Reporter | None = None,
 
 
 def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suite) -> dict:
-    """The scored part of results.json: metrics with CIs, per-item scores, analyses."""
+    """The scored part of results.json: metrics with CIs, per-item scores, analyses; sampled
+    answers feed the consistency analysis only."""
+    samples = [p for p in predictions if split_sample(p.template)[1]]
+    predictions = [p for p in predictions if not split_sample(p.template)[1]]
     overlap = {name: task_overlap(task, suite.scoring.overlap) for name, task in tasks.items()}
     item_scores = score_predictions(tasks, predictions, suite.metrics, suite.scoring, overlap)
     aggregates = aggregate(item_scores, suite.metrics, seed=suite.seed)
@@ -180,6 +184,7 @@ def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suit
                      "metric": k[4], **asdict(v)} for k, v in sorted(aggregates.items())],
         "items": [asdict(s) for s in item_scores],
         **analyse(tasks, predictions, item_scores, suite, overlap),
+        "consistency": consistency(tasks, predictions, samples, answer_text, suite.seed),
     }
 
 
@@ -189,7 +194,10 @@ def canonical_order(tasks: dict[str, Task], suite: Suite,
     ask), so scores and their CIs do not depend on who answered first."""
     rank = {key: index for index, key in enumerate(
         (task.name, variant.name, template, item.id) for task in tasks.values()
-        for variant in suite.variants for template in suite.templates for item in task.test)}
+        for variant in suite.variants
+        for template in suite.templates + tuple(sample_template(suite.templates[0], n) for n in
+                                                range(1, samples_of(suite, variant) + 1))
+        for item in task.test)}
     return sorted((p for p in predictions if p.key in rank), key=lambda p: rank[p.key])
 
 

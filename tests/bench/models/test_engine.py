@@ -82,3 +82,21 @@ def test_generation_config_processors_are_applied_like_generate(smollm, tmp_path
     assert [got[i] for i in range(len(prompts))] == expected
     plain, _ = load_model(smollm.path)
     assert decode_batch(plain, tokenizer, prompts, 16) != expected  # the penalty matters here
+
+
+def test_samples_are_seeded_per_prompt_not_per_batch(lm):
+    """A sampled answer depends on the seed, the sample's index and the prompt only: the
+    same in a batch of one or of six; another index draws again."""
+    from bench.models.sampling import Sampling
+
+    model, tokenizer, prompts = lm
+    first = Sampling(temperature=1.0, top_p=0.95, seed=7, index=1)
+    together = dict(pair for b in generate_batches(model, tokenizer, prompts, 12, 6,
+                                                   sampling=first) for pair in b)
+    alone = [next(iter(generate_batches(model, tokenizer, [p], 12, 1, sampling=first)))[0][1]
+             for p in prompts]
+    assert [together[i] for i in range(len(prompts))] == alone
+    second = Sampling(temperature=1.0, top_p=0.95, seed=7, index=2)
+    again = dict(pair for b in generate_batches(model, tokenizer, prompts, 12, 6,
+                                                sampling=second) for pair in b)
+    assert again != together
