@@ -107,10 +107,11 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
             raise ConfigError(f"{where}: metrics[{i}]: expected a metric name")
     generation_raw = _typed(raw, "generation", dict, where, {})
     generation = _generation(generation_raw, f"{where}: generation")
-    for name in generation.sample_variants:
-        if name not in {v.name for v in variants}:
-            raise ConfigError(f"{where}: generation: sample_variants: {name!r} is not a variant "
-                              f"of the suite{did_you_mean(name, [v.name for v in variants])}")
+    for sampled in generation.sample_variants:
+        if sampled not in {v.name for v in variants}:
+            raise ConfigError(f"{where}: generation: sample_variants: {sampled!r} is not a "
+                              f"variant of the suite"
+                              f"{did_you_mean(sampled, [v.name for v in variants])}")
     return Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
                  model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),
                  tasks=tasks, variants=variants, templates=templates, metrics=metrics,

@@ -82,3 +82,16 @@ def test_command_line_changes_are_part_of_the_suite(tmp_path):
         parse_adapter_option("just-a-path")
     with pytest.raises(ConfigError, match="base_url"):
         change_suite(tiny, SuiteChanges(backend="openai"))
+
+
+def test_sampling_settings_are_checked_and_keep_the_suites_name():
+    from bench.core.errors import ConfigError
+
+    raw = {"name": "mine", "tasks": [{"generator": "story"}], "variants": ["base"],
+           "generation": {"samples": 3, "temperature": 1, "sample_variants": ["base"]}}
+    suite = parse_suite(raw, "s.yaml")
+    assert suite.name == "mine" and suite.generation.temperature == 1.0
+    with pytest.raises(ConfigError, match="sample_variants: 'bsae' is not a variant"):
+        parse_suite({**raw, "generation": {"samples": 3, "sample_variants": ["bsae"]}}, "s.yaml")
+    with pytest.raises(ConfigError, match="needs the bench backend"):
+        parse_suite({**raw, "generation": {"samples": 3, "backend": "lm-eval"}}, "s.yaml")
