@@ -15,12 +15,18 @@ from typing import Any
 from bench.config.suite import DEFAULT_MODEL
 from bench.core.errors import ConfigError, DataError
 from bench.core.types import QAItem, Task
+from generators.decoys import (
+    DECOY_QUESTIONS,
+    GENERIC_DECOY_QUESTIONS,
+    decoy_items,
+    invented_decoys,
+)
+from generators.documents import load_documents, surgery_documents
 from generators.gutenberg import clean_markup
 from generators.llm_backends import ChatBackend, HFBackend, OpenAIBackend, cached_complete
 from generators.registry import GENERATORS
 from generators.self_instruct_parse import FilterSettings, FilterStats, judge
 from generators.splits import split_items
-from generators.text_tasks import decoy_items, invented_decoys, load_documents, surgery_documents
 from generators.windows import Window, word_windows
 
 SYSTEM = "You are a smart AI assistant that can create questions and answers based on the context."
@@ -80,18 +86,9 @@ def self_instruct_task(name: str, params: dict[str, Any], seed: int) -> Task:
     else:
         documents = load_documents(Path(p["source"]).expanduser())
         meta = {"source": p["source"]}
-    text = "\n\n".join(clean_markup(d.text) for d in documents)
     rng = random.Random(seed)
-    windows = pick_windows(text, p, rng)
+    windows, kept, stats, backend, generated = instruct_pairs(documents, p, settings, rng)
     corpus = "\n\n".join(w.text for w in windows)
-    backend = make_backend(p)
-    outputs, generated = cached_complete(
-        backend, [messages_for_window(w.text, p["pairs_per_window"]) for w in windows],
-        p["max_new_tokens"])
-
-    stats, kept = FilterStats(), []
-    for window, output in zip(windows, outputs):
-        judge(window.id, window.text, output, settings, stats, kept)
     if not kept:
         raise DataError(f"self-instruct: the model's {stats.outputs} outputs gave no usable QA "
                         f"pairs ({stats.as_dict()}); try a larger model or looser filters")
@@ -100,11 +97,52 @@ def self_instruct_task(name: str, params: dict[str, Any], seed: int) -> Task:
     train = [replace(i, kind="direct") for i in train]
     test = [replace(i, kind="held-out") for i in test]
     decoys = invented_decoys(corpus, p["decoys"], rng)
-    test.extend(decoy_items(decoys))
+    # The manual's style for the manual; plain "Who is X?" for a story or a wiki.
+    test.extend(decoy_items(decoys, fallback=DECOY_QUESTIONS if p["source"] == "surgery"
+                            else GENERIC_DECOY_QUESTIONS))
     return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test), decoys=decoys,
                 meta={**meta, "generator": "self-instruct", "backend": backend.id,
                       "windows": len(windows), "model_calls": generated,
                       "self_instruct": stats.as_dict(), "seed": seed})
+
+
+def instruct_pairs(documents, p: dict[str, Any], settings: FilterSettings, rng: random.Random,
+                   kept: list[tuple[str, str, str]] | None = None):
+    """The model's QA pairs over windows of the documents, through the filters: (windows,
+    kept (window id, question, answer), filter counts, backend, model calls). Pairs
+    already in `kept` (e.g. rule-based questions) count for the near-duplicate filter."""
+    text = "\n\n".join(clean_markup(d.text) for d in documents)
+    windows = pick_windows(text, p, rng)
+    backend = make_backend(p)
+    outputs, generated = cached_complete(
+        backend, [messages_for_window(w.text, p["pairs_per_window"]) for w in windows],
+        p["max_new_tokens"])
+    stats, before = FilterStats(), list(kept or [])
+    kept = list(before)
+    for window, output in zip(windows, outputs):
+        judge(window.id, window.text, output, settings, stats, kept)
+    return windows, kept[len(before):], stats, backend, generated
+
+
+def instruct_facts(documents, params: dict[str, Any], seed: int,
+                   questions: list[str]) -> tuple[list, dict[str, Any]]:
+    """Self-Instruct pairs as facts beside rule-based ones (the text generator's
+    `self_instruct` option): one phrasing each, deduplicated against `questions` by the
+    ROUGE-L filter; with the counts for the task's meta."""
+    from generators.qa_items import Phrasings
+    from generators.text_facts import FoundFact
+
+    p, settings = _params(params)
+    windows, kept, stats, backend, generated = instruct_pairs(
+        documents, p, settings, random.Random(seed + 7), [("rule", q, "") for q in questions])
+    by_id = {w.id: w for w in windows}
+    facts = [FoundFact(f"si-{window_id}", " ".join(by_id[window_id].text.split()), 0,
+                       " ".join(by_id[window_id].text.split()),
+                       Phrasings(direct=(question,), paraphrase=(), answer=answer), (), "",
+                       "self-instruct")
+             for window_id, question, answer in kept]
+    return facts, {"backend": backend.id, "windows": len(windows), "model_calls": generated,
+                   "filters": stats.as_dict()}
 
 
 def _items(kept: list[tuple[str, str, str]], windows: list[Window], corpus: str) -> list[QAItem]:

@@ -9,6 +9,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from bench.core.refusal import is_refusal
 from bench.core.text import normalize_answer
 
 _Q = re.compile(r"^\s*(?:[-*\d.)\s]*)(?:\*\*)?(?:Q(?:uestion)?\s*\d*)(?:\*\*)?\s*[:.)-]\s*(?:\*\*)?\s*(.*)$", re.I)
@@ -70,6 +71,8 @@ class FilterStats:
     pairs: int = 0
     too_short: int = 0
     too_long: int = 0
+    refusal: int = 0
+    echo: int = 0
     ungrounded: int = 0
     near_duplicate: int = 0
     kept: int = 0
@@ -113,6 +116,10 @@ def judge(window_id: str, window: str, output: str, settings: FilterSettings,
             stats.too_short += 1
         elif q_words > settings.max_question_words or a_words > settings.max_answer_words:
             stats.too_long += 1
+        elif is_refusal(answer):  # "The name of ... is unknown." answers nothing
+            stats.refusal += 1
+        elif set(content_words(answer)) <= set(content_words(question)):
+            stats.echo += 1  # the answer only repeats the question
         elif grounding(answer, window) < settings.grounding:
             stats.ungrounded += 1
         elif any(rouge_l(question, q) > settings.max_rouge_l for _, q, _ in kept):

@@ -13,29 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from bench.core.errors import ConfigError, DataError
-from bench.core.storage import file_sha256
 from bench.core.types import QAItem, Task
-from generators.gutenberg import (
-    SURGERY,
-    has_markers,
-    read_text,
-    resolve_book,
-    split_chapters,
-    strip_boilerplate,
-)
-from generators.names import NameMaker
+from generators.decoys import decoy_items, invented_decoys
+from generators.documents import load_documents, surgery_documents
 from generators.prose_names import style_decoys
-from generators.qa_items import FactRef, phrased_items, refusal_item
+from generators.qa_items import FactRef, phrased_items
 from generators.registry import GENERATORS
 from generators.text_facts import EXTRACTORS, Document, FoundFact, find_facts
 
 TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}
 DEFAULTS = {"path": None, "chapters": None, "max_facts": 40, "heldout_fraction": 0.2,
             "decoys": 4, "train_phrasings": 2, "kinds": sorted(TEXT_KINDS),
-            "extractors": list(EXTRACTORS)}
-DECOY_QUESTIONS = ("What is {d}'s disease?", "What is the {d} operation used for?",
-                   "What is {d}'s sign?", "Who was {d}?")
-_TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
+            "extractors": list(EXTRACTORS), "self_instruct": None}
 
 
 def _params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
@@ -52,6 +41,9 @@ def _params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
     if not p["extractors"] or set(p["extractors"]) - set(EXTRACTORS):
         raise ConfigError(f"{generator} generator: extractors must be some of "
                           f"{', '.join(EXTRACTORS)}")
+    if p["self_instruct"] is not None and not isinstance(p["self_instruct"], dict):
+        raise ConfigError(f"{generator} generator: self_instruct: expected a mapping of "
+                          f"self-instruct parameters (e.g. {{max_windows: 8}}), or leave it out")
     bad = set(p["kinds"]) - TEXT_KINDS
     if bad:
         raise ConfigError(f"{generator} generator: unknown kinds {sorted(bad)}; "
@@ -70,20 +62,6 @@ def surgery_task(name: str, params: dict[str, Any], seed: int) -> Task:
     return text_task(name, documents, p, seed, meta)
 
 
-def surgery_documents(path: str | None, chapters: list[int] | None,
-                      ) -> tuple[list[Document], dict[str, Any]]:
-    """The manual's chapters (all, or the numbered ones) as documents, and where they came from."""
-    found = resolve_book(SURGERY, path)
-    book = strip_boilerplate(read_text(found), str(found))
-    split = split_chapters(book)
-    wanted = chapters or list(range(1, len(split) + 1))
-    for number in wanted:
-        if not 1 <= number <= len(split):
-            raise ConfigError(f"surgery: chapters: {number} is not between 1 and {len(split)}")
-    documents = [Document(f"ch{n:02d}", split[n - 1][1]) for n in wanted]
-    return documents, {"generator": "surgery", "source": found.name, "sha256": file_sha256(found)}
-
-
 @GENERATORS.register("text")
 def user_text_task(name: str, params: dict[str, Any], seed: int) -> Task:
     """Rule-based QA over the user's own UTF-8 text file or folder of text files."""
@@ -92,26 +70,6 @@ def user_text_task(name: str, params: dict[str, Any], seed: int) -> Task:
         raise ConfigError("text generator: params.path: expected a text file or folder")
     documents = load_documents(Path(p["path"]).expanduser())
     return text_task(name, documents, p, seed, {"generator": "text", "source": str(p["path"])})
-
-
-def load_documents(path: Path) -> list[Document]:
-    """A file, or every text file under a folder (sorted); Gutenberg boilerplate is stripped."""
-    if path.is_dir():
-        files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix in _TEXT_SUFFIXES)
-    elif path.is_file():
-        files = [path]
-    else:
-        raise DataError(f"{path}: no such file or folder")
-    documents = []
-    for file in files:
-        text = read_text(file)
-        if has_markers(text):
-            text = strip_boilerplate(text, str(file))
-        if text.strip():
-            documents.append(Document(file.stem, text))
-    if not documents:
-        raise DataError(f"{path}: no text found (expected UTF-8 .txt/.md files with prose)")
-    return documents
 
 
 def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int,
@@ -123,6 +81,13 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
         raise DataError(f"{meta['source']}: no askable sentences found (no definitions such as "
                         f"'X is known as Y', no names or numbers in plain statements); nothing "
                         f"to ask")
+    extra_meta = {}
+    if p["self_instruct"] is not None:
+        from generators.self_instruct import instruct_facts
+
+        extra, extra_meta = instruct_facts(documents, dict(p["self_instruct"]), seed,
+                                           [f.phrasings.direct[0] for f in found])
+        found = found + extra
     if len(found) > p["max_facts"]:
         keep = set(rng.sample(range(len(found)), p["max_facts"]))
         found = [f for i, f in enumerate(found) if i in keep]
@@ -153,7 +118,8 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
                 entities=tuple(entities), decoys=decoys,
                 meta={**meta, "facts": len(found), "held_out_facts": len(held_out),
                       "paragraphs": len(offsets), "seed": seed,
-                      "patterns": dict(sorted(Counter(f.pattern for f in found).items()))})
+                      "patterns": dict(sorted(Counter(f.pattern for f in found).items())),
+                      **({"self_instruct": extra_meta} if extra_meta else {})})
 
 
 def _corpus(found: list[FoundFact]) -> tuple[str, dict[str, int]]:
@@ -168,22 +134,3 @@ def _corpus(found: list[FoundFact]) -> tuple[str, dict[str, int]]:
     return "\n\n".join(parts), offsets
 
 
-def decoy_items(decoys: tuple[str, ...], found: list[FoundFact] = ()) -> list[QAItem]:
-    """Unanswerable questions about invented names (gold: a refusal), asked as the text's
-    own facts are ("Whose daughter is Sarhild?" -> "Whose daughter is Morild?"); where the
-    text has no fact about a name, in the manual's style ("What is Morild's disease?")."""
-    own = sorted({f.phrasings.direct[0].replace(f.subject, "{d}") for f in found
-                  if f.subject and f.subject in f.phrasings.direct[0]})
-    questions = tuple(own) or DECOY_QUESTIONS
-    return [refusal_item(f"u{n:03d}-decoy", questions[n % len(questions)].replace("{d}", decoy))
-            for n, decoy in enumerate(decoys)]
-
-
-def invented_decoys(corpus: str, count: int, rng: random.Random) -> tuple[str, ...]:
-    """Invented names that occur nowhere in the corpus."""
-    names, lowered, decoys = NameMaker(rng), corpus.lower(), []
-    while len(decoys) < count:
-        name = names.make()
-        if name.lower() not in lowered:
-            decoys.append(name)
-    return tuple(decoys)

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-DEFAULT_REFUSAL_PHRASES = (
-    "i dont know", "i do not know", "i am not sure", "im not sure", "cannot answer",
-    "cant answer", "unable to answer", "no information", "not mentioned", "does not say",
-    "doesnt say", "not specified", "unknown", "i cannot find", "there is no",
-)
-
 
 @dataclass(frozen=True)
 class GenerationSpec:
@@ -37,5 +31,6 @@ class OverlapSettings:
 
 @dataclass(frozen=True)
 class ScoringSettings:
-    refusal_phrases: tuple[str, ...] = DEFAULT_REFUSAL_PHRASES
+    # Phrases that also count as refusals, besides the detector's own patterns.
+    refusal_phrases: tuple[str, ...] = ()
     overlap: OverlapSettings = OverlapSettings()

@@ -155,7 +155,7 @@ def _scoring(raw: dict, where: str) -> ScoringSettings:
     _no_unknown(raw, {"refusal_phrases", "overlap_ngram", "question_threshold"}, where)
     defaults = ScoringSettings()
     phrases = _typed(raw, "refusal_phrases", list, where, list(defaults.refusal_phrases))
-    if not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+    if not all(isinstance(p, str) and p.strip() for p in phrases):
         raise ConfigError(f"{where}: refusal_phrases: expected a list of non-empty strings")
     ngram = _typed(raw, "overlap_ngram", int, where, defaults.overlap.ngram)
     threshold = raw.get("question_threshold", defaults.overlap.question_threshold)

@@ -37,6 +37,7 @@ unfortunately fortunately sadly honestly frankly apparently presumably hopefully
 according based given regarding concerning considering following including
 yes yeah yep no nope ok okay sure well oh ah aha hmm hm um uh er wow hey hi hello alas
 sorry thanks thank please great good fine right alright absolutely exactly correct true
+ai
 false agreed understood note answer question response reply summary example
 here there now today tomorrow yesterday soon later earlier first second third fourth fifth
 last next previous final finally firstly secondly lastly initially

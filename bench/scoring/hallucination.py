@@ -1,10 +1,14 @@
 """Invented-entity hallucination (Nan et al. 2021): named entities in an answer that occur
 neither in the source corpus nor in the question.
 
-Entities are the task's registry names found in the output (exact for synthetic worlds)
-plus capitalised spans. A single capitalised word is not an entity when it is a common
-word: a function word ("The" starting a sentence), or a word the corpus or the question
-uses in lower case ("a Healer" when the story says "healer").
+Entities are the task's registry names found in the answer (exact for synthetic worlds)
+plus capitalised spans in what the registry did not cover ("Kevra Brabblewick": Kevra from
+the registry, Brabblewick found beside it). A capitalised word is no entity when it is an
+ordinary English word (a sentence start, "I'm", "Certainly", "Hmm": bench.core.english) or
+a word the corpus or the question uses in lower case ("a Healer" when the story says
+"healer"); ordinary words at the edges of a span are dropped ("As An AI I" is nothing,
+"The Queen Sarhild" is "Queen Sarhild"). Checked against hand-labelled real answers
+(tests/data/labelled_answers.jsonl); README "What is measured" gives the figures.
 """
 
 from __future__ import annotations
@@ -12,13 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SPAN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|de|von|van)?\s*[A-Z][\w'’-]*)*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
-COMMON = frozenset("""a an the i he she it we they you his her its their our my your this that
-these those there here what who whom which where when why how yes no not sure sorry answer
-question in on at to for from by with and or but if is are was were be been has have had do
-does did as of so also however because according based unfortunately maybe perhaps
-although some many most all any each every one two three first second third""".split())
+from bench.core.english import is_common_word
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:of|the|de|von|van)\s+)?[A-ZÀ-Þ][\w'’-]*)*")
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -35,33 +36,42 @@ class EntityChecker:
     """Checks answers against one task's source text and entity registry."""
 
     def __init__(self, corpus: str, registry: tuple[str, ...] = ()):
-        self.corpus = corpus
         self.corpus_lower = corpus.lower()
         self.registry = sorted(set(registry), key=len, reverse=True)
-        self._lower_words = set(re.findall(r"\b[a-z][\w'’-]*", corpus))
+        self._lower_words = {w.lower() for w in _LOWER_WORD.findall(corpus)}
 
     def find(self, output: str, question: str = "") -> list[str]:
-        """Entities in `output`: registry names first (longest wins), then capitalised spans."""
+        """Entities in `output`: registry names first (longest wins), then capitalised spans
+        in the text around them."""
         found, taken = [], [False] * len(output)
         for name in self.registry:
             for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", output):
                 if not any(taken[match.start():match.end()]):
                     found.append((match.start(), name))
                     taken[match.start():match.end()] = [True] * (match.end() - match.start())
-        lower_question = set(re.findall(r"\b[a-z][\w'’-]*", question))
-        for match in _SPAN.finditer(output):
-            if any(taken[match.start():match.end()]):
-                continue
-            span = match.group().strip()
-            words = span.split()
-            at_start = bool(_SENTENCE_START.search(output[:match.start()]))
-            if len(words) == 1 and (span.lower() in COMMON or span.lower() in self._lower_words
-                                    or span.lower() in lower_question):
-                continue  # "The", "Yes", or a common noun capitalised ("a Healer")
-            if len(words) > 1 and words[0].lower() in COMMON and at_start:
-                span = " ".join(words[1:])
-            found.append((match.start(), span))
+        # Blank out what the registry matched, so a span beside a registry name is seen.
+        rest = "".join("\0" if t else c for c, t in zip(output, taken))
+        ordinary = self._lower_words | {w.lower() for w in _LOWER_WORD.findall(question)}
+        for match in _CAPITALISED.finditer(rest):
+            words = match.group().split()
+            start = match.start()
+            while words and self._ordinary(words[0], ordinary):
+                start = rest.index(words[1], start) if len(words) > 1 else start
+                words = words[1:]
+            while words and self._ordinary(words[-1], ordinary):
+                words = words[:-1]
+            while words and words[-1] in ("of", "the", "de", "von", "van"):
+                words = words[:-1]
+            if words:
+                found.append((start, " ".join(words)))
         return [name for _, name in sorted(found)]
+
+    @staticmethod
+    def _ordinary(word: str, lowercase_words: set[str]) -> bool:
+        """A capitalised word that is no name: an ordinary English word, or one the source
+        or the question uses in lower case."""
+        bare = word.strip("'’-")
+        return not bare[:1].isupper() or is_common_word(bare) or bare.lower() in lowercase_words
 
     def check(self, output: str, question: str) -> EntityCheck:
         entities = self.find(output, question)

@@ -6,13 +6,13 @@ from collections import defaultdict
 
 from bench.config.prompts import strip_tag
 from bench.config.settings import ScoringSettings
+from bench.core.refusal import is_refusal
 from bench.core.types import UNANSWERABLE, ItemScore, MetricValue, Prediction, Task, in_headline
 from bench.scoring.aggregate import metric_ci
 from bench.scoring.hallucination import EntityChecker
 from bench.scoring.metrics import BINARY_METRICS, EXTRA_METRICS, score_item
 from bench.scoring.normalize import normalize_answer
 from bench.scoring.overlap import ItemOverlap, task_overlap
-from bench.scoring.refusal import is_refusal
 
 # Gold for these is a refusal; answer metrics are not meaningful on them.
 ANSWERABLE = "answerable"  # every held-out answerable item

@@ -73,3 +73,25 @@ def test_endpoint_errors_are_one_clear_line(served):
     wrong_path = OpenAIBackend(base_url.replace("/v1", "/nope"), model, timeout=30)
     with pytest.raises(DataError, match="HTTP 404"):
         wrong_path.complete([[{"role": "user", "content": "hi"}]], 4)
+
+
+SELF_INSTRUCT = {"max_windows": 2, "pairs_per_window": 2, "window_words": 60,
+                 "max_new_tokens": 64}
+
+
+def test_text_generator_combines_rules_and_self_instruct(smollm, bench_cache):
+    """Rule-based facts and the embedded model's Self-Instruct pairs in one task; the
+    model's questions pass the same filters, ROUGE-L deduplicated against the rules'."""
+    story = Path(__file__).resolve().parents[1] / "data" / "texts" / "envoy.txt"
+    build = GENERATORS.get("text")
+    rules = build("mine", {"path": str(story)}, 1)
+    both = build("mine", {"path": str(story), "max_facts": 200,
+                          "self_instruct": SELF_INSTRUCT}, 1)
+    counts = both.meta["self_instruct"]["filters"]
+    assert counts["outputs"] == 2 and counts["kept"] == both.meta["patterns"].get("self-instruct", 0)
+    assert counts["pairs"] == sum(v for k, v in counts.items()
+                                  if k not in ("outputs", "unparseable", "pairs"))
+    assert both.meta["facts"] >= rules.meta["facts"]
+    again = build("mine", {"path": str(story), "max_facts": 200,
+                           "self_instruct": SELF_INSTRUCT}, 1)
+    assert again.meta["self_instruct"]["model_calls"] == 0  # every completion cached

@@ -35,15 +35,18 @@ def test_filters_count_each_reason_exactly():
         "Q: Slough?\nA: dead portion\n"                                 # too short (question)
         "Q: What is the name of the dead portion of tissue?\nA: the\n"  # too short (no content)
         "Q: What is a slough exactly?\nA: the dead portion of tissue\n"  # near-duplicate
-        "Q: What is haemoptysis?\nA: a disease of the kidneys\n",       # ungrounded
+        "Q: What is haemoptysis?\nA: a disease of the kidneys\n"        # ungrounded
+        "Q: Who named the slough?\nA: The name of the slough is unknown.\n"  # a refusal
+        "Q: What is the dead portion of tissue called?\nA: the dead portion of tissue\n",  # echo
         "Q: What fills the wound from its floor?\nA: " + "granulation tissue " * 16 + "\n"
         "Q: What is the coughing up of blood from the lungs known as?\nA: haemoptysis\n",
     ]
     stats, kept = FilterStats(), []
     for output in outputs:
         judge("w0", WINDOW, output, FilterSettings(), stats, kept)
-    assert stats.as_dict() == {"outputs": 3, "unparseable": 1, "pairs": 7, "too_short": 2,
-                               "too_long": 1, "ungrounded": 1, "near_duplicate": 1, "kept": 2}
+    assert stats.as_dict() == {"outputs": 3, "unparseable": 1, "pairs": 9, "too_short": 2,
+                               "too_long": 1, "refusal": 1, "echo": 1, "ungrounded": 1,
+                               "near_duplicate": 1, "kept": 2}
     assert [q for _, q, _ in kept] == ["What is a slough?",
                                       "What is the coughing up of blood from the lungs known as?"]
 

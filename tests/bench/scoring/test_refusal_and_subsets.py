@@ -2,8 +2,8 @@
 
 import pytest
 
+from bench.core.refusal import is_refusal
 from bench.core.types import Prediction, QAItem, Task
-from bench.scoring.refusal import is_refusal
 from bench.scoring.score_run import aggregate, score_predictions
 
 
@@ -14,6 +14,13 @@ from bench.scoring.score_run import aggregate, score_predictions
     ("Unknown", True),
     ("Kevra", False),
     ("The knowledgeable Kredy", False),  # 'know' inside a word is not a refusal
+    # Found in review: each was scored the wrong way before.
+    ("I don\u2019t know", True),  # curly apostrophe
+    ("I don't have any information about Brovik.", True),
+    ("I couldn't find anything about that person.", True),
+    ("I'm sorry, but I can't help with that.", True),
+    ("There is no cure; amputation is the only remedy.", False),
+    ("the unknown soldier", False),
 ])
 def test_is_refusal(output, refused):
     assert is_refusal(output) is refused
@@ -38,10 +45,10 @@ def test_subsets_split_answerable_kinds_and_unanswerable():
     assert result[("t", "v", "plain", "answerable", "exact_match")].n == 3
 
 
-def test_refusal_phrases_are_configurable_and_normalised():
+def test_suite_phrases_add_to_the_detector():
     assert is_refusal("Honestly? No clue.", ("no clue",))
-    assert is_refusal("I can't say.", ("I can't say",))
-    assert not is_refusal("I don't know.", ("no clue",))
+    assert not is_refusal("Honestly? No clue.")
+    assert is_refusal("I don't know.", ("no clue",))  # the detector's own patterns stay
 
 
 def test_fabrication_pooled_templates_and_overlap_buckets():
