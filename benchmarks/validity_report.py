@@ -161,8 +161,10 @@ def effects(run: Run) -> list[tuple[str, str, list[str], str]]:
     return found
 
 
-def render(results: dict, run_dir: str) -> str:
+def render(results: dict, run_dir: str, wall_minutes: float | None = None) -> str:
     run = Run(results)
+    training = sum(f.get("train_seconds") or 0 for f in results.get("fixtures", [])) / 60
+    wall = wall_minutes if wall_minutes is not None else results["timings"]["total"] / 60
     env = results.get("environment", {})
     verdicts = []
     body = []
@@ -172,12 +174,11 @@ def render(results: dict, run_dir: str) -> str:
     return "\n".join([
         "# Validity: does the bench reproduce what the literature found?", "",
         "Written by `benchmarks/validity_report.py` from one run of `tasks/validity.yaml`:",
-        "", "```sh", ".venv/bin/bench run validity",
+        "", "```sh", ".venv/bin/bench run validity --run-id validity",
         f".venv/bin/python benchmarks/validity_report.py {run_dir}", "```", "",
         f"Model {results['model']['name']}; run `{results['run_id']}`; machine: "
-        f"{env.get('hardware', '?')}, {env.get('platform', '?')}; wall time "
-        f"{results['timings']['total'] / 60:.1f} min (training "
-        f"{results['timings'].get('fixtures', 0) / 60:.1f} min). Values in %, 95% interval in "
+        f"{env.get('hardware', '?')}, 2 cores; wall time {wall:.1f} min (training the "
+        f"{len(results.get('fixtures', []))} adapters {training:.1f} min). Values in %, 95% interval in "
         "brackets (Wilson for 0/1 metrics, bootstrap for means), pooled over the templates "
         "unless a table names one. The model is 135M parameters: directions, not magnitudes.",
         "", "Verdicts:", "", *(f"- {v}" for v in verdicts), "", *body])
@@ -187,11 +188,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("run", type=Path, help="the run folder (or its results.json)")
     parser.add_argument("-o", "--out", type=Path, default=Path("docs/validity.md"))
+    parser.add_argument("--wall-minutes", type=float, default=None,
+                        help="the run's wall time when results.json was rescored by a later "
+                             "--resume (its own timings then cover only the rescoring)")
     args = parser.parse_args()
     path = args.run / "results.json" if args.run.is_dir() else args.run
     results = check_schema(json.loads(path.read_text(encoding="utf-8")), str(path))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(render(results, str(args.run)), encoding="utf-8")
+    shown = f"runs/{results['run_id']}"
+    args.out.write_text(render(results, shown, args.wall_minutes), encoding="utf-8")
     print(f"wrote {args.out}")
 
 
