@@ -90,7 +90,7 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
     _no_unknown(raw, _TOP_KEYS, where)
     name = _typed(raw, "name", str, where, Path(where).stem)
     check_name(name, f"{where}: name")
-    tasks = tuple(_task_spec(entry, f"{where}: tasks[{i}]")
+    tasks = tuple(_task_spec(entry, f"{where}: tasks[{i}]", Path(where).parent)
                   for i, entry in enumerate(_typed(raw, "tasks", list, where, None) or []))
     if not tasks:
         raise ConfigError(f"{where}: tasks: expected at least one task")
@@ -164,7 +164,7 @@ def _scoring(raw: dict, where: str) -> ScoringSettings:
     return ScoringSettings(tuple(phrases), OverlapSettings(float(threshold), ngram))
 
 
-def _task_spec(entry: Any, where: str) -> TaskSpec:
+def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
     if not isinstance(entry, dict):
         raise ConfigError(f"{where}: expected a mapping with name, generator, params")
     _no_unknown(entry, {"name", "generator", "params", "trained"}, where)
@@ -176,8 +176,12 @@ def _task_spec(entry: Any, where: str) -> TaskSpec:
     trained = _typed(entry, "trained", int, where, DEFAULT_TRAINED_QUESTIONS)
     if trained < 0:
         raise ConfigError(f"{where}.trained: expected a non-negative number of train questions")
-    return TaskSpec(name=name, generator=generator,
-                    params=_typed(entry, "params", dict, where, {}), trained=trained)
+    params = _typed(entry, "params", dict, where, {})
+    path = params.get("path")
+    if isinstance(path, str) and not Path(path).expanduser().is_absolute() and \
+            (folder / path).exists():
+        params = {**params, "path": str((folder / path).resolve())}  # beside the suite file
+    return TaskSpec(name=name, generator=generator, params=params, trained=trained)
 
 
 def _typed(raw: dict, key: str, kind: type, where: str, default):

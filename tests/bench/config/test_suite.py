@@ -95,3 +95,12 @@ def test_sampling_settings_are_checked_and_keep_the_suites_name():
         parse_suite({**raw, "generation": {"samples": 3, "sample_variants": ["bsae"]}}, "s.yaml")
     with pytest.raises(ConfigError, match="needs the bench backend"):
         parse_suite({**raw, "generation": {"samples": 3, "backend": "lm-eval"}}, "s.yaml")
+
+
+def test_a_relative_text_path_is_found_beside_the_suite_file(tmp_path, monkeypatch):
+    (tmp_path / "notes.txt").write_text("Kevra, the queen of Gafy, rules.", encoding="utf-8")
+    (tmp_path / "mine.yaml").write_text(
+        "tasks:\n  - {generator: text, params: {path: notes.txt}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path.parent)  # not where the suite is
+    suite = load_suite(str(tmp_path / "mine.yaml"))
+    assert suite.tasks[0].params["path"] == str((tmp_path / "notes.txt").resolve())
