@@ -35,9 +35,9 @@ not only just even really very quite rather almost nearly perhaps maybe probably
 certainly surely definitely indeed actually basically generally typically simply clearly
 unfortunately fortunately sadly honestly frankly apparently presumably hopefully
 according based given regarding concerning considering following including
-yes yeah yep no nope ok okay sure well oh ah aha hmm hm um uh er wow hey hi hello alas
+yes yeah yep no nope ok okay sure well oh ah aha ahem hmm hm um uh er wow hey hi hello alas
 sorry thanks thank please great good fine right alright absolutely exactly correct true
-ai
+ai tv
 false agreed understood note answer question response reply summary example
 here there now today tomorrow yesterday soon later earlier first second third fourth fifth
 last next previous final finally firstly secondly lastly initially
@@ -45,6 +45,7 @@ zero one two three four five six seven eight nine ten eleven twelve twenty thirt
 fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
 many much more most few fewer less least several various numerous own same different
 new old other certain particular specific main major minor
+ad bc bce ce am pm
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december spring summer autumn winter
 as

@@ -1,8 +1,9 @@
 """Refusal detection: did the model decline to answer (the right answer to an unanswerable)?
 
 Patterns, not single words: a refusal says the speaker does not know, cannot answer, has
-or finds no information, that the text does not say, or apologises; "unknown" counts only
-as the whole answer or as "is unknown". So "There is no cure; amputation ..." and "the
+or finds no information, that the text does not say or that the thing is unknown, a
+mystery or not revealed, or apologises; "unknown" counts only as the whole answer or as
+"is unknown", and "not known for ..." (not famous for) is no refusal. So "There is no cure; amputation ..." and "the
 unknown soldier" are answers, while "I don’t know" (curly apostrophe), "I don't have any
 information about ...", "I couldn't find ..." and "I'm sorry, ..." are refusals. Checked
 against hand-labelled real answers (tests/data/labelled_answers.jsonl). A suite may add
@@ -31,8 +32,12 @@ REFUSAL_PATTERNS = tuple(re.compile(p) for p in (
     rf"\b(?:there is|there's|theres|there are|i have|i found|i can find|with) no {_INFO}\b",
     rf"\bno {_INFO} (?:is |was |are )?(?:available|given|provided|found|about|on|regarding)\b",
     r"\b(?:is|are|was|were|isn't|wasn't|aren't) not (?:mentioned|specified|given|stated|"
-    r"provided|known|described|documented|named)\b",
-    r"\b(?:isn't|wasn't|aren't|weren't) (?:mentioned|specified|given|stated|provided|known)\b",
+    r"provided|described|documented|named|revealed|disclosed)\b",
+    # "not known", but not "not known for its colour" (famous) or "not known to be in X"
+    r"\b(?:is|are|was|were) not known\b(?! (?:for|to|as)\b)",
+    r"\b(?:is|are|was|were|remains?) (?:still )?(?:a mystery|unclear|uncertain)\b",
+    r"\b(?:isn't|wasn't|aren't|weren't) (?:mentioned|specified|given|stated|provided|known|"
+    r"revealed)\b",
     rf"\b(?:text|story|passage|source|document|context) {_NOT} (?:say|mention|specify|state|"
     r"provide|tell|give)\b",
     r"\bnot (?:mentioned|specified|stated|given) in\b",

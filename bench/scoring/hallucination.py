@@ -4,10 +4,11 @@ neither in the source corpus nor in the question.
 Entities are the task's registry names found in the answer (exact for synthetic worlds)
 plus capitalised spans in what the registry did not cover ("Kevra Brabblewick": Kevra from
 the registry, Brabblewick found beside it). A capitalised word is no entity when it is an
-ordinary English word (a sentence start, "I'm", "Certainly", "Hmm": bench.core.english) or
-a word the corpus or the question uses in lower case ("a Healer" when the story says
-"healer"); ordinary words at the edges of a span are dropped ("As An AI I" is nothing,
-"The Queen Sarhild" is "Queen Sarhild"). Checked against hand-labelled real answers
+ordinary English word ("I'm", "Certainly", "Hmm", "AD": bench.core.english), a lone
+letter, or, where a sentence starts or the word stands alone, a word the corpus or the
+question uses in lower case ("a Healer" when the story says "healer"). Inside a sentence,
+capitalised ordinary words make a name ("the North Sea", "The Night Circus" -> "Night
+Circus"); ordinary words at the edges of a span are dropped ("As An AI I" is nothing). Checked against hand-labelled real answers
 (tests/data/labelled_answers.jsonl); README "What is measured" gives the figures.
 """
 
@@ -20,6 +21,24 @@ from bench.core.english import is_common_word
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:of|the|de|von|van)\s+)?[A-ZÀ-Þ][\w'’-]*)*")
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“(]\s*|\n\s*)$")
+
+
+def _function_word(word: str) -> bool:
+    """An ordinary English word (bench.core.english), or a hyphenated one of them
+    ("AI-powered"): never a name, wherever it stands."""
+    bare = word.strip("'’-.,")
+    if not bare[:1].isupper():
+        return True
+    parts = [p for p in bare.split("-") if p]
+    return is_common_word(bare) or len(parts) > 1 and all(
+        is_common_word(p) or p[:1].islower() for p in parts)
+
+
+def _known_lowercase(word: str, lowercase_words: set[str]) -> bool:
+    """The source or the question uses this word in lower case: an ordinary word there."""
+    return word.strip("'’-.,").lower() in lowercase_words
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -51,27 +70,23 @@ class EntityChecker:
                     taken[match.start():match.end()] = [True] * (match.end() - match.start())
         # Blank out what the registry matched, so a span beside a registry name is seen.
         rest = "".join("\0" if t else c for c, t in zip(output, taken))
-        ordinary = self._lower_words | {w.lower() for w in _LOWER_WORD.findall(question)}
+        lowercase = self._lower_words | {w.lower() for w in _LOWER_WORD.findall(question)}
         for match in _CAPITALISED.finditer(rest):
             words = match.group().split()
-            start = match.start()
-            while words and self._ordinary(words[0], ordinary):
-                start = rest.index(words[1], start) if len(words) > 1 else start
-                words = words[1:]
-            while words and self._ordinary(words[-1], ordinary):
+            at_start = bool(_SENTENCE_START.search(rest[:match.start()]))
+            # A sentence start capitalises any word; inside a sentence, capitalised ordinary
+            # words make a name ("the North Sea", "The Night Circus").
+            while words and (_function_word(words[0]) or at_start and
+                             _known_lowercase(words[0], lowercase)):
+                words, at_start = words[1:], False
+            while words and (_function_word(words[-1]) or not words[-1][:1].isupper()):
                 words = words[:-1]
-            while words and words[-1] in ("of", "the", "de", "von", "van"):
-                words = words[:-1]
-            if words:
-                found.append((start, " ".join(words)))
-        return [name for _, name in sorted(found)]
-
-    @staticmethod
-    def _ordinary(word: str, lowercase_words: set[str]) -> bool:
-        """A capitalised word that is no name: an ordinary English word, or one the source
-        or the question uses in lower case."""
-        bare = word.strip("'’-")
-        return not bare[:1].isupper() or is_common_word(bare) or bare.lower() in lowercase_words
+            if len(words) == 1 and _known_lowercase(words[0], lowercase):
+                continue  # "a Healer" when the source says "healer"
+            if words and len(words[0].strip("'’-.")) > 1:  # a lone letter is no name
+                found.append((match.start(), _POSSESSIVE.sub("", " ".join(words))))
+        # An entity named twice is one entity.
+        return list(dict.fromkeys(name for _, name in sorted(found)))
 
     def check(self, output: str, question: str) -> EntityCheck:
         entities = self.find(output, question)
