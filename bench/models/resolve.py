@@ -12,7 +12,8 @@ import hashlib
 import importlib.util
 import io
 import json
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.config.suite import DEFAULT_MODEL
@@ -32,10 +33,12 @@ class ResolvedModel:
     name: str
     path: str
     fingerprint: str
+    seconds: float = field(default=0.0, compare=False)  # finding (or converting) it took
 
 
 def resolve_model(name: str, progress=None) -> ResolvedModel:
     """Turn a model alias, local path or HF id into a loadable folder (or cached HF id)."""
+    started = time.perf_counter()
     if name == DEFAULT_MODEL:
         folder = _embedded_default_model(progress)
     elif Path(name).expanduser().exists():
@@ -45,7 +48,8 @@ def resolve_model(name: str, progress=None) -> ResolvedModel:
     else:
         folder = _hf_cache_folder(name)
     check_weights_format(folder)
-    return ResolvedModel(name=name, path=str(folder), fingerprint=weights_fingerprint(folder))
+    return ResolvedModel(name=name, path=str(folder), fingerprint=weights_fingerprint(folder),
+                         seconds=time.perf_counter() - started)
 
 
 _IDENTITY_FILES = ("config.json", "tokenizer_config.json", "tokenizer.json",
