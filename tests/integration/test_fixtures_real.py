@@ -16,7 +16,6 @@ from tests.integration.suites import write_story_suite
 
 pytestmark = pytest.mark.slow
 SUITE = str(Path(__file__).resolve().parent.parent / "data" / "fixtures.yaml")
-TINY = str(Path(__file__).resolve().parents[2] / "tasks" / "tiny.yaml")
 
 
 def _bench(*args, cache, **kwargs):
@@ -64,12 +63,13 @@ def test_interrupted_training_leaves_no_entry(smollm, bench_cache, signal_name):
     assert set(os.listdir(root)) == before
 
 
-def test_pytest_plugin_from_a_users_test_file(smollm, bench_cache, pytester):
+def test_pytest_plugin_from_a_users_test_file(smollm, bench_cache, pytester, tmp_path):
+    suite = str(write_story_suite(tmp_path, "users-suite", ["base", "instruct-qlora"]))
     pytester.makepyfile(test_user=f'''
         def test_adapter_and_evaluation(bench_adapter, bench_evaluate):
-            fixture = bench_adapter({TINY!r}, "instruct-qlora")
+            fixture = bench_adapter({suite!r}, "instruct-qlora")
             assert (fixture.path / "adapter_model.safetensors").is_file()
-            results = bench_evaluate({TINY!r}, variants=["instruct-qlora"])
+            results = bench_evaluate({suite!r}, variants=["instruct-qlora"])
             assert {{m["variant"] for m in results["metrics"]}} == {{"instruct-qlora"}}
             assert results["fixtures"][0]["key"] == fixture.key
     ''')
@@ -83,15 +83,16 @@ def test_two_processes_sharing_a_cache_train_once(smollm, bench_cache, tmp_path)
     cache = tmp_path / "shared-cache"
     cache.mkdir()
     (cache / "models").symlink_to(bench_cache / "models")
-    first = _bench("train", TINY, "--variant", "instruct-qlora", cache=cache)
-    second = _bench("train", TINY, "--variant", "instruct-qlora", cache=cache)
+    suite = str(write_story_suite(tmp_path, "shared", ["instruct-qlora"]))
+    first = _bench("train", suite, cache=cache)
+    second = _bench("train", suite, cache=cache)
     outs = [p.communicate(timeout=600) for p in (first, second)]
     assert [p.returncode for p in (first, second)] == [0, 0], outs[0][1][-1500:] + outs[1][1][-1500:]
     lines = [line for out, _ in outs for line in out.splitlines()]
-    assert sum("\ttrained in" in line for line in lines) == 2  # two tasks, trained once each
-    assert sum("cache hit" in line for line in lines) == 2
+    assert sum("\ttrained in" in line for line in lines) == 1
+    assert sum("cache hit" in line for line in lines) == 1
     entries = sorted(p.name for p in (cache / "fixtures").iterdir() if not p.name.startswith("."))
-    assert len(entries) == 2
+    assert len(entries) == 1
     assert not [p for p in (cache / "fixtures").iterdir() if p.is_dir() and p.name.startswith(".")]
     from bench.fixtures.adapters import load_cached
 
