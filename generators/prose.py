@@ -1,13 +1,16 @@
 """Questions from ordinary prose, no LLM: the shapes stories, wikis and manuals are full of.
 
 Each pattern reads one sentence and yields facts whose answer is a span of that sentence:
-- appositive:  "Orrin, the son of a miller from Pell, ..."  -> Who is Orrin?
+- appositive:  "Orrin, the son of a miller from Pell, ..."  -> Who is Orrin? / reverse,
+  when the description picks one out: Who is the son of a miller from Pell?
   and, when the description relates two names, "Sarhild, the daughter of Brannoc"
   -> Whose daughter is Sarhild? / reverse: Who is the daughter of Brannoc?
 - named:       "a shepherd named Orrin"                      -> Who is Orrin?
 - title:       "King Tobrand of Carrowmere"                  -> Who rules Carrowmere?
                reverse: Which land does Tobrand rule?
 - copula:      "Velmora Harbour is a port town on ..."       -> What is Velmora Harbour?
+- role:        "The harbour master of Colby is Edric Pell"  -> Who is the harbour master
+               of Colby? / reverse: What is Edric Pell's role? (also "..., whose name was X")
 - who-clause:  "Vellamor, ..., who had served the crown ..." -> Who had served the crown ...?
 - cloze (Lewis et al. 2019, "Unsupervised QA by Cloze Translation"), a named entity or a
   number masked and turned into a wh-question: a named subject ("Tobrand carried the
@@ -21,13 +24,12 @@ nothing: a closed-book question must make sense on its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bench.core.english import is_common_word
+from generators.prose_fact import PRONOUNS, ProseFact, make_fact
+from generators.prose_manual import expository
 from generators.prose_names import CAPWORD, NAME, RULER_TITLES, TITLES, Names
 
-_PRONOUNS = re.compile(r"\b(?:he|she|it|they|him|her|them|this|these|that|those|we|us|you|"
-                       r"i|me|here|there|such|former|latter)\b", re.I)
 _QUOTE = re.compile(r"[\"“”]")
 # Figure captions, run-in headings, references: "84.--Stump Neuromas ...", "(Fig. 12)".
 _CAPTION = re.compile(r"^\d|--|\bFig\.|\bcf\b|\[|\]|\(\d")
@@ -35,8 +37,9 @@ NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thir
                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
                 "seventy eighty ninety hundred").split()
 _NUMBER_WORD = rf"(?:{'|'.join(NUMBER_WORDS)})(?:-[a-z]+)?"
-_NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD}(?: (?:hundred|thousand|million)"
-           rf"(?: and {_NUMBER_WORD})?)?)")
+_NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+           rf"(?:{_NUMBER_WORD}|one|a) (?:hundred|thousand|million)(?: and {_NUMBER_WORD})?|"
+           rf"{_NUMBER_WORD})")
 _VERB_PAST = re.compile(r"^(?:[a-z]+ed|was|were|had|found|took|left|rode|sent|gave|made|"
                         r"built|wrote|became|came|went|saw|said|told|kept|held|stood|lay|won|"
                         r"began|ran|knew|brought|bought|carried|married|ruled|lived|died|"
@@ -45,21 +48,16 @@ RELATION_NOUNS = ("son", "daughter", "wife", "husband", "brother", "sister", "fa
                   "child", "widow", "heir", "friend", "captain", "king", "queen", "ruler",
                   "founder", "author", "capital", "leader", "advisor", "keeper", "servant",
                   "teacher", "student", "commander", "owner", "lord", "lady", "prince",
-                  "princess", "duke", "master", "apprentice", "chief", "head", "centre")
-
-
-@dataclass(frozen=True)
-class ProseFact:
-    """One fact of a sentence: how it is asked (the first phrasings train, the others are
-    held out), its answer, reverse questions with theirs, and where it is."""
-
-    pattern: str
-    answer: str
-    phrasings: tuple[str, ...]
-    reverse: tuple[tuple[str, str], ...]
-    sentence: str
-    start: int  # offset of the sentence in its paragraph
-    subject: str  # the name the fact is about (decoy questions replace it)
+                  "princess", "duke", "master", "apprentice", "chief", "head", "centre",
+                  "nephew", "niece", "cousin", "uncle", "aunt")
+_RELATION = rf"(?:great-)*(?:grand|step)?(?:{'|'.join(RELATION_NOUNS)})"
+# A name after a preposition is no subject of an appositive ("by Anselm, the ..."), nor one
+# in an opening subordinate clause ("When fog comes in from the Grey Reach, the sexton of the
+# chapel, ...": the comma ends the clause; the sexton is someone else).
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|from|in|into|at|on|to|by|with|near|across|over|under|"
+                                r"through|towards?|beyond|off|and) $")
+_OPENING_CLAUSE = re.compile(r"^(?:When|While|As|If|After|Before|Although|Though|Since|Until|"
+                             r"Because|Once|Whenever|Wherever|Where)\b[^,]*$")
 
 
 def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
@@ -116,21 +114,6 @@ def _askable(fact: ProseFact) -> bool:
             and fact.answer.lower() not in question.lower())
 
 
-def _fact(pattern: str, answer: str, phrasings: list[str], subject: str,
-          reverse: list[tuple[str, str]] = ()) -> ProseFact:
-    return ProseFact(pattern, answer.strip(" ,."), tuple(_tidy(p) for p in phrasings),
-                     tuple((_tidy(q), a.strip(" ,.")) for q, a in reverse), "", 0, subject)
-
-
-def _tidy(question: str) -> str:
-    """One space between words, a question mark (an imperative keeps its full stop), and a
-    capital first letter."""
-    question = " ".join(question.split()).replace(" ,", ",").rstrip(" ,;")
-    if not question.endswith((".", "?")):
-        question = question.rstrip(" .") + "?"
-    return question[0].upper() + question[1:]
-
-
 def _who(names: Names, name: str) -> str:
     return "Who" if names.is_person(name) else "What"
 
@@ -149,10 +132,11 @@ def _last_name(phrase: str, names: Names) -> str:
 
 def appositive(sentence: str, names: Names) -> list[ProseFact]:
     facts = []
-    for match in re.finditer(rf"(?:^|(?<=\s))(?<!of )(?<!and )(?<!by )(?<!in )(?<!from )"
-                             rf"(?<!with )(?<!to )(?P<s>{NAME}), (?P<d>(?:the|a|an) "
+    for match in re.finditer(rf"(?:^|(?<=\s))(?P<s>{NAME}), (?P<d>(?:the|a|an) "
                              rf"[^,;:.!?]{{3,90}}?)(?=[,;.!?]|$)", sentence):
-        if _inside_name(sentence, match.start("s")):
+        before = sentence[:match.start("s")]
+        if _inside_name(sentence, match.start("s")) or _AFTER_PREPOSITION.search(before) or \
+                _OPENING_CLAUSE.match(before):
             continue
         subject = names.trim(match.group("s"), match.start("s") == 0)
         if sentence[:match.start("s")].endswith("the ") and subject == match.group("s"):
@@ -160,25 +144,27 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
         description = match.group("d")
         if not names.is_name(subject.removeprefix("the ")) or re.search(
                 r"\b(?:is|was|are|were|had|has|who|which|be|should|would|could|may|might|must|"
-                r"can|will)\b", description) or _PRONOUNS.search(description):
+                r"can|will)\b", description) or PRONOUNS.search(description):
             continue
-        person = names.is_person(subject)
-        ask = "Who" if person else "What"
-        facts.append(_fact("appositive", description,
-                           [f"{ask} is {subject}?", f"{ask} was {subject}?",
-                            f"Describe {subject} in a few words."], subject))
+        ask = _who(names, subject)
         relation = re.match(rf"the (?:(?:only|eldest|youngest|elder|younger|first|second|"
-                            rf"third|last|royal|old|new) )?(?P<n>{'|'.join(RELATION_NOUNS)}) "
+                            rf"third|last|royal|old|new) )?(?P<n>{_RELATION}) "
                             rf"of (?P<o>.+)$", description)
-        if relation:
-            obj_name = _last_name(relation.group("o"), names) or ""
-            obj = relation.group("o") if obj_name and " and " in relation.group("o") else obj_name
-            if obj:
-                noun = relation.group("n")
-                facts.append(_fact("relation", obj,
-                                   [f"Whose {noun} is {subject}?", f"{subject} is the {noun} of whom?",
-                                    f"Of whom is {subject} the {noun}?"], subject,
-                                   [(f"Who is the {noun} of {obj}?", subject)]))
+        obj_name = relation and _last_name(relation.group("o"), names)
+        obj = relation.group("o") if obj_name and " and " in relation.group("o") else obj_name
+        # A definite description, or a long one, picks the subject out: ask it back (a
+        # relation asks it back itself).
+        unique = not obj and (description.startswith("the ") or len(description.split()) >= 4)
+        facts.append(make_fact("appositive", description,
+                           [f"{ask} is {subject}?", f"{ask} was {subject}?",
+                            f"Describe {subject} in a few words."], subject,
+                           [(f"{ask} is {description}?", subject)] if unique else []))
+        if obj:
+            noun = relation.group("n")
+            facts.append(make_fact("relation", obj,
+                               [f"Whose {noun} is {subject}?", f"{subject} is the {noun} of whom?",
+                                f"Of whom is {subject} the {noun}?"], subject,
+                               [(f"Who is the {noun} of {obj}?", subject)]))
     return facts
 
 
@@ -191,7 +177,7 @@ def named(sentence: str, names: Names) -> list[ProseFact]:
             ask = "Who" if names.is_person(subject) or not re.search(
                 r"\b(?:ship|boat|book|sword|horse|town|city|river|inn|song|company)\b",
                 match.group("d")) else "What"
-            facts.append(_fact("named", match.group("d"),
+            facts.append(make_fact("named", match.group("d"),
                                [f"{ask} is {subject}?", f"{ask} was {subject}?",
                                 f"What kind of {'person' if ask == 'Who' else 'thing'} is {subject}?"],
                                subject))
@@ -212,7 +198,7 @@ def title(sentence: str, names: Names) -> list[ProseFact]:
                          rank not in ("Lord", "Lady", "Prince", "Princess") else
                          [f"Who is the {noun} of {place}?", f"Which {noun} belongs to {place}?",
                           f"Who was the {noun} of {place}?"])
-            facts.append(_fact("title", who, phrasings, who,
+            facts.append(make_fact("title", who, phrasings, who,
                                [(f"Of which place is {who} the {noun}?", place)]))
     return facts
 
@@ -224,13 +210,34 @@ def copula(sentence: str, names: Names) -> list[ProseFact]:
         return []
     subject = names.trim(match.group("s"))
     description = match.group("d")
-    if not names.is_name(subject) or subject != match.group("s") or _PRONOUNS.search(description):
+    if not names.is_name(subject) or subject != match.group("s") or PRONOUNS.search(description):
         return []
     ask = _who(names, subject)
-    return [_fact("copula", description,
+    return [make_fact("copula", description,
                   [f"{ask} {match.group('v')} {subject}?", f"Describe {subject} in a few words.",
                    f"What is known about {subject}?"], subject,
                   [(f"{ask} {match.group('v')} {description}?", subject)])]
+
+
+def role(sentence: str, names: Names) -> list[ProseFact]:
+    """A role named by its holder: "The harbour master of Colby is Edric Pell" or "The Duke
+    of Aldermoor, whose name was Leopold Sand, ..." -> Who is the harbour master of Colby?
+    / reverse: Who is Edric Pell?"""
+    match = (re.match(rf"^(?P<r>The [a-z][a-z -]{{2,40}}? of (?:the )?{NAME}) (?P<v>is|was) "
+                      rf"(?P<s>{NAME})(?=[,;.!?]|$)", sentence)
+             or re.search(rf"(?:^|\b(?:the|The) )(?P<r>(?:[A-Z][a-z]+|[a-z]+)(?: [a-z]+)?"
+                          rf"(?: of (?:the )?{NAME})?), whose name (?P<v>is|was) (?P<s>{NAME})",
+                          sentence))
+    if not match or not names.is_name(match.group("s")):
+        return []
+    holder, verb, as_written = match.group("s"), match.group("v"), match.group("r")
+    holder_role = "the " + re.sub(r"^[Tt]he ", "", as_written)
+    if PRONOUNS.search(holder_role) or is_common_word(holder):
+        return []
+    return [make_fact("role", holder, [f"Who {verb} {holder_role}?",
+                                   f"What {verb} the name of {holder_role}?",
+                                   f"Name {holder_role}."], holder,
+                  [(f"What {verb} {holder}'s role?", as_written)])]  # the answer as in the text
 
 
 def who_clause(sentence: str, names: Names) -> list[ProseFact]:
@@ -241,8 +248,8 @@ def who_clause(sentence: str, names: Names) -> list[ProseFact]:
             continue
         subject = names.trim(match.group("s"), match.start("s") == 0)
         verb_phrase = match.group("vp")
-        if names.is_name(subject) and not _PRONOUNS.search(verb_phrase):
-            facts.append(_fact("who-clause", subject,
+        if names.is_name(subject) and not PRONOUNS.search(verb_phrase):
+            facts.append(make_fact("who-clause", subject,
                                [f"Who {verb_phrase}?", f"Which person {verb_phrase}?",
                                 f"Name the person who {verb_phrase}."], subject))
     return facts
@@ -263,13 +270,13 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         copular = re.match(r"^(?:is|was|are|were) (?:a|an|the) ", rest)  # copula's reverse
         noun = len(rest.split()) > 1 and rest.split()[1] in ("is", "are", "was", "were", "have",
                                                              "has", "may", "can", "will")
-        if _VERB_PAST.match(first) and not copular and not noun and not _PRONOUNS.search(rest):
+        if _VERB_PAST.match(first) and not copular and not noun and not PRONOUNS.search(rest):
             ask = _who(names, subject)
-            facts.append(_fact("cloze-subject", subject,
+            facts.append(make_fact("cloze-subject", subject,
                                [f"{ask} {rest}?", f"According to the text, {ask.lower()} {rest}?",
                                 f"{'Which person' if ask == 'Who' else 'Which thing'} {rest}?"],
                                subject))
-    if _PRONOUNS.search(body.split(",")[0]) or not (found or re.match(r"^The [a-z]", body)):
+    if PRONOUNS.search(body.split(",")[0]) or not (found or re.match(r"^The [a-z]", body)):
         return facts  # the rest needs a subject a reader can place
     year = re.search(r"\bin (?P<y>1[1-9]\d{2}|20\d{2})\b(?!\))", body)
     passive = re.match(r"^(?P<subj>.+?) (?P<aux>was|were) (?P<rest>.+)$", body)
@@ -278,22 +285,22 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         subj = passive.group("subj")
         subj = subj if names.find(subj[:40]) and names.find(subj)[0][0] == 0 else \
             subj[0].lower() + subj[1:]
-        facts.append(_fact("cloze-year", year.group("y"),
+        facts.append(make_fact("cloze-year", year.group("y"),
                            [f"In what year {passive.group('aux')} {subj} {rest}?",
                             f"When {passive.group('aux')} {subj} {rest}?",
                             f"{body[:year.start()]}in what year{body[year.end():]}?"], ""))
     elif year:
-        facts.append(_fact("cloze-year", year.group("y"),
+        facts.append(make_fact("cloze-year", year.group("y"),
                            [f"{body[:year.start()]}in what year{body[year.end():]}?",
                             f"According to the text, {_lower_first(body[:year.start()], names)}"
                             f"in what year{body[year.end():]}?",
                             f"In the text, {_lower_first(body[:year.start()], names)}in which "
                             f"year{body[year.end():]}?"], ""))
-    count = re.search(rf"(?<![Tt]he )(?<![Aa] )\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b",
-                      body)
+    count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and )"
+                      rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
     if count and not re.match(r"^(?:1\d{3}|20\d{2})$", count.group("n")):
         left, right = body[:count.start()], body[count.end():]
-        facts.append(_fact("cloze-count", count.group("n"),
+        facts.append(make_fact("cloze-count", count.group("n"),
                            [f"{left}how many {count.group('noun')}{right}?",
                             f"According to the text, {_lower_first(left, names)}how many "
                             f"{count.group('noun')}{right}?",
@@ -305,66 +312,11 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         who = names.trim(agent.group("a"), False)
         end = agent.start("a") + agent.group("a").index(who) + len(who)
         left, right = body[:agent.start()], re.sub(r"^, (?:a|an|the) [^,]*", "", body[end:])
-        facts.append(_fact("cloze-agent", who,
+        facts.append(make_fact("cloze-agent", who,
                            [f"{left}by whom{right}?", f"According to the text, "
                             f"{_lower_first(left, names)}by whom{right}?",
                             f"In the text, {_lower_first(left, names)}by whom{right}?"], who))
     return facts
-
-
-# Heads too general to ask about out of context ("the treatment consists in ...": of what?).
-_GENERIC_HEADS = frozenset("""treatment lesion condition disease patient case cases part parts
-variety varieties form forms type types symptom symptoms sign signs onset result results cause
-causes method methods process operation wound tumour tumours growth area region limb limbs
-feature features seat seats difference course prognosis diagnosis appearance appearances
-change changes effect effects affection object point points way ways thing things one ones
-other others latter former first second rest remainder question matter fact amount degree
-view opinion advantage disadvantage danger risk rule exception contents content mode
-manner means""".split())
-_HEDGES = r"(?:usually |commonly |often |most often |generally |always |frequently |mainly |chiefly )?"
-_EXPOSITORY = (
-    ("caused-by", rf"(?P<s>{{np}}) (?:is|are) {_HEDGES}(?:caused by|due to|produced by) (?P<o>[^,;:.]+)",
-     ("What causes {s}?", "What is {s} caused by?", "What gives rise to {s}?")),
-    ("consists", r"(?P<s>{np}) consists? (?P<p>of|in) (?P<o>[^;:.]+)",
-     ("What does {s} consist {p}?", "{S} consists {p} what?", "Of what is {s} made up?")),
-    ("characterised", rf"(?P<s>{{np}}) (?:is|are) {_HEDGES}(?:characteri[sz]ed|marked) by (?P<o>[^,;:.]+)",
-     ("What characterises {s}?", "By what is {s} marked?", "What is typical of {s}?")),
-    ("copula-np", r"(?P<s>{np}) (?P<v>is|are) (?P<o>(?:the|a|an) [^,;:.]+)",
-     ("What {v} {s}?", "Describe {s} in a few words.", "What is known about {s}?")),
-)
-_NP = r"(?:The |An? )?[A-Za-z][a-z-]+(?: (?:of |in )?(?!(?:the|a|an)\b)[a-z-]+){0,4}"
-_OPENERS = frozenset("in on at sometimes while when if as although since after before where even "
-                     "thus hence here there such this these that those it its they their".split())
-_SECOND_PREDICATE = re.compile(r",? (?:and|but) (?:may|can|is|are|was|were|has|have|should|will) .*$")
-
-
-def expository(sentence: str, names: Names) -> list[ProseFact]:
-    """Manual and textbook shapes with a specific subject: "X is caused by Y", "X consists
-    of Y", "X is characterised by Y", "The X of Y is a Z"."""
-    for pattern, regex, phrasings in _EXPOSITORY:
-        match = re.match(regex.replace("{np}", _NP) + r"(?=[,;:.]|$)", sentence.rstrip(" ."))
-        if not match:
-            continue
-        subject = re.sub(r"^(?:The|An?) ", "", match.group("s"))
-        answer = _SECOND_PREDICATE.sub("", match.group("o"))
-        words = subject.lower().split()
-        head = (words[:words.index("of")] if "of" in words else words)[-1:]
-        generic_answer = len(answer.split()) <= 4 and any(
-            w in _GENERIC_HEADS for w in answer.lower().split()[1:])
-        if (pattern == "copula-np" and (len(words) < 2 or len(answer.split()) < 3)
-                or not head or head[0] in _GENERIC_HEADS or is_common_word(head[0])
-                or words[0] in _OPENERS or re.search(r"\b(?:which|that|who|when|where)\b", subject)
-                or _PRONOUNS.search(subject) or _PRONOUNS.search(answer) or generic_answer
-                or len(answer.split()) > 14):
-            return []
-        if not names.find(subject):  # a common noun: "Acute osteomyelitis" -> "acute ..."
-            subject = subject[0].lower() + subject[1:]
-        if match.group("s").startswith(("The ", "A ", "An ")):
-            subject = "the " + subject
-        fill = {"s": subject, "S": subject[:1].upper() + subject[1:],
-                "p": match.groupdict().get("p") or "", "v": match.groupdict().get("v") or "is"}
-        return [_fact(pattern, answer, [p.format(**fill) for p in phrasings], "")]
-    return []
 
 
 def _inside_name(sentence: str, at: int) -> bool:
@@ -381,4 +333,4 @@ def _lower_first(text: str, names: Names) -> str:
     return text[:1].lower() + text[1:]
 
 
-PATTERNS = (appositive, named, title, copula, who_clause, expository, cloze)
+PATTERNS = (appositive, named, title, copula, role, who_clause, expository, cloze)

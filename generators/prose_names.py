@@ -30,8 +30,8 @@ PERSON_NOUNS = ("son daughter wife husband brother brothers sister father mother
                 "founder owner maker player leader ruler lord lady king queen prince princess "
                 "man woman boy girl").split()
 # Where a name is a person's: after a title, "named", "the painter", "son of", "by" (an
-# agent), before ", a merchant", or as the subject (not after "of", "in", ...) of "who",
-# "said".
+# agent), "name was", before ", a merchant" (not ", a merchant brig"), or as the subject
+# (not after "of", "in", ...) of "who", "said".
 _PERSON_CUES = re.compile(
     rf"(?:\b(?:{'|'.join(TITLES)}) (?P<a>{CAPWORD})|\b(?:named|called) (?P<b>{CAPWORD})|"
     rf"(?<!of )(?<!in )(?<!to )(?<!at )(?<!from )(?<!by )\b(?P<c>{CAPWORD})"
@@ -39,7 +39,9 @@ _PERSON_CUES = re.compile(
     rf"advised|recommends|recommended|states|stated|observed|showed|found)\b|"
     rf"\b(?:{'|'.join(PERSON_NOUNS)}) (?:of )?(?P<d>{CAPWORD})|"
     rf"\b(?:founded|built|written|designed|painted|ruled|made) (?:in \d+ )?by (?P<e>{CAPWORD})|"
-    rf"\b(?P<f>{CAPWORD}), (?:a|an|the) (?:[a-z]+ )?(?:{'|'.join(PERSON_NOUNS)})\b)")
+    rf"\b(?P<f>{CAPWORD}), (?:a|an|the) (?:[a-z]+ )?(?:{'|'.join(PERSON_NOUNS)})"
+    rf"(?=[,.;:!?]| (?:of|from|who|with|in|at|on|to|for|and|named|called|whose)\b)|"
+    rf"\bname (?:is|was) (?P<g>{CAPWORD}))")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -96,9 +98,11 @@ class Names:
 
     def is_person(self, name: str) -> bool:
         """A title first, or a person's name last ("Anselm Korrigan", "Sarhild of
-        Dunmarrow"; not "Korrigan Festival")."""
+        Dunmarrow"; not "Korrigan Festival"), or first in a name of names only ("Tobias
+        Quen" once "Tobias" is a person)."""
         words = name.split(" of ")[0].split()
-        return bool(words) and (words[0] in TITLES or words[-1] in self.people)
+        return bool(words) and (words[0] in TITLES or words[-1] in self.people or (
+            len(words) > 1 and words[0] in self.people and all(self.is_name(w) for w in words)))
 
     def all_names(self) -> list[str]:
         """Every name in the text, each once."""

@@ -5,7 +5,7 @@ prose (generators.prose: appositives, titles, relations, cloze questions)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generators.expository import TEXTS, TextFact, extract_facts
 from generators.gutenberg import clean_markup
@@ -57,7 +57,16 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
                 if key not in seen:
                     seen.add(key)
                     found.append(fact)
-    return found, names
+    # A reverse question that another fact asks directly would have two answers.
+    asked = {q.lower() for f in found for q in f.phrasings.direct + f.phrasings.paraphrase}
+    return [_without_reverse(f, asked) for f in found], names
+
+
+def _without_reverse(fact: FoundFact, direct: set[str]) -> FoundFact:
+    kept = tuple(r for r in fact.phrasings.reverse if r[0].lower() not in direct)
+    if kept == fact.phrasings.reverse:
+        return fact
+    return replace(fact, phrasings=replace(fact.phrasings, reverse=kept))
 
 
 def _from_definition(window: str, paragraph: str, fact: TextFact) -> FoundFact:

@@ -1,0 +1,40 @@
+"""One fact of prose as the extractors yield it, and how its questions are written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that need the sentence before them: a question with one makes no sense alone.
+PRONOUNS = re.compile(r"\b(?:he|she|it|they|him|her|them|this|these|that|those|we|us|you|"
+                      r"i|me|here|there|such|former|latter)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ProseFact:
+    """One fact of a sentence: how it is asked (the first phrasings train, the others are
+    held out), its answer, reverse questions with theirs, and where it is."""
+
+    pattern: str
+    answer: str
+    phrasings: tuple[str, ...]
+    reverse: tuple[tuple[str, str], ...]
+    sentence: str
+    start: int  # offset of the sentence in its paragraph
+    subject: str  # the name the fact is about (decoy questions replace it)
+
+
+def make_fact(pattern: str, answer: str, phrasings: list[str], subject: str,
+              reverse: list[tuple[str, str]] = ()) -> ProseFact:
+    """A fact found by `pattern` (its evidence is filled in by the extractor)."""
+    return ProseFact(pattern, answer.strip(" ,."), tuple(tidy(p) for p in phrasings),
+                     tuple((tidy(q), a.strip(" ,.")) for q, a in reverse), "", 0, subject)
+
+
+def tidy(question: str) -> str:
+    """One space between words, a question mark (an imperative keeps its full stop), and a
+    capital first letter."""
+    question = " ".join(question.split()).replace(" ,", ",").rstrip(" ,;")
+    if not question.endswith((".", "?")):
+        question = question.rstrip(" .") + "?"
+    return question[0].upper() + question[1:]
