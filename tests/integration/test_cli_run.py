@@ -284,3 +284,23 @@ def test_two_processes_under_accelerate_give_one_process_results(two_runs):
                                                       "results.json", "tasks"]
     assert (two / "predictions.jsonl").read_bytes() == (one / "predictions.jsonl").read_bytes()
     assert _stable(_results(two_runs, "two-procs")) == _stable(_results(two_runs, "backend-bench"))
+
+
+def test_your_own_text_replaces_the_suites_tasks(two_runs):
+    """`bench run SUITE --text FILE`: one task built from the text, trained and answered
+    with the suite's variants and templates, every question kind asked."""
+    text = Path(__file__).resolve().parents[1] / "data" / "texts" / "lighthouse.txt"
+    proc, _ = _bench("run", "tiny", "--text", str(text), "--name", "keeper", "--run-id",
+                     "own-text", cwd=two_runs["work"], env_cache=two_runs["cache"])
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    results = _results(two_runs, "own-text")
+    assert list(results["tasks"]) == ["keeper"]
+    assert results["tasks"]["keeper"]["source"] == str(text)
+    assert [(f["task"], f["variant"], f["reused"]) for f in results["fixtures"]] == [
+        ("keeper", "instruct-qlora", False)]
+    items = results["items"]
+    assert {i["kind"] for i in items} == {"trained", "paraphrase", "reverse", "held-out",
+                                          "unanswerable"}
+    assert {(i["variant"], i["template"]) for i in items} == {
+        (v, t) for v in ("base", "instruct-qlora") for t in ("plain", "qa-format")}
+    assert "keeper" in proc.stdout
