@@ -36,8 +36,10 @@ ifeq ($(CHROMIUM),)
 	$(SUDO) apt-get install -y -qq chromium
 endif
 
+# Two pytest workers, one file each at a time (a file's tests share its trained fixtures),
+# one torch thread each: on 2 Zen 5 cores 303 s against 415 s in one process.
 test: setup browser
-	$(PY) -m pytest -q
+	OMP_NUM_THREADS=1 $(PY) -m pytest -q -n 2 --dist loadfile
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache
