@@ -170,7 +170,7 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
 
 def named(sentence: str, names: Names) -> list[ProseFact]:
     facts = []
-    for match in re.finditer(rf"\b(?P<d>(?:[Aa]|[Aa]n) (?:[a-z]+ ){{0,2}}[a-z]+) (?:named|called) "
+    for match in re.finditer(rf"\b(?P<d>(?:[Aa]|[Aa]n) (?:[a-z]+ ){{0,4}}[a-z]+) (?:named|called) "
                              rf"(?P<the>the )?(?P<s>{NAME})", sentence):
         subject = (match.group("the") or "") + names.trim(match.group("s"), False)
         if names.is_name(subject):

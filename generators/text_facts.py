@@ -38,8 +38,8 @@ class Document:
 
 def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTORS,
                ) -> tuple[list[FoundFact], Names]:
-    """Facts in reading order, each question asked once (the first fact that asks it wins),
-    and the names of the whole text."""
+    """Facts in reading order, each question asked by one fact only (the first that asks
+    it), and the names of the whole text."""
     names = Names("\n\n".join(clean_markup(d.text) for d in documents))
     found, seen = [], set()
     for doc in documents:
@@ -53,9 +53,12 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
                 candidates += [_from_prose(window, paragraph, f)
                                for f in extract_prose_facts(paragraph, names)]
             for fact in candidates:
-                key = fact.phrasings.direct[0].lower()
-                if key not in seen:
-                    seen.add(key)
+                # Any phrasing asked before ("Who was Osric Vell?" of "a judge named Osric
+                # Vell" and of "Osric Vell was an old man") would give one question two
+                # answers: the first fact keeps it.
+                keys = {q.lower() for q in fact.phrasings.direct + fact.phrasings.paraphrase}
+                if not keys & seen:
+                    seen |= keys
                     found.append(fact)
     # A reverse question that another fact asks directly would have two answers.
     asked = {q.lower() for f in found for q in f.phrasings.direct + f.phrasings.paraphrase}

@@ -1,6 +1,6 @@
-"""The prose extractor on texts written for these tests (tests/data/texts): two stories
-(envoy.txt, and lighthouse.txt, written after the extractor as an unseen check) and a
-wiki-style article. Yield, kinds, evidence spans, and each pattern on a sentence."""
+"""The prose extractor on texts written for these tests (tests/data/texts): three stories
+(envoy.txt; lighthouse.txt and mill.txt, written after the extractor as unseen checks) and
+a wiki-style article. Yield, kinds, evidence spans, and each pattern on a sentence."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from generators.prose_names import Names, style_decoys
 TEXTS = Path(__file__).resolve().parents[1] / "data" / "texts"
 
 
-@pytest.fixture(scope="module", params=["envoy.txt", "wiki.txt", "lighthouse.txt"])
+@pytest.fixture(scope="module", params=["envoy.txt", "wiki.txt", "lighthouse.txt", "mill.txt"])
 def built(request):
     path = TEXTS / request.param
     return path.read_text(encoding="utf-8"), GENERATORS.get("text")("mine", {"path": str(path)}, 1)
@@ -30,7 +30,7 @@ def test_yield_is_at_least_one_question_per_45_words(built):
     assert asked == facts and facts >= len(text.split()) / 45
 
 
-@pytest.mark.parametrize("story", ["envoy.txt", "lighthouse.txt"])
+@pytest.mark.parametrize("story", ["envoy.txt", "lighthouse.txt", "mill.txt"])
 def test_story_task_has_every_kind_and_30_items(story):
     task = GENERATORS.get("text")("mine", {"path": str(TEXTS / story)}, 1)
     assert len(task.train) + len(task.test) >= 30
@@ -159,3 +159,13 @@ def test_style_decoys_mix_the_texts_names():
     assert len(decoys) == 6 and len(set(decoys)) == 6
     assert all(d.lower() not in names.text.lower() for d in decoys)
     assert Counter(d[0].isupper() for d in decoys) == {True: 6}
+
+
+def test_a_question_two_facts_would_ask_goes_to_the_first():
+    from generators.text_facts import Document, find_facts
+
+    found, _ = find_facts([Document("d", "The court sent a judge named Osric Vell to Pell. "
+                                         "Osric Vell was an old man with a stick.")])
+    asked = [(q, f.phrasings.answer) for f in found for q in f.phrasings.direct
+             if "Osric Vell?" in q]
+    assert asked == [("Who is Osric Vell?", "a judge"), ("Who was Osric Vell?", "a judge")]
