@@ -120,22 +120,16 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
 
 
 def _generation(raw: dict, where: str) -> GenerationSpec:
-    """generation: {max_new_tokens, batch_size, backend, base_url, api_key_env, concurrency}"""
+    """generation: {max_new_tokens, batch_size, backend, base_url, api_key_env, concurrency,
+    samples, temperature, top_p, sample_variants}"""
     defaults = GenerationSpec()
     _no_unknown(raw, set(GenerationSpec.__dataclass_fields__), where)
-    special = ("temperature", "top_p", "sample_variants")
     values = {key: _typed(raw, key, type(getattr(defaults, key)), where, getattr(defaults, key))
-              for key in GenerationSpec.__dataclass_fields__ if key not in special}
+              for key in GenerationSpec.__dataclass_fields__ if key != "sample_variants"}
     sampled = _typed(raw, "sample_variants", list, where, [])
     if not all(isinstance(name, str) for name in sampled):
         raise ConfigError(f"{where}: sample_variants: expected a list of variant names")
-    values["sample_variants"] = tuple(sampled)
-    for key in ("temperature", "top_p"):  # YAML 1 is an int: accept it as a number
-        value = raw.get(key, getattr(defaults, key))
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{where}: {key}: expected a number, got {type(value).__name__}")
-        values[key] = float(value)
-    spec = GenerationSpec(**values)
+    spec = GenerationSpec(**values, sample_variants=tuple(sampled))
     if spec.max_new_tokens < 1 or spec.batch_size < 0 or spec.concurrency < 1:
         raise ConfigError(f"{where}: expected max_new_tokens >= 1, batch_size >= 0 (0: automatic) "
                           f"and concurrency >= 1")
@@ -158,10 +152,11 @@ def _scoring(raw: dict, where: str) -> ScoringSettings:
     if not all(isinstance(p, str) and p.strip() for p in phrases):
         raise ConfigError(f"{where}: refusal_phrases: expected a list of non-empty strings")
     ngram = _typed(raw, "overlap_ngram", int, where, defaults.overlap.ngram)
-    threshold = raw.get("question_threshold", defaults.overlap.question_threshold)
-    if ngram < 1 or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
+    threshold = _typed(raw, "question_threshold", float, where,
+                       defaults.overlap.question_threshold)
+    if ngram < 1 or not 0 < threshold <= 1:
         raise ConfigError(f"{where}: expected overlap_ngram >= 1 and 0 < question_threshold <= 1")
-    return ScoringSettings(tuple(phrases), OverlapSettings(float(threshold), ngram))
+    return ScoringSettings(tuple(phrases), OverlapSettings(threshold, ngram))
 
 
 def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
@@ -185,9 +180,15 @@ def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
 
 
 def _typed(raw: dict, key: str, kind: type, where: str, default):
+    """raw[key] (or `default`) if it is a `kind`; a number is never a bool, and an int is a
+    float where a float is expected (YAML reads `1` as an int)."""
     value = raw.get(key, default)
-    if value is not None and (not isinstance(value, kind) or isinstance(value, bool) and kind is int):
-        raise ConfigError(f"{where}: {key}: expected {kind.__name__}, got {type(value).__name__}")
+    number = kind in (int, float)
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if value is not None and (not isinstance(value, kind) or number and isinstance(value, bool)):
+        name = "number" if kind is float else kind.__name__
+        raise ConfigError(f"{where}: {key}: expected {name}, got {type(value).__name__}")
     return value
 
 
