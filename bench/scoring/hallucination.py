@@ -8,8 +8,9 @@ ordinary English word ("I'm", "Certainly", "Hmm", "AD": bench.core.english), a l
 letter, or, where a sentence starts or the word stands alone, a word the corpus or the
 question uses in lower case ("a Healer" when the story says "healer"). Inside a sentence,
 capitalised ordinary words make a name ("the North Sea", "The Night Circus" -> "Night
-Circus"); ordinary words at the edges of a span are dropped ("As An AI I" is nothing). Checked against hand-labelled real answers
-(tests/data/labelled_answers.jsonl); README "What is measured" gives the figures.
+Circus"); ordinary words at the edges of a span are dropped ("As An AI I" is nothing).
+Checked against hand-labelled real answers (tests/data/labelled_answers.jsonl); README
+"What is measured" gives the figures.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from bench.core.english import is_common_word
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:of|the|de|von|van)\s+)?[A-ZÀ-Þ][\w'’-]*)*")
 _LOWER_WORD = re.compile(r"\b[a-zà-ÿ][\w'’-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“(]\s*|\n\s*)$")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _function_word(word: str) -> bool:
@@ -38,7 +40,6 @@ def _function_word(word: str) -> bool:
 def _known_lowercase(word: str, lowercase_words: set[str]) -> bool:
     """The source or the question uses this word in lower case: an ordinary word there."""
     return word.strip("'’-.,").lower() in lowercase_words
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,17 @@ class EntityChecker:
 
     def __init__(self, corpus: str, registry: tuple[str, ...] = ()):
         self.corpus_lower = corpus.lower()
-        self.registry = sorted(set(registry), key=len, reverse=True)
+        # Longest first, compiled once: a checker scores every answer of its task.
+        self.registry = [(name, re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"))
+                         for name in sorted(set(registry), key=len, reverse=True)]
         self._lower_words = {w.lower() for w in _LOWER_WORD.findall(corpus)}
 
     def find(self, output: str, question: str = "") -> list[str]:
         """Entities in `output`: registry names first (longest wins), then capitalised spans
         in the text around them."""
         found, taken = [], [False] * len(output)
-        for name in self.registry:
-            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", output):
+        for name, pattern in self.registry:
+            for match in pattern.finditer(output):
                 if not any(taken[match.start():match.end()]):
                     found.append((match.start(), name))
                     taken[match.start():match.end()] = [True] * (match.end() - match.start())
