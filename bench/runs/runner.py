@@ -19,7 +19,7 @@ from bench.core.progress import NullReporter, Reporter
 from bench.core.storage import stable_hash
 from bench.core.types import RESULTS_SCHEMA_VERSION, Prediction, Task, sample_template, split_sample
 from bench.fixtures.adapters import Fixture, ensure_fixture
-from bench.fixtures.external import external_fixture
+from bench.fixtures.external import check_external, external_fixture
 from bench.models.hardware import probe, resolve_suite
 from bench.models.resolve import ResolvedModel, resolve_model
 from bench.runs.store import RunStore
@@ -233,11 +233,11 @@ def variant_models(suite: Suite, model: ResolvedModel,
 
 
 def check_adapters(suite: Suite, model: ResolvedModel) -> None:
-    """Check every adapter trained elsewhere against the model (headers only), so a bad
-    one stops the run before anything is written or loaded."""
+    """Check every adapter trained elsewhere against the model (headers only, nothing
+    hashed), so a bad one stops the run before anything is written or loaded."""
     for variant in suite.variants if not served(suite) else ():
         if variant.adapter:
-            external_fixture(variant.adapter, model, variant.name)
+            check_external(variant.adapter, model, variant.name)
 
 
 def _ensure_fixtures(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],
