@@ -16,9 +16,9 @@ from reports.view import (
     METRIC_LABELS,
     SUMMARY_COLUMNS,
     RunView,
-    ci_half,
     compute_lines,
     headline_template,
+    percent_ci,
 )
 
 _STYLE = """body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222}
@@ -33,9 +33,7 @@ def _e(text) -> str:
 
 
 def _cell(entry: dict | None) -> str:
-    if not entry or entry["n"] == 0:
-        return "<td>–</td>"
-    return f"<td>{100 * entry['value']:.1f} ± {100 * ci_half(entry):.1f}</td>"
+    return f"<td>{percent_ci(entry)}</td>"
 
 
 def _table(caption: str, header: list[str], rows: list[str]) -> str:

@@ -6,16 +6,10 @@ from reports.view import (
     BUCKET_ORDER,
     SUMMARY_COLUMNS,
     RunView,
-    ci_half,
     compute_lines,
     headline_template,
+    percent_ci,
 )
-
-
-def _cell(entry: dict | None) -> str:
-    if not entry or entry["n"] == 0:
-        return "–"
-    return f"{100 * entry['value']:.1f} ± {100 * ci_half(entry):.1f}"
 
 
 def _escape(text: str) -> str:
@@ -42,19 +36,19 @@ def render_markdown(results: dict) -> str:
     columns = [c for c in SUMMARY_COLUMNS if view.has(c[0], c[1])]
     out += ["## Summary", ""]
     out += _table(["task", "variant"] + [label for _, _, label in columns],
-                  [[t, v] + [_cell(view.entry(t, v, template, s, m)) for s, m, _ in columns]
+                  [[t, v] + [percent_ci(view.entry(t, v, template, s, m)) for s, m, _ in columns]
                    for t, v in view.pairs()])
     kinds = view.kinds()
     if kinds:
         out += ["## Exact match by question kind", ""]
         out += _table(["task", "variant"] + kinds,
-                      [[t, v] + [_cell(view.entry(t, v, template, k, "exact_match")) for k in kinds]
+                      [[t, v] + [percent_ci(view.entry(t, v, template, k, "exact_match")) for k in kinds]
                        for t, v in view.pairs()])
     buckets = [b for b in BUCKET_ORDER if view.has(f"overlap:{b}", "exact_match")]
     if buckets:
         out += ["## Exact match by train/test overlap", ""]
         out += _table(["task", "variant"] + buckets,
-                      [[t, v] + [_cell(view.entry(t, v, template, f"overlap:{b}", "exact_match"))
+                      [[t, v] + [percent_ci(view.entry(t, v, template, f"overlap:{b}", "exact_match"))
                                  for b in buckets] for t, v in view.pairs()])
     if view.has_sensitivity():
         templates = view.templates()

@@ -25,6 +25,14 @@ def ci_half(entry: dict) -> float:
     return max(entry["value"] - entry["ci_low"], entry["ci_high"] - entry["value"])
 
 
+def percent_ci(entry: dict | None, empty: str = "–") -> str:
+    """"44.4 ± 11.5": a metric in percent with the larger side of its 95% CI (`empty` when
+    nothing was scored)."""
+    if not entry or entry["n"] == 0:
+        return empty
+    return f"{100 * entry['value']:.1f} ± {100 * ci_half(entry):.1f}"
+
+
 def check_schema(results: dict, where: str) -> dict:
     version = results.get("schema_version") if isinstance(results, dict) else None
     if version != SCHEMA_VERSION:

@@ -38,8 +38,6 @@ def parse_suite(raw: dict[str, Any], where: str, model_override: str | None = No
     return check_names(config.suite_from_dict(raw, where, model_override))
 
 
-
-
 @dataclass(frozen=True)
 class SuiteChanges:
     """What the command line changes in a suite. Applied to its YAML form, so the run's
