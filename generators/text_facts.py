@@ -60,16 +60,24 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
                 if not keys & seen:
                     seen |= keys
                     found.append(fact)
-    # A reverse question that another fact asks directly would have two answers.
+    return _single_answer_reverse(found), names
+
+
+def _single_answer_reverse(found: list[FoundFact]) -> list[FoundFact]:
+    """The facts without the reverse questions that would have two answers: one another
+    fact asks directly, or one that two facts ask back with different answers."""
     asked = {q.lower() for f in found for q in f.phrasings.direct + f.phrasings.paraphrase}
-    return [_without_reverse(f, asked) for f in found], names
-
-
-def _without_reverse(fact: FoundFact, direct: set[str]) -> FoundFact:
-    kept = tuple(r for r in fact.phrasings.reverse if r[0].lower() not in direct)
-    if kept == fact.phrasings.reverse:
-        return fact
-    return replace(fact, phrasings=replace(fact.phrasings, reverse=kept))
+    answers: dict[str, set[str]] = {}
+    for fact in found:
+        for question, answer in fact.phrasings.reverse:
+            answers.setdefault(question.lower(), set()).add(answer.lower())
+    kept = []
+    for fact in found:
+        reverse = tuple(r for r in fact.phrasings.reverse
+                        if r[0].lower() not in asked and len(answers[r[0].lower()]) == 1)
+        kept.append(fact if reverse == fact.phrasings.reverse else
+                    replace(fact, phrasings=replace(fact.phrasings, reverse=reverse)))
+    return kept
 
 
 def _from_definition(window: str, paragraph: str, fact: TextFact) -> FoundFact:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -93,11 +92,6 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
         found = [f for i, f in enumerate(found) if i in keep]
     corpus, offsets = _corpus(found)
     held_out = set(rng.sample(range(len(found)), int(len(found) * p["heldout_fraction"])))
-    # A reverse question two facts ask with different answers has no single answer.
-    reverse_answers: dict[str, set[str]] = {}
-    for fact in found:
-        for question, answer in fact.phrasings.reverse:
-            reverse_answers.setdefault(question.lower(), set()).add(answer.lower())
     kinds = set(p["kinds"])
     train: list[QAItem] = []
     test: list[QAItem] = []
@@ -105,9 +99,7 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
         start = offsets[fact.window] + fact.start
         ref = FactRef(f"t{index:04d}", fact.evidence, (start, start + len(fact.evidence)),
                       fact.window)
-        phrasings = replace(fact.phrasings, reverse=tuple(
-            r for r in fact.phrasings.reverse if len(reverse_answers[r[0].lower()]) == 1))
-        fact_train, fact_test = phrased_items(ref, phrasings, rng=rng, kinds=kinds,
+        fact_train, fact_test = phrased_items(ref, fact.phrasings, rng=rng, kinds=kinds,
                                               train_phrasings=p["train_phrasings"],
                                               held_out=index in held_out)
         train.extend(fact_train)
