@@ -18,19 +18,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reports.view import check_schema  # noqa: E402
+from reports.markdown import markdown_table as table  # noqa: E402
+from reports.view import RunView, check_schema  # noqa: E402
 
 TASK = "story"
 
 
-class Run:
-    def __init__(self, results: dict):
-        self.results = results
-        self.metrics = {(m["task"], m["variant"], m["template"], m["subset"], m["metric"]): m
-                        for m in results["metrics"]}
+class Run(RunView):
+    """The run's metrics on the study's one task."""
 
     def get(self, variant: str, subset: str, metric: str, template: str = "all") -> dict | None:
-        return self.metrics.get((TASK, variant, template, subset, metric))
+        return self.entry(TASK, variant, template, subset, metric)
 
 
 def cell(entry: dict | None, complement: bool = False) -> str:
@@ -51,11 +49,6 @@ def verdict(expected_higher: dict | None, expected_lower: dict | None) -> str:
     if expected_higher["ci_high"] < expected_lower["ci_low"]:
         return "not reproduced"
     return "inconclusive (CIs overlap)"
-
-
-def table(header: list[str], rows: list[list[str]]) -> list[str]:
-    return ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header),
-            *("| " + " | ".join(row) + " |" for row in rows), ""]
 
 
 def effects(run: Run) -> list[tuple[str, str, list[str], str]]:

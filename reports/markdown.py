@@ -18,7 +18,8 @@ def _escape(text: str) -> str:
             .replace(">", "&gt;").replace("\n", " "))
 
 
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+def markdown_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """A Markdown table's lines, and a blank line after it."""
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return lines + [""]
@@ -35,19 +36,19 @@ def render_markdown(results: dict) -> str:
     out += [f"- {_escape(line)}" for line in compute_lines(results)] + [""]
     columns = [c for c in SUMMARY_COLUMNS if view.has(c[0], c[1])]
     out += ["## Summary", ""]
-    out += _table(["task", "variant"] + [label for _, _, label in columns],
+    out += markdown_table(["task", "variant"] + [label for _, _, label in columns],
                   [[t, v] + [percent_ci(view.entry(t, v, template, s, m)) for s, m, _ in columns]
                    for t, v in view.pairs()])
     kinds = view.kinds()
     if kinds:
         out += ["## Exact match by question kind", ""]
-        out += _table(["task", "variant"] + kinds,
+        out += markdown_table(["task", "variant"] + kinds,
                       [[t, v] + [percent_ci(view.entry(t, v, template, k, "exact_match")) for k in kinds]
                        for t, v in view.pairs()])
     buckets = [b for b in BUCKET_ORDER if view.has(f"overlap:{b}", "exact_match")]
     if buckets:
         out += ["## Exact match by train/test overlap", ""]
-        out += _table(["task", "variant"] + buckets,
+        out += markdown_table(["task", "variant"] + buckets,
                       [[t, v] + [percent_ci(view.entry(t, v, template, f"overlap:{b}", "exact_match"))
                                  for b in buckets] for t, v in view.pairs()])
     if view.has_sensitivity():
@@ -62,12 +63,12 @@ def render_markdown(results: dict) -> str:
                         + [f"{100 * s.get('spread', 0):.1f}", f"{100 * s.get('std', 0):.1f}",
                            f"{100 * a.get('same_answer', 0):.0f}%",
                            f"{100 * a.get('correctness_flips', 0):.0f}%"])
-        out += _table(["task", "variant"] + templates + ["spread", "std", "same answer", "flips"],
+        out += markdown_table(["task", "variant"] + templates + ["spread", "std", "same answer", "flips"],
                       rows)
     examples = view.examples()
     if examples:
         out += ["## Example answers", ""]
-        out += _table(["task / variant", "kind", "question", "gold", "answer", "invented"],
+        out += markdown_table(["task / variant", "kind", "question", "gold", "answer", "invented"],
                       [[f"{e['task']} / {e['variant']}", e["kind"], _escape(e["question"]),
                         _escape(" / ".join(e["gold"])), _escape(e["answer"]),
                         _escape(", ".join(e["invented"])) or "–"] for e in examples])
