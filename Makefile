@@ -37,7 +37,7 @@ ifeq ($(CHROMIUM),)
 endif
 
 # Two pytest workers, one file each at a time (a file's tests share its trained fixtures),
-# one torch thread each: on 2 Zen 5 cores 303 s against 415 s in one process.
+# one torch thread each: on 2 Zen 5 cores 363 s against 505 s in one process (back to back).
 test: setup browser
 	OMP_NUM_THREADS=1 $(PY) -m pytest -q -n 2 --dist loadfile
 
