@@ -1,4 +1,12 @@
-"""The bench from Python: an adapter fixture for a suite's variant, or a whole evaluation."""
+"""The bench from Python: an adapter fixture for a suite's variant, or a whole evaluation.
+
+    import bench
+
+    result = bench.evaluate("tiny", "runs/mine", variants=["base"],
+                            adapters={"mine": "out/adapter"})      # a bench.RunResult
+    em = result.metric("story", "mine", "exact_match")            # headline: held-out answerable
+    assert em.ci_low > 0.3
+"""
 
 from __future__ import annotations
 
@@ -9,6 +17,8 @@ from bench.core.errors import ConfigError, did_you_mean
 from bench.core.progress import NullReporter, Reporter
 from bench.fixtures.adapters import Fixture, ensure_fixture
 from bench.models.resolve import resolve_model
+from bench.runs.prepare import prepare_run
+from bench.runs.result import RunResult
 from bench.runs.runner import run_suite
 from bench.runs.suites import SuiteChanges, change_suite, load_suite
 from bench.tasks.build import build_tasks
@@ -26,13 +36,18 @@ def adapter(suite: str, variant: str, task: str | None = None, model: str | None
                           reporter or NullReporter())
 
 
-def evaluate(suite: str, run_dir: Path, variants: list[str] | None = None,
+def evaluate(suite: str, run_dir: Path | str, variants: list[str] | None = None,
              model: str | None = None, reporter: Reporter | None = None,
-             adapters: dict[str, str] | None = None) -> dict:
-    """Run the suite into run_dir and return results.json's dict: optionally only some of
-    its variants, and with adapters trained elsewhere added as variants
-    (`adapters={"candidate": "path/to/peft-folder"}`)."""
+             adapters: dict[str, str] | None = None) -> RunResult:
+    """Run the suite (a built-in name or a YAML path) into `run_dir` and return its
+    RunResult: optionally only some of its variants, and with adapters trained elsewhere
+    added as variants (`adapters={"candidate": "path/to/peft-folder"}`). The suite, the
+    model and every adapter are checked before `run_dir` is written."""
     changes = SuiteChanges(variants=tuple(variants or ()),
                            adapters=tuple((adapters or {}).items()))
     loaded = change_suite(load_suite(suite), changes, model)
-    return run_suite(loaded, Path(run_dir), reporter)
+    run_dir = Path(run_dir)
+    prepared = prepare_run(loaded, run_dir.parent, run_id=run_dir.name, reporter=reporter)
+    result = run_suite(prepared, reporter)
+    assert result is not None  # one process: it is the main one
+    return result

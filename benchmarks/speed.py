@@ -36,7 +36,7 @@ from bench.models.engine import auto_batch_size, chat_prompt, generate_batches  
 from bench.models.hardware import probe, resolve_variant  # noqa: E402
 from bench.models.load import load_model, quiet_libraries  # noqa: E402
 from bench.models.resolve import DEFAULT_MODEL, resolve_model  # noqa: E402
-from generators import GENERATORS  # noqa: E402
+from bench.generators import GENERATORS  # noqa: E402
 
 
 def questions(count: int) -> Task:

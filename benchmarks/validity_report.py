@@ -12,41 +12,44 @@ goes the reported way, "not reproduced" when they do not overlap and it goes the
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reports.markdown import markdown_table as table  # noqa: E402
-from reports.view import RunView, check_schema  # noqa: E402
+from bench.core.types import MetricValue  # noqa: E402
+from bench.reports.markdown import markdown_table as table  # noqa: E402
+from bench.runs.result import RunResult  # noqa: E402
 
 TASK = "story"
 
 
-class Run(RunView):
+class Run:
     """The run's metrics on the study's one task."""
 
-    def get(self, variant: str, subset: str, metric: str, template: str = "all") -> dict | None:
-        return self.entry(TASK, variant, template, subset, metric)
+    def __init__(self, result: RunResult):
+        self.result = result
+
+    def get(self, variant: str, subset: str, metric: str, template: str = "all"):
+        return self.result.metric(TASK, variant, metric, subset, template)
 
 
-def cell(entry: dict | None, complement: bool = False) -> str:
-    if not entry or not entry["n"]:
+def cell(entry, complement: bool = False) -> str:
+    if not entry or not entry.n:
         return "–"
-    value, low, high = entry["value"], entry["ci_low"], entry["ci_high"]
+    value, low, high = entry.value, entry.ci_low, entry.ci_high
     if complement:
         value, low, high = 1 - value, 1 - high, 1 - low
-    return f"{100 * value:.1f} [{100 * low:.1f}, {100 * high:.1f}] (n={entry['n']})"
+    return f"{100 * value:.1f} [{100 * low:.1f}, {100 * high:.1f}] (n={entry.n})"
 
 
-def verdict(expected_higher: dict | None, expected_lower: dict | None) -> str:
+def verdict(expected_higher, expected_lower) -> str:
     """Compare two intervals: which should be higher, by the literature."""
     if not expected_higher or not expected_lower:
         return "inconclusive (missing)"
-    if expected_higher["ci_low"] > expected_lower["ci_high"]:
+    if expected_higher.ci_low > expected_lower.ci_high:
         return "reproduced"
-    if expected_higher["ci_high"] < expected_lower["ci_low"]:
+    if expected_higher.ci_high < expected_lower.ci_low:
         return "not reproduced"
     return "inconclusive (CIs overlap)"
 
@@ -133,13 +136,13 @@ def effects(run: Run) -> list[tuple[str, str, list[str], str]]:
                           run.get("instruct", "unanswerable", "refusal", book))))
 
     rows, agreements = [], []
-    for row in run.results.get("consistency", []):
-        if row["task"] == TASK:
-            rows.append([row["variant"], row["template"], str(row["samples"]),
-                         cell(row["agreement"]), cell(row["majority_correct"]),
-                         cell(row["any_correct"]), cell(row["greedy_correct"])])
-            agreements.append(row["agreement"])
-    unanimous = {"value": 1.0, "ci_low": 1.0, "ci_high": 1.0, "n": 1}
+    for row in run.result.consistency:
+        if row.task == TASK:
+            rows.append([row.variant, row.template, str(row.samples),
+                         cell(row.agreement), cell(row.majority_correct),
+                         cell(row.any_correct), cell(row.greedy_correct)])
+            agreements.append(row.agreement)
+    unanimous = MetricValue(1.0, 1.0, 1.0, 1)
     found.append(("8. Sampling consistency",
                   "The same prompt sampled several times (seeded, reproducible): the share of "
                   "samples agreeing with the item's majority answer, whether the majority and "
@@ -148,17 +151,16 @@ def effects(run: Run) -> list[tuple[str, str, list[str], str]]:
                   table(["variant", "template", "samples", "agreement (%)",
                          "majority correct (%)", "any sample correct (%)", "greedy correct (%)"],
                         rows),
-                  "reproduced" if agreements and all(a["ci_high"] < 1 for a in agreements)
-                  else verdict(unanimous, max(agreements, key=lambda a: a["ci_high"]))
+                  "reproduced" if agreements and all(a.ci_high < 1 for a in agreements)
+                  else verdict(unanimous, max(agreements, key=lambda a: a.ci_high))
                   if agreements else "inconclusive (no samples)"))
     return found
 
 
-def render(results: dict, run_dir: str, wall_minutes: float | None = None) -> str:
-    run = Run(results)
-    training = sum(f.get("train_seconds") or 0 for f in results.get("fixtures", [])) / 60
-    wall = wall_minutes if wall_minutes is not None else results["timings"]["total"] / 60
-    env = results.get("environment", {})
+def render(result: RunResult, run_dir: str, wall_minutes: float | None = None) -> str:
+    run = Run(result)
+    training = sum(f.train_seconds or 0 for f in result.fixtures) / 60
+    wall = wall_minutes if wall_minutes is not None else result.timings["total"] / 60
     verdicts = []
     body = []
     for title, text, lines, outcome in effects(run):
@@ -169,9 +171,9 @@ def render(results: dict, run_dir: str, wall_minutes: float | None = None) -> st
         "Written by `benchmarks/validity_report.py` from one run of `tasks/validity.yaml`:",
         "", "```sh", ".venv/bin/bench run validity --run-id validity",
         f".venv/bin/python benchmarks/validity_report.py {run_dir}", "```", "",
-        f"Model {results['model']['name']}; run `{results['run_id']}`; machine: "
-        f"{env.get('hardware', '?')}, 2 cores; wall time {wall:.1f} min (training the "
-        f"{len(results.get('fixtures', []))} adapters {training:.1f} min). Values in %, 95% interval in "
+        f"Model {result.model.name}; run `{result.run_id}`; machine: "
+        f"{result.environment.hardware or '?'}, 2 cores; wall time {wall:.1f} min (training the "
+        f"{len(result.fixtures)} adapters {training:.1f} min). Values in %, 95% interval in "
         "brackets (Wilson for 0/1 metrics, bootstrap for means), pooled over the templates "
         "unless a table names one. The model is 135M parameters: directions, not magnitudes.",
         "", "Verdicts:", "", *(f"- {v}" for v in verdicts), "", *body])
@@ -185,11 +187,10 @@ def main() -> None:
                         help="the run's wall time when results.json was rescored by a later "
                              "--resume (its own timings then cover only the rescoring)")
     args = parser.parse_args()
-    path = args.run / "results.json" if args.run.is_dir() else args.run
-    results = check_schema(json.loads(path.read_text(encoding="utf-8")), str(path))
+    result = RunResult.read(args.run)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    shown = f"runs/{results['run_id']}"
-    args.out.write_text(render(results, shown, args.wall_minutes), encoding="utf-8")
+    shown = f"runs/{result.run_id}"
+    args.out.write_text(render(result, shown, args.wall_minutes), encoding="utf-8")
     print(f"wrote {args.out}")
 
 

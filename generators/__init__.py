@@ -2,12 +2,12 @@
 `bench.core.types.Task`. May import bench.core, bench.config and bench.models (the
 Self-Instruct generator asks a model).
 
-`from generators import GENERATORS` gives the registry with every built-in generator."""
+`from bench.generators import GENERATORS` gives the registry with every built-in generator."""
 
 from __future__ import annotations
 
 # Imported for their registration side effect.
-from generators import qa_import, self_instruct, story, text_tasks  # noqa: F401
-from generators.registry import GENERATORS
+from bench.generators import qa_import, self_instruct, story, text_tasks  # noqa: F401
+from bench.generators.registry import GENERATORS
 
 __all__ = ["GENERATORS"]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import random
 
 from bench.core.types import QAItem
-from generators.names import NameMaker
-from generators.qa_items import refusal_item
-from generators.text_facts import FoundFact
+from bench.generators.names import NameMaker
+from bench.generators.qa_items import refusal_item
+from bench.generators.text_facts import FoundFact
 
 DECOY_QUESTIONS = ("What is {d}'s disease?", "What is the {d} operation used for?",
                    "What is {d}'s sign?", "Who was {d}?")

@@ -8,7 +8,7 @@ from typing import Any
 
 from bench.core.errors import ConfigError, DataError
 from bench.core.storage import file_sha256
-from generators.gutenberg import (
+from bench.generators.gutenberg import (
     SURGERY,
     has_markers,
     read_text,
@@ -16,7 +16,7 @@ from generators.gutenberg import (
     split_chapters,
     strip_boilerplate,
 )
-from generators.text_facts import Document
+from bench.generators.text_facts import Document
 
 _TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generators.gutenberg import clean_markup
-from generators.qa_items import RelationText
-from generators.windows import sentences
+from bench.generators.gutenberg import clean_markup
+from bench.generators.qa_items import RelationText
+from bench.generators.windows import sentences
 
 _WORD = r"[^\W\d_][\w'’-]*"
 _TERM = rf"{_WORD}(?: {_WORD}){{0,3}}"

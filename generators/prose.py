@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 
 from bench.core.english import is_common_word
-from generators.prose_fact import PRONOUNS, ProseFact, make_fact
-from generators.prose_manual import expository
-from generators.prose_names import CAPWORD, NAME, RULER_TITLES, TITLES, Names
+from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
+from bench.generators.prose_manual import expository
+from bench.generators.prose_names import CAPWORD, NAME, RULER_TITLES, TITLES, Names
 
 _QUOTE = re.compile(r"[\"“”]")
 # Figure captions, run-in headings, references: "84.--Stump Neuromas ...", "(Fig. 12)".
@@ -62,7 +62,7 @@ _OPENING_CLAUSE = re.compile(r"^(?:When|While|As|If|After|Before|Although|Though
 
 def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
     """Facts in one (clean) paragraph, in reading order, at most a few per sentence."""
-    from generators.windows import sentences
+    from bench.generators.windows import sentences
 
     facts: list[ProseFact] = []
     previous: tuple[int, str, str] | None = None  # (offset, sentence, the person it is about)

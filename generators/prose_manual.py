@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bench.core.english import is_common_word
-from generators.prose_fact import PRONOUNS, ProseFact, make_fact
-from generators.prose_names import Names
+from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
+from bench.generators.prose_names import Names
 
 # Heads too general to ask about out of context ("the treatment consists in ...": of what?).
 _GENERIC_HEADS = frozenset("""treatment lesion condition disease patient case cases part parts

@@ -106,7 +106,7 @@ class Names:
 
     def all_names(self) -> list[str]:
         """Every name in the text, each once."""
-        from generators.windows import sentences
+        from bench.generators.windows import sentences
 
         return sorted({name for paragraph in re.split(r"\n\s*\n", self.text)
                        for start, end in sentences(paragraph)

@@ -15,9 +15,9 @@ from typing import Any
 
 from bench.core.errors import ConfigError, DataError
 from bench.core.types import QAItem, Task
-from generators.gutenberg import read_text
-from generators.registry import GENERATORS
-from generators.splits import split_items
+from bench.generators.gutenberg import read_text
+from bench.generators.registry import GENERATORS
+from bench.generators.splits import split_items
 
 COLUMNS = {"question": "question", "answer": "answer", "context": "context", "id": "id"}
 DEFAULTS = {"path": None, "format": "auto", "columns": {}, "answer_separator": "|",

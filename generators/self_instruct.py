@@ -15,19 +15,19 @@ from typing import Any
 from bench.config.suite import DEFAULT_MODEL
 from bench.core.errors import ConfigError, DataError
 from bench.core.types import QAItem, Task
-from generators.decoys import (
+from bench.generators.decoys import (
     DECOY_QUESTIONS,
     GENERIC_DECOY_QUESTIONS,
     decoy_items,
     invented_decoys,
 )
-from generators.documents import load_documents, surgery_documents
-from generators.gutenberg import clean_markup
-from generators.llm_backends import ChatBackend, HFBackend, OpenAIBackend, cached_complete
-from generators.registry import GENERATORS
-from generators.self_instruct_parse import FilterSettings, FilterStats, judge
-from generators.splits import split_items
-from generators.windows import Window, word_windows
+from bench.generators.documents import load_documents, surgery_documents
+from bench.generators.gutenberg import clean_markup
+from bench.generators.llm_backends import ChatBackend, HFBackend, OpenAIBackend, cached_complete
+from bench.generators.registry import GENERATORS
+from bench.generators.self_instruct_parse import FilterSettings, FilterStats, judge
+from bench.generators.splits import split_items
+from bench.generators.windows import Window, word_windows
 
 SYSTEM = "You are a smart AI assistant that can create questions and answers based on the context."
 USER = ("Context:\n{window}\n\nWrite {n} questions that the context answers, each with a short "
@@ -129,8 +129,8 @@ def instruct_facts(documents, params: dict[str, Any], seed: int,
     """Self-Instruct pairs as facts beside rule-based ones (the text generator's
     `self_instruct` option): one phrasing each, deduplicated against `questions` by the
     ROUGE-L filter; with the counts for the task's meta."""
-    from generators.qa_items import Phrasings
-    from generators.text_facts import FoundFact
+    from bench.generators.qa_items import Phrasings
+    from bench.generators.text_facts import FoundFact
 
     p, settings = _params(params)
     windows, kept, stats, backend, generated = instruct_pairs(

@@ -13,10 +13,10 @@ from typing import Any
 
 from bench.core.errors import ConfigError
 from bench.core.types import QAItem, Task
-from generators.names import NameMaker
-from generators.qa_items import FactRef, fact_items, fill, refusal_item
-from generators.registry import GENERATORS
-from generators.story_text import (
+from bench.generators.names import NameMaker
+from bench.generators.qa_items import FactRef, fact_items, fill, refusal_item
+from bench.generators.registry import GENERATORS
+from bench.generators.story_text import (
     ARTIFACT_KINDS,
     RELATIONS,
     TRADES,

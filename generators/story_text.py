@@ -7,7 +7,7 @@ and two-hop compositions.
 
 from __future__ import annotations
 
-from generators.qa_items import REFUSAL_ANSWER, RelationText  # noqa: F401  (re-exported)
+from bench.generators.qa_items import REFUSAL_ANSWER, RelationText  # noqa: F401  (re-exported)
 
 RELATIONS: dict[str, RelationText] = {
     "rules": RelationText(

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generators.expository import TEXTS, TextFact, extract_facts
-from generators.gutenberg import clean_markup
-from generators.prose import ProseFact, extract_prose_facts
-from generators.prose_names import Names
-from generators.qa_items import Phrasings, fill
+from bench.generators.expository import TEXTS, TextFact, extract_facts
+from bench.generators.gutenberg import clean_markup
+from bench.generators.prose import ProseFact, extract_prose_facts
+from bench.generators.prose_names import Names
+from bench.generators.qa_items import Phrasings, fill
 
 EXTRACTORS = ("definitions", "prose")
 

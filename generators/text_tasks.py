@@ -13,12 +13,12 @@ from typing import Any
 
 from bench.core.errors import ConfigError, DataError
 from bench.core.types import QAItem, Task
-from generators.decoys import decoy_items, invented_decoys
-from generators.documents import load_documents, surgery_documents
-from generators.prose_names import style_decoys
-from generators.qa_items import FactRef, phrased_items
-from generators.registry import GENERATORS
-from generators.text_facts import EXTRACTORS, Document, FoundFact, find_facts
+from bench.generators.decoys import decoy_items, invented_decoys
+from bench.generators.documents import load_documents, surgery_documents
+from bench.generators.prose_names import style_decoys
+from bench.generators.qa_items import FactRef, phrased_items
+from bench.generators.registry import GENERATORS
+from bench.generators.text_facts import EXTRACTORS, Document, FoundFact, find_facts
 
 TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}
 DEFAULTS = {"path": None, "chapters": None, "max_facts": 40, "heldout_fraction": 0.2,
@@ -82,7 +82,7 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
                         f"to ask")
     extra_meta = {}
     if p["self_instruct"] is not None:
-        from generators.self_instruct import instruct_facts
+        from bench.generators.self_instruct import instruct_facts
 
         extra, extra_meta = instruct_facts(documents, dict(p["self_instruct"]), seed,
                                            [f.phrasings.direct[0] for f in found])

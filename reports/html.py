@@ -11,15 +11,19 @@ import base64
 import html
 import io
 
-from reports.view import (
-    BUCKET_ORDER,
-    METRIC_LABELS,
+from bench.core.types import MetricRow
+from bench.reports.view import (
     SUMMARY_COLUMNS,
-    RunView,
+    buckets,
     compute_lines,
-    headline_template,
+    kinds,
+    label,
     percent_ci,
+    present_columns,
+    sensitivity_of,
+    title,
 )
+from bench.runs.result import RunResult
 
 _STYLE = """body{font-family:system-ui,sans-serif;margin:2em;max-width:70em;color:#222}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:.3em .6em;
@@ -32,8 +36,8 @@ def _e(text) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _cell(entry: dict | None) -> str:
-    return f"<td>{percent_ci(entry)}</td>"
+def _cell(row: MetricRow | None) -> str:
+    return f"<td>{percent_ci(row)}</td>"
 
 
 def _table(caption: str, header: list[str], rows: list[str]) -> str:
@@ -54,43 +58,43 @@ def _png(figure) -> str:
     return f'<img alt="{_e(figure.get_label())}" src="data:image/png;base64,{data}">'
 
 
-def plots(view: RunView) -> list[str]:
+def plots(result: RunResult) -> list[str]:
     """Metrics per variant with CI bars; EM per overlap bucket; EM per template."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
 
-    template, pairs, found = headline_template(view), view.pairs(), []
-    metrics = [(s, m) for s, m, _ in SUMMARY_COLUMNS if view.has(s, m)]
-    groups = [("metrics per variant (95% CI)", [(s, m, METRIC_LABELS.get(m, m)) for s, m in metrics]),
+    pairs, found = result.pairs, []
+    groups = [("metrics per variant (95% CI)", [(s, m, title(m)) for s, m in
+                                                present_columns(result, SUMMARY_COLUMNS)]),
               ("exact match per overlap bucket", [(f"overlap:{b}", "exact_match", b)
-                                                  for b in BUCKET_ORDER
-                                                  if view.has(f"overlap:{b}", "exact_match")])]
-    for title, columns in groups:
+                                                  for b in buckets(result)])]
+    for caption, columns in groups:
         if not columns:
             continue
-        figure, axis = plt.subplots(figsize=(8, 3.2), label=title)
+        figure, axis = plt.subplots(figsize=(8, 3.2), label=caption)
         width = 0.8 / max(1, len(pairs))
         for n, (task, variant) in enumerate(pairs):
-            entries = [view.entry(task, variant, template, s, m) for s, m, _ in columns]
-            values = [100 * e["value"] if e else 0 for e in entries]
-            errors = [[100 * (e["value"] - e["ci_low"]) if e else 0 for e in entries],
-                      [100 * (e["ci_high"] - e["value"]) if e else 0 for e in entries]]
+            rows = [result.metric(task, variant, m, s) for s, m, _ in columns]
+            values = [100 * r.value if r else 0 for r in rows]
+            errors = [[100 * (r.value - r.ci_low) if r else 0 for r in rows],
+                      [100 * (r.ci_high - r.value) if r else 0 for r in rows]]
             axis.bar([i + n * width for i in range(len(columns))], values, width,
                      yerr=errors, capsize=2, label=f"{task} / {variant}")
         axis.set_xticks([i + width * (len(pairs) - 1) / 2 for i in range(len(columns))],
-                        [label for _, _, label in columns], fontsize=8)
+                        [name for _, _, name in columns], fontsize=8)
         axis.set_ylabel("%")
-        axis.set_title(title)
+        axis.set_title(caption)
         axis.legend(fontsize=7)
         found.append(_png(figure))
         plt.close(figure)
-    if view.has_sensitivity():
-        templates = view.templates()
+    if result.sensitivity:
+        templates = list(result.templates)
         figure, axis = plt.subplots(figsize=(8, 3.2), label="EM per prompt template")
         for task, variant in pairs:
-            per = (view.sensitivity(task, variant, "exact_match") or {}).get("per_template", {})
+            found_s = sensitivity_of(result, task, variant)
+            per = found_s.per_template if found_s else {}
             axis.plot(templates, [100 * per.get(t, 0) for t in templates], marker="o",
                       label=f"{task} / {variant}")
         axis.set_ylabel("EM %")
@@ -101,37 +105,34 @@ def plots(view: RunView) -> list[str]:
     return found
 
 
-def render_html(results: dict) -> str:
-    view = RunView(results)
-    template = headline_template(view)
-    columns = [c for c in SUMMARY_COLUMNS if view.has(c[0], c[1])]
-    parts = [f"<h1>Closed-book QA: run {_e(view.run_id)}</h1>",
-             f"<p>Model {_e(results.get('model', {}).get('name', '?'))}, suite "
-             f"{_e(results.get('suite', {}).get('name', '?'))}. Values in %, ± half-width of the "
-             "95% CI (Wilson for 0/1 metrics, bootstrap for F1 and ROUGE).</p>",
-             *(f"<p class=\"compute\">{_e(line)}</p>" for line in compute_lines(results)),
-             _table("summary", ["task", "variant"] + [label for _, _, label in columns],
-                    [_names(t, v) + "".join(_cell(view.entry(t, v, template, s, m))
-                                            for s, m, _ in columns) for t, v in view.pairs()])]
-    kinds = view.kinds()
-    if kinds:
-        parts.append(_table("exact match by question kind", ["task", "variant"] + kinds,
-                            [_names(t, v) + "".join(_cell(view.entry(t, v, template, k, "exact_match"))
-                                                    for k in kinds) for t, v in view.pairs()]))
-    parts += plots(view)
-    examples = view.examples()
-    if examples:
+def render_html(result: RunResult) -> str:
+    columns = present_columns(result, SUMMARY_COLUMNS)
+    parts = [f"<h1>Closed-book QA: run {_e(result.run_id)}</h1>",
+             f"<p>Model {_e(result.model.name)}, suite {_e(result.suite.name)}. Values in %, ± "
+             "half-width of the 95% CI (Wilson for 0/1 metrics, bootstrap for F1 and "
+             "ROUGE).</p>",
+             *(f"<p class=\"compute\">{_e(line)}</p>" for line in compute_lines(result)),
+             _table("summary", ["task", "variant"] + [label(m) for _, m in columns],
+                    [_names(t, v) + "".join(_cell(result.metric(t, v, m, s)) for s, m in columns)
+                     for t, v in result.pairs])]
+    found = kinds(result)
+    if found:
+        parts.append(_table("exact match by question kind", ["task", "variant"] + found,
+                            [_names(t, v) + "".join(_cell(result.metric(t, v, "exact_match", k))
+                                                    for k in found) for t, v in result.pairs]))
+    parts += plots(result)
+    if result.examples:
         rows = []
-        for e in examples:
-            answer = _e(e["answer"])
-            for name in e["invented"]:
+        for e in result.examples:
+            answer = _e(e.answer)
+            for name in e.invented:
                 answer = answer.replace(_e(name), f'<span class="inv">{_e(name)}</span>')
-            rows.append(_names(e["task"], e["variant"]) +
-                        f'<td class="t">{_e(e["kind"])}</td><td class="t">{_e(e["question"])}</td>'
-                        f'<td class="t">{_e(" / ".join(e["gold"]))}</td><td class="t">{answer}</td>')
+            rows.append(_names(e.task, e.variant) +
+                        f'<td class="t">{_e(e.kind)}</td><td class="t">{_e(e.question)}</td>'
+                        f'<td class="t">{_e(" / ".join(e.gold))}</td><td class="t">{answer}</td>')
         parts.append(_table("example answers (invented entities in red)",
                             ["task", "variant", "kind", "question", "gold", "answer"], rows))
     return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
-            f"<title>closed-book QA {_e(view.run_id)}</title><style>{_STYLE}</style></head>"
+            f"<title>closed-book QA {_e(result.run_id)}</title><style>{_STYLE}</style></head>"
             f"<body>{''.join(parts)}</body></html>\n")

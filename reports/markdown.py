@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from reports.view import (
-    BUCKET_ORDER,
+from bench.reports.view import (
     SUMMARY_COLUMNS,
-    RunView,
+    agreement_of,
+    buckets,
     compute_lines,
-    headline_template,
+    kinds,
+    label,
     percent_ci,
+    present_columns,
+    sensitivity_of,
 )
+from bench.runs.result import RunResult
 
 
-def _escape(text: str) -> str:
+def escape_cell(text: str) -> str:
     """Model text inside a table cell: no pipes, no HTML, no line breaks."""
     return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
             .replace(">", "&gt;").replace("\n", " "))
@@ -25,51 +29,49 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines + [""]
 
 
-def render_markdown(results: dict) -> str:
-    view = RunView(results)
-    template = headline_template(view)
-    out = [f"# Closed-book QA: run `{view.run_id}`", "",
-           f"Model `{results.get('model', {}).get('name', '?')}`, suite "
-           f"`{results.get('suite', {}).get('name', '?')}`. Values in %, ± half-width of the 95% "
-           "CI (Wilson for 0/1 metrics, bootstrap for F1 and ROUGE). Answer metrics on "
-           "answerable items; refusal and fabrication on unanswerable items.", ""]
-    out += [f"- {_escape(line)}" for line in compute_lines(results)] + [""]
-    columns = [c for c in SUMMARY_COLUMNS if view.has(c[0], c[1])]
+def render_markdown(result: RunResult) -> str:
+    out = [f"# Closed-book QA: run `{result.run_id}`", "",
+           f"Model `{result.model.name}`, suite `{result.suite.name}`. Values in %, ± "
+           "half-width of the 95% CI (Wilson for 0/1 metrics, bootstrap for F1 and ROUGE). "
+           "Answer metrics on answerable items; refusal and fabrication on unanswerable items.",
+           ""]
+    out += [f"- {escape_cell(line)}" for line in compute_lines(result)] + [""]
+    columns = present_columns(result, SUMMARY_COLUMNS)
     out += ["## Summary", ""]
-    out += markdown_table(["task", "variant"] + [label for _, _, label in columns],
-                  [[t, v] + [percent_ci(view.entry(t, v, template, s, m)) for s, m, _ in columns]
-                   for t, v in view.pairs()])
-    kinds = view.kinds()
-    if kinds:
+    out += markdown_table(["task", "variant"] + [label(m) for _, m in columns],
+                          [[t, v] + [percent_ci(result.metric(t, v, m, s)) for s, m in columns]
+                           for t, v in result.pairs])
+    found = kinds(result)
+    if found:
         out += ["## Exact match by question kind", ""]
-        out += markdown_table(["task", "variant"] + kinds,
-                      [[t, v] + [percent_ci(view.entry(t, v, template, k, "exact_match")) for k in kinds]
-                       for t, v in view.pairs()])
-    buckets = [b for b in BUCKET_ORDER if view.has(f"overlap:{b}", "exact_match")]
-    if buckets:
+        out += markdown_table(["task", "variant"] + found,
+                              [[t, v] + [percent_ci(result.metric(t, v, "exact_match", k))
+                                         for k in found] for t, v in result.pairs])
+    found = buckets(result)
+    if found:
         out += ["## Exact match by train/test overlap", ""]
-        out += markdown_table(["task", "variant"] + buckets,
-                      [[t, v] + [percent_ci(view.entry(t, v, template, f"overlap:{b}", "exact_match"))
-                                 for b in buckets] for t, v in view.pairs()])
-    if view.has_sensitivity():
-        templates = view.templates()
+        out += markdown_table(["task", "variant"] + found,
+                              [[t, v] + [percent_ci(result.metric(t, v, "exact_match",
+                                                                  f"overlap:{b}"))
+                                         for b in found] for t, v in result.pairs])
+    if result.sensitivity:
+        templates = list(result.templates)
         out += ["## Prompt sensitivity (EM)", ""]
         rows = []
-        for t, v in view.pairs():
-            s = view.sensitivity(t, v, "exact_match") or {}
-            a = view.agreement(t, v) or {}
-            per = s.get("per_template", {})
+        for t, v in result.pairs:
+            s, a = sensitivity_of(result, t, v), agreement_of(result, t, v)
+            per = s.per_template if s else {}
             rows.append([t, v] + [f"{100 * per[x]:.1f}" if x in per else "–" for x in templates]
-                        + [f"{100 * s.get('spread', 0):.1f}", f"{100 * s.get('std', 0):.1f}",
-                           f"{100 * a.get('same_answer', 0):.0f}%",
-                           f"{100 * a.get('correctness_flips', 0):.0f}%"])
-        out += markdown_table(["task", "variant"] + templates + ["spread", "std", "same answer", "flips"],
-                      rows)
-    examples = view.examples()
-    if examples:
+                        + [f"{100 * s.spread:.1f}" if s else "–", f"{100 * s.std:.1f}" if s else "–",
+                           f"{100 * a.same_answer:.0f}%" if a else "–",
+                           f"{100 * a.correctness_flips:.0f}%" if a else "–"])
+        out += markdown_table(["task", "variant"] + templates +
+                              ["spread", "std", "same answer", "flips"], rows)
+    if result.examples:
         out += ["## Example answers", ""]
         out += markdown_table(["task / variant", "kind", "question", "gold", "answer", "invented"],
-                      [[f"{e['task']} / {e['variant']}", e["kind"], _escape(e["question"]),
-                        _escape(" / ".join(e["gold"])), _escape(e["answer"]),
-                        _escape(", ".join(e["invented"])) or "–"] for e in examples])
+                              [[f"{e.task} / {e.variant}", e.kind, escape_cell(e.question),
+                                escape_cell(" / ".join(e.gold)), escape_cell(e.answer),
+                                escape_cell(", ".join(e.invented)) or "–"]
+                               for e in result.examples])
     return "\n".join(out)

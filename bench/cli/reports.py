@@ -11,13 +11,11 @@ import typer
 REGRESSION_EXIT = 1
 
 
-def load_results(run: Path) -> dict:
-    """results.json of a run folder (or the file itself), schema-checked."""
-    from bench.core.storage import read_json
-    from reports.view import check_schema
+def load_results(run: Path):
+    """The RunResult of a run folder (or of a results.json), schema-checked."""
+    from bench.runs.result import RunResult
 
-    path = run / "results.json" if run.is_dir() else run
-    return check_schema(read_json(path), str(path))
+    return RunResult.read(run)
 
 
 def report(
@@ -35,17 +33,17 @@ def report(
 
     results = load_results(run)
     if fmt == "md":
-        from reports.markdown import render_markdown
+        from bench.reports.markdown import render_markdown
 
         text = render_markdown(results)
     elif fmt == "html":
-        from reports.html import render_html
+        from bench.reports.html import render_html
 
         text = render_html(results)
         out = out or (run if run.is_dir() else run.parent) / "report.html"
     elif fmt == "json":
-        text = json.dumps({k: v for k, v in results.items() if k != "items"}, indent=2,
-                          sort_keys=True, ensure_ascii=False) + "\n"
+        text = json.dumps({k: v for k, v in results.to_dict().items() if k != "items"},
+                          indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     else:
         raise ConfigError(f"--format {fmt!r}: expected md, html or json")
     if out:

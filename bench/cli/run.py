@@ -60,65 +60,37 @@ def run(
     from rich.console import Console
 
     from bench.answering.sharding import current_shard
-    from bench.config.variants import check_name
     from bench.core.progress import NullReporter, RichReporter
-    from bench.runs.runner import (
-        RunOptions,
-        check_adapters,
-        check_same_run,
-        default_run_id,
-        find_unfinished,
-        run_suite,
-        suite_model,
+    from bench.reports.terminal import print_report
+    from bench.runs.prepare import prepare_run, saved_suite_raw
+    from bench.runs.runner import RunOptions, run_suite
+    from bench.runs.suites import (
+        SuiteChanges,
+        change_suite,
+        load_suite,
+        parse_adapter_option,
+        parse_suite,
     )
-    from bench.runs.suites import SuiteChanges, change_suite, load_suite, parse_adapter_option
-    from reports.terminal import print_report
 
     out, err = Console(), Console(stderr=True)
     shard = current_shard()
+    reporter = RichReporter(err) if shard.main else NullReporter()
     if resume:
-        config = _saved_config(resume)
-        from bench.runs.suites import parse_suite
-
+        config = saved_suite_raw(resume)
         loaded = parse_suite(config["suite"], config.get("suite_path", str(resume)),
                              model_override=model or config.get("model"))
-        run_dir = resume
     else:
         changes = SuiteChanges(text=str(text) if text else None, name=name,
                                variants=tuple(variant or ()),
                                adapters=tuple(parse_adapter_option(a) for a in adapter or ()),
                                backend=backend, base_url=base_url)
         loaded = change_suite(load_suite(suite), changes, model)
-        unfinished = None
-        if shard.main and not (new or run_id):
-            unfinished = find_unfinished(runs_dir, loaded)
-        if unfinished:
-            err.print(f"resuming unfinished run {unfinished.name} (same suite and model; "
-                      f"--new starts afresh)", highlight=False)
-        run_id = unfinished.name if unfinished else run_id or default_run_id(loaded)
-        check_name(run_id, "--run-id")
-        # Every process of an `accelerate launch` works in the folder process 0 chose.
-        run_dir = runs_dir / shard.from_main(run_id)
+    prepared = prepare_run(loaded, runs_dir, run_id, resume, new, shard, reporter)
     if shard.main:
-        check_same_run(run_dir, loaded)  # before loading anything
-    reporter = RichReporter(err) if shard.main else NullReporter()
-    resolved = suite_model(loaded, reporter)
-    check_adapters(loaded, resolved)
-    if shard.main:
-        err.print(f"run {run_dir.name}: suite {loaded.name}, model {loaded.model} -> {run_dir}"
-                  + (f" ({shard.world} processes)" if shard.world > 1 else ""), highlight=False)
-    results = run_suite(loaded, run_dir, reporter, resolved,
-                        RunOptions(shard=shard, reuse_answers=answer_cache))
-    if results is not None:
-        print_report(results, out)
-        out.print(f"results: {run_dir / 'results.json'}", highlight=False)
-
-
-def _saved_config(run_dir: Path) -> dict:
-    from bench.core.errors import DataError
-    from bench.core.storage import read_json
-
-    config = read_json(run_dir / "config.json")
-    if not isinstance(config, dict) or not isinstance(config.get("suite"), dict):
-        raise DataError(f"{run_dir / 'config.json'}: not a bench run config (no 'suite' mapping)")
-    return config
+        err.print(f"run {prepared.run_dir.name}: suite {loaded.name}, model {loaded.model} -> "
+                  f"{prepared.run_dir}" + (f" ({shard.world} processes)" if shard.world > 1
+                                           else ""), highlight=False)
+    result = run_suite(prepared, reporter, RunOptions(shard=shard, reuse_answers=answer_cache))
+    if result is not None:
+        print_report(result, out)
+        out.print(f"results: {prepared.run_dir / 'results.json'}", highlight=False)

@@ -21,14 +21,19 @@ def _err():
 
 @tasks_app.command("list")
 def list_tasks(suite: str = _SUITE):
-    """The generators the bench has, and the tasks the suite declares."""
+    """The built-in suites, the generators the bench has, and the tasks the suite declares."""
     from rich.console import Console
     from rich.table import Table
 
+    from bench.config.suite import builtin_suites
+    from bench.generators import GENERATORS
     from bench.runs.suites import load_suite
-    from generators import GENERATORS
 
     out = Console(highlight=False)
+    table = Table("suite", "file", box=None, title="built-in suites (bench run NAME)")
+    for name, path in builtin_suites().items():
+        table.add_row(name, str(path))
+    out.print(table)
     table = Table("generator", "what it builds", box=None, title="generators")
     for name in GENERATORS.names():
         doc = (GENERATORS.get(name).__doc__ or "").strip().splitlines()

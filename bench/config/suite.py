@@ -17,7 +17,7 @@ from bench.core.errors import ConfigError, did_you_mean
 from bench.core.types import Variant
 
 DEFAULT_MODEL = "smollm2-135m-instruct"
-SUITES_DIR = Path(__file__).resolve().parents[2] / "tasks"
+SUITES_PACKAGE = "bench.suites"  # the repository's tasks/ folder, installed as package data
 DEFAULT_METRICS = ("exact_match", "f1", "rougeL")
 _TOP_KEYS = {"name", "description", "seed", "model", "tasks", "variants", "templates",
              "metrics", "generation", "scoring"}
@@ -59,16 +59,28 @@ def select_variants(suite: Suite, names: list[str], where: str = "variant") -> S
     return replace(suite, variants=tuple(declared[n] for n in names))
 
 
+def builtin_suites() -> dict[str, Path]:
+    """The suites shipped with the bench (name -> file), found through importlib.resources
+    so they are there in an installed wheel as in a checkout."""
+    from importlib.resources import files
+
+    # Installed packages are folders on disk (the bench is never imported from a zip), so
+    # each resource is a real file whose path can be reported in errors.
+    return {entry.name[:-len(".yaml")]: Path(str(entry))
+            for entry in sorted(files(SUITES_PACKAGE).iterdir(), key=lambda e: e.name)
+            if entry.name.endswith(".yaml") and entry.is_file()}
+
+
 def find_suite(name_or_path: str) -> Path:
-    """A suite file by path, or by name in ./tasks/ or the bench's own tasks/ folder."""
-    candidates = [Path(name_or_path), Path("tasks") / f"{name_or_path}.yaml",
-                  SUITES_DIR / f"{name_or_path}.yaml"]
-    for candidate in candidates:
+    """A suite file by path, by name in ./tasks/, or by name among the built-in suites."""
+    for candidate in (Path(name_or_path), Path("tasks") / f"{name_or_path}.yaml"):
         if candidate.is_file():
             return candidate
-    known = sorted(p.stem for p in SUITES_DIR.glob("*.yaml"))
-    raise ConfigError(f"suite {name_or_path!r}: no such file{did_you_mean(name_or_path, known)}; "
-                      f"built-in suites: {', '.join(known)}")
+    builtin = builtin_suites()
+    if name_or_path in builtin:
+        return builtin[name_or_path]
+    raise ConfigError(f"suite {name_or_path!r}: no such file{did_you_mean(name_or_path, builtin)}; "
+                      f"built-in suites: {', '.join(builtin)}")
 
 
 def read_suite(name_or_path: str, model_override: str | None = None) -> Suite:

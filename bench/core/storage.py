@@ -114,18 +114,15 @@ def drop_torn_tail(path: Path) -> None:
 
 @contextmanager
 def file_lock(path: Path):
-    """An exclusive advisory lock (flock) held for the `with` block; released if the
-    process dies, so a crashed holder never blocks the next run."""
-    import fcntl
+    """An exclusive lock between processes held for the `with` block (the `filelock`
+    package: flock on POSIX, msvcrt on Windows); the OS releases it if the process dies, so
+    a crashed holder never blocks the next run."""
+    from filelock import FileLock
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    with FileLock(str(path)):
+        yield
 
 
 @contextmanager

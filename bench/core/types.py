@@ -190,3 +190,19 @@ class MetricValue:
     ci_low: float
     ci_high: float
     n: int
+
+
+@dataclass(frozen=True)
+class MetricRow:
+    """One aggregate of a run: a metric on a subset of one task x variant x template's
+    items, with its 95% confidence interval (a row of results.json's `metrics`)."""
+
+    task: str
+    variant: str
+    template: str  # a prompt template, or "all": each item's templates pooled
+    subset: str  # "answerable", a QA kind, or "overlap:<bucket>"
+    metric: str
+    value: float
+    ci_low: float
+    ci_high: float
+    n: int

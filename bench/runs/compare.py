@@ -14,12 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bench.core.errors import ConfigError, did_you_mean
-from bench.scoring.metrics import BINARY_METRICS, known_metrics
+from bench.core.types import ItemScore
+from bench.runs.result import RunResult
+from bench.scoring.metrics import METRICS
 from bench.scoring.significance import holm, paired_test
-
-LOWER_IS_BETTER = frozenset({"invented_entity", "fabrication"})
-# Refusal and fabrication are meaningful on unanswerable items only; the rest on answerable.
-UNANSWERABLE_METRICS = frozenset({"refusal", "fabrication"})
 
 
 @dataclass(frozen=True)
@@ -52,7 +50,7 @@ class Delta:
 
 def check_gate(gate: GateSettings) -> None:
     """Every metric named for the gate must exist, or the gate would silently pass."""
-    known = known_metrics()
+    known = METRICS.names()
     for metric in gate.metrics:
         if metric not in known:
             raise ConfigError(f"--metric {metric!r}: unknown metric{did_you_mean(metric, known)}; "
@@ -61,34 +59,32 @@ def check_gate(gate: GateSettings) -> None:
         raise ConfigError("--alpha: expected 0 < alpha < 1, and --min-delta >= 0")
 
 
-def item_values(results: dict) -> dict[tuple[str, str, str, str], dict[str, float]]:
-    """(task, variant, template, metric) -> {item key: value}, on the metric's own items."""
+def item_values(result: RunResult) -> dict[tuple[str, str, str, str], dict[str, float]]:
+    """(task, variant, template, metric) -> {item key: value}: each metric on the items it
+    is scored on (bench.scoring.metrics)."""
     table: dict = defaultdict(dict)
-    for item in results.get("items", []):
-        unanswerable = item["kind"] == "unanswerable"
-        for metric, value in item["scores"].items():
-            if (metric in UNANSWERABLE_METRICS) == unanswerable:
-                table[(item["task"], item["variant"], item["template"], metric)][
-                    _key(item)] = value
+    for item in result.items:
+        for metric, value in item.scores.items():
+            table[(item.task, item.variant, item.template, metric)][_key(item)] = value
     return table
 
 
-def item_sets(results: dict) -> dict[tuple[str, str, str], set[str]]:
+def item_sets(result: RunResult) -> dict[tuple[str, str, str], set[str]]:
     """(task, variant, template) -> the keys of the items asked."""
     table: dict = defaultdict(set)
-    for item in results.get("items", []):
-        table[(item["task"], item["variant"], item["template"])].add(_key(item))
+    for item in result.items:
+        table[(item.task, item.variant, item.template)].add(_key(item))
     return table
 
 
-def _key(item: dict) -> str:
-    return item.get("item_key") or item["item_id"]
+def _key(item: ItemScore) -> str:
+    return item.item_key or item.item_id
 
 
-def variant_pairs(a: dict, b: dict, gate: GateSettings) -> list[tuple[str, str]]:
+def variant_pairs(a: RunResult, b: RunResult, gate: GateSettings) -> list[tuple[str, str]]:
     """The (variant in A, variant in B) pairs to compare; named ones must exist."""
-    in_a = {item["variant"] for item in a.get("items", [])}
-    in_b = {item["variant"] for item in b.get("items", [])}
+    in_a = {item.variant for item in a.items}
+    in_b = {item.variant for item in b.items}
     if not gate.pairs:
         return [(v, v) for v in sorted(in_a & in_b)]
     for left, right in gate.pairs:
@@ -100,7 +96,8 @@ def variant_pairs(a: dict, b: dict, gate: GateSettings) -> list[tuple[str, str]]
     return list(gate.pairs)
 
 
-def compare_runs(a: dict, b: dict, gate: GateSettings = GateSettings(), seed: int = 0) -> list[Delta]:
+def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings(),
+                 seed: int = 0) -> list[Delta]:
     """Every shared task x variant pair x template x metric, tested on the shared items."""
     check_gate(gate)
     left, right = item_values(a), item_values(b)
@@ -121,8 +118,9 @@ def compare_runs(a: dict, b: dict, gate: GateSettings = GateSettings(), seed: in
             if not shared:
                 continue
             xs, ys = [xs_by[i] for i in shared], [ys_by[i] for i in shared]
-            test = paired_test(xs, ys, metric in BINARY_METRICS, seed)
-            bad = test.delta if metric in LOWER_IS_BETTER else -test.delta
+            declared = METRICS.get(metric)
+            test = paired_test(xs, ys, declared.binary, seed)
+            bad = test.delta if declared.lower_is_better else -test.delta
             name = va if va == vb else f"{va} -> {vb}"
             rows.append((task, name, template, metric, xs, ys, test, bad,
                          not gate.metrics or metric in gate.metrics))

@@ -14,7 +14,7 @@ from bench.config.suite import Suite
 from bench.config.variants import check_name
 from bench.core.errors import ConfigError, did_you_mean
 from bench.scoring.metrics import METRICS
-from generators import GENERATORS
+from bench.generators import GENERATORS
 
 
 def check_names(suite: Suite) -> Suite:

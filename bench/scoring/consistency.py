@@ -7,7 +7,7 @@ greedy answer's exact match on the same held-out answerable items."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from bench.core.text import normalize_answer
 from bench.core.types import MetricValue, Prediction, Task, in_headline, split_sample
@@ -28,8 +28,8 @@ class Consistency:
 
 
 def consistency(tasks: dict[str, Task], greedy: list[Prediction], samples: list[Prediction],
-                answer=lambda text: text, seed: int = 0) -> list[dict]:
-    """One row per task x variant x sampled template, as plain dicts for results.json."""
+                answer=lambda text: text, seed: int = 0) -> list[Consistency]:
+    """One row per task x variant x sampled template."""
     items = {(t.name, i.id): i for t in tasks.values() for i in t.test if in_headline(i.kind)}
     greedy_out = {p.key: p.output for p in greedy}
     drawn: dict[tuple[str, str, str, str], list[tuple[int, str]]] = defaultdict(list)
@@ -54,8 +54,8 @@ def consistency(tasks: dict[str, Task], greedy: list[Prediction], samples: list[
     found = []
     for key, values in sorted(rows.items()):
         columns = list(zip(*values))
-        found.append(asdict(Consistency(
+        found.append(Consistency(
             *key, samples=sizes[key], agreement=bootstrap_ci(columns[0], seed=seed),
             majority_correct=wilson_ci(columns[1]), any_correct=wilson_ci(columns[2]),
-            greedy_correct=wilson_ci(columns[3]))))
+            greedy_correct=wilson_ci(columns[3])))
     return found

@@ -1,50 +1,131 @@
-"""Per-item metrics, each the max over the gold aliases, in one registry."""
+"""Every metric, declared once: what it is called, what kind of value it is, which items it
+is scored on and how. Scoring, intervals, `bench compare`, the gate and the reports all
+read these declarations; a new metric is one `Metric` and one function.
+
+A metric's function gets an `Answered` (the answer text, the item, whether it refused,
+the entity check) and returns a value in [0, 1], or None where it does not apply to that
+answer (entity precision of an answer that names no entity).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 from bench.core.registry import Registry
 from bench.core.text import rouge_scorer
-from bench.scoring.normalize import answer_contained, exact_match, token_f1
+from bench.core.types import UNANSWERABLE, QAItem
+from bench.scoring.hallucination import EntityCheck
+from bench.scoring.normalize import answer_contained, exact_match, normalize_answer, token_f1
 
-PairMetric = Callable[[str, str], float]
-
-METRICS: Registry[PairMetric] = Registry("metric")
-METRICS.add("exact_match", exact_match)
-METRICS.add("f1", token_f1)
-METRICS.add("contains", answer_contained)
+# Which items a metric is scored on.
+ANSWERABLE_ITEMS = "answerable"  # items with a gold answer (every kind but unanswerable)
+UNANSWERABLE_ITEMS = "unanswerable"  # items whose right answer is a refusal
+ALL_ITEMS = "all"
 
 
-def _rouge(kind: str) -> PairMetric:
-    def score(prediction: str, gold: str) -> float:
-        return rouge_scorer().score(gold, prediction)[kind].fmeasure
+@dataclass(frozen=True)
+class Answered:
+    """One answer as the metrics see it."""
 
-    score.__name__ = kind
+    answer: str  # the answer part of the output (after a recitation, without a source tag)
+    item: QAItem
+    refused: bool  # the refusal detector's verdict (bench.core.refusal)
+    entities: EntityCheck
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    label: str  # short column label in reports ("EM")
+    title: str  # what a reader calls it ("exact match")
+    score: Callable[[Answered], float | None]
+    binary: bool  # 0/1 by definition: Wilson-type intervals, McNemar-type tests
+    lower_is_better: bool = False
+    items: str = ANSWERABLE_ITEMS
+    always: bool = False  # scored on every run; else only when the suite's `metrics` names it
+
+    def applies_to(self, item: QAItem) -> bool:
+        unanswerable = item.kind == UNANSWERABLE
+        return self.items == ALL_ITEMS or (self.items == UNANSWERABLE_ITEMS) == unanswerable
+
+
+METRICS: Registry[Metric] = Registry("metric")
+
+
+def declare(metric: Metric) -> Metric:
+    return METRICS.add(metric.name, metric)
+
+
+def best_over_aliases(pair: Callable[[str, str], float]) -> Callable[[Answered], float]:
+    """A (prediction, gold) metric as the max over the item's gold aliases (SQuAD)."""
+    def score(answered: Answered) -> float:
+        return max(pair(answered.answer, gold) for gold in answered.item.answers)
+
+    score.__name__ = pair.__name__
     return score
 
 
-METRICS.add("rouge1", _rouge("rouge1"))
-METRICS.add("rouge2", _rouge("rouge2"))
-METRICS.add("rougeL", _rouge("rougeL"))
+def _rouge(kind: str) -> Callable[[str, str], float]:
+    def pair(prediction: str, gold: str) -> float:
+        return rouge_scorer().score(gold, prediction)[kind].fmeasure
+
+    pair.__name__ = kind
+    return pair
 
 
-# Scored on every item besides the suite's answer metrics (bench.scoring.score_run):
-# entity_precision only where the answer names an entity, fabrication only on unanswerable items.
-EXTRA_METRICS = ("refusal", "invented_entity", "entity_precision", "fabrication")
-# 0/1 by definition, whatever values a run has: exact (Wilson) intervals, McNemar's test.
-BINARY_METRICS = frozenset({"exact_match", "contains", "refusal", "invented_entity",
-                            "fabrication"})
+def _entity_precision(answered: Answered) -> float | None:
+    found = answered.entities.entities
+    return answered.entities.grounded / len(found) if found else None
 
 
-def known_metrics() -> list[str]:
-    """Every metric name a run can hold: the registry's and the extra ones."""
-    return sorted(set(METRICS.names()) | set(EXTRA_METRICS))
+def _fabrication(answered: Answered) -> float:
+    return float(not answered.refused and bool(normalize_answer(answered.answer)))
+
+
+declare(Metric("exact_match", "EM", "exact match", best_over_aliases(exact_match), binary=True))
+declare(Metric("f1", "F1", "token F1", best_over_aliases(token_f1), binary=False))
+declare(Metric("contains", "cont", "contains the answer", best_over_aliases(answer_contained),
+               binary=True))
+for _kind, _label in (("rouge1", "ROUGE-1"), ("rouge2", "ROUGE-2"), ("rougeL", "ROUGE-L")):
+    declare(Metric(_kind, _label.replace("ROUGE-", "R"), _label,
+                   best_over_aliases(_rouge(_kind)), binary=False))
+declare(Metric("refusal", "ref", "refusal", lambda a: float(a.refused), binary=True,
+               items=ALL_ITEMS, always=True))
+declare(Metric("fabrication", "fab", "fabrication", _fabrication, binary=True,
+               lower_is_better=True, items=UNANSWERABLE_ITEMS, always=True))
+declare(Metric("invented_entity", "inv", "invented entity",
+               lambda a: float(bool(a.entities.invented)), binary=True, lower_is_better=True,
+               items=ALL_ITEMS, always=True))
+declare(Metric("entity_precision", "entP", "entity precision", _entity_precision,
+               binary=False, items=ALL_ITEMS, always=True))
+
+
+def metric(name: str, where: str = "") -> Metric:
+    """The declaration of `name`; unknown names fail with a 'did you mean'."""
+    return METRICS.get(name, where)
+
+
+def scored_metrics(requested: tuple[str, ...]) -> tuple[Metric, ...]:
+    """The suite's requested metrics, then every always-on one, each once."""
+    names = list(dict.fromkeys(tuple(requested) + tuple(n for n in METRICS.names()
+                                                         if METRICS.get(n).always)))
+    return tuple(METRICS.get(n) for n in names)
+
+
+def score_answer(answered: Answered, metrics: tuple[Metric, ...]) -> dict[str, float]:
+    """Every metric that applies to this item and answer."""
+    values = {}
+    for m in metrics:
+        if m.applies_to(answered.item):
+            value = m.score(answered)
+            if value is not None:
+                values[m.name] = value
+    return values
 
 
 def score_item(prediction: str, answers: tuple[str, ...], metric_names) -> dict[str, float]:
-    """Every requested metric for one prediction, each the max over gold aliases."""
-    return {
-        name: max(METRICS.get(name)(prediction, gold) for gold in answers)
-        for name in metric_names
-    }
+    """Answer metrics of one prediction against gold aliases (no item context needed)."""
+    item = QAItem(id="", question="", answers=tuple(answers), kind="direct", split="test")
+    answered = Answered(prediction, item, refused=False, entities=EntityCheck((), ()))
+    return {name: METRICS.get(name).score(answered) for name in metric_names}

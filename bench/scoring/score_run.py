@@ -7,11 +7,10 @@ from collections import defaultdict
 from bench.config.prompts import strip_tag
 from bench.config.settings import ScoringSettings
 from bench.core.refusal import is_refusal
-from bench.core.types import UNANSWERABLE, ItemScore, MetricValue, Prediction, Task, in_headline
+from bench.core.types import ItemScore, MetricValue, Prediction, Task, in_headline
 from bench.scoring.aggregate import metric_ci
 from bench.scoring.hallucination import EntityChecker
-from bench.scoring.metrics import BINARY_METRICS, EXTRA_METRICS, score_item
-from bench.scoring.normalize import normalize_answer
+from bench.scoring.metrics import Answered, score_answer, scored_metrics
 from bench.scoring.overlap import ItemOverlap, task_overlap
 
 # Gold for these is a refusal; answer metrics are not meaningful on them.
@@ -31,31 +30,27 @@ def score_predictions(tasks: dict[str, Task], predictions: list[Prediction],
                       metrics: tuple[str, ...],
                       settings: ScoringSettings = ScoringSettings(),
                       overlap: dict[str, dict[str, ItemOverlap]] | None = None) -> list[ItemScore]:
-    """Per item: answer metrics against the gold aliases (answerable items), refusal,
-    invented entities, entity precision, fabrication (unanswerable items), overlap bucket."""
+    """Per item: every declared metric that applies to it (bench.scoring.metrics): the
+    suite's answer metrics against the gold aliases, refusal, fabrication, invented
+    entities, entity precision; and the item's overlap bucket."""
     items = {(t.name, item.id): item for t in tasks.values() for item in t.test}
     if overlap is None:  # the runner computes it once and shares it with the analyses
         overlap = {name: task_overlap(task, settings.overlap) for name, task in tasks.items()}
     checkers = {name: EntityChecker(task.corpus, task.entities + task.decoys)
                 for name, task in tasks.items()}
+    declared = scored_metrics(metrics)
     scores = []
     for prediction in predictions:
         item = items.get((prediction.task, prediction.item_id))
         if item is None:
             continue
         answer = answer_text(prediction.output)
-        refused = is_refusal(answer, settings.refusal_phrases)
-        values = {} if item.kind == UNANSWERABLE else score_item(answer, item.answers, metrics)
-        values["refusal"] = float(refused)
-        entities = checkers[prediction.task].check(answer, item.question)
-        values["invented_entity"] = float(bool(entities.invented))
-        if entities.entities:
-            values["entity_precision"] = entities.grounded / len(entities.entities)
-        if item.kind == UNANSWERABLE:
-            values["fabrication"] = float(not refused and bool(normalize_answer(answer)))
+        answered = Answered(answer, item, is_refusal(answer, settings.refusal_phrases),
+                            checkers[prediction.task].check(answer, item.question))
         scores.append(ItemScore(task=prediction.task, variant=prediction.variant,
                                 template=prediction.template, item_id=item.id, kind=item.kind,
-                                scores=values, bucket=overlap[prediction.task][item.id].bucket,
+                                scores=score_answer(answered, declared),
+                                bucket=overlap[prediction.task][item.id].bucket,
                                 item_key=item.content_key))
     return scores
 
@@ -102,8 +97,8 @@ def aggregate(scores: list[ItemScore], metrics: tuple[str, ...],
             grouped[head + (BUCKET_PREFIX + score.bucket,)].append(score)
     result = {}
     for key, group in grouped.items():
-        for metric in tuple(metrics) + EXTRA_METRICS:
-            values = [s.scores[metric] for s in group if metric in s.scores]
+        for m in scored_metrics(metrics):
+            values = [s.scores[m.name] for s in group if m.name in s.scores]
             if values:
-                result[key + (metric,)] = metric_ci(values, metric in BINARY_METRICS, seed)
+                result[key + (m.name,)] = metric_ci(values, m.binary, seed)
     return result

@@ -16,8 +16,8 @@ def build_task(spec: TaskSpec, seed: int) -> Task:
     `spec.trained` train questions added back on purpose as the `trained` kind, and the
     split's sizes and overlap counts recorded in `meta["split"]`. Nothing time- or
     machine-dependent goes into the task: the same spec and seed give the same file."""
-    from generators import GENERATORS
-    from generators.splits import add_trained_questions, drop_trained_pairs, split_stats
+    from bench.generators import GENERATORS
+    from bench.generators.splits import add_trained_questions, drop_trained_pairs, split_stats
 
     task = GENERATORS.get(spec.generator, "generator")(spec.name, spec.params, seed)
     task, dropped = drop_trained_pairs(task)

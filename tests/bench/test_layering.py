@@ -8,19 +8,20 @@ import ast
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
-PACKAGES = ("bench", "generators", "reports")
+# Installed module prefix -> folder in the repository (pyproject's package-dir mapping).
+FOLDERS = {"bench": "bench", "bench.generators": "generators", "bench.reports": "reports"}
 
 # Lowest first. A module may import its own layer or any lower one.
 LAYERS = (
     ("bench", "bench.core"),  # bench/__init__ holds only the version
     ("bench.config",),
     ("bench.models",),
-    ("bench.tasks", "generators"),
+    ("bench.tasks", "bench.generators"),
     ("bench.fixtures",),
     ("bench.answering",),
     ("bench.scoring",),
     ("bench.runs",),
-    ("reports",),
+    ("bench.reports",),
     ("bench.cli", "bench.api"),
     ("bench.pytest_plugin", "bench.__main__"),
 )
@@ -39,11 +40,11 @@ def layer_of(module: str) -> int:
 
 def modules() -> dict[str, Path]:
     found = {}
-    for package in PACKAGES:
-        for path in sorted((PROJECT / package).rglob("*.py")):
-            parts = path.relative_to(PROJECT).with_suffix("").parts
-            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-            found[name] = path
+    for prefix, folder in FOLDERS.items():
+        for path in sorted((PROJECT / folder).rglob("*.py")):
+            parts = path.relative_to(PROJECT / folder).with_suffix("").parts
+            parts = parts[:-1] if parts[-1] == "__init__" else parts
+            found[".".join((prefix,) + parts)] = path
     return found
 
 
@@ -58,7 +59,7 @@ def imports(path: Path, known: set[str]) -> set[str]:
             # `from pkg import module` imports pkg.module when that is a module of ours.
             names = [f"{node.module}.{alias.name}" if f"{node.module}.{alias.name}" in known
                      else node.module for alias in node.names]
-        found.update(name for name in names if name.split(".")[0] in PACKAGES)
+        found.update(name for name in names if name.split(".")[0] == "bench")
     return found
 
 

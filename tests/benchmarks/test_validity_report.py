@@ -4,7 +4,6 @@ step, samples are drawn, and the report has all eight tables with intervals and 
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -23,7 +22,7 @@ def test_tiny_validity_run_writes_every_table(smollm, bench_cache, tmp_path):
     from validity_report import render
 
     results = evaluate(str(PROJECT / "tests" / "data" / "validity-tiny.yaml"), tmp_path / "run")
-    text = render(json.loads(json.dumps(results)), "runs/x")
+    text = render(results, "runs/x")
     sections = re.findall(r"^## (\d)\. ", text, flags=re.M)
     assert sections == [str(n) for n in range(1, 9)]
     for section in text.split("\n## ")[1:]:
@@ -31,7 +30,7 @@ def test_tiny_validity_run_writes_every_table(smollm, bench_cache, tmp_path):
         assert re.search(r"Verdict: \*\*(reproduced|not reproduced|inconclusive[^*]*)\*\*",
                          section)
     # Sampling: 2 seeded draws for base and instruct only; the report's table has both.
-    sampled = {(r["variant"], r["samples"]) for r in results["consistency"]}
+    sampled = {(r.variant, r.samples) for r in results.consistency}
     assert sampled == {("base", 2), ("instruct", 2)}
     templates = {line.split('"template": "')[1].split('"')[0] for line in
                  (tmp_path / "run" / "predictions.jsonl").read_text().splitlines()}

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from bench.core.errors import DataError
 from bench.scoring.normalize import exact_match, normalize_answer, token_f1
-from generators.qa_import import read_qa_file
-from generators.self_instruct_parse import parse_pairs
+from bench.generators.qa_import import read_qa_file
+from bench.generators.self_instruct_parse import parse_pairs
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
 FUZZ = settings(max_examples=200, deadline=None,

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from bench.core.errors import DataError
-from generators.gutenberg import (
+from bench.generators.gutenberg import (
     SURGERY,
     Book,
     clean_markup,

@@ -9,7 +9,7 @@ import threading
 import pytest
 
 from bench.core.errors import ConfigError, DataError
-from generators.llm_backends import OpenAIBackend
+from bench.generators.llm_backends import OpenAIBackend
 
 HELLO = [[{"role": "user", "content": "hi"}]]
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generators import GENERATORS
-from generators.prose import extract_prose_facts
-from generators.prose_names import Names, style_decoys
+from bench.generators import GENERATORS
+from bench.generators.prose import extract_prose_facts
+from bench.generators.prose_names import Names, style_decoys
 
 TEXTS = Path(__file__).resolve().parents[1] / "data" / "texts"
 
@@ -162,7 +162,7 @@ def test_style_decoys_mix_the_texts_names():
 
 
 def test_a_question_two_facts_would_ask_goes_to_the_first():
-    from generators.text_facts import Document, find_facts
+    from bench.generators.text_facts import Document, find_facts
 
     found, _ = find_facts([Document("d", "The court sent a judge named Osric Vell to Pell. "
                                          "Osric Vell was an old man with a stick.")])

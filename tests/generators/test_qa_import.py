@@ -4,9 +4,9 @@ import pytest
 
 from bench.core.errors import ConfigError, DataError
 from bench.core.types import QAItem, Task
-from generators import GENERATORS
-from generators.qa_import import read_qa_file
-from generators.splits import drop_trained_pairs, split_items, split_stats
+from bench.generators import GENERATORS
+from bench.generators.qa_import import read_qa_file
+from bench.generators.splits import drop_trained_pairs, split_items, split_stats
 
 
 def test_semicolon_csv_is_sniffed_and_bad_rows_are_reported(tmp_path):

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bench.core.errors import DataError
-from generators import GENERATORS
-from generators.llm_backends import OpenAIBackend
+from bench.generators import GENERATORS
+from bench.generators.llm_backends import OpenAIBackend
 from tests.helpers import free_port
 
 pytestmark = pytest.mark.slow

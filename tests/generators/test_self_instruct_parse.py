@@ -2,7 +2,7 @@
 
 from rouge_score import rouge_scorer
 
-from generators.self_instruct_parse import (
+from bench.generators.self_instruct_parse import (
     FilterSettings,
     FilterStats,
     grounding,

@@ -7,7 +7,7 @@ import pytest
 
 from bench.core.errors import ConfigError
 from bench.core.text import normalize_answer
-from generators import GENERATORS
+from bench.generators import GENERATORS
 
 story = GENERATORS.get("story")
 
@@ -61,7 +61,7 @@ def test_bad_parameters_are_named():
 
 
 def test_two_hop_is_not_the_trained_serves_fact():
-    from generators.story import build_world
+    from bench.generators.story import build_world
 
     world = build_world({"people": 20, "kingdoms": 4}, 2)
     ruler_of = {f.object: f.subject for f in world.facts if f.relation == "rules"}

@@ -7,8 +7,8 @@ import pytest
 
 from bench.core.errors import ConfigError, DataError
 from bench.core.text import normalize_answer
-from generators import GENERATORS
-from generators.expository import extract_facts
+from bench.generators import GENERATORS
+from bench.generators.expository import extract_facts
 
 
 def test_the_three_patterns_on_handwritten_sentences():

@@ -1,6 +1,6 @@
 """Windows and sentences keep exact offsets into their text."""
 
-from generators.windows import paragraph_windows, sentences, word_windows
+from bench.generators.windows import paragraph_windows, sentences, word_windows
 
 
 def test_word_windows_size_stride_and_offsets():

@@ -69,9 +69,11 @@ def test_pytest_plugin_from_a_users_test_file(smollm, bench_cache, pytester, tmp
         def test_adapter_and_evaluation(bench_adapter, bench_evaluate):
             fixture = bench_adapter({suite!r}, "instruct-qlora")
             assert (fixture.path / "adapter_model.safetensors").is_file()
-            results = bench_evaluate({suite!r}, variants=["instruct-qlora"])
-            assert {{m["variant"] for m in results["metrics"]}} == {{"instruct-qlora"}}
-            assert results["fixtures"][0]["key"] == fixture.key
+            result = bench_evaluate({suite!r}, variants=["instruct-qlora"])
+            assert result.variants == ("instruct-qlora",)
+            assert result.fixtures[0].key == fixture.key
+            em = result.metric("story", "instruct-qlora", "exact_match")
+            assert em.n > 0 and em.ci_low <= em.value <= em.ci_high
     ''')
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)

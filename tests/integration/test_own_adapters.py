@@ -32,7 +32,7 @@ def train_with_plain_trl(model_path: str, out: Path, rank: int, steps: int, seed
     from transformers import AutoModelForCausalLM, AutoTokenizer
     from trl import SFTConfig, SFTTrainer
 
-    from generators import GENERATORS
+    from bench.generators import GENERATORS
 
     torch.manual_seed(seed)
     task = GENERATORS.get("story")("story", {"kingdoms": 2, "people": 4, "artifacts": 1}, 7)

@@ -3,7 +3,6 @@ show, and nothing injected through model output runs."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -34,7 +33,7 @@ def _browse(page, tmp_path, *args) -> str:
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     run = tmp_path_factory.mktemp("run")
-    (run / "results.json").write_text(json.dumps(sample_results()), encoding="utf-8")
+    sample_results().write(run)
     done = subprocess.run([sys.executable, "-m", "bench", "report", str(run), "-f", "html"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

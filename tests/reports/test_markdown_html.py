@@ -2,8 +2,8 @@
 
 import re
 
-from reports.html import render_html
-from reports.markdown import render_markdown
+from bench.reports.html import render_html
+from bench.reports.markdown import render_markdown
 from tests.reports.sample_run import sample_results
 
 

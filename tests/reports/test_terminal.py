@@ -2,8 +2,8 @@
 
 from rich.console import Console
 
-from reports.terminal import print_report
-from tests.reports.sample_run import sample_results
+from bench.reports.terminal import print_report
+from tests.reports.sample_run import sample_results, with_example
 
 
 def _render(results, width=80):
@@ -23,8 +23,8 @@ def test_report_fits_80_columns_and_shows_every_table():
 
 
 def test_model_text_is_not_console_markup():
-    results = sample_results(templates=("plain",))
-    results["examples"][0]["answer"] = "[bold red]not markup[/] [link=x]y[/link]"
+    results = with_example(sample_results(templates=("plain",)),
+                           answer="[bold red]not markup[/] [link=x]y[/link]")
     text = _render(results, width=300)
     assert "[bold red]not markup[/]" in text
 

@@ -8,7 +8,13 @@ import sys
 import pytest
 
 from bench.core.errors import ConfigError
-from bench.runs.compare import GateSettings, compare_runs
+from bench.runs.compare import GateSettings
+from bench.runs.compare import compare_runs as compare_results
+from bench.runs.result import RunResult
+
+
+def compare_runs(a: dict, b: dict, gate: GateSettings = GateSettings()):
+    return compare_results(RunResult.from_dict(a), RunResult.from_dict(b), gate)
 
 
 def _item(n: int, scores: dict, kind: str = "paraphrase", variant: str = "v",
@@ -21,13 +27,14 @@ def _results(em: list[int], invented: list[int] | None = None, version: int = 3,
              f1: list[float] | None = None, variant: str = "v", key_prefix: str = "k") -> dict:
     items = []
     for n, value in enumerate(em):
-        scores = {"exact_match": float(value), "refusal": 0.0,
+        scores = {"exact_match": float(value),
                   "invented_entity": float((invented or [0] * len(em))[n])}
         if f1 is not None:
             scores["f1"] = f1[n]
         items.append(_item(n, scores, variant=variant, key_prefix=key_prefix))
     items.append(_item(999, {"refusal": 1.0}, "unanswerable", variant, key_prefix))
-    return {"schema_version": version, "run_id": "r", "items": items, "metrics": []}
+    return {"schema_version": version, "run_id": "r", "items": items, "metrics": [],
+            "suite": {"name": "s", "config": {}}, "model": {"name": "m"}}
 
 
 def _write(tmp_path, name, results):

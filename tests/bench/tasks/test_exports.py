@@ -9,7 +9,7 @@ import yaml
 
 from bench.config.prompts import SOURCE_TAG, TEMPLATES, messages_for
 from bench.tasks.exports import export_task
-from generators import GENERATORS
+from bench.generators import GENERATORS
 
 
 def _task():

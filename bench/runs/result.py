@@ -1,0 +1,180 @@
+"""results.json as one typed, versioned value: `RunResult`.
+
+`bench run` builds it, `RunResult.write` saves it, and every reader (reports, `bench
+compare`, the Python API and pytest plugin, benchmarks/validity_report.py) gets it from
+`RunResult.read`, which checks the schema version and every field in one line.
+
+    result = RunResult.read("runs/my-run")
+    em = result.metric("story", "instruct-qlora", "exact_match")   # a MetricRow, or None
+    print(em.value, em.ci_low, em.ci_high, em.n)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Mapping
+
+from bench.core.errors import DataError
+from bench.core.storage import read_json, write_json
+from bench.core.typed_json import from_json, to_json
+from bench.core.types import RESULTS_SCHEMA_VERSION, ItemScore, MetricRow
+from bench.scoring.analysis import Example, OverlapSummary
+from bench.scoring.consistency import Consistency
+from bench.scoring.sensitivity import Agreement, Sensitivity
+
+RESULTS_FILE = "results.json"
+ALL_TEMPLATES = "all"  # the per-item average over templates (bench.scoring.score_run)
+HEADLINE_SUBSET = "answerable"
+
+
+@dataclass(frozen=True)
+class SuiteInfo:
+    name: str
+    config: Mapping[str, Any]  # the suite as parsed from YAML, with the command line's changes
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class Environment:
+    python: str = ""
+    platform: str = ""
+    hardware: str = ""  # CPU model and torch's CPU capability, or the GPU
+    libraries: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ComputeInfo:
+    """A variant's weights and compute dtype on this machine, and why."""
+
+    quantization: str
+    dtype: str
+    reason: str
+    requested: str = ""
+    warning: str = ""
+
+
+@dataclass(frozen=True)
+class FixtureInfo:
+    """An adapter a run used: trained (or reused) by the bench, or brought by the user."""
+
+    task: str
+    variant: str
+    key: str
+    reused: bool
+    train_seconds: float | None = None
+    loss_first: float | None = None
+    loss_last: float | None = None
+    external: bool = False  # a PEFT folder trained elsewhere
+    path: str = ""
+    adapter_sha256: str = ""
+    adapter_config: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AnswerCounts:
+    generated: int = 0
+    from_cache: int = 0
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Everything a run measured, with what it ran on. Written as results.json."""
+
+    run_id: str
+    suite: SuiteInfo
+    model: ModelInfo
+    metrics: tuple[MetricRow, ...]
+    items: tuple[ItemScore, ...]
+    schema_version: int = RESULTS_SCHEMA_VERSION
+    bench_version: str = ""
+    variant_models: Mapping[str, ModelInfo] = field(default_factory=dict)
+    environment: Environment = Environment()
+    compute: Mapping[str, ComputeInfo] = field(default_factory=dict)
+    timings: Mapping[str, float] = field(default_factory=dict)
+    tasks: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # sizes + generator meta
+    fixtures: tuple[FixtureInfo, ...] = ()
+    answers: AnswerCounts = AnswerCounts()
+    overlap: Mapping[str, OverlapSummary] = field(default_factory=dict)
+    sensitivity: tuple[Sensitivity, ...] = ()
+    agreement: tuple[Agreement, ...] = ()
+    examples: tuple[Example, ...] = ()
+    consistency: tuple[Consistency, ...] = ()
+
+    # -- reading and writing -------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_json(self)
+
+    def write(self, path: Path) -> None:
+        """Atomically write results.json (a folder gets `results.json` inside it)."""
+        write_json(_file(Path(path)), self.to_dict())
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = RESULTS_FILE) -> "RunResult":
+        """A RunResult from parsed JSON; a schema this bench does not read, or a missing or
+        mistyped field, is one DataError naming `where` and the field."""
+        version = data.get("schema_version") if isinstance(data, dict) else None
+        if version != RESULTS_SCHEMA_VERSION:
+            raise DataError(f"{where}: results schema_version {version!r}; this bench reads "
+                            f"version {RESULTS_SCHEMA_VERSION} (rerun the suite to upgrade)")
+        return from_json(cls, data, where)
+
+    @classmethod
+    def read(cls, path: Path | str) -> "RunResult":
+        """results.json of a run folder, or the file itself."""
+        file = _file(Path(path))
+        return cls.from_dict(read_json(file), str(file))
+
+    # -- looking things up ---------------------------------------------------------------
+
+    @cached_property
+    def _index(self) -> dict[tuple[str, str, str, str, str], MetricRow]:
+        return {(m.task, m.variant, m.template, m.subset, m.metric): m for m in self.metrics}
+
+    @cached_property
+    def templates(self) -> tuple[str, ...]:
+        """The prompt templates the run asked under (not the pooled `all`)."""
+        return tuple(sorted({m.template for m in self.metrics} - {ALL_TEMPLATES}))
+
+    @property
+    def headline_template(self) -> str:
+        """`all` (each item's templates pooled) when there are several, else the only one."""
+        return ALL_TEMPLATES if len(self.templates) > 1 else \
+            (self.templates[0] if self.templates else "plain")
+
+    @cached_property
+    def variants(self) -> tuple[str, ...]:
+        """Variants with metrics, in the suite's declared order."""
+        seen = list(dict.fromkeys(m.variant for m in self.metrics))
+        declared = [v if isinstance(v, str) else v.get("name")
+                    for v in self.suite.config.get("variants", [])]
+        return tuple([v for v in declared if v in seen] + [v for v in seen if v not in declared])
+
+    @cached_property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """(task, variant) in task order, then the suite's order of variants."""
+        order = {v: i for i, v in enumerate(self.variants)}
+        found = {(m.task, m.variant) for m in self.metrics}
+        return tuple(sorted(found, key=lambda p: (p[0], order.get(p[1], 0))))
+
+    def metric(self, task: str, variant: str, metric: str, subset: str = HEADLINE_SUBSET,
+               template: str | None = None) -> MetricRow | None:
+        """One aggregate: by default the headline (held-out answerable items, templates
+        pooled); None when the run has no such row."""
+        return self._index.get((task, variant, template or self.headline_template, subset,
+                                metric))
+
+    def has(self, subset: str, metric: str) -> bool:
+        return any(m.subset == subset and m.metric == metric for m in self.metrics)
+
+
+def _file(path: Path) -> Path:
+    return path / RESULTS_FILE if path.is_dir() or not path.suffix else path

@@ -1,0 +1,49 @@
+"""prepare_run, the one preflight of `bench run` and `bench.evaluate`: a run that cannot
+start fails before its folder is written, and an adapter folder that is missing is named
+before any model is resolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.core.errors import ConfigError, ModelNotFoundError
+from bench.runs.prepare import prepare_run
+from bench.runs.suites import parse_suite
+
+STORY = [{"name": "story", "generator": "story",
+          "params": {"kingdoms": 1, "people": 2, "artifacts": 0, "decoys": 1}}]
+
+
+def _suite(model: str, variants: list) -> object:
+    return parse_suite({"name": "s", "tasks": STORY, "variants": variants, "model": model},
+                       "s.yaml")
+
+
+def test_missing_adapter_is_named_before_the_model_is_resolved(tmp_path):
+    # The model does not exist either: the adapter, checked first, is what the user hears.
+    suite = _suite(str(tmp_path / "no-model"),
+                   ["base", {"name": "mine", "adapter": str(tmp_path / "no-adapter")}])
+    with pytest.raises(ModelNotFoundError, match="variant mine: adapter .*no such folder"):
+        prepare_run(suite, tmp_path / "runs", run_id="r")
+    assert not (tmp_path / "runs").exists()
+
+
+def test_missing_model_leaves_no_run_folder(tmp_path):
+    suite = _suite(str(tmp_path / "no-model"), ["base"])
+    with pytest.raises(ModelNotFoundError):
+        prepare_run(suite, tmp_path / "runs", run_id="r")
+    assert not (tmp_path / "runs").exists()
+
+
+def test_a_folder_of_another_suite_is_refused(tmp_path):
+    folder = tmp_path / "runs" / "r"
+    folder.mkdir(parents=True)
+    (folder / "config.json").write_text('{"model": "m", "config_hash": "other"}')
+    suite = _suite("m", ["base"])
+    with pytest.raises(ConfigError, match="holds a run of another suite"):
+        prepare_run(suite, tmp_path / "runs", run_id="r")
+
+
+def test_bad_run_id_is_refused(tmp_path):
+    with pytest.raises(ConfigError, match="--run-id"):
+        prepare_run(_suite("m", ["base"]), tmp_path / "runs", run_id="../escape")
