@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bench.core.errors import ConfigError
@@ -26,7 +26,7 @@ from bench.generators.story_text import (
 )
 
 DEFAULTS = {"kingdoms": 3, "people": 12, "artifacts": 4, "decoys": 4,
-            "train_phrasings": 2,
+            "train_phrasings": 2, "train_refusals": 0,
             "kinds": ["paraphrase", "reverse", "two-hop", "unanswerable"]}
 TEST_KINDS = {"paraphrase", "reverse", "two-hop", "unanswerable"}
 MAX_PHRASINGS = min(len(text.direct) for text in RELATIONS.values())
@@ -57,7 +57,7 @@ def _params(params: dict[str, Any]) -> dict[str, Any]:
         raise ConfigError(f"story generator: unknown parameter(s) {sorted(unknown)}; "
                           f"expected some of {sorted(DEFAULTS)}")
     merged = {**DEFAULTS, **params}
-    for key in ("kingdoms", "people", "artifacts", "decoys", "train_phrasings"):
+    for key in ("kingdoms", "people", "artifacts", "decoys", "train_phrasings", "train_refusals"):
         if not isinstance(merged[key], int) or merged[key] < 0:
             raise ConfigError(f"story generator: {key} must be a non-negative integer")
     if merged["kingdoms"] < 1 or merged["people"] < merged["kingdoms"]:
@@ -152,7 +152,8 @@ def build_items(world: World, params: dict[str, Any], rng: random.Random) -> tup
                 ref = refs[fact.id]
                 test.append(QAItem(id=f"{fact.id}-h", question=fill(TWO_HOP[0], fact.subject, fact.object),
                                    answers=(ruler_of[fact.object],), kind="two-hop", split="test",
-                                   evidence=ref.evidence, paraphrase_group=fact.id, span=ref.span))
+                                   evidence=ref.evidence, paraphrase_group=fact.id, span=ref.span,
+                                   relation="lives_in:ruler"))
     if "unanswerable" in kinds:
         for n, decoy in enumerate(world.decoys):
             phrasing = UNANSWERABLE_DECOY[n % len(UNANSWERABLE_DECOY)]
@@ -160,7 +161,31 @@ def build_items(world: World, params: dict[str, Any], rng: random.Random) -> tup
         for n, person in enumerate(world.people[: len(world.decoys)]):
             phrasing = UNANSWERABLE_ATTRIBUTE[n % len(UNANSWERABLE_ATTRIBUTE)]
             test.append(refusal_item(f"u{n:03d}-attr", phrasing.format(s=person)))
+    train.extend(train_refusals(world, p["train_refusals"], rng.random()))
     return train, test
+
+
+def train_refusals(world: World, count: int, salt: float) -> list[QAItem]:
+    """`count` unanswerable train questions (target: a refusal) for variants trained to
+    decline (`refusals: true`): half about decoy names of their own, never the test's,
+    half about attributes the story never gives, asked of the last people (the test asks
+    the first ones)."""
+    if count <= 0:
+        return []
+    names = NameMaker(random.Random(f"{salt}-refusals"))
+    taken = set(world.kingdoms + world.people + world.decoys)
+    decoys = []
+    while len(decoys) < (count + 1) // 2:
+        name = names.make()
+        if name not in taken and not any(name in a for a in world.artifacts):
+            decoys.append(name)
+            taken.add(name)
+    items = [refusal_item(f"t{n:03d}-decoy", UNANSWERABLE_DECOY[n % len(UNANSWERABLE_DECOY)]
+                          .format(s=decoy)) for n, decoy in enumerate(decoys)]
+    people = world.people[::-1][: count - len(items)]
+    items += [refusal_item(f"t{n:03d}-attr", UNANSWERABLE_ATTRIBUTE[
+        (n + 1) % len(UNANSWERABLE_ATTRIBUTE)].format(s=person)) for n, person in enumerate(people)]
+    return [replace(item, split="train") for item in items]
 
 
 def _sentence_offsets(chapters: tuple[str, ...]) -> dict[str, int]:
@@ -180,7 +205,7 @@ def _sentence_offsets(chapters: tuple[str, ...]) -> dict[str, int]:
 def _ref(fact: Fact, offsets: dict[str, int]) -> FactRef:
     start = offsets.get(fact.sentence)
     span = (start, start + len(fact.sentence)) if start is not None else None
-    return FactRef(fact.id, fact.sentence, span)
+    return FactRef(fact.id, fact.sentence, span, relation=fact.relation)
 
 
 @GENERATORS.register("story")

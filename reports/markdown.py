@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from bench.reports.view import (
+    INTERVALS,
     SUMMARY_COLUMNS,
     agreement_of,
     buckets,
+    chance,
     compute_lines,
     kinds,
     label,
+    lift,
     percent_ci,
     present_columns,
     sensitivity_of,
@@ -31,15 +34,19 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def render_markdown(result: RunResult) -> str:
     out = [f"# Closed-book QA: run `{result.run_id}`", "",
-           f"Model `{result.model.name}`, suite `{result.suite.name}`. Values in %, ± "
-           "half-width of the 95% CI (Wilson for 0/1 metrics, bootstrap for F1 and ROUGE). "
-           "Answer metrics on answerable items; refusal and fabrication on unanswerable items.",
+           f"Model `{result.model.name}`, suite `{result.suite.name}`. {INTERVALS} Answer "
+           "metrics and three-way grades (acc: correct, hal: incorrect among attempted, "
+           f"n/att: not attempted; graded by {result.grader}) on held-out answerable items; "
+           "refusal and fabrication on unanswerable items. chance: the stronger of "
+           "majority-answer and type-matched guessing on the same items; lift: EM - chance.",
            ""]
     out += [f"- {escape_cell(line)}" for line in compute_lines(result)] + [""]
     columns = present_columns(result, SUMMARY_COLUMNS)
     out += ["## Summary", ""]
-    out += markdown_table(["task", "variant"] + [label(m) for _, m in columns],
+    out += markdown_table(["task", "variant"] + [label(m) for _, m in columns] +
+                          ["chance", "lift"],
                           [[t, v] + [percent_ci(result.metric(t, v, m, s)) for s, m in columns]
+                           + [percent_ci(chance(result, t)), lift(result, t, v)]
                            for t, v in result.pairs])
     found = kinds(result)
     if found:

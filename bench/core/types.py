@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # results.json's schema. 3: items carry `item_key`, compute dtypes, Wilson intervals.
-RESULTS_SCHEMA_VERSION = 3
+# 4: items carry their fact cluster, three-way grade, question, gold and answer; metric rows
+# their cluster count (cluster-aware intervals); chance baselines per task and subset.
+RESULTS_SCHEMA_VERSION = 4
 
 
 # QA kinds with a role of their own: a refusal is the gold answer of an unanswerable item;
@@ -45,7 +47,9 @@ class QAItem:
     `kind` says how the question relates to the source (direct, paraphrase, ...);
     `split` is "train" or "test"; `evidence` is the source sentence that states the answer,
     `span` its character offsets in the task's corpus and `window` the id of the text
-    window it came from.
+    window it came from; `paraphrase_group` names the fact (its phrasings, reverse question
+    and two-hop questions share it); `relation` the answer's type where the generator
+    knows it ("lives_in", "rules:reverse"), for the chance baselines.
     """
 
     id: str
@@ -57,6 +61,22 @@ class QAItem:
     paraphrase_group: str = ""
     span: tuple[int, int] | None = None
     window: str = ""
+    relation: str = ""
+
+    @property
+    def cluster(self) -> str:
+        """The unit of inference: the fact this item asks about (its paraphrase group),
+        else the evidence it was built from, else the item itself. Items of one cluster
+        move together when an adapter is retrained (bench.scoring.clustered)."""
+        if self.paraphrase_group:
+            return self.paraphrase_group
+        if self.span:
+            return f"span:{self.span[0]}-{self.span[1]}"
+        if self.evidence:
+            from bench.core.storage import stable_hash
+
+            return f"evidence:{stable_hash(self.evidence, 12)}"
+        return self.id
 
     @property
     def content_key(self) -> str:
@@ -124,6 +144,7 @@ class Variant:
     training: TrainingSpec = TrainingSpec()
     source_tag: bool = False  # tag questions/answers with the source, refuse outside it
     recite: bool = False  # target is the evidence passage, then the answer
+    refusals: bool = False  # also train on the task's train-side unanswerable questions ("I don't know")
     paraphrases: int = 0  # train phrasings per fact; 0 means all the task has
     max_new_tokens: int = 0  # answer length at evaluation; 0 means the suite's setting
     adapter: str = ""  # a PEFT folder trained elsewhere: loaded, never trained
@@ -166,8 +187,14 @@ class AnswerJob:
                           item_id=self.item_id, prompt=prompt or self.prompt, output=output)
 
 
+# Three-way grades (SimpleQA): every answer is one of these.
+CORRECT, INCORRECT, NOT_ATTEMPTED = "correct", "incorrect", "not_attempted"
+
+
 @dataclass(frozen=True)
 class ItemScore:
+    """One answer's scores, with what a reader of a comparison needs to see of it."""
+
     task: str
     variant: str
     template: str
@@ -176,6 +203,11 @@ class ItemScore:
     scores: dict[str, float] = field(hash=False)
     bucket: str = ""  # train/test overlap bucket (bench.scoring.overlap.BUCKETS)
     item_key: str = ""  # QAItem.content_key: what `bench compare` pairs items by
+    cluster: str = ""  # QAItem.cluster: the fact, the unit of intervals and paired tests
+    grade: str = ""  # CORRECT, INCORRECT or NOT_ATTEMPTED
+    question: str = ""
+    answers: tuple[str, ...] = ()  # the gold answers
+    answer: str = ""  # the model's answer (the answer part of its output)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -184,12 +216,13 @@ class ItemScore:
 
 @dataclass(frozen=True)
 class MetricValue:
-    """An aggregate over items with a 95% confidence interval (bench.scoring.aggregate)."""
+    """An aggregate over items with a 95% confidence interval (bench.scoring.clustered)."""
 
     value: float
     ci_low: float
     ci_high: float
     n: int
+    clusters: int = 0  # facts the n items belong to
 
 
 @dataclass(frozen=True)
@@ -206,3 +239,4 @@ class MetricRow:
     ci_low: float
     ci_high: float
     n: int
+    clusters: int = 0  # facts the n items belong to (the interval is clustered by fact)

@@ -29,10 +29,12 @@ from bench.runs.result import (
     SuiteInfo,
 )
 from bench.runs.store import RunStore
+from bench.scoring.aggregate import aggregate
 from bench.scoring.analysis import Analyses, analyse
+from bench.scoring.baselines import BaselineRow, baseline_rows
 from bench.scoring.consistency import Consistency, consistency
 from bench.scoring.overlap import task_overlap
-from bench.scoring.score_run import aggregate, answer_text, score_predictions
+from bench.scoring.score_run import answer_text, score_predictions
 from bench.tasks.build import build_tasks, describe_split
 
 RESULT_LIBRARIES = ("torch", "transformers", "peft", "trl", "bitsandbytes", "datasets",
@@ -116,7 +118,7 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
         fixtures=tuple(_fixture_info(f) for f in
                        {(f.variant, f.task, f.key): f for f in fixtures.values()}.values()),
         answers=AnswerCounts(**answered),
-        metrics=scored.metrics, items=scored.items,
+        metrics=scored.metrics, items=scored.items, baselines=scored.baselines,
         overlap=scored.analyses.overlap, sensitivity=scored.analyses.sensitivity,
         agreement=scored.analyses.agreement, examples=scored.analyses.examples,
         consistency=scored.consistency,
@@ -131,6 +133,7 @@ class ScoredRun:
 
     metrics: tuple[MetricRow, ...]
     items: tuple[ItemScore, ...]
+    baselines: tuple[BaselineRow, ...]
     analyses: Analyses
     consistency: tuple[Consistency, ...]
 
@@ -141,13 +144,14 @@ def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suit
     predictions = [p for p in predictions if not split_sample(p.template)[1]]
     overlap = {name: task_overlap(task, suite.scoring.overlap) for name, task in tasks.items()}
     item_scores = score_predictions(tasks, predictions, suite.metrics, suite.scoring, overlap)
-    aggregates = aggregate(item_scores, suite.metrics, seed=suite.seed)
+    buckets = {name: {item_id: o.bucket for item_id, o in per_item.items()}
+               for name, per_item in overlap.items()}
     return ScoredRun(
-        metrics=tuple(MetricRow(*key, value.value, value.ci_low, value.ci_high, value.n)
-                      for key, value in sorted(aggregates.items())),
+        metrics=tuple(aggregate(item_scores, suite.metrics)),
         items=tuple(item_scores),
+        baselines=tuple(baseline_rows(tasks, buckets)),
         analyses=analyse(tasks, predictions, item_scores, suite, overlap),
-        consistency=tuple(consistency(tasks, predictions, samples, answer_text, suite.seed)),
+        consistency=tuple(consistency(tasks, predictions, samples, answer_text)),
     )
 
 
