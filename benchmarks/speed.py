@@ -32,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.answering.lm_eval_backend import lm_eval_answers as bench_lm_eval_answers  # noqa: E402
 from bench.config.prompts import TEMPLATES, messages_for  # noqa: E402
 from bench.core.types import Task  # noqa: E402
-from bench.models.engine import auto_batch_size, chat_prompt, generate_batches  # noqa: E402
+from bench.models.conformance import engine_answers, generate_answers  # noqa: E402
+from bench.models.engine import auto_batch_size, chat_prompt  # noqa: E402
 from bench.models.hardware import probe, resolve_variant  # noqa: E402
 from bench.models.load import load_model, quiet_libraries  # noqa: E402
 from bench.models.resolve import DEFAULT_MODEL, resolve_model  # noqa: E402
@@ -51,31 +52,6 @@ def timed(fn):
     started = time.perf_counter()
     value = fn()
     return value, time.perf_counter() - started
-
-
-def engine_answers(model, tok, prompts, max_new, batch):
-    out = [""] * len(prompts)
-    for chunk in generate_batches(model, tok, prompts, max_new, batch):
-        for index, text in chunk:
-            out[index] = text
-    return out
-
-
-def reference_answers(model, tok, prompts, max_new, batch):
-    """Plain `model.generate`, left-padded batches in the given order, greedy, EOS stop."""
-    import torch
-
-    tok.padding_side = "left"
-    out = []
-    for start in range(0, len(prompts), batch):
-        enc = tok(prompts[start:start + batch], return_tensors="pt", padding=True,
-                  add_special_tokens=False).to(model.device)
-        with torch.inference_mode():
-            gen = model.generate(**enc, max_new_tokens=max_new, do_sample=False,
-                                 pad_token_id=tok.pad_token_id)
-        texts = tok.batch_decode(gen[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)
-        out += [t.strip() for t in texts]
-    return out
 
 
 LMEVAL_CPU_MAX_LENGTH = 512  # > every prompt + answer here; see generation()
@@ -119,7 +95,7 @@ def generation(args, report):
     engine_answers(model, tok, prompts[:batch], new, batch)  # warm-up (allocator, kernels)
     runs = {}
     runs["engine_b"], runs["engine_b_s"] = timed(lambda: engine_answers(model, tok, prompts, new, batch))
-    runs["generate_b"], runs["generate_b_s"] = timed(lambda: reference_answers(model, tok, prompts, new, batch))
+    runs["generate_b"], runs["generate_b_s"] = timed(lambda: generate_answers(model, tok, prompts, new, batch))
     runs["lmeval_b"], runs["lmeval_b_s"] = timed(lambda: lm_eval_answers(model, tok, task, new, batch))
     runs["engine_auto"], runs["engine_auto_s"] = timed(lambda: engine_answers(model, tok, prompts, new, 0))
     # lm-eval's auto probe runs 5 forward passes of 64 sequences at its max_length with a
