@@ -2,6 +2,9 @@
 decoding and `bench run`'s stop rule (EOS only):
 
 - the bench's engine, plain `model.generate` and lm-eval's HF backend, all at one batch size;
+- the engine against `generate` on tiny random models of every architecture in
+  bench.models.conformance (answers only, no timing): the list of architectures whose
+  answers were checked goes into the last line;
 - the engine at its automatic batch size, lm-eval at `batch_size=auto` (on a CPU with
   `max_length=512`: its probe at the model's full 8192-token context does not finish in
   minutes there), and transformers' own continuous batching (`generate_batch`), each at
@@ -139,6 +142,23 @@ def generation(args, report):
             seconds = g[f"{key}_s"]
             print(f"  {label:26s} {seconds:7.1f} s  {n / seconds:6.2f} q/s  "
                   f"{tokens / seconds:7.1f} tok/s  same answers {g[f'{key}_same_as_engine_b']}/{n}")
+
+
+def architectures(args, report):
+    """Greedy engine vs `generate` on tiny random models of each architecture of the
+    conformance matrix (the real model's tokenizer): which ones were checked, and with
+    what agreement. Not timed: the point is which architectures the engine's equality with
+    `generate` covers."""
+    from bench.models.conformance import check_all
+    from bench.models.load import load_tokenizer
+
+    tok = load_tokenizer(resolve_model(args.model).path)
+    results = check_all(tok)
+    report["architectures"] = {r.architecture: {"same": r.same, "total": r.total}
+                               for r in results}
+    print("engine vs generate, tiny random models (greedy fp32, prompts longer than a "
+          "16-token sliding window): " + ", ".join(f"{r.architecture} {r.same}/{r.total}"
+                                                  for r in results))
 
 
 def plain_trl(model, tok, examples, variant, out: Path):
@@ -300,12 +320,20 @@ def main() -> None:
     startup(report)
     if not args.skip_generation:
         generation(args, report)
+        architectures(args, report)
     if not args.skip_training:
         training(args, report)
     analysis(args, report)
     if not args.skip_runs:
         bench_runs(args, report)
-    print(json.dumps({k: round(v, 3) for k, v in ratios_of(report).items()}, sort_keys=True))
+    summary = {k: round(v, 3) for k, v in ratios_of(report).items()}
+    if "architectures" in report:
+        # Which architectures the engine's answers were checked on, identical or not.
+        summary["architectures_identical"] = sorted(
+            name for name, r in report["architectures"].items() if r["same"] == r["total"])
+        summary["architectures_differing"] = sorted(
+            name for name, r in report["architectures"].items() if r["same"] != r["total"])
+    print(json.dumps(summary, sort_keys=True))
 
 
 def ratios_of(report: dict) -> dict:
