@@ -44,7 +44,7 @@ ARCHITECTURES: dict[str, dict] = {
     "cohere2": _small(sliding_window=SLIDING_WINDOW, layer_types=_HYBRID),
     "olmo3": _small(sliding_window=SLIDING_WINDOW, layer_types=_HYBRID),
     "gpt_oss": _small(sliding_window=SLIDING_WINDOW, layer_types=_HYBRID, num_local_experts=4),
-    "llama4_text": _small(attention_chunk_size=SLIDING_WINDOW),
+    "llama4_text": _small(attention_chunk_size=SLIDING_WINDOW),  # chunked attention
     "lfm2": _small(layer_types=["conv", "full_attention"]),
     "recurrent_gemma": _small(block_types=["recurrent", "attention"], lru_width=64,
                               attention_window_size=SLIDING_WINDOW),
@@ -58,12 +58,8 @@ class Agreement:
     architecture: str
     same: int
     total: int
-    ended_early: int  # answers that stopped before the token limit (rows dropped mid-batch)
+    ended_early: int  # answers that stopped before the token limit, mid-batch
     distinct: int  # different answers among `generate`'s (a degenerate model gives one)
-
-    @property
-    def identical(self) -> bool:
-        return self.same == self.total
 
 
 def tiny_model(architecture: str, tokenizer, seed: int = 0):
