@@ -17,7 +17,7 @@ from bench.config.settings import (
     OverlapSettings,
     ScoringSettings,
 )
-from bench.config.variants import check_name, parse_variant
+from bench.config.variants import check_name, parse_variants
 from bench.core.errors import ConfigError, did_you_mean
 from bench.core.types import Variant
 
@@ -37,6 +37,10 @@ class TaskSpec:
     generator: str
     params: dict[str, Any]
     trained: int = DEFAULT_TRAINED_QUESTIONS  # train questions also asked verbatim at test
+    seed: int | None = None  # the task's own seed (another story world); default: the suite's
+
+    def seed_in(self, suite_seed: int) -> int:
+        return suite_seed if self.seed is None else self.seed
 
 
 @dataclass(frozen=True)
@@ -112,8 +116,8 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
     if not tasks:
         raise ConfigError(f"{where}: tasks: expected at least one task")
     _unique([t.name for t in tasks], f"{where}: tasks")
-    variants = tuple(parse_variant(entry, f"{where}: variants[{i}]")
-                     for i, entry in enumerate(_typed(raw, "variants", list, where, ["base"])))
+    variants = tuple(v for i, entry in enumerate(_typed(raw, "variants", list, where, ["base"]))
+                     for v in parse_variants(entry, f"{where}: variants[{i}]"))
     _unique([v.name for v in variants], f"{where}: variants")
     templates = tuple(_typed(raw, "templates", list, where, ["plain"]))
     for i, template in enumerate(templates):
@@ -229,7 +233,7 @@ def _knownness(raw: Any, where: str) -> KnownnessSettings:
 def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
     if not isinstance(entry, dict):
         raise ConfigError(f"{where}: expected a mapping with name, generator, params")
-    _no_unknown(entry, {"name", "generator", "params", "trained"}, where)
+    _no_unknown(entry, {"name", "generator", "params", "trained", "seed"}, where)
     generator = _typed(entry, "generator", str, where, None)
     if generator is None:
         raise ConfigError(f"{where}.generator: missing")
@@ -243,7 +247,8 @@ def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
     if isinstance(path, str) and not Path(path).expanduser().is_absolute() and \
             (folder / path).exists():
         params = {**params, "path": str((folder / path).resolve())}  # beside the suite file
-    return TaskSpec(name=name, generator=generator, params=params, trained=trained)
+    return TaskSpec(name=name, generator=generator, params=params, trained=trained,
+                    seed=_typed(entry, "seed", int, where, None))
 
 
 def _typed(raw: dict, key: str, kind: type, where: str, default):

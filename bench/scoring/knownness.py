@@ -9,7 +9,10 @@ and `samples` times with sampling (seeded, bench.answering.evaluation.template_g
 - weakly-known: no greedy answer is right, but a sampled one is;
 - unknown: no answer is right.
 
-Right means exact match with a gold alias (SQuAD normalisation). Scores are then reported
+Right means a gold alias occurs in the answer as whole words (SQuAD normalisation,
+`contains`): a chat model answers "The capital of Austria is Vienna.", which exact match
+would call wrong, where Gekhman et al. used few-shot prompts to get short answers and exact
+match. Scores are then reported
 per category (subsets `known:<category>`), so a user sees both whether an adapter learned
 the unknown facts and whether it broke the ones the model knew.
 """
@@ -18,21 +21,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from bench.core.knownness import (  # noqa: F401  (re-exported)
+    CATEGORIES,
+    KNOWN,
+    MAYBE_KNOWN,
+    UNKNOWN,
+    WEAKLY_KNOWN,
+    slick,
+)
+from bench.core.text import answer_contained
 from bench.core.types import UNANSWERABLE, Prediction, Task
-from bench.scoring.normalize import exact_match
 
-KNOWN, MAYBE_KNOWN, WEAKLY_KNOWN, UNKNOWN = "known", "maybe-known", "weakly-known", "unknown"
-CATEGORIES = (KNOWN, MAYBE_KNOWN, WEAKLY_KNOWN, UNKNOWN)
 SUBSET_PREFIX = "known:"
-
-
-def slick(greedy: list[bool], sampled: list[bool]) -> str:
-    """The SliCK category from the correctness of the greedy and the sampled answers."""
-    if greedy and all(greedy):
-        return KNOWN
-    if any(greedy):
-        return MAYBE_KNOWN
-    return WEAKLY_KNOWN if any(sampled) else UNKNOWN
 
 
 def knownness(tasks: dict[str, Task], greedy: list[Prediction], draws: list[Prediction],
@@ -49,5 +49,5 @@ def knownness(tasks: dict[str, Task], greedy: list[Prediction], draws: list[Pred
             if p.variant != probe or item is None or (p.task, p.item_id) not in asked:
                 continue
             right[(p.task, p.item_id)][is_draw].append(
-                any(exact_match(answer(p.output), gold) for gold in item.answers))
+                any(answer_contained(answer(p.output), gold) for gold in item.answers))
     return {key: slick(found[False], found[True]) for key, found in right.items()}
