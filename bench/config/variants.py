@@ -43,7 +43,7 @@ BUILTIN_VARIANTS: dict[str, Variant] = {v.name: v for v in (
 def parse_variants(entry: Any, where: str) -> list[Variant]:
     """The variants of one suite entry: itself, or with `replicates: N` N copies trained
     with seeds training.seed + 1 .. + N and named NAME-r1 .. NAME-rN (retraining variance
-    for studies; bench.runs.replicates groups them back)."""
+    for studies; bench.scoring.contrasts.replicate_names finds them again)."""
     count = entry.get("replicates", 1) if isinstance(entry, dict) else 1
     if not isinstance(count, int) or isinstance(count, bool) or count < 1:
         raise ConfigError(f"{where}.replicates: expected a positive integer")
