@@ -1,196 +1,494 @@
-"""Write docs/validity.md from one run of tasks/validity.yaml: eight effects the literature
-reports about knowledge fine-tuning, each as a table of values with 95% CIs and a verdict.
+"""Write docs/validity.md: the validity study's design, its pre-declared contrasts, the power
+analysis and runtime estimate of tasks/validity.yaml + tasks/validity-facts.yaml, and, given
+the runs, each contrast's effect, interval and verdict.
 
-    .venv/bin/bench run validity
-    .venv/bin/python benchmarks/validity_report.py runs/<run-id> [-o docs/validity.md]
+    .venv/bin/python benchmarks/validity_report.py              # the plan, before any run
+    .venv/bin/bench run validity --run-id validity
+    .venv/bin/bench run validity-facts --run-id validity-facts
+    .venv/bin/python benchmarks/validity_report.py runs/validity runs/validity-facts
 
-A verdict compares two 95% intervals: "reproduced" when they do not overlap and the effect
-goes the reported way, "not reproduced" when they do not overlap and it goes the other way,
-"inconclusive" when they overlap. Nothing here tunes the suite: it reads one run.
+Verdicts come from bench.scoring.contrasts (a hierarchical bootstrap over worlds, training
+seeds and fact clusters). Nothing here tunes the suites: the contrasts below were declared
+before the first run.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.core.types import MetricValue  # noqa: E402
+from bench.config.suite import TaskSpec, probed  # noqa: E402
+from bench.core.types import ItemScore, Variant  # noqa: E402
 from bench.reports.markdown import markdown_table as table  # noqa: E402
 from bench.runs.result import RunResult  # noqa: E402
+from bench.runs.suites import load_suite  # noqa: E402
+from bench.scoring.contrasts import (  # noqa: E402
+    NOT_TESTABLE,
+    Assumptions,
+    Contrast,
+    Design,
+    Verdict,
+    items_needed,
+    judge,
+    mde_of,
+    planned_se,
+    in_subset,
+    power_at,
+)
 
-TASK = "story"
+PROJECT = Path(__file__).resolve().parent.parent
+SUITES = ("validity", "validity-facts")
+STORY = (("story-a", "story-a"), ("story-b", "story-b"))
+FACTS = (("facts-low", "facts-high"),)
+SESOI = 0.10  # the smallest effect of interest where no published number transfers
 
+# Measured on the study's machine (2-core AMD EPYC Zen 3, AVX2 only, fp32): one LoRA step
+# at batch 8 with 2 threads; two 1-thread trainings side by side do 1.3x the work
+# (bench/fixtures/parallel.py); one greedy answer at 1 thread.
+STEP_SECONDS, PARALLEL_GAIN, ANSWER_SECONDS = 4.3, 1.3, 0.3
+# Guesses, not measurements: evidence-then-answer targets are about twice as long as a
+# short answer (steps 1.3x, answers 2x); per training and per answering pass a model load
+# and set-up; the model conversion and task building once per suite.
+LONG_STEP, LONG_ANSWER, PER_TRAINING, PER_PASS, PER_SUITE = 1.3, 2.0, 8.0, 3.0, 60.0
+KNOWN_SHARE = 0.8  # of the generator's known test facts, expected greedy-right under `plain`
+PRECHECK = ("A greedy-only pre-check of the base model on the 322 country facts (2026-12-02, "
+            "the Zen 3 machine, 1 thread, shared with other jobs: 644 answers in 371 s): right "
+            "under both probe templates 100, under one 85 (162 under `plain`), under neither "
+            "137. The split needs 80 facts the model knows and 40 it does not; of the known "
+            "test facts about 80% are expected to count as known:known in the run (greedy "
+            "right under `plain`).")
 
-class Run:
-    """The run's metrics on the study's one task."""
-
-    def __init__(self, result: RunResult):
-        self.result = result
-
-    def get(self, variant: str, subset: str, metric: str, template: str = "all"):
-        return self.result.metric(TASK, variant, metric, subset, template)
-
-
-def cell(entry, complement: bool = False) -> str:
-    if not entry or not entry.n:
-        return "–"
-    value, low, high = entry.value, entry.ci_low, entry.ci_high
-    if complement:
-        value, low, high = 1 - value, 1 - high, 1 - low
-    return f"{100 * value:.1f} [{100 * low:.1f}, {100 * high:.1f}] (n={entry.n})"
-
-
-def verdict(expected_higher, expected_lower) -> str:
-    """Compare two intervals: which should be higher, by the literature."""
-    if not expected_higher or not expected_lower:
-        return "inconclusive (missing)"
-    if expected_higher.ci_low > expected_lower.ci_high:
-        return "reproduced"
-    if expected_higher.ci_high < expected_lower.ci_low:
-        return "not reproduced"
-    return "inconclusive (CIs overlap)"
-
-
-def effects(run: Run) -> list[tuple[str, str, list[str], str]]:
-    """(title, what it says, table lines, verdict) for each of the eight effects."""
-    em = lambda v, subset="answerable", template="all": run.get(v, subset, "exact_match", template)  # noqa: E731
-    found = []
-
-    rows = [[v, cell(em(v)), cell(em(v, "trained"))]
-            for v in ("base", "raw-text", "instruct", "raw-then-instruct")]
-    found.append(("1. Method 1 (raw text) vs method 2 (QA pairs)",
-                  "Causal-LM training on the raw story barely moves closed-book exact match; "
-                  "instruction tuning on QA pairs about the same story does. Verdict compares "
-                  "instruct with raw-text on held-out answerable items.",
-                  table(["variant", "EM held-out (%)", "EM trained questions (%)"], rows),
-                  verdict(em("instruct"), em("raw-text"))))
-
-    curve = [("1", "phrasings-1"), ("2", "phrasings-2"), ("4", "phrasings-4"), ("all (5)", "instruct")]
-    rows = [[n, v, cell(em(v, "paraphrase")), cell(em(v, "trained"))] for n, v in curve]
-    found.append(("2. Paraphrase augmentation (Allen-Zhu & Li 2023)",
-                  "Held-out-phrasing EM as the number of phrasings per fact seen in training "
-                  "grows, at an equal number of optimizer steps. Verdict compares all "
-                  "phrasings with one.",
-                  table(["phrasings per fact", "variant", "EM on held-out phrasings (%)",
-                         "EM trained questions (%)"], rows),
-                  verdict(em("instruct", "paraphrase"), em("phrasings-1", "paraphrase"))))
-
-    rows = [[k, cell(em("instruct", k))] for k in ("trained", "paraphrase", "reverse", "two-hop")]
-    found.append(("3. Reversal curse (Berglund et al. 2023)",
-                  "Trained \"A's ruler is B\", asked \"whom does B rule?\": EM on reverse "
-                  "questions against held-out phrasings of the trained direction (instruct).",
-                  table(["question kind", "EM (%)"], rows),
-                  verdict(em("instruct", "paraphrase"), em("instruct", "reverse"))))
-
-    buckets = ("overlap:question+answer", "overlap:question-only", "overlap:answer-only",
-               "overlap:none")
-    rows = [[b.split(":")[1], cell(em("instruct", b))] for b in buckets]
-    found.append(("4. Answer overlap (Lewis et al. 2021)",
-                  "EM on held-out items whose answer is also a train answer, against items "
-                  "whose answer never is (instruct).",
-                  table(["overlap bucket", "EM (%)"], rows),
-                  verdict(em("instruct", "overlap:answer-only"), em("instruct", "overlap:none"))))
-
-    longer = [("1", "epochs-1"), ("3", "instruct"), ("6", "epochs-6"), ("12", "epochs-12")]
-    rows = [[n, v, cell(em(v, "trained")), cell(em(v)),
-             cell(run.get(v, "answerable", "invented_entity")),
-             cell(run.get(v, "unanswerable", "fabrication")),
-             cell(run.get(v, "unanswerable", "invented_entity"))] for n, v in longer]
-    found.append(("5. New knowledge and hallucination (Gekhman et al. 2024)",
-                  "Training longer on new facts: EM on trained questions rises; does "
-                  "hallucination (invented entities, answering the unanswerable) rise with it? "
-                  "Verdict compares invented-entity answers to unanswerable questions after 12 "
-                  "epochs with 1 epoch.",
-                  table(["epochs", "variant", "EM trained (%)", "EM held-out (%)",
-                         "invented entity, answerable (%)", "fabrication, unanswerable (%)",
-                         "invented entity, unanswerable (%)"], rows),
-                  verdict(run.get("epochs-12", "unanswerable", "invented_entity"),
-                          run.get("epochs-1", "unanswerable", "invented_entity"))))
-
-    rows = [[v, cell(em(v, "paraphrase")), cell(em(v, "reverse")), cell(em(v))]
-            for v in ("instruct", "recite")]
-    found.append(("6. Recite, then answer (Sun et al. 2023)",
-                  "Trained to recite the evidence passage before the answer, against "
-                  "answer-only training, on held-out phrasings.",
-                  table(["variant", "EM held-out phrasings (%)", "EM reverse (%)",
-                         "EM all held-out (%)"], rows),
-                  verdict(em("recite", "paraphrase"), em("instruct", "paraphrase"))))
-
-    book = "closed-book"
-    rows = [[v, cell(run.get(v, "unanswerable", "refusal", book)),
-             cell(run.get(v, "answerable", "refusal", book), complement=True),
-             cell(em(v, "answerable", book)),
-             cell(run.get(v, "unanswerable", "invented_entity", book))]
-            for v in ("base", "instruct", "source-tag")]
-    found.append(("7. The source tag and \"cannot answer\"",
-                  "Trained with Source:8989REF on questions and answers and asked under the "
-                  "closed-book system prompt: refusing unanswerable questions while still "
-                  "answering answerable ones, against the untagged variant; and do invented "
-                  "characters still appear?",
-                  table(["variant", "refusal, unanswerable (%)", "answers, answerable (%)",
-                         "EM held-out (%)", "invented entity, unanswerable (%)"], rows),
-                  verdict(run.get("source-tag", "unanswerable", "refusal", book),
-                          run.get("instruct", "unanswerable", "refusal", book))))
-
-    rows, agreements = [], []
-    for row in run.result.consistency:
-        if row.task == TASK:
-            rows.append([row.variant, row.template, str(row.samples),
-                         cell(row.agreement), cell(row.majority_correct),
-                         cell(row.any_correct), cell(row.greedy_correct)])
-            agreements.append(row.agreement)
-    unanimous = MetricValue(1.0, 1.0, 1.0, 1)
-    found.append(("8. Sampling consistency",
-                  "The same prompt sampled several times (seeded, reproducible): the share of "
-                  "samples agreeing with the item's majority answer, whether the majority and "
-                  "whether any sample is right, beside the greedy answer. Verdict: do sampled "
-                  "answers disagree (agreement below 100%) for every sampled variant?",
-                  table(["variant", "template", "samples", "agreement (%)",
-                         "majority correct (%)", "any sample correct (%)", "greedy correct (%)"],
-                        rows),
-                  "reproduced" if agreements and all(a.ci_high < 1 for a in agreements)
-                  else verdict(unanimous, max(agreements, key=lambda a: a.ci_high))
-                  if agreements else "inconclusive (no samples)"))
-    return found
+CONTRASTS = (
+    Contrast("method-em", "1. Method 1 (raw text) vs method 2 (QA pairs)",
+             "design note (DESIGN §2); cf. Ovadia et al. 2023", "raw-text", "instruct", STORY,
+             published_note="no number that transfers: the smallest effect of interest"),
+    Contrast("method-f1", "1. Method 1 (raw text) vs method 2 (QA pairs)",
+             "design note (DESIGN §2)", "raw-text", "instruct", STORY, metric="f1",
+             published_note="as above, token F1"),
+    Contrast("method-contains", "1. Method 1 (raw text) vs method 2 (QA pairs)",
+             "design note (DESIGN §2)", "raw-text", "instruct", STORY, metric="contains",
+             published_note="as above, the answer anywhere in the output"),
+    Contrast("paraphrases", "2. Paraphrase augmentation", "Allen-Zhu & Li 2023 (Physics of "
+             "LMs 3.1)", "phrasings-1", "instruct", STORY, subset="paraphrase", published=0.86,
+             published_note="~10% vs ~96% held-out QA accuracy, 1 vs 5 biographies per person "
+             "when pretraining from scratch; here 1 vs 4 QA phrasings in LoRA fine-tuning"),
+    Contrast("reversal", "3. Reversal curse", "Berglund et al. 2023", "instruct", "instruct",
+             STORY, subset="paraphrase", subset_b="reverse", direction=-1, published=0.46,
+             published_note="GPT-4 on real parents: 79% asked in the common direction, 33% "
+                            "reversed; fine-tuned on invented facts, reversed accuracy ~0%"),
+    Contrast("answer-overlap", "4. Answer overlap, within reverse questions",
+             "Lewis et al. 2021", "instruct", "instruct", STORY,
+             subset="reverse&overlap:none", subset_b="reverse&overlap:answer-only",
+             published=0.094, published_note="closed-book BART on NQ: 10.2 EM where only the "
+                                             "answer occurs in training, 0.8 with no overlap"),
+    Contrast("unknown-share-accuracy", "5. New knowledge and hallucination",
+             "Gekhman et al. 2024", "instruct", "instruct", FACTS, metric="contains",
+             subset="known:known", direction=-1, published=0.10,
+             published_note="accuracy falls linearly with the unknown share when the "
+                            "unknown facts are fitted; 10 points from 0% to 100% is a "
+                            "stand-in size, not a number from the paper's tables: check it "
+                            "before the run"),
+    Contrast("unknown-share-hallucination", "5. New knowledge and hallucination",
+             "Gekhman et al. 2024", "instruct", "instruct", FACTS, metric="hallucination",
+             subset="known:known", published=0.10,
+             published_note="as above: their errors are hallucinations (no refusals)"),
+    Contrast("evidence-answer", "6. SFT on evidence, then the answer",
+             "named for what it is; cf. Sun et al. 2023 (recitation)", "instruct",
+             "evidence-answer", STORY, subset="paraphrase",
+             published_note="Sun et al. recite by few-shot prompting large models: "
+                            "no number transfers"),
+    Contrast("tag-refusals", "7. Source tag and refusal targets",
+             "R-Tuning (Zhang et al. 2024); the design note's source tag", "instruct",
+             "tag-refusals", STORY, metric="refusal", subset="unanswerable",
+             published_note="no number that transfers"),
+    Contrast("mixed-training", "Allen-Zhu & Li's mixed training",
+             "Allen-Zhu & Li 2023 (Physics of LMs 3.1)", "instruct", "raw-then-instruct", (),
+             subset="held-out",
+             published_note="QA on half the people transfers to the other half's facts "
+                            "after mixed training, far less after text then QA",
+             untestable="the bench trains text and QA in sequence (raw-then-instruct), never "
+                        "mixed in one stage, and the story generator asks QA of every person "
+                        "(no people held out of QA training); the surgery generator's "
+                        "held-out facts with raw-then-instruct would be the sequential "
+                        "setting on real text the base model partly knows, another "
+                        "experiment"),
+    Contrast("recitation", "6. Recitation as Sun et al. define it", "Sun et al. 2023",
+             "instruct", "instruct", (), subset="paraphrase",
+             untestable="Sun et al. recite by few-shot prompting (the model writes a passage "
+                        "from memory, then answers); the bench has no few-shot prompting; "
+                        "the study tests SFT on evidence then answer instead (contrast 6)"),
+)
 
 
-def render(result: RunResult, run_dir: str, wall_minutes: float | None = None) -> str:
-    run = Run(result)
-    training = sum(f.train_seconds or 0 for f in result.fixtures) / 60
-    wall = wall_minutes if wall_minutes is not None else result.timings["total"] / 60
-    verdicts = []
-    body = []
-    for title, text, lines, outcome in effects(run):
-        verdicts.append(f"{title.split(' ', 1)[1]}: **{outcome}**")
-        body += [f"## {title}", "", text, "", *lines, f"Verdict: **{outcome}**", ""]
-    return "\n".join([
-        "# Validity: does the bench reproduce what the literature found?", "",
-        "Written by `benchmarks/validity_report.py` from one run of `tasks/validity.yaml`:",
-        "", "```sh", ".venv/bin/bench run validity --run-id validity",
-        f".venv/bin/python benchmarks/validity_report.py {run_dir}", "```", "",
-        f"Model {result.model.name}; run `{result.run_id}`; machine: "
-        f"{result.environment.hardware or '?'}, 2 cores; wall time {wall:.1f} min (training the "
-        f"{len(result.fixtures)} adapters {training:.1f} min). Values in %, 95% interval in "
-        "brackets (Wilson for 0/1 metrics, bootstrap for means), pooled over the templates "
-        "unless a table names one. The model is 135M parameters: directions, not magnitudes.",
-        "", "Verdicts:", "", *(f"- {v}" for v in verdicts), "", *body])
+# -- the plan: what the suites build, train and answer ------------------------------------
+
+@dataclass
+class TaskPlan:
+    name: str
+    suite: str
+    items: list[ItemScore]  # one per test item, scores empty (for subset counts)
+    train: int
+    facts: int
+
+
+@dataclass
+class SuitePlan:
+    name: str
+    tasks: list[TaskPlan]
+    # (task, variant, steps, seconds) per training
+    trainings: list[tuple[str, str, int, float]] = field(default_factory=list)
+    answers: Counter = field(default_factory=Counter)  # kind of answer -> count
+    answer_seconds: float = 0.0
+    probe_answers: int = 0
+    replicates: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def train_seconds(self) -> float:
+        return sum(t[3] for t in self.trainings)
+
+    def seconds(self, parallel: bool) -> float:
+        train = self.train_seconds / (PARALLEL_GAIN if parallel else 1.0)
+        return PER_SUITE + train + self.answer_seconds + self.probe_answers * ANSWER_SECONDS
+
+
+def _story_items(spec: TaskSpec, seed: int) -> TaskPlan:
+    from bench.scoring.overlap import task_overlap
+    from bench.tasks.build import build_task
+
+    task = build_task(spec, seed)
+    overlap = task_overlap(task)
+    items = [ItemScore(task.name, "", "", i.id, i.kind, {}, bucket=overlap[i.id].bucket,
+                       item_key=i.content_key, cluster=i.cluster) for i in task.test]
+    return TaskPlan(task.name, "", items, len(task.train), task.meta.get("facts", 0))
+
+
+def _facts_items(spec: TaskSpec) -> TaskPlan:
+    from bench.generators.world_facts import DEFAULTS
+
+    p = {**DEFAULTS, **spec.params}
+    known = round(KNOWN_SHARE * p["test_known"])
+    labels = ["known"] * known + ["maybe-known"] * (p["test_known"] - known) + \
+        ["unknown"] * p["test_unknown"]
+    items = [ItemScore(spec.name, "", "", f"f{n}", "held-out", {}, bucket="none",
+                       item_key=f"f{n}", cluster=f"f{n}", known=label)
+             for n, label in enumerate(labels)]
+    return TaskPlan(spec.name, "", items, p["train"], p["train"] + len(labels))
+
+
+def _steps(variant: Variant, task: TaskPlan) -> int:
+    spec = variant.training
+    per_stage = {"raw-text": 1, "instruct": 1, "raw-then-instruct": 2}[variant.method]
+    if spec.epochs > 0:
+        return per_stage * max(1, -(-int(spec.epochs * task.train) // spec.batch_size))
+    return spec.steps * per_stage
+
+
+def plan_suite(name: str) -> SuitePlan:
+    suite = load_suite(name)
+    tasks = [(_facts_items(spec) if spec.generator == "world-facts"
+              else _story_items(spec, spec.seed_in(suite.seed))) for spec in suite.tasks]
+    plan = SuitePlan(suite.name, tasks)
+    probed_facts = set()
+    for spec, task in zip(suite.tasks, tasks):
+        task.suite = suite.name
+        if spec.generator == "world-facts":
+            from bench.generators.world_facts import DEFAULTS, country_facts
+
+            p = {**DEFAULTS, **spec.params}
+            key = (tuple(p["relations"]), p["min_population"], spec.seed_in(suite.seed))
+            if key not in probed_facts:  # the build probe is cached across the tasks
+                probed_facts.add(key)
+                facts = len(country_facts(list(p["relations"]), p["min_population"]))
+                plan.probe_answers += facts * (2 + p["samples"])
+    seen_base: set[tuple[str, str]] = set()
+    for variant in suite.variants:
+        long = variant.recite
+        for spec, task in zip(suite.tasks, tasks):
+            if variant.trains:
+                steps = _steps(variant, task)
+                seconds = PER_TRAINING + steps * STEP_SECONDS * (LONG_STEP if long else 1.0)
+                plan.trainings.append((task.name, variant.name, steps, seconds))
+            asked = 0
+            sampled = suite.generation.sample_variants
+            draws = suite.generation.samples if not sampled or variant.name in sampled else 0
+            if not variant.trains and probed(suite, spec):
+                draws += suite.scoring.knownness.samples
+            for item in task.items:
+                for template in suite.templates + tuple(f"#{n}" for n in range(draws)):
+                    key = (item.item_key + template, variant.name)
+                    if not variant.trains and key in seen_base and spec.generator == "world-facts":
+                        continue  # the same question to the same model: from the answer cache
+                    seen_base.add(key)
+                    asked += 1
+            kind = "evidence-then-answer" if long else ("base" if not variant.trains else "short")
+            plan.answers[kind] += asked
+            per_answer = ANSWER_SECONDS * (LONG_ANSWER if long else 1.0)
+            plan.answer_seconds += PER_PASS + asked * per_answer
+        if variant.trains:
+            root = variant.name.rsplit("-r", 1)[0]
+            plan.replicates[root] = plan.replicates.get(root, 0) + 1
+    return plan
+
+
+def _count(task: TaskPlan, subset: str) -> tuple[int, int]:
+    chosen = [s for s in task.items if in_subset(s, subset)]
+    return len(chosen), len({s.cluster for s in chosen})
+
+
+def design_of(contrast: Contrast, plans: dict[str, SuitePlan]) -> Design | None:
+    tasks = {t.name: (t, p) for p in plans.values() for t in p.tasks}
+    worlds = [w for w in contrast.worlds if w[0] in tasks and w[1] in tasks]
+    if contrast.untestable or not worlds:
+        return None
+    task, plan = tasks[worlds[0][0]]
+    items_a, clusters = _count(task, contrast.subset)
+    items_b, clusters_b = _count(tasks[worlds[0][1]][0], contrast.subset_b or contrast.subset)
+    if not contrast.paired:
+        clusters = len({s.cluster for s in task.items
+                        if in_subset(s, contrast.subset) or in_subset(s, contrast.subset_b)})
+    trained = sum(1 for v in (contrast.a, contrast.b) if v in plan.replicates)
+    if contrast.a == contrast.b:
+        trained = 1 if contrast.paired is False else 2
+    replicates = max((plan.replicates.get(v, 1) for v in (contrast.a, contrast.b)), default=1)
+    return Design(len(worlds), replicates, items_a, items_b,
+                  (items_a + (0 if contrast.paired else items_b)) / max(1, clusters),
+                  contrast.paired, trained)
+
+
+# -- rendering ------------------------------------------------------------------------------
+
+def pct(x: float | None, digits: int = 1) -> str:
+    return "–" if x is None else f"{100 * x:.{digits}f}"
+
+
+def _sides(c: Contrast) -> str:
+    if c.paired:
+        return f"{c.b} − {c.a} on {c.subset}"
+    return f"{c.b}: {c.subset_b} − {c.subset}" if c.a == c.b else \
+        f"{c.b} on {c.subset_b} − {c.a} on {c.subset}"
+
+
+def _worlds(c: Contrast) -> str:
+    return ", ".join(a if a == b else f"{a} → {b}" for a, b in c.worlds) or "–"
+
+
+def _lora() -> str:
+    found = {(v.lora.r, v.lora.alpha, v.lora.target_modules) for name in SUITES
+             for v in load_suite(name).variants if v.trains}
+    return "; ".join(f"r {r}, alpha {a}, {', '.join(t)}" for r, a, t in sorted(found))
+
+
+def design_section(plans: dict[str, SuitePlan]) -> list[str]:
+    out = ["## Design", "",
+           "Two suites, run one after the other (each variant trains on every task of its "
+           "suite, so the refusal-trained variant, which needs train-side refusals real facts "
+           "do not have, and the world-knowledge tasks live apart). Every trained variant is "
+           f"LoRA on the fp32 model ({_lora()}), trained three times (`replicates: 3`, seeds "
+           "+1, +2, +3): replicate n of one variant is paired with replicate n of another, as "
+           "they share a seed. Steps, batch and learning rate are equal across the story "
+           "variants, so no contrast there is a contrast of training budgets.", ""]
+    rows = []
+    for plan in plans.values():
+        for task in plan.tasks:
+            kinds = Counter(s.kind for s in task.items)
+            rows.append([plan.name, task.name, str(task.facts), str(task.train),
+                         ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))])
+    out += table(["suite", "task (world)", "facts", "train items", "test items"], rows)
+    out += [PRECHECK, ""]
+    rows = []
+    for name in SUITES:
+        suite = load_suite(name)
+        for variant in suite.variants:
+            if variant.trains and variant.name.endswith("-r1"):
+                t = variant.training
+                what = [variant.method] + (["paraphrases 1"] if variant.paraphrases else []) + \
+                    (["source tag", "refusal targets"] if variant.source_tag else []) + \
+                    (["evidence then answer"] if variant.recite else [])
+                rows.append([suite.name, variant.name[:-3], ", ".join(what), str(t.steps),
+                             str(t.batch_size), f"{t.learning_rate:g}",
+                             str(plans[name].replicates.get(variant.name[:-3], 1))])
+    out += table(["suite", "variant", "training", "steps", "batch", "learning rate",
+                  "replicates"], rows)
+    return out
+
+
+def contrasts_section() -> list[str]:
+    rows = [[c.name, c.effect, c.paper, _sides(c), c.metric, _worlds(c),
+             "+" if c.direction > 0 else "−",
+             pct(c.published, 0) if c.published is not None else f"({pct(SESOI, 0)})",
+             f"{NOT_TESTABLE}: {c.untestable}" if c.untestable else c.published_note]
+            for c in CONTRASTS]
+    return ["## Pre-declared contrasts", "",
+            "Declared in `benchmarks/validity_report.py` before any run. Each is B minus A "
+            "(points on a 0-100 scale); `published` is the sign and size the paper reports, in "
+            "brackets the smallest effect of interest where no number transfers. Verdicts: "
+            "**reproduced** (the 95% interval excludes 0 on the published side), "
+            "**contradicted** (it excludes 0 on the other side), **not reproduced** (it holds "
+            "0 although the design detects the published effect at 80% power), "
+            "**underpowered** (it holds 0 and the design cannot detect the published effect: "
+            "the minimum detectable effect is stated), **not testable by this design**.", "",
+            *table(["contrast", "effect", "paper", "B − A", "metric", "worlds", "published sign",
+                    "published", "note"], rows)]
+
+
+def _story_scale(plans: dict[str, SuitePlan]) -> str:
+    worlds = [t for t in plans[SUITES[0]].tasks] if SUITES[0] in plans else []
+    facts = sorted({t.facts for t in worlds})
+    return f"{len(worlds)} story worlds of {'/'.join(map(str, facts))} facts"
+
+
+def power_section(plans: dict[str, SuitePlan], assume: Assumptions) -> list[str]:
+    rows, reach, beyond = [], [], []
+    for c in CONTRASTS:
+        design = design_of(c, plans)
+        if design is None:
+            continue
+        se = planned_se(design, assume)
+        target = c.published if c.published is not None else SESOI
+        need = items_needed(target, design, assume)
+        (reach if mde_of(se) <= target else beyond).append(
+            f"{c.name} ({pct(mde_of(se), 0)} vs {pct(target, 0)})")
+        rows.append([c.name, str(design.worlds), str(design.replicates),
+                     f"{design.items_a} / {design.items_b}", f"{design.cluster_size:.1f}",
+                     pct(se), pct(mde_of(se)), pct(target, 0), pct(power_at(target, se), 0),
+                     "unreachable" if need == float("inf") else f"{need:.0f}"])
+    return ["## Power analysis (before the run)", "",
+            "Per contrast: worlds, replicates per variant, items per world on each side (A / "
+            "B), items per fact, the planned standard error and minimum detectable effect "
+            "(80% power, two-sided 5%), the power at the published effect (or the smallest "
+            "effect of interest, 10 points), and the A-side items per world 80% power at that "
+            "effect needs with these worlds and replicates. Assumed variance components (to be "
+            f"replaced by the run's own): {100 * assume.discordance:.0f}% of items discordant "
+            f"between two variants, item variance {assume.item_var} for unpaired subsets, "
+            f"within-fact correlation {assume.icc}, a trained variant's mean moving by "
+            f"{100 * assume.seed_sd:.0f} points (SD) across retrainings, the effect by "
+            f"{100 * assume.world_sd:.0f} points across worlds. With two worlds the world "
+            "level is barely estimated; the bootstrap's interval is then too narrow by about "
+            "sqrt(2) on that component.", "",
+            *table(["contrast", "worlds", "replicates", "items A / B", "items per fact",
+                    "SE", "MDE (80%)", "published", "power", "items needed"], rows),
+            "Reading it (MDE vs the effect sought, points): within reach: "
+            f"{', '.join(reach) or 'none'}; beyond reach: {', '.join(beyond) or 'none'}. The "
+            f"75-minute budget buys {_story_scale(plans)} and three replicates; a contrast "
+            "beyond reach reads **underpowered** unless the effect on this model is far larger "
+            "than the one sought, and its row then says what the run could detect. The "
+            "run's own variance replaces these assumptions in the results.", ""]
+
+
+def runtime_section(plans: dict[str, SuitePlan]) -> list[str]:
+    rows, serial, parallel = [], 0.0, 0.0
+    for plan in plans.values():
+        steps = sum(t[2] for t in plan.trainings)
+        rows.append([plan.name, f"{len(plan.trainings)} trainings, {steps} steps",
+                     f"{plan.train_seconds / 60:.1f} / "
+                     f"{plan.train_seconds / PARALLEL_GAIN / 60:.1f}",
+                     ", ".join(f"{k} {n}" for k, n in sorted(plan.answers.items())),
+                     f"{plan.answer_seconds / 60:.1f}",
+                     f"{plan.probe_answers} ({plan.probe_answers * ANSWER_SECONDS / 60:.1f} min)",
+                     f"{plan.seconds(False) / 60:.0f} / {plan.seconds(True) / 60:.0f}"])
+        serial += plan.seconds(False)
+        parallel += plan.seconds(True)
+    return ["## Runtime estimate (cold, 2 cores)", "",
+            "An estimate, not a measurement: the suites' step and answer counts multiplied by "
+            f"times measured on a 2-core AMD EPYC Zen 3 (AVX2, fp32): a LoRA step at batch 8 "
+            f"{STEP_SECONDS} s with 2 threads, two 1-thread trainings side by side "
+            f"{PARALLEL_GAIN}x the work of one (the bench's parallel training; without it "
+            f"the serial figures apply), an answer {ANSWER_SECONDS} s at 1 thread (a run "
+            "answers with 2: 200 answers took 42.7 s at batch 32 on this machine kind, 0.21 s "
+            "each, so the answering figures are likely high). Guessed: evidence-then-answer "
+            f"steps {LONG_STEP}x "
+            f"and answers {LONG_ANSWER}x as long, {PER_TRAINING:.0f} s set-up per training, "
+            f"{PER_PASS:.0f} s per answering pass, {PER_SUITE:.0f} s per suite (model "
+            "conversion, task building, scoring). The world-facts build probe asks the base "
+            "model every country fact greedily under two templates and 4 times sampled, once "
+            "(cached).", "",
+            *table(["suite", "training", "training min (serial / parallel)", "answers",
+                    "answering min", "build probe answers", "total min (serial / parallel)"],
+                   rows),
+            f"Total: about **{parallel / 60:.0f} minutes** with two trainings side by side, "
+            f"{serial / 60:.0f} minutes one at a time. Training is "
+            f"{sum(p.train_seconds for p in plans.values()) / PARALLEL_GAIN / parallel:.0%} of "
+            "it (parallel). Both runs resume where they stop.", ""]
+
+
+def results_section(results: list[RunResult], verdicts: list[Verdict]) -> list[str]:
+    rows = []
+    for v in verdicts:
+        e = v.estimate
+        rows.append([v.contrast.name, _sides(v.contrast), v.contrast.metric,
+                     pct(e.effect) if e else "–",
+                     f"[{pct(e.low)}, {pct(e.high)}]" if e else "–",
+                     f"{e.p_value:.3g}" if e else "–", pct(e.mde) if e else "–",
+                     f"{e.worlds} / {e.replicates} / {e.clusters}" if e else "–",
+                     f"**{v.label}**", v.reason])
+    wall = sum(r.timings.get("total", 0.0) for r in results) / 60
+    machines = sorted({r.environment.hardware or "?" for r in results})
+    return ["## Results", "",
+            f"Runs {', '.join(f'`{r.run_id}`' for r in results)}; machine: "
+            f"{'; '.join(machines)}; wall time {wall:.1f} min. Effects in points (B − A), "
+            "95% hierarchical bootstrap interval (worlds, then replicates, then facts; 4,000 "
+            "draws, seed 0), two-sided p, the minimum detectable effect at 80% power from the "
+            "observed variance.", "",
+            *table(["contrast", "B − A", "metric", "effect", "95% interval", "p", "MDE",
+                    "worlds / replicates / facts", "verdict", "why"], rows)]
+
+
+def consistency_section(results: list[RunResult]) -> list[str]:
+    rows = [[r.task, r.variant, r.template, str(r.samples), pct(r.agreement.value),
+             pct(r.majority_correct.value), pct(r.any_correct.value), pct(r.greedy_correct.value)]
+            for result in results for r in result.consistency]
+    lines = ["## 8. Sampling consistency (a property, not an effect)", "",
+             "Seeded draws at temperature 0.7 (top-p 0.95) of one adapter: the share of draws "
+             "that agree with the item's majority answer, and whether the majority, any draw "
+             "and the greedy answer are right. Below 100% agreement is all but certain at this "
+             "temperature: it describes the model and is no test.", ""]
+    if not rows:
+        return lines + ["No draws yet: the table comes from the run.", ""]
+    return lines + table(["task", "variant", "template", "draws", "agreement (%)",
+                          "majority right (%)", "any right (%)", "greedy right (%)"], rows)
+
+
+def render(results: list[RunResult] | None = None, plans: dict[str, SuitePlan] | None = None,
+           assume: Assumptions = Assumptions(), draws: int = 4000) -> str:
+    plans = plans if plans is not None else {name: plan_suite(name) for name in SUITES}
+    head = ["# Validity: which published effects can this bench show, and did it?", "",
+            "Written by `benchmarks/validity_report.py` from `tasks/validity.yaml` and "
+            "`tasks/validity-facts.yaml`. The model is SmolLM2-135M-Instruct: directions, not "
+            "magnitudes.", ""]
+    if not results:
+        head += ["An earlier version of this page (one world, one training per variant, "
+                 "verdicts from overlapping intervals) was withdrawn with its claims: see "
+                 "issue 24 for why.", "",
+                 "**Status: a plan. The full run has not been made yet, and this page claims "
+                 "no result.** The design, the contrasts, the power analysis and the runtime "
+                 "below are what the run will be judged by; regenerate the page from the two "
+                 "runs (commands in the script's docstring) to add the verdicts.", ""]
+    body = design_section(plans) + contrasts_section() + power_section(plans, assume) + \
+        runtime_section(plans)
+    if results:
+        items = [s for r in results for s in r.items]
+        verdicts = [judge(c, items, draws=draws) for c in CONTRASTS]
+        head += ["Verdicts:", "", *(f"- {v.contrast.name} ({v.contrast.effect}): "
+                                    f"**{v.label}**" for v in verdicts), ""]
+        body += results_section(results, verdicts)
+    else:
+        body += ["## Results", "", "Not run yet.", ""]
+    return "\n".join(head + body + consistency_section(results or []))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("run", type=Path, help="the run folder (or its results.json)")
-    parser.add_argument("-o", "--out", type=Path, default=Path("docs/validity.md"))
-    parser.add_argument("--wall-minutes", type=float, default=None,
-                        help="the run's wall time when results.json was rescored by a later "
-                             "--resume (its own timings then cover only the rescoring)")
+    parser.add_argument("runs", nargs="*", type=Path, help="run folders (or results.json)")
+    parser.add_argument("-o", "--out", type=Path, default=PROJECT / "docs" / "validity.md")
     args = parser.parse_args()
-    result = RunResult.read(args.run)
+    results = [RunResult.read(run) for run in args.runs]
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    shown = f"runs/{result.run_id}"
-    args.out.write_text(render(result, shown, args.wall_minutes), encoding="utf-8")
+    args.out.write_text(render(results), encoding="utf-8")
     print(f"wrote {args.out}")
 
 
