@@ -22,7 +22,8 @@ from bench.core.types import (
     Task,
     split_draw,
 )
-from bench.fixtures.adapters import Fixture, ensure_fixture
+from bench.fixtures.adapters import Fixture
+from bench.fixtures.parallel import ensure_fixtures
 from bench.fixtures.external import external_fixture
 from bench.models.hardware import probe, resolve_suite
 from bench.models.resolve import ResolvedModel
@@ -190,10 +191,13 @@ def _ensure_fixtures(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],
         for v in suite.variants if v.adapter}
 
     def ensure():
-        return {(task.name, variant.name): external.get(variant.name) or
-                ensure_fixture(model, task, variant, reporter)
-                for variant in suite.variants if variant.trains or variant.name in external
-                for task in tasks.values()}
+        trained = [(task, variant) for variant in suite.variants if variant.trains
+                   for task in tasks.values()]
+        found = dict(zip(((t.name, v.name) for t, v in trained),
+                         ensure_fixtures(model, trained, reporter)))
+        found.update({(task.name, name): fixture for name, fixture in external.items()
+                      for task in tasks.values()})
+        return found
 
     fixtures = ensure() if shard.main else None
     shard.wait_for_everyone()
