@@ -18,22 +18,38 @@ PROJECT = Path(__file__).resolve().parent.parent
 SHARED_CORPORA = PROJECT.parent / "shared" / "corpora"
 # Tests read the Gutenberg book from the shared copy, never from the network.
 os.environ.setdefault("BENCH_CORPUS_DIR", str(SHARED_CORPORA))
+# Tests run in pytest-xdist workers of one thread each, so parallel training workers would
+# only add their start-up; the tiny-suite test turns them on to test them.
+os.environ.setdefault("BENCH_TRAIN_WORKERS", "1")
+
+
+def _run_root(tmp_path_factory) -> Path:
+    """The folder of this test run: shared by the pytest-xdist workers, one per run."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
 @pytest.fixture(scope="session")
 def bench_cache(tmp_path_factory) -> Path:
-    """A cache dir shared by the session's tests (so the GGUF is converted once)."""
+    """A cache dir shared by the session's tests; its converted models are shared by every
+    worker of the run (the GGUF is converted once per run, not once per worker)."""
     path = tmp_path_factory.mktemp("bench-cache")
+    shared = _run_root(tmp_path_factory) / "shared-models"
+    shared.mkdir(exist_ok=True)
+    (path / "models").symlink_to(shared, target_is_directory=True)
     os.environ["BENCH_CACHE"] = str(path)
     return path
 
 
 @pytest.fixture(scope="session")
-def smollm(bench_cache):
-    """The real embedded SmolLM2-135M-Instruct, resolved into the session cache."""
+def smollm(bench_cache, tmp_path_factory):
+    """The real embedded SmolLM2-135M-Instruct, resolved into the session cache (the first
+    worker converts it; the others wait on the run-wide lock and find it ready)."""
+    from bench.core.storage import file_lock
     from bench.models.resolve import DEFAULT_MODEL, resolve_model
 
-    return resolve_model(DEFAULT_MODEL)
+    with file_lock(_run_root(tmp_path_factory) / "shared-models.lock"):
+        return resolve_model(DEFAULT_MODEL)
 pytest_plugins = ["pytester"]
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 STORY_TASK = """tasks:
@@ -9,6 +13,10 @@ STORY_TASK = """tasks:
     generator: story
     params: {kingdoms: 2, people: 4, artifacts: 1, decoys: 1, kinds: [paraphrase, unanswerable]}
 """
+
+
+# The tiny suite's answer length, for suites whose answers are compared with each other.
+GENERATION = "generation: {max_new_tokens: 12, batch_size: 16}\n"
 
 
 def tiny_variant(extends: str) -> str:
@@ -24,3 +32,23 @@ def write_story_suite(folder: Path, name: str, variants: list[str], extra: str =
     path = folder / f"{name}.yaml"
     path.write_text(f"name: {name}\nseed: 7\n{STORY_TASK}variants:\n{lines}{extra}")
     return path
+
+
+def bench_cli(*args, cwd: Path, cache: Path, **env: str) -> subprocess.CompletedProcess:
+    """`python -m bench ARGS` in `cwd` with this fixture cache (and extra environment)."""
+    return subprocess.run([sys.executable, "-m", "bench", *map(str, args)], cwd=cwd,
+                          env={**os.environ, "BENCH_CACHE": str(cache), **env},
+                          capture_output=True, text=True, timeout=900)
+
+
+def read_results(work: Path, run_id: str) -> dict:
+    """A finished run's results.json under work/runs, as plain JSON."""
+    return json.loads((work / "runs" / run_id / "results.json").read_text())
+
+
+def stable(results: dict) -> dict:
+    """results.json without what may change between equal runs: timings, the run id and
+    whether adapters were trained or reused."""
+    kept = {k: v for k, v in results.items() if k not in {"timings", "run_id", "answers"}}
+    kept["fixtures"] = [{k: v for k, v in f.items() if k != "reused"} for f in results["fixtures"]]
+    return kept

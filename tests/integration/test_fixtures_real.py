@@ -63,33 +63,38 @@ def test_interrupted_training_leaves_no_entry(smollm, bench_cache, signal_name):
     assert set(os.listdir(root)) == before
 
 
-def test_pytest_plugin_from_a_users_test_file(smollm, bench_cache, pytester, tmp_path):
-    suite = str(write_story_suite(tmp_path, "users-suite", ["base", "instruct-qlora"]))
-    pytester.makepyfile(test_user=f'''
-        def test_adapter_and_evaluation(bench_adapter, bench_evaluate):
-            fixture = bench_adapter({suite!r}, "instruct-qlora")
-            assert (fixture.path / "adapter_model.safetensors").is_file()
-            result = bench_evaluate({suite!r}, variants=["instruct-qlora"])
-            assert result.variants == ("instruct-qlora",)
-            assert result.fixtures[0].key == fixture.key
-            em = result.metric("story", "instruct-qlora", "exact_match")
-            assert em.n > 0 and em.ci_low <= em.value <= em.ci_high
-    ''')
-    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=1)
+TIMING_KEYS = {"train_seconds", "tokens_per_second", "peak_rss_mb"}
 
 
-def test_two_processes_sharing_a_cache_train_once(smollm, bench_cache, tmp_path):
-    """Two `bench train` at once on one fresh cache: one trains, the other waits and reuses;
-    the entry is intact and nothing is left half-written."""
-    cache = tmp_path / "shared-cache"
-    cache.mkdir()
-    (cache / "models").symlink_to(bench_cache / "models")
-    suite = str(write_story_suite(tmp_path, "shared", ["instruct-qlora"]))
-    first = _bench("train", suite, cache=cache)
-    second = _bench("train", suite, cache=cache)
-    outs = [p.communicate(timeout=600) for p in (first, second)]
-    assert [p.returncode for p in (first, second)] == [0, 0], outs[0][1][-1500:] + outs[1][1][-1500:]
+def _fresh_cache(path: Path, bench_cache: Path) -> Path:
+    path.mkdir()
+    (path / "models").symlink_to(bench_cache / "models")
+    return path
+
+
+def _manifest(cache: Path, key: str) -> dict:
+    manifest = json.loads((cache / "fixtures" / key / "manifest.json").read_text())
+    return {k: v for k, v in manifest.items() if k not in TIMING_KEYS}
+
+
+@pytest.fixture(scope="module")
+def shared_training(smollm, bench_cache, tmp_path_factory) -> dict:
+    """Two `bench train` started at once on one fresh cache, for the tiny suite's story
+    adapter; the cache then serves the plugin test (nothing trained twice)."""
+    root = tmp_path_factory.mktemp("shared-training")
+    cache = _fresh_cache(root / "cache", bench_cache)
+    suite = write_story_suite(root, "shared", ["instruct-qlora"])
+    procs = [_bench("train", str(suite), cache=cache) for _ in range(2)]
+    outs = [p.communicate(timeout=600) for p in procs]
+    return {"root": root, "cache": cache, "suite": suite, "outs": outs,
+            "codes": [p.returncode for p in procs]}
+
+
+def test_two_processes_sharing_a_cache_train_once(shared_training):
+    """One trains, the other waits and reuses; the entry is intact and nothing is left
+    half-written."""
+    cache, outs = shared_training["cache"], shared_training["outs"]
+    assert shared_training["codes"] == [0, 0], outs[0][1][-1500:] + outs[1][1][-1500:]
     lines = [line for out, _ in outs for line in out.splitlines()]
     assert sum("\ttrained in" in line for line in lines) == 1
     assert sum("cache hit" in line for line in lines) == 1
@@ -105,22 +110,39 @@ def test_two_processes_sharing_a_cache_train_once(smollm, bench_cache, tmp_path)
         os.environ["BENCH_CACHE"] = saved
 
 
-TIMING_KEYS = {"train_seconds", "tokens_per_second", "peak_rss_mb"}
+def test_retraining_from_scratch_gives_identical_adapters(shared_training, bench_cache):
+    """Same suite, seed and libraries: a second training in another empty cache gives a
+    bit-identical adapter and a manifest equal up to timings."""
+    (key,) = [p.name for p in (shared_training["cache"] / "fixtures").iterdir()
+              if not p.name.startswith(".")]
+    fresh = _fresh_cache(shared_training["root"] / "fresh-cache", bench_cache)
+    proc = _bench("train", str(shared_training["suite"]), cache=fresh)
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0 and "\ttrained in" in out, err[-2000:]
+    assert out.split("\t")[2] == key
+    first = _manifest(shared_training["cache"], key)
+    assert first["losses"] and first == _manifest(fresh, key)
+    adapter = "adapter_model.safetensors"
+    assert (shared_training["cache"] / "fixtures" / key / adapter).read_bytes() == \
+        (fresh / "fixtures" / key / adapter).read_bytes()
 
 
-def test_retraining_from_scratch_gives_identical_adapters(smollm, bench_cache, tmp_path):
-    """Same suite, seed and libraries: two trainings in two empty caches give bit-identical
-    adapter weights and manifests equal up to timings."""
-    suite = write_story_suite(tmp_path, "story-only", ["instruct-qlora"])
-    manifests = []
-    for name in ("a", "b"):
-        cache = tmp_path / f"cache-{name}"
-        cache.mkdir()
-        (cache / "models").symlink_to(bench_cache / "models")
-        proc = _bench("train", str(suite), cache=cache)
-        out, err = proc.communicate(timeout=600)
-        assert proc.returncode == 0 and "\ttrained in" in out, err[-2000:]
-        key = out.split("\t")[2]
-        manifest = json.loads((cache / "fixtures" / key / "manifest.json").read_text())
-        manifests.append({k: v for k, v in manifest.items() if k not in TIMING_KEYS})
-    assert manifests[0]["losses"] and manifests[0] == manifests[1]
+def test_pytest_plugin_from_a_users_test_file(shared_training, pytester, tmp_path,
+                                              monkeypatch):
+    """A user's test file asks for the adapter (found in the cache, not trained again) and
+    an evaluation, through the plugin's fixtures."""
+    suite = str(write_story_suite(tmp_path, "users-suite", ["base", "instruct-qlora"]))
+    monkeypatch.setenv("BENCH_CACHE", str(shared_training["cache"]))
+    pytester.makepyfile(test_user=f'''
+        def test_adapter_and_evaluation(bench_adapter, bench_evaluate):
+            fixture = bench_adapter({suite!r}, "instruct-qlora")
+            assert fixture.reused
+            assert (fixture.path / "adapter_model.safetensors").is_file()
+            result = bench_evaluate({suite!r}, variants=["instruct-qlora"])
+            assert result.variants == ("instruct-qlora",)
+            assert result.fixtures[0].key == fixture.key
+            em = result.metric("story", "instruct-qlora", "exact_match")
+            assert em.n > 0 and em.ci_low <= em.value <= em.ci_high
+    ''')
+    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)

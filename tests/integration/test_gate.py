@@ -1,7 +1,12 @@
-"""The regression gate on real runs through the real CLI: a story world with 101 held-out
-answerable items, an adapter trained twice with different seeds (retraining churn must
-not fail the gate), and a 10-point regression planted into a copy of the first run's
-results (the gate must fail)."""
+"""The regression gate on real runs through the real CLI: 120 held-out yes/no questions
+the real model answers (about half right, chance is half), an adapter trained twice with
+different seeds (retraining churn must not fail the gate), and a 10-point regression
+planted into a copy of the first run's results (the gate must fail).
+
+Why comparisons of numbers: a gate test needs a suite of at least 100 answerable items of
+which the model gets at least 10% right, and teaching the model 100 invented facts costs
+minutes of training on a CPU; SmolLM2 answers "Is 41 greater than 17?" with a bare
+"Yes"/"No" untrained, so a few cheap training steps give real, seed-dependent churn."""
 
 from __future__ import annotations
 
@@ -20,18 +25,30 @@ pytestmark = pytest.mark.slow
 SUITE = """name: gate
 seed: 11
 tasks:
-  - name: story
-    generator: story
-    params: {{kingdoms: 3, people: 20, artifacts: 5, decoys: 2}}
+  - name: compare
+    generator: qa-file
+    params: {{path: questions.jsonl, test_fraction: 0.5}}
 variants:
   - name: adapter
-    extends: instruct-qlora
-    compute_dtype: float32
-    training: {{steps: 40, batch_size: 8, learning_rate: 2.0e-3, seed: {seed}}}
-templates: [plain]
+    extends: instruct-lora
+    training: {{steps: 3, batch_size: 4, learning_rate: 1.0e-3, seed: {seed}}}
+templates: [qa-format]
 metrics: [exact_match]
-generation: {{max_new_tokens: 16}}
+generation: {{max_new_tokens: 3}}
+scoring: {{knownness: off}}
 """
+
+
+def _questions() -> str:
+    rng = random.Random(3)
+    pairs: set[tuple[int, int]] = set()
+    while len(pairs) < 240:
+        a, b = rng.randint(1, 99), rng.randint(1, 99)
+        if a != b:
+            pairs.add((a, b))
+    return "".join(json.dumps({"id": f"q{n}", "question": f"Is {a} greater than {b}?",
+                               "answer": "yes" if a > b else "no"}) + "\n"
+                   for n, (a, b) in enumerate(sorted(pairs)))
 
 
 def _bench(*args, cwd):
@@ -42,6 +59,7 @@ def _bench(*args, cwd):
 @pytest.fixture(scope="module")
 def runs(smollm, bench_cache, tmp_path_factory):
     work = tmp_path_factory.mktemp("gate")
+    (work / "questions.jsonl").write_text(_questions())
     for seed in (1, 2):
         (work / f"seed{seed}.yaml").write_text(SUITE.format(seed=seed))
         done = _bench("run", f"seed{seed}.yaml", "--run-id", f"seed{seed}", cwd=work)
@@ -53,6 +71,9 @@ def test_suite_is_big_enough(runs):
     results = json.loads((runs / "runs" / "seed1" / "results.json").read_text())
     headline = {i["item_key"] for i in results["items"] if in_headline(i["kind"])}
     assert len(headline) >= 100
+    right = {i["item_key"] for i in results["items"]
+             if in_headline(i["kind"]) and i["scores"]["exact_match"] == 1.0}
+    assert len(right) >= len(headline) / 10  # room to plant a 10-point drop
 
 
 def test_retraining_with_another_seed_passes_the_gate(runs):
@@ -74,4 +95,4 @@ def test_a_planted_ten_point_regression_fails_the_gate(runs):
     (runs / "planted.json").write_text(json.dumps(results))
     done = _bench("compare", "runs/seed1", "planted.json", "--fail-on-regression", cwd=runs)
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "bench: regression: story/adapter/all exact_match" in done.stderr
+    assert "bench: regression: compare/adapter/all exact_match" in done.stderr

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.suites import write_story_suite
+from tests.integration.suites import GENERATION, write_story_suite
 
 pytestmark = pytest.mark.slow
 
@@ -65,7 +65,7 @@ def own(smollm, bench_cache, tmp_path_factory):
     base = AutoModelForCausalLM.from_pretrained(smollm.path)
     PeftModel.from_pretrained(base, str(mine)).merge_and_unload().save_pretrained(merged)
     AutoTokenizer.from_pretrained(smollm.path).save_pretrained(merged)
-    suite = write_story_suite(root, "own", ["base"])
+    suite = write_story_suite(root, "own", ["base"], GENERATION)
     return {"root": root, "mine": mine, "other": other, "merged": merged, "suite": suite,
             "cache": bench_cache}
 
@@ -120,9 +120,7 @@ def test_each_adapter_answers_the_same_alone_or_after_another(own, both):
 
 def test_merged_model_is_a_variant_beside_the_base(own, both):
     suite = write_story_suite(own["root"], "merged", ["base"],
-                              extra=f"  - {{name: merged, model: {own['merged']}}}\n")
-    text = suite.read_text().replace("variants:\n  - base\n", "variants:\n  - base\n")
-    suite.write_text(text)
+                              extra=f"  - {{name: merged, model: {own['merged']}}}\n{GENERATION}")
     done = _bench(own, "run", suite, "--run-id", "merged", "--no-answer-cache")
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((own["root"] / "runs/merged/results.json").read_text())
@@ -219,7 +217,8 @@ def test_served_suite_answers_like_the_engine_and_resumes_after_sigkill(own, bot
     base_url, base_id = served
     suite = write_story_suite(own["root"], "served", ["base"], extra=(
         f"  - {{name: merged, served_model: {own['merged']}}}\n"
-        f"generation: {{backend: openai, base_url: '{base_url}', concurrency: 4}}\n"))
+        f"generation: {{backend: openai, base_url: '{base_url}', concurrency: 4, "
+        "max_new_tokens: 12}\n"))
     suite.write_text(suite.read_text().replace("seed: 7\n", f"seed: 7\nmodel: {base_id}\n"))
     args = [sys.executable, "-m", "bench", "run", str(suite), "--run-id", "served"]
     env = {**os.environ, "BENCH_CACHE": str(own["cache"])}
