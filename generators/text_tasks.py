@@ -17,7 +17,7 @@ from bench.generators.decoys import decoy_items, invented_decoys
 from bench.generators.documents import load_documents, surgery_documents
 from bench.generators.prose_names import style_decoys
 from bench.generators.qa_items import FactRef, phrased_items
-from bench.generators.registry import GENERATORS
+from bench.generators.registry import GENERATORS, with_defaults
 from bench.generators.text_facts import EXTRACTORS, Document, FoundFact, find_facts
 
 TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}
@@ -26,12 +26,9 @@ DEFAULTS = {"path": None, "chapters": None, "max_facts": 40, "heldout_fraction":
             "extractors": list(EXTRACTORS), "self_instruct": None}
 
 
-def _params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(params) - set(DEFAULTS)
-    if unknown:
-        raise ConfigError(f"{generator} generator: unknown parameter(s) {sorted(unknown)}; "
-                          f"expected some of {sorted(DEFAULTS)}")
-    p = {**DEFAULTS, **params}
+def text_task_params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The text generator's parameters with defaults, checked (errors name `generator`)."""
+    p = with_defaults(generator, params, DEFAULTS)
     for key in ("max_facts", "decoys", "train_phrasings"):
         if not isinstance(p[key], int) or isinstance(p[key], bool) or p[key] < 0:
             raise ConfigError(f"{generator} generator: {key} must be a non-negative integer")
@@ -56,7 +53,7 @@ def _params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
 @GENERATORS.register("surgery")
 def surgery_task(name: str, params: dict[str, Any], seed: int) -> Task:
     """Rule-based QA over Project Gutenberg #17921, *Manual of Surgery*."""
-    p = _params("surgery", params)
+    p = text_task_params("surgery", params)
     documents, meta = surgery_documents(p["path"], p["chapters"])
     return text_task(name, documents, p, seed, meta)
 
@@ -64,7 +61,7 @@ def surgery_task(name: str, params: dict[str, Any], seed: int) -> Task:
 @GENERATORS.register("text")
 def user_text_task(name: str, params: dict[str, Any], seed: int) -> Task:
     """Rule-based QA over the user's own UTF-8 text file or folder of text files."""
-    p = _params("text", params)
+    p = text_task_params("text", params)
     if not p["path"]:
         raise ConfigError("text generator: params.path: expected a text file or folder")
     documents = load_documents(Path(p["path"]).expanduser())

@@ -45,7 +45,8 @@ class QAItem:
     `kind` says how the question relates to the source (direct, paraphrase, ...);
     `split` is "train" or "test"; `evidence` is the source sentence that states the answer,
     `span` its character offsets in the task's corpus and `window` the id of the text
-    window it came from.
+    window it came from. `meta` is (key, value) pairs from the source (a SQuAD question's
+    article and paragraph); task files leave it out when empty, so they stay byte-stable.
     """
 
     id: str
@@ -57,6 +58,7 @@ class QAItem:
     paraphrase_group: str = ""
     span: tuple[int, int] | None = None
     window: str = ""
+    meta: tuple[tuple[str, str], ...] = ()
 
     @property
     def content_key(self) -> str:
