@@ -1,19 +1,21 @@
-"""Every askable fact of a set of documents, from both rule-based extractors: definitions
-(bench's expository patterns: "X is known as Y", italic terms, synonyms) and ordinary
-prose (generators.prose: appositives, titles, relations, cloze questions)."""
+"""Every askable fact of a set of documents, from the extractors: definitions (bench's
+expository patterns: "X is known as Y", italic terms, synonyms), ordinary prose
+(generators.prose: appositives, titles, relations, cloze questions) and clauses
+(generators.clauses: any sentence's names, dates, counts and objects asked from its parse)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
+from bench.generators.clauses import clause_facts
 from bench.generators.expository import TEXTS, TextFact, extract_facts
 from bench.generators.gutenberg import clean_markup
 from bench.generators.prose import ProseFact, extract_prose_facts
 from bench.generators.prose_names import Names
 from bench.generators.qa_items import Phrasings, fill
 
-EXTRACTORS = ("definitions", "prose")
+EXTRACTORS = ("definitions", "prose", "clauses")
 
 
 @dataclass(frozen=True)
@@ -42,24 +44,30 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
     it), and the names of the whole text."""
     names = Names("\n\n".join(clean_markup(d.text) for d in documents))
     found, seen = [], set()
-    for doc in documents:
-        for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text)):
-            window = f"{doc.name}-p{index:05d}"
-            paragraph = " ".join(clean_markup(raw).split())  # one line: spans stay exact
-            candidates = []
-            if "definitions" in extractors:
-                candidates += [_from_definition(window, paragraph, f) for f in extract_facts(raw)]
-            if "prose" in extractors:
-                candidates += [_from_prose(window, paragraph, f)
-                               for f in extract_prose_facts(paragraph, names)]
-            for fact in candidates:
-                # Any phrasing asked before ("Who was Osric Vell?" of "a judge named Osric
-                # Vell" and of "Osric Vell was an old man") would give one question two
-                # answers: the first fact keeps it.
-                keys = {q.lower() for q in fact.phrasings.direct + fact.phrasings.paraphrase}
-                if not keys & seen:
-                    seen |= keys
-                    found.append(fact)
+    paragraphs = [(f"{doc.name}-p{index:05d}", raw, " ".join(clean_markup(raw).split()))
+                  for doc in documents for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text))]
+    clauses = (clause_facts([p for _, _, p in paragraphs]) if "clauses" in extractors
+               else [[] for _ in paragraphs])
+    for (window, raw, paragraph), parsed in zip(paragraphs, clauses):
+        candidates = []
+        if "definitions" in extractors:
+            candidates += [_from_definition(window, paragraph, f) for f in extract_facts(raw)]
+        if "prose" in extractors:
+            candidates += [_from_prose(window, paragraph, f)
+                           for f in extract_prose_facts(paragraph, names)]
+        candidates += [_from_prose(window, paragraph, f) for f in parsed]
+        stated = set()
+        for fact in candidates:
+            # Any phrasing asked before ("Who was Osric Vell?" of "a judge named Osric
+            # Vell" and of "Osric Vell was an old man") would give one question two
+            # answers: the first fact keeps it. A sentence's answer found by two
+            # extractors is one fact.
+            keys = {q.lower() for q in fact.phrasings.direct + fact.phrasings.paraphrase}
+            said = (fact.start + len(fact.evidence), fact.phrasings.answer.lower())
+            if not keys & seen and said not in stated:
+                seen |= keys
+                stated.add(said)
+                found.append(fact)
     return _single_answer_reverse(found), names
 
 

@@ -7,6 +7,7 @@ every item points back at its sentence (character span in the corpus, paragraph 
 from __future__ import annotations
 
 import random
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from bench.generators.qa_items import FactRef, phrased_items
 from bench.generators.registry import GENERATORS, with_defaults
 from bench.generators.text_facts import EXTRACTORS, Document, FoundFact, find_facts
 
+FEW_FACTS_PER_100_WORDS = 0.5  # under one fact per 200 words: tell the user
 TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}
 DEFAULTS = {"path": None, "chapters": None, "max_facts": 40, "heldout_fraction": 0.2,
             "decoys": 4, "train_phrasings": 2, "kinds": sorted(TEXT_KINDS),
@@ -53,7 +55,9 @@ def text_task_params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
 @GENERATORS.register("surgery")
 def surgery_task(name: str, params: dict[str, Any], seed: int) -> Task:
     """Rule-based QA over Project Gutenberg #17921, *Manual of Surgery*."""
-    p = text_task_params("surgery", params)
+    # The manual keeps the two rule sets it was measured with (parsing the whole book would
+    # add minutes to the default suite); `extractors` can add the clause extractor.
+    p = text_task_params("surgery", {"extractors": ["definitions", "prose"], **params})
     documents, meta = surgery_documents(p["path"], p["chapters"])
     return text_task(name, documents, p, seed, meta)
 
@@ -73,6 +77,12 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
     """Facts from the documents -> corpus of their paragraphs -> train/test items."""
     rng = random.Random(seed)
     found, names = find_facts(documents, tuple(p["extractors"]))
+    words = sum(len(d.text.split()) for d in documents)
+    rate = 100 * len(found) / max(words, 1)
+    if rate < FEW_FACTS_PER_100_WORDS:
+        print(f"bench: warning: {meta['source']}: this text gives few facts ({len(found)} in "
+              f"{words} words, {rate:.2f} per 100): add QA pairs with --qa-file or use "
+              f"self-instruct with a stronger model", file=sys.stderr)
     if not found:
         raise DataError(f"{meta['source']}: no askable sentences found (no definitions such as "
                         f"'X is known as Y', no names or numbers in plain statements); nothing "
@@ -109,6 +119,8 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
     return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test),
                 entities=tuple(entities), decoys=decoys,
                 meta={**meta, "facts": len(found), "held_out_facts": len(held_out),
+                      "words": words, "facts_per_100_words": round(rate, 2),
+                      "extractors": list(p["extractors"]),
                       "paragraphs": len(offsets), "seed": seed,
                       "patterns": dict(sorted(Counter(f.pattern for f in found).items())),
                       **({"self_instruct": extra_meta} if extra_meta else {})})
