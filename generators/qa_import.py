@@ -79,7 +79,8 @@ def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: 
     texts, starts = squad if squad else (list(_answers(raw, separator)), [])
     # SQuAD 2.0 flags a question unanswerable; its Hugging Face form leaves the texts empty.
     unanswerable = is_impossible(row) or (isinstance(raw, dict) and squad == ([], []))
-    item_id = str(row.get(names["id"]) or f"row{line:05d}").strip()
+    item_id = str(row.get(names["id"]) or (f"row{line:05d}" if isinstance(line, int) else line)
+                  ).strip()
     split = str(row.get(names["split"]) or "").strip().lower()
     if not question:
         return "missing question"
