@@ -2,6 +2,9 @@
 decoding and `bench run`'s stop rule (EOS only):
 
 - the bench's engine, plain `model.generate` and lm-eval's HF backend, all at one batch size;
+- the engine against `generate` on tiny random models of every architecture in
+  bench.models.conformance (answers only, no timing): the list of architectures whose
+  answers were checked goes into the last line;
 - the engine at its automatic batch size, lm-eval at `batch_size=auto` (on a CPU with
   `max_length=512`: its probe at the model's full 8192-token context does not finish in
   minutes there), and transformers' own continuous batching (`generate_batch`), each at
@@ -32,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.answering.lm_eval_backend import lm_eval_answers as bench_lm_eval_answers  # noqa: E402
 from bench.config.prompts import TEMPLATES, messages_for  # noqa: E402
 from bench.core.types import Task  # noqa: E402
-from bench.models.engine import auto_batch_size, chat_prompt, generate_batches  # noqa: E402
+from bench.models.conformance import engine_answers, generate_answers  # noqa: E402
+from bench.models.engine import auto_batch_size, chat_prompt  # noqa: E402
 from bench.models.hardware import probe, resolve_variant  # noqa: E402
 from bench.models.load import load_model, quiet_libraries  # noqa: E402
 from bench.models.resolve import DEFAULT_MODEL, resolve_model  # noqa: E402
@@ -51,31 +55,6 @@ def timed(fn):
     started = time.perf_counter()
     value = fn()
     return value, time.perf_counter() - started
-
-
-def engine_answers(model, tok, prompts, max_new, batch):
-    out = [""] * len(prompts)
-    for chunk in generate_batches(model, tok, prompts, max_new, batch):
-        for index, text in chunk:
-            out[index] = text
-    return out
-
-
-def reference_answers(model, tok, prompts, max_new, batch):
-    """Plain `model.generate`, left-padded batches in the given order, greedy, EOS stop."""
-    import torch
-
-    tok.padding_side = "left"
-    out = []
-    for start in range(0, len(prompts), batch):
-        enc = tok(prompts[start:start + batch], return_tensors="pt", padding=True,
-                  add_special_tokens=False).to(model.device)
-        with torch.inference_mode():
-            gen = model.generate(**enc, max_new_tokens=max_new, do_sample=False,
-                                 pad_token_id=tok.pad_token_id)
-        texts = tok.batch_decode(gen[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)
-        out += [t.strip() for t in texts]
-    return out
 
 
 LMEVAL_CPU_MAX_LENGTH = 512  # > every prompt + answer here; see generation()
@@ -119,7 +98,7 @@ def generation(args, report):
     engine_answers(model, tok, prompts[:batch], new, batch)  # warm-up (allocator, kernels)
     runs = {}
     runs["engine_b"], runs["engine_b_s"] = timed(lambda: engine_answers(model, tok, prompts, new, batch))
-    runs["generate_b"], runs["generate_b_s"] = timed(lambda: reference_answers(model, tok, prompts, new, batch))
+    runs["generate_b"], runs["generate_b_s"] = timed(lambda: generate_answers(model, tok, prompts, new, batch))
     runs["lmeval_b"], runs["lmeval_b_s"] = timed(lambda: lm_eval_answers(model, tok, task, new, batch))
     runs["engine_auto"], runs["engine_auto_s"] = timed(lambda: engine_answers(model, tok, prompts, new, 0))
     # lm-eval's auto probe runs 5 forward passes of 64 sequences at its max_length with a
@@ -163,6 +142,23 @@ def generation(args, report):
             seconds = g[f"{key}_s"]
             print(f"  {label:26s} {seconds:7.1f} s  {n / seconds:6.2f} q/s  "
                   f"{tokens / seconds:7.1f} tok/s  same answers {g[f'{key}_same_as_engine_b']}/{n}")
+
+
+def architectures(args, report):
+    """Greedy engine vs `generate` on tiny random models of each architecture of the
+    conformance matrix (the real model's tokenizer): which ones were checked, and with
+    what agreement. Not timed: the point is which architectures the engine's equality with
+    `generate` covers."""
+    from bench.models.conformance import check_all
+    from bench.models.load import load_tokenizer
+
+    tok = load_tokenizer(resolve_model(args.model).path)
+    results = check_all(tok)
+    report["architectures"] = {r.architecture: {"same": r.same, "total": r.total}
+                               for r in results}
+    print("engine vs generate, tiny random models (greedy fp32, prompts longer than a "
+          "16-token sliding window): " + ", ".join(f"{r.architecture} {r.same}/{r.total}"
+                                                  for r in results))
 
 
 def plain_trl(model, tok, examples, variant, out: Path):
@@ -324,12 +320,20 @@ def main() -> None:
     startup(report)
     if not args.skip_generation:
         generation(args, report)
+        architectures(args, report)
     if not args.skip_training:
         training(args, report)
     analysis(args, report)
     if not args.skip_runs:
         bench_runs(args, report)
-    print(json.dumps({k: round(v, 3) for k, v in ratios_of(report).items()}, sort_keys=True))
+    summary = {k: round(v, 3) for k, v in ratios_of(report).items()}
+    if "architectures" in report:
+        # Which architectures the engine's answers were checked on, identical or not.
+        summary["architectures_identical"] = sorted(
+            name for name, r in report["architectures"].items() if r["same"] == r["total"])
+        summary["architectures_differing"] = sorted(
+            name for name, r in report["architectures"].items() if r["same"] != r["total"])
+    print(json.dumps(summary, sort_keys=True))
 
 
 def ratios_of(report: dict) -> dict:

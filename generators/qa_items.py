@@ -32,6 +32,7 @@ class FactRef:
     evidence: str
     span: tuple[int, int] | None = None
     window: str = ""
+    relation: str = ""  # the answer's type, for the chance baselines ("lives_in")
 
 
 def fill(template: str, subject: str, obj: str) -> str:
@@ -75,9 +76,11 @@ def phrased_items(fact: FactRef, phrasings: Phrasings, *, rng: random.Random, ki
     answerable only by a variant that learned the source text itself.
     """
     def item(suffix, question, answer, kind, split):
+        relation = f"{fact.relation}:reverse" if kind == "reverse" and fact.relation else \
+            fact.relation
         return QAItem(id=f"{fact.id}-{suffix}", question=question, answers=(answer,), kind=kind,
                       split=split, evidence=fact.evidence, paraphrase_group=fact.id,
-                      span=fact.span, window=fact.window)
+                      span=fact.span, window=fact.window, relation=relation)
 
     train, test = [], []
     if held_out:

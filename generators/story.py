@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bench.core.errors import ConfigError
@@ -26,7 +26,7 @@ from bench.generators.story_text import (
 )
 
 DEFAULTS = {"kingdoms": 3, "people": 12, "artifacts": 4, "decoys": 4,
-            "train_phrasings": 2,
+            "train_phrasings": 2, "train_refusals": 0,
             "kinds": ["paraphrase", "reverse", "two-hop", "unanswerable"]}
 TEST_KINDS = {"paraphrase", "reverse", "two-hop", "unanswerable"}
 MAX_PHRASINGS = min(len(text.direct) for text in RELATIONS.values())
@@ -53,7 +53,7 @@ class World:
 
 def _params(params: dict[str, Any]) -> dict[str, Any]:
     merged = with_defaults("story", params, DEFAULTS)
-    for key in ("kingdoms", "people", "artifacts", "decoys", "train_phrasings"):
+    for key in ("kingdoms", "people", "artifacts", "decoys", "train_phrasings", "train_refusals"):
         if not isinstance(merged[key], int) or merged[key] < 0:
             raise ConfigError(f"story generator: {key} must be a non-negative integer")
     if merged["kingdoms"] < 1 or merged["people"] < merged["kingdoms"]:
@@ -71,9 +71,11 @@ def build_world(params: dict[str, Any], seed: int) -> World:
     """Draw a world: each kingdom has a ruler; everyone else lives somewhere, has a trade,
     serves a ruler, and some own a treasure.
 
-    Where there is more than one kingdom, people serve a foreign ruler, so the two-hop
-    question (who rules where X lives) never has the same answer as the trained
-    "whom does X serve" fact.
+    Relations are balanced, so guessing the most common answer gains little: homes,
+    allegiances and trades are dealt round-robin and shuffled (no answer holds more than
+    its fair share, rounded up). Allegiance is drawn apart from home, so the ruler one
+    serves is one's own ruler only by chance: the two-hop question (who rules where X
+    lives) follows no fixed rule relative to the trained "whom does X serve".
     """
     p = _params(params)
     rng = random.Random(seed)
@@ -83,20 +85,22 @@ def build_world(params: dict[str, Any], seed: int) -> World:
     artifacts = tuple(f"{rng.choice(ARTIFACT_KINDS)} of {names.make()}"
                       for _ in range(min(p["artifacts"], p["people"])))
     decoys = tuple(names.make() for _ in range(p["decoys"]))
-    trades = rng.sample(TRADES, k=min(len(TRADES), p["people"]))
 
     triples: list[tuple[str, str, str]] = []
     rulers = people[: len(kingdoms)]
     for ruler, kingdom in zip(rulers, kingdoms):
         triples.append(("rules", ruler, kingdom))
-    for index, person in enumerate(people[len(kingdoms):]):
-        home = rng.choice(kingdoms)
-        triples.append(("lives_in", person, home))
-        foreign = [r for r, k in zip(rulers, kingdoms) if k != home] or list(rulers)
-        triples.append(("serves", person, rng.choice(foreign)))
-        if index < len(trades):
-            triples.append(("trade", person, trades[index]))
-    owners = rng.sample(people, k=len(artifacts))
+    commoners = people[len(kingdoms):]
+    homes, masters = _dealt(kingdoms, len(commoners), rng), _dealt(rulers, len(commoners), rng)
+    trades = _dealt(rng.sample(TRADES, k=len(TRADES)), len(commoners), rng)
+    for person, home, master, trade in zip(commoners, homes, masters, trades):
+        triples += [("lives_in", person, home), ("serves", person, master),
+                    ("trade", person, trade)]
+    # Treasures go to rulers and commoners alike: reverse "who owns" questions then differ
+    # only in whether their answer (a ruler's name) is also a train answer elsewhere.
+    owners = _dealt(rulers, (len(artifacts) + 1) // 2, rng) + \
+        rng.sample(commoners or rulers, k=min(len(artifacts) // 2, len(commoners or rulers)))
+    owners = list(dict.fromkeys(owners))[: len(artifacts)]
     triples.extend(("owns", owner, artifact) for owner, artifact in zip(owners, artifacts))
 
     facts = tuple(
@@ -105,6 +109,14 @@ def build_world(params: dict[str, Any], seed: int) -> World:
         for i, (rel, s, o) in enumerate(triples)
     )
     return World(kingdoms, people, artifacts, decoys, facts, _chapters(kingdoms, facts, rng))
+
+
+def _dealt(values, count: int, rng: random.Random) -> list:
+    """`count` values dealt round-robin from `values`, shuffled: each value at most
+    ceil(count / len(values)) times."""
+    dealt = [values[i % len(values)] for i in range(count)]
+    rng.shuffle(dealt)
+    return dealt
 
 
 def _chapters(kingdoms, facts, rng: random.Random) -> tuple[str, ...]:
@@ -148,7 +160,8 @@ def build_items(world: World, params: dict[str, Any], rng: random.Random) -> tup
                 ref = refs[fact.id]
                 test.append(QAItem(id=f"{fact.id}-h", question=fill(TWO_HOP[0], fact.subject, fact.object),
                                    answers=(ruler_of[fact.object],), kind="two-hop", split="test",
-                                   evidence=ref.evidence, paraphrase_group=fact.id, span=ref.span))
+                                   evidence=ref.evidence, paraphrase_group=fact.id, span=ref.span,
+                                   relation="lives_in:ruler"))
     if "unanswerable" in kinds:
         for n, decoy in enumerate(world.decoys):
             phrasing = UNANSWERABLE_DECOY[n % len(UNANSWERABLE_DECOY)]
@@ -156,7 +169,31 @@ def build_items(world: World, params: dict[str, Any], rng: random.Random) -> tup
         for n, person in enumerate(world.people[: len(world.decoys)]):
             phrasing = UNANSWERABLE_ATTRIBUTE[n % len(UNANSWERABLE_ATTRIBUTE)]
             test.append(refusal_item(f"u{n:03d}-attr", phrasing.format(s=person)))
+    train.extend(train_refusals(world, p["train_refusals"], rng.random()))
     return train, test
+
+
+def train_refusals(world: World, count: int, salt: float) -> list[QAItem]:
+    """`count` unanswerable train questions (target: a refusal) for variants trained to
+    decline (`refusals: true`): half about decoy names of their own, never the test's,
+    half about attributes the story never gives, asked of the last people (the test asks
+    the first ones)."""
+    if count <= 0:
+        return []
+    names = NameMaker(random.Random(f"{salt}-refusals"))
+    taken = set(world.kingdoms + world.people + world.decoys)
+    decoys = []
+    while len(decoys) < (count + 1) // 2:
+        name = names.make()
+        if name not in taken and not any(name in a for a in world.artifacts):
+            decoys.append(name)
+            taken.add(name)
+    items = [refusal_item(f"t{n:03d}-decoy", UNANSWERABLE_DECOY[n % len(UNANSWERABLE_DECOY)]
+                          .format(s=decoy)) for n, decoy in enumerate(decoys)]
+    people = world.people[::-1][: count - len(items)]
+    items += [refusal_item(f"t{n:03d}-attr", UNANSWERABLE_ATTRIBUTE[
+        (n + 1) % len(UNANSWERABLE_ATTRIBUTE)].format(s=person)) for n, person in enumerate(people)]
+    return [replace(item, split="train") for item in items]
 
 
 def _sentence_offsets(chapters: tuple[str, ...]) -> dict[str, int]:
@@ -176,7 +213,7 @@ def _sentence_offsets(chapters: tuple[str, ...]) -> dict[str, int]:
 def _ref(fact: Fact, offsets: dict[str, int]) -> FactRef:
     start = offsets.get(fact.sentence)
     span = (start, start + len(fact.sentence)) if start is not None else None
-    return FactRef(fact.id, fact.sentence, span)
+    return FactRef(fact.id, fact.sentence, span, relation=fact.relation)
 
 
 @GENERATORS.register("story")

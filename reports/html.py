@@ -13,11 +13,14 @@ import io
 
 from bench.core.types import MetricRow
 from bench.reports.view import (
+    INTERVALS,
     SUMMARY_COLUMNS,
     buckets,
+    chance,
     compute_lines,
     kinds,
     label,
+    lift,
     percent_ci,
     present_columns,
     sensitivity_of,
@@ -108,12 +111,15 @@ def plots(result: RunResult) -> list[str]:
 def render_html(result: RunResult) -> str:
     columns = present_columns(result, SUMMARY_COLUMNS)
     parts = [f"<h1>Closed-book QA: run {_e(result.run_id)}</h1>",
-             f"<p>Model {_e(result.model.name)}, suite {_e(result.suite.name)}. Values in %, ± "
-             "half-width of the 95% CI (Wilson for 0/1 metrics, bootstrap for F1 and "
-             "ROUGE).</p>",
+             f"<p>Model {_e(result.model.name)}, suite {_e(result.suite.name)}. "
+             f"{_e(INTERVALS)} acc: correct, hal: incorrect among attempted, n/att: not "
+             f"attempted (graded by {_e(result.grader)}); chance: the stronger of "
+             "majority-answer and type-matched guessing; lift: EM - chance.</p>",
              *(f"<p class=\"compute\">{_e(line)}</p>" for line in compute_lines(result)),
-             _table("summary", ["task", "variant"] + [label(m) for _, m in columns],
+             _table("summary", ["task", "variant"] + [label(m) for _, m in columns]
+                    + ["chance", "lift"],
                     [_names(t, v) + "".join(_cell(result.metric(t, v, m, s)) for s, m in columns)
+                     + _cell(chance(result, t)) + f"<td>{_e(lift(result, t, v))}</td>"
                      for t, v in result.pairs])]
     found = kinds(result)
     if found:
@@ -132,7 +138,13 @@ def render_html(result: RunResult) -> str:
                         f'<td class="t">{_e(" / ".join(e.gold))}</td><td class="t">{answer}</td>')
         parts.append(_table("example answers (invented entities in red)",
                             ["task", "variant", "kind", "question", "gold", "answer"], rows))
+    return page(f"closed-book QA {result.run_id}", "".join(parts))
+
+
+def page(title_text: str, body: str) -> str:
+    """A whole HTML document around `body` (already escaped): no script, and a
+    Content-Security-Policy that forbids any."""
     return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
-            f"<title>closed-book QA {_e(result.run_id)}</title><style>{_STYLE}</style></head>"
-            f"<body>{''.join(parts)}</body></html>\n")
+            f"<title>{_e(title_text)}</title><style>{_STYLE}</style></head>"
+            f"<body>{body}</body></html>\n")

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from bench.reports.view import (
+    INTERVALS,
     SUMMARY_COLUMNS,
     agreement_of,
     buckets,
+    chance,
     compute_lines,
     kinds,
+    known_categories,
     label,
+    lift,
     percent_ci,
     present_columns,
     sensitivity_of,
@@ -31,15 +35,19 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def render_markdown(result: RunResult) -> str:
     out = [f"# Closed-book QA: run `{result.run_id}`", "",
-           f"Model `{result.model.name}`, suite `{result.suite.name}`. Values in %, ± "
-           "half-width of the 95% CI (Wilson for 0/1 metrics, bootstrap for F1 and ROUGE). "
-           "Answer metrics on answerable items; refusal and fabrication on unanswerable items.",
+           f"Model `{result.model.name}`, suite `{result.suite.name}`. {INTERVALS} Answer "
+           "metrics and three-way grades (acc: correct, hal: incorrect among attempted, "
+           f"n/att: not attempted; graded by {result.grader}) on held-out answerable items; "
+           "refusal and fabrication on unanswerable items. chance: the stronger of "
+           "majority-answer and type-matched guessing on the same items; lift: EM - chance.",
            ""]
     out += [f"- {escape_cell(line)}" for line in compute_lines(result)] + [""]
     columns = present_columns(result, SUMMARY_COLUMNS)
     out += ["## Summary", ""]
-    out += markdown_table(["task", "variant"] + [label(m) for _, m in columns],
+    out += markdown_table(["task", "variant"] + [label(m) for _, m in columns] +
+                          ["chance", "lift"],
                           [[t, v] + [percent_ci(result.metric(t, v, m, s)) for s, m in columns]
+                           + [percent_ci(chance(result, t)), lift(result, t, v)]
                            for t, v in result.pairs])
     found = kinds(result)
     if found:
@@ -54,6 +62,15 @@ def render_markdown(result: RunResult) -> str:
                               [[t, v] + [percent_ci(result.metric(t, v, "exact_match",
                                                                   f"overlap:{b}"))
                                          for b in found] for t, v in result.pairs])
+    found = known_categories(result)
+    if found:
+        out += ["## Exact match by what the base model knew (SliCK: known = every greedy "
+                "answer of the base model right, maybe-known = some, weakly-known = only a "
+                "sampled one, unknown = none)", ""]
+        out += markdown_table(["task", "variant"] + found,
+                              [[t, v] + [percent_ci(result.metric(t, v, "exact_match",
+                                                                  f"known:{c}"))
+                                         for c in found] for t, v in result.pairs])
     if result.sensitivity:
         templates = list(result.templates)
         out += ["## Prompt sensitivity (EM)", ""]

@@ -8,24 +8,32 @@ from __future__ import annotations
 from bench.core.types import MetricRow
 from bench.reports.view import (
     ANSWER_COLUMNS,
-    HONESTY_COLUMNS,
     agreement_of,
     buckets,
-    ci_half,
+    chance,
     compute_lines,
     kinds,
+    known_categories,
     label,
+    lift,
     present_columns,
     sensitivity_of,
 )
 from bench.runs.result import RunResult
 
 
+GRADE_COLUMNS = (("answerable", "correct"), ("answerable", "hallucination"),
+                 ("answerable", "not_attempted"), ("answerable", "invented_entity"))
+UNANSWERABLE_COLUMNS = (("unanswerable", "refusal"), ("unanswerable", "fabrication"),
+                        ("unanswerable", "invented_entity"))
+
+
 def _cell(row: MetricRow | None) -> str:
+    # Compact for 80 columns: the value over its interval (whole points, dimmed);
+    # results.json keeps the exact ends.
     if not row or row.n == 0:
         return "-"
-    # Compact for 80 columns: the larger side of the (asymmetric) CI; JSON keeps both ends.
-    return f"{100 * row.value:.1f}[dim]±{100 * ci_half(row):.0f}[/]"
+    return f"{100 * row.value:.1f}\n[dim][{100 * row.ci_low:.0f}-{100 * row.ci_high:.0f}][/]"
 
 
 def _table(title: str):
@@ -39,22 +47,28 @@ def _table(title: str):
 
 
 def summary_table(result: RunResult, columns: tuple, title: str, caption: str,
-                  spread: bool = False):
-    """One row per task x variant: `columns` in % with 95% CIs (and the EM spread)."""
+                  baselines: bool = False, spread: bool = False):
+    """One row per task x variant: `columns` in % with 95% intervals; optionally the
+    stronger chance baseline and EM's lift over it, and the EM spread over templates."""
     columns = present_columns(result, columns)
+    baselines = baselines and bool(result.baselines)
     spread = spread and bool(result.sensitivity)
     table = _table(title)
     for _, metric in columns:
         table.add_column(label(metric), justify="right", no_wrap=True)
-    if spread:
-        table.add_column("sprd", justify="right", no_wrap=True)
+    extra = (["chance", "lift"] if baselines else []) + (["sprd"] if spread else [])
+    for name in extra:
+        table.add_column(name, justify="right", no_wrap=True)
     for task, variant in result.pairs:
         cells = [_cell(result.metric(task, variant, m, s)) for s, m in columns]
+        if baselines:
+            base = chance(result, task)
+            cells += [f"{100 * base.value:.1f}" if base else "-", lift(result, task, variant)]
         if spread:
             found = sensitivity_of(result, task, variant)
             cells.append(f"{100 * found.spread:.1f}" if found else "-")
         table.add_row(task, variant, *cells)
-    table.caption = caption + ("; sprd: EM max-min over templates" if spread else "")
+    table.caption = caption
     return table
 
 
@@ -105,13 +119,18 @@ def example_lines(result: RunResult):
 
 
 def print_report(result: RunResult, console) -> None:
-    console.print(summary_table(result, ANSWER_COLUMNS, f"closed-book QA - run {result.run_id}",
-                                "% ± 95% CI (Wilson for 0/1 metrics, bootstrap for "
-                                "graded), answerable items"))
-    console.print(summary_table(result, HONESTY_COLUMNS, "hallucination and refusal",
-                                "inv: answers naming an invented entity; entP: share of named "
-                                "entities found in the source; ref/fab: refusing/answering on "
-                                "unanswerable items", spread=True))
+    console.print(summary_table(
+        result, ANSWER_COLUMNS, f"closed-book QA - run {result.run_id}",
+        "% [95% interval, clustered by fact], held-out answerable items, templates pooled; "
+        "chance: the stronger of majority-answer and type-matched guessing; lift: EM - chance",
+        baselines=True))
+    console.print(summary_table(
+        result, GRADE_COLUMNS, "three-way grades, answerable items",
+        "acc: correct; hal: incorrect among attempted; n/att: not attempted (declined or "
+        f"empty); inv: naming an invented entity; graded by {result.grader}", spread=True))
+    console.print(summary_table(
+        result, UNANSWERABLE_COLUMNS, "unanswerable items",
+        "ref: declined; fab: answered anyway (every answer there is a hallucination)"))
     found = kinds(result)
     if found:
         console.print(subset_table(result, "exact match by question kind", [(k, k) for k in found]))
@@ -119,6 +138,13 @@ def print_report(result: RunResult, console) -> None:
     if found:
         console.print(subset_table(result, "exact match by train/test overlap",
                                    [(f"overlap:{b}", b) for b in found]))
+    found = known_categories(result)
+    if found:
+        table = subset_table(result, "exact match by what the base model knew (SliCK)",
+                             [(f"known:{c}", c) for c in found])
+        table.caption = ("known: the base model's greedy answers all right; maybe-known: some; "
+                         "weakly-known: only a sampled one; unknown: none")
+        console.print(table)
     if result.sensitivity:
         console.print(sensitivity_table(result))
     lines = list(example_lines(result))

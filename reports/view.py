@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from bench.core.types import MetricRow
 from bench.runs.result import RunResult
+from bench.scoring.baselines import BaselineRow
+from bench.scoring.knownness import CATEGORIES, SUBSET_PREFIX
 from bench.scoring.metrics import METRICS
 from bench.scoring.sensitivity import Agreement, Sensitivity
 
-# (subset, metric) of the summary tables: answer quality, then hallucination and refusal.
+# (subset, metric) of the summary tables: answer quality; then the three-way grades
+# (correct / hallucination = incorrect among attempted / not attempted) on answerable items,
+# refusal and fabrication on unanswerable ones; then invented entities.
 ANSWER_COLUMNS = (("answerable", "exact_match"), ("answerable", "f1"), ("answerable", "rougeL"))
-HONESTY_COLUMNS = (("answerable", "invented_entity"), ("answerable", "entity_precision"),
-                   ("unanswerable", "refusal"), ("unanswerable", "fabrication"))
+HONESTY_COLUMNS = (("answerable", "correct"), ("answerable", "hallucination"),
+                   ("answerable", "not_attempted"), ("unanswerable", "refusal"),
+                   ("unanswerable", "fabrication"), ("answerable", "invented_entity"))
 SUMMARY_COLUMNS = ANSWER_COLUMNS + HONESTY_COLUMNS
+INTERVALS = ("Values in %, with 95% intervals clustered by fact (the phrasings, reverse "
+             "question and templates of one fact count as one observation; "
+             "docs/statistics.md).")
 KIND_ORDER = ("trained", "direct", "paraphrase", "reverse", "two-hop", "held-out", "imported")
 BUCKET_ORDER = ("question+answer", "question-only", "answer-only", "none")
 
@@ -26,17 +34,25 @@ def title(metric: str) -> str:
     return METRICS.get(metric).title if metric in METRICS else metric
 
 
-def ci_half(row: MetricRow) -> float:
-    """The larger side of an (asymmetric) confidence interval."""
-    return max(row.value - row.ci_low, row.ci_high - row.value)
-
-
-def percent_ci(row: MetricRow | None, empty: str = "–") -> str:
-    """"44.4 ± 11.5": a metric in percent with the larger side of its 95% CI (`empty` when
-    nothing was scored)."""
+def percent_ci(row: MetricRow | BaselineRow | None, empty: str = "–",
+               digits: int = 1) -> str:
+    """"44.4 [33.1, 56.2]": a value in percent with its 95% interval, whose sides differ
+    (`empty` when nothing was scored); `digits` for the interval's ends."""
     if not row or row.n == 0:
         return empty
-    return f"{100 * row.value:.1f} ± {100 * ci_half(row):.1f}"
+    return (f"{100 * row.value:.1f} [{100 * row.ci_low:.{digits}f}, "
+            f"{100 * row.ci_high:.{digits}f}]")
+
+
+def chance(result: RunResult, task: str, subset: str = "answerable") -> BaselineRow | None:
+    """The stronger chance baseline (majority answer or type-matched guess) of a subset."""
+    return result.baseline(task, subset)
+
+
+def lift(result: RunResult, task: str, variant: str, subset: str = "answerable") -> str:
+    """Exact match minus the stronger chance baseline, in points ("+8.4"), or "–"."""
+    row, base = result.metric(task, variant, "exact_match", subset), chance(result, task, subset)
+    return f"{100 * (row.value - base.value):+.1f}" if row and base else "–"
 
 
 def present_columns(result: RunResult, columns) -> list[tuple[str, str]]:
@@ -50,6 +66,11 @@ def kinds(result: RunResult) -> list[str]:
 
 def buckets(result: RunResult) -> list[str]:
     return [b for b in BUCKET_ORDER if result.has(f"overlap:{b}", "exact_match")]
+
+
+def known_categories(result: RunResult) -> list[str]:
+    """The base model's SliCK categories the run has items in (bench.scoring.knownness)."""
+    return [c for c in CATEGORIES if result.has(f"{SUBSET_PREFIX}{c}", "exact_match")]
 
 
 def sensitivity_of(result: RunResult, task: str, variant: str,

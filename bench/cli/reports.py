@@ -29,7 +29,6 @@ def report(
     import json
 
     from bench.core.errors import ConfigError
-    from bench.core.storage import write_atomic
 
     results = load_results(run)
     if fmt == "md":
@@ -46,11 +45,7 @@ def report(
                           indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     else:
         raise ConfigError(f"--format {fmt!r}: expected md, html or json")
-    if out:
-        write_atomic(out, text)
-        typer.echo(f"wrote {out}", err=True)
-    else:
-        typer.echo(text)
+    _emit(text, out)
 
 
 def compare(
@@ -58,59 +53,92 @@ def compare(
                                               "(e.g. a baseline kept in the repository)."),
     candidate: Path = typer.Argument(..., help="The new run: a run folder or a results.json."),
     fail_on_regression: bool = typer.Option(False, "--fail-on-regression",
-                                            help=f"Exit {REGRESSION_EXIT} if a gated metric got "
-                                                 "significantly worse (for CI)."),
+                                            help=f"Exit {REGRESSION_EXIT} if a gated comparison "
+                                                 "got significantly worse (for CI)."),
     pair: list[str] = typer.Option(None, "--pair", metavar="A:B",
                                    help="Compare variant A of the baseline with variant B of the "
                                         "candidate (repeatable); default: variants of the same "
                                         "name."),
-    alpha: float = typer.Option(0.05, "--alpha", help="Family-wise significance level over the "
-                                                      "gated comparisons (Holm's correction)."),
+    alpha: float = typer.Option(0.05, "--alpha", help="Family-wise level of the gate: one-sided "
+                                                      "tests, Holm's correction over the gated "
+                                                      "rows."),
     min_delta: float = typer.Option(0.0, "--min-delta",
                                     help="Ignore regressions smaller than this (0-1, e.g. 0.02)."),
-    metric: list[str] = typer.Option(None, "--metric", help="Gate only these metrics "
-                                                            "(repeatable; default: all)."),
+    metric: list[str] = typer.Option(None, "--metric",
+                                     help="Add a metric to the gate's family (repeatable); the "
+                                          "family always has exact match on held-out answerable "
+                                          "items, templates pooled."),
     allow_different_items: bool = typer.Option(
         False, "--allow-different-items",
         help="Compare on the shared items when the runs asked different ones (another seed or "
              "task parameters); without it that is an error."),
-    show_all: bool = typer.Option(False, "--all", help="Show every row, not only headline "
-                                                       "metrics and significant changes."),
+    show_all: bool = typer.Option(False, "--all", help="Show every row, not only the gate, "
+                                                       "headline metrics and significant changes."),
+    fmt: str = typer.Option("table", "--format", "-f",
+                            help="table (terminal), md (a pull-request comment), html or json."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the md/html/json "
+                                                                 "report here (default: stdout)."),
 ):
-    """Per task x variant x metric deltas between two runs, items paired by content, with
-    paired tests (McNemar for 0/1 metrics, sign-flip permutation for graded ones) and
-    Holm's correction across the gated comparisons."""
-    from rich.console import Console
-    from rich.table import Table
+    """Compare two runs item by item (items paired by content, each item's templates pooled)
+    and gate CI on it.
 
+    The gate is a declared family: per task and compared variant pair, exact match on the
+    held-out answerable items (plus any --metric), each a one-sided sign-flip test over
+    facts (items of one fact move together), Holm's correction within the family. Each gated
+    row says the smallest drop it can detect with 80% power."""
+    from bench.core.errors import ConfigError
+    from bench.reports import compare as render
     from bench.runs.compare import GateSettings, compare_runs
 
+    if fmt not in ("table", "md", "html", "json"):
+        raise ConfigError(f"--format {fmt!r}: expected table, md, html or json")
     gate = GateSettings(alpha=alpha, min_delta=min_delta, metrics=tuple(metric or ()),
                         pairs=tuple(_pair(p) for p in pair or ()),
                         allow_different_items=allow_different_items)
-    deltas = compare_runs(load_results(baseline), load_results(candidate), gate)
-    headline = {"exact_match", "f1", "rougeL", "invented_entity", "refusal", "fabrication"}
-    table = Table("task", "variant", "tmpl", "metric", "A", "B", "Δ", "p", "p_holm", "",
-                  box=None, title=f"{baseline} -> {candidate}", title_justify="left")
-    for d in deltas:
-        significant = d.p_value < alpha
-        if show_all or d.metric in headline or significant:
-            table.add_row(d.task, d.variant, d.template, d.metric, f"{100 * d.a:.1f}",
-                          f"{100 * d.b:.1f}", f"{100 * d.delta:+.1f}", f"{d.p_value:.3f}",
-                          f"{d.p_holm:.3f}" if d.gated else "-", _mark(d, alpha))
-    # A CI log is no terminal: give the table room instead of Rich's default 80 columns.
-    out = Console(width=None if sys.stdout.isatty() else 150)
-    out.print(table)
-    regressions = [d for d in deltas if d.regression]
-    gated = sum(d.gated for d in deltas)
-    out.print(f"{len(deltas)} comparisons, {gated} gated (Holm, family-wise alpha {alpha}), "
-              f"{len(regressions)} regressions", highlight=False)
+    rows = compare_runs(load_results(baseline), load_results(candidate), gate)
+    names = (str(baseline), str(candidate))
+    if fmt == "table":
+        from rich.console import Console
+
+        # A CI log is no terminal: give the table room instead of Rich's default 80 columns.
+        console = Console(width=None if sys.stdout.isatty() else 160)
+        console.print(render.terminal_table(rows, gate, f"{names[0]} -> {names[1]}", show_all))
+        for row in (r for r in rows if r.gated):
+            console.print(f"{row.task}/{row.variant} {row.metric}: {render.verdict(row, alpha)}; "
+                          f"the gate {render.power_line(row)}.{render.chance_text(row)}",
+                          highlight=False)
+        console.print(render.summary(rows, gate), highlight=False)
+    else:
+        _emit(_render_compare(fmt, rows, gate, names, show_all), out)
+    regressions = [r for r in rows if r.regression]
     if fail_on_regression and regressions:
-        worst = min(regressions, key=lambda d: d.p_holm)
+        worst = min(regressions, key=lambda r: r.p_holm)
         typer.echo(f"bench: regression: {worst.task}/{worst.variant}/{worst.template} "
                    f"{worst.metric} {100 * worst.a:.1f} -> {100 * worst.b:.1f} "
-                   f"(p={worst.p_value:.3g}, Holm p={worst.p_holm:.3g})", err=True)
+                   f"(one-sided p={worst.p_value:.3g}, Holm p={worst.p_holm:.3g})", err=True)
         raise typer.Exit(REGRESSION_EXIT)
+
+
+def _render_compare(fmt: str, rows, gate, names: tuple[str, str], show_all: bool) -> str:
+    import json
+
+    from bench.reports import compare as render
+
+    if fmt == "md":
+        return render.render_markdown(rows, gate, *names, everything=show_all)
+    if fmt == "html":
+        return render.render_html(rows, gate, *names, everything=show_all)
+    return json.dumps(render.to_json(rows, gate, *names), indent=2, ensure_ascii=False) + "\n"
+
+
+def _emit(text: str, out: Optional[Path]) -> None:
+    from bench.core.storage import write_atomic
+
+    if out:
+        write_atomic(out, text)
+        typer.echo(f"wrote {out}", err=True)
+    else:
+        typer.echo(text)
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -120,15 +148,3 @@ def _pair(text: str) -> tuple[str, str]:
     if not sep or not left or not right:
         raise ConfigError(f"--pair {text!r}: expected BASELINE_VARIANT:CANDIDATE_VARIANT")
     return left, right
-
-
-def _mark(d, alpha: float) -> str:
-    """Regression (gated, red); worse but not gated or not significant after Holm (yellow);
-    significantly better (green)."""
-    if d.regression:
-        return "[red]regression[/]"
-    if d.p_value < alpha and d.worse:
-        return "[yellow]worse (not gated)[/]" if not d.gated else "[yellow]worse (not after Holm)[/]"
-    if d.p_value < alpha and d.improved:
-        return "[green]better[/]"
-    return ""

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # results.json's schema. 3: items carry `item_key`, compute dtypes, Wilson intervals.
-RESULTS_SCHEMA_VERSION = 3
+# 4: items carry their fact cluster, three-way grade, question, gold and answer; metric rows
+# their cluster count (cluster-aware intervals); chance baselines per task and subset.
+RESULTS_SCHEMA_VERSION = 4
 
 
 # QA kinds with a role of their own: a refusal is the gold answer of an unanswerable item;
@@ -18,19 +20,30 @@ UNANSWERABLE = "unanswerable"
 TRAINED = "trained"
 
 
-# Sampled answers (generation.samples) are stored as predictions under the template
-# "plain#s1", "plain#s2", ...: one store, one resume, one shard logic for both.
+# Sampled answers are stored as predictions under the template "plain#s1", "plain#s2", ...
+# (generation.samples: consistency draws) or "plain#k1", ... (the knownness probe's draws
+# of the base model): one store, one resume, one shard logic for greedy and sampled.
 SAMPLE_MARK = "#s"
+PROBE_MARK = "#k"
+DRAW_MARKS = (SAMPLE_MARK, PROBE_MARK)
 
 
-def sample_template(template: str, index: int) -> str:
-    return f"{template}{SAMPLE_MARK}{index}"
+def draw_template(template: str, index: int, mark: str = SAMPLE_MARK) -> str:
+    return f"{template}{mark}{index}"
 
 
-def split_sample(template: str) -> tuple[str, int]:
-    """("plain#s3") -> ("plain", 3); a greedy template -> (template, 0)."""
-    name, mark, index = template.partition(SAMPLE_MARK)
-    return (name, int(index)) if mark and index.isdigit() else (template, 0)
+def split_draw(template: str) -> tuple[str, str, int]:
+    """("plain#s3") -> ("plain", "#s", 3); a greedy template -> (template, "", 0)."""
+    for mark in DRAW_MARKS:
+        name, found, index = template.partition(mark)
+        if found and index.isdigit():
+            return name, mark, int(index)
+    return template, "", 0
+
+
+def is_draw(template: str) -> bool:
+    """Whether predictions under `template` are sampled draws (not greedy answers)."""
+    return bool(split_draw(template)[1])
 
 
 def in_headline(kind: str) -> bool:
@@ -45,8 +58,11 @@ class QAItem:
     `kind` says how the question relates to the source (direct, paraphrase, ...);
     `split` is "train" or "test"; `evidence` is the source sentence that states the answer,
     `span` its character offsets in the task's corpus and `window` the id of the text
-    window it came from. `meta` is (key, value) pairs from the source (a SQuAD question's
-    article and paragraph); task files leave it out when empty, so they stay byte-stable.
+    window it came from; `paraphrase_group` names the fact (its phrasings, reverse question
+    and two-hop questions share it); `relation` the answer's type where the generator
+    knows it ("lives_in", "rules:reverse"), for the chance baselines. `meta` is (key, value)
+    pairs from the source (a SQuAD question's article and paragraph); task files leave it
+    out when empty, so they stay byte-stable.
     """
 
     id: str
@@ -58,7 +74,23 @@ class QAItem:
     paraphrase_group: str = ""
     span: tuple[int, int] | None = None
     window: str = ""
+    relation: str = ""
     meta: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def cluster(self) -> str:
+        """The unit of inference: the fact this item asks about (its paraphrase group),
+        else the evidence it was built from, else the item itself. Items of one cluster
+        move together when an adapter is retrained (bench.scoring.clustered)."""
+        if self.paraphrase_group:
+            return self.paraphrase_group
+        if self.span:
+            return f"span:{self.span[0]}-{self.span[1]}"
+        if self.evidence:
+            from bench.core.storage import stable_hash
+
+            return f"evidence:{stable_hash(self.evidence, 12)}"
+        return self.id
 
     @property
     def content_key(self) -> str:
@@ -126,6 +158,7 @@ class Variant:
     training: TrainingSpec = TrainingSpec()
     source_tag: bool = False  # tag questions/answers with the source, refuse outside it
     recite: bool = False  # target is the evidence passage, then the answer
+    refusals: bool = False  # also train on the task's train-side unanswerable questions ("I don't know")
     paraphrases: int = 0  # train phrasings per fact; 0 means all the task has
     max_new_tokens: int = 0  # answer length at evaluation; 0 means the suite's setting
     adapter: str = ""  # a PEFT folder trained elsewhere: loaded, never trained
@@ -168,8 +201,14 @@ class AnswerJob:
                           item_id=self.item_id, prompt=prompt or self.prompt, output=output)
 
 
+# Three-way grades (SimpleQA): every answer is one of these.
+CORRECT, INCORRECT, NOT_ATTEMPTED = "correct", "incorrect", "not_attempted"
+
+
 @dataclass(frozen=True)
 class ItemScore:
+    """One answer's scores, with what a reader of a comparison needs to see of it."""
+
     task: str
     variant: str
     template: str
@@ -178,6 +217,12 @@ class ItemScore:
     scores: dict[str, float] = field(hash=False)
     bucket: str = ""  # train/test overlap bucket (bench.scoring.overlap.BUCKETS)
     item_key: str = ""  # QAItem.content_key: what `bench compare` pairs items by
+    cluster: str = ""  # QAItem.cluster: the fact, the unit of intervals and paired tests
+    grade: str = ""  # CORRECT, INCORRECT or NOT_ATTEMPTED
+    question: str = ""
+    answers: tuple[str, ...] = ()  # the gold answers
+    answer: str = ""  # the model's answer (the answer part of its output)
+    known: str = ""  # the base model's SliCK category of this item (bench.scoring.knownness)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -186,12 +231,13 @@ class ItemScore:
 
 @dataclass(frozen=True)
 class MetricValue:
-    """An aggregate over items with a 95% confidence interval (bench.scoring.aggregate)."""
+    """An aggregate over items with a 95% confidence interval (bench.scoring.clustered)."""
 
     value: float
     ci_low: float
     ci_high: float
     n: int
+    clusters: int = 0  # facts the n items belong to
 
 
 @dataclass(frozen=True)
@@ -208,3 +254,4 @@ class MetricRow:
     ci_low: float
     ci_high: float
     n: int
+    clusters: int = 0  # facts the n items belong to (the interval is clustered by fact)

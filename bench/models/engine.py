@@ -2,18 +2,23 @@
 
 `model.generate` keeps decoding every row of a batch until the longest answer ends; short
 closed-book answers then spend most steps on padding. The engine here prefills a batch
-(sorted by prompt length, left-padded), then decodes one token per step for the rows still
-running and drops each row from the batch (and its KV cache) as soon as it emits EOS or a
-stop string. Greedy fp32 output matches `generate` token for token; the benchmark in
-`benchmarks/speed.py` checks it on every run. A model whose generation_config asks for
-processors the engine does not apply (a repetition penalty, suppressed tokens, ...) is
-answered by `generate` itself (`unsupported_settings`).
+(sorted by prompt length, left-padded exactly as `generate` pads it, see
+bench.models.prefill), then decodes one token per step for the rows still running and drops
+each row from the batch (and its KV cache) as soon as it emits EOS or a stop string (models
+with recurrent or convolution state keep finished rows: their cache cannot drop one).
+Greedy fp32 output matches `generate` token for token: `benchmarks/speed.py` checks it on the
+real model, and the test suite on tiny models of every architecture in
+bench.models.conformance (full, sliding-window, hybrid local/global, chunked, recurrent and
+convolution layers). A model whose generation_config asks for processors the engine does not
+apply (a repetition penalty, suppressed tokens, ...) is answered by `generate` itself
+(`unsupported_settings`).
 """
 
 from __future__ import annotations
 
 from typing import Iterator, Sequence
 
+from bench.models.prefill import kv_only, prefill
 from bench.models.sampling import RowSampler, Sampling
 
 
@@ -143,23 +148,29 @@ def _decode_ids(model, tokenizer, ids: list[list[int]], max_new_tokens: int,
     eos = _eos_ids(model, tokenizer)
     may_stop = _stop_candidates(tokenizer, tuple(stop))
     cache = DynamicCache(config=model.config)
+    # Finished rows leave the batch, unless some layer keeps state that transformers cannot
+    # cut by row (linear attention, convolutions): then they run on, as in `generate`.
+    droppable = kv_only(cache)
     rows = torch.arange(len(ids), device=model.device)
     tokens: list[list[int]] = [[] for _ in ids]
+    done = [False] * len(ids)
     with torch.inference_mode():
-        logits, mask, next_position = _prefill(model, tokenizer, ids, cache)
+        logits, mask, next_position = prefill(model, tokenizer, ids, cache)
         for step in range(max_new_tokens):
             chosen = logits.argmax(dim=-1) if choose is None else choose(logits, rows.tolist())
-            keep = []
-            for slot, (row, token) in enumerate(zip(rows.tolist(), chosen.tolist())):
+            for row, token in zip(rows.tolist(), chosen.tolist()):
+                if done[row]:
+                    continue
                 if token in eos:
+                    done[row] = True
                     continue
                 tokens[row].append(token)
-                if not (token in may_stop and _hits_stop(tokenizer, tokens[row], stop)):
-                    keep.append(slot)
-            if not keep or step == max_new_tokens - 1:
+                done[row] = token in may_stop and _hits_stop(tokenizer, tokens[row], stop)
+            if all(done) or step == max_new_tokens - 1:
                 break
-            if len(keep) < len(rows):
-                kept = torch.tensor(keep, device=model.device)
+            if droppable and any(done[row] for row in rows.tolist()):
+                kept = torch.tensor([slot for slot, row in enumerate(rows.tolist())
+                                     if not done[row]], device=model.device)
                 cache.batch_select_indices(kept)
                 rows, mask = rows[kept], mask[kept]
                 chosen, next_position = chosen[kept], next_position[kept]
@@ -169,44 +180,6 @@ def _decode_ids(model, tokenizer, ids: list[list[int]], max_new_tokens: int,
                            use_cache=True).logits[:, -1, :]
             next_position = next_position + 1
     return [_cut(tokenizer.decode(t, skip_special_tokens=True), stop).strip() for t in tokens]
-
-
-def _prefill(model, tokenizer, ids: list[list[int]], cache):
-    """Fill the cache with the prompts; return last-position logits, mask, next positions.
-
-    Chat prompts share a long head (the template's system prompt); it is computed once and
-    copied to every row, then only the rest of each prompt is run, left-padded after the
-    head. Pad positions are masked out and positions follow the mask, exactly as with plain
-    left padding, so the answers are the same."""
-    import torch
-
-    # Keep at least one token per row after the head, so every row has logits of its own.
-    head = _common_prefix(ids, max(0, min(len(i) for i in ids) - 1))
-    tails = [i[head:] for i in ids]
-    width = max(len(t) for t in tails)
-    device = model.device
-    tail_ids = torch.tensor([[tokenizer.pad_token_id] * (width - len(t)) + t for t in tails],
-                            device=device)
-    tail_mask = torch.tensor([[0] * (width - len(t)) + [1] * len(t) for t in tails], device=device)
-    if head:
-        shared = torch.tensor([ids[0][:head]], device=device)
-        model(input_ids=shared, position_ids=torch.arange(head, device=device)[None],
-              cache=cache, use_cache=True, logits_to_keep=1)
-        cache.batch_repeat_interleave(len(ids))
-    mask = torch.cat([tail_mask.new_ones((len(ids), head)), tail_mask], dim=-1)
-    positions = (mask.long().cumsum(-1) - 1).masked_fill(mask == 0, 0)[:, head:]
-    logits = model(input_ids=tail_ids, attention_mask=mask, position_ids=positions, cache=cache,
-                   use_cache=True, logits_to_keep=1).logits[:, -1, :]
-    return logits, mask, positions[:, -1] + 1
-
-
-def _common_prefix(ids: list[list[int]], limit: int) -> int:
-    length = 0
-    for column in zip(*ids):
-        if length >= limit or any(token != column[0] for token in column):
-            break
-        length += 1
-    return length
 
 
 def _eos_ids(model, tokenizer) -> set[int]:

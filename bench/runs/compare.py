@@ -1,71 +1,146 @@
 """Comparing two runs item by item, and the regression gate for CI.
 
 Items are paired by content (question, gold answers, kind: `item_key`), never by position,
-so two runs pair only the questions they both asked. For each task x variant pair x
-template x metric the delta gets McNemar's test (metrics 0/1 by definition) or a
-sign-flip permutation test (graded ones). A regression is a gated comparison that got
-worse by more than `min_delta` and stays significant after Holm's correction across all
-gated comparisons, so a gate over many metrics does not fail on chance.
+and each item's templates are pooled (its mean over the templates it was asked under), so
+a comparison counts an item once. Items of one fact move together when an adapter is
+retrained, so every test and interval is clustered by fact (bench.scoring.clustered).
+
+The gate is a declared family: per task and compared variant pair, one primary comparison,
+exact match on the held-out answerable items (memorised `trained` items out); `--metric`
+adds metrics to the family. Each gated row is a one-sided test (is B worse?) of the
+per-fact sums of item differences; rows identical in both runs are not tested; Holm's
+correction runs over the family only. Every gated row states the smallest drop it can
+detect with 80% power. The other rows (each template, the other metrics) are shown with
+two-sided tests and never gate.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bench.core.errors import ConfigError, did_you_mean
-from bench.core.types import ItemScore
-from bench.runs.result import RunResult
-from bench.scoring.metrics import METRICS
-from bench.scoring.significance import holm, paired_test
+from bench.core.types import TRAINED, UNANSWERABLE, ItemScore
+from bench.runs.result import ALL_TEMPLATES, RunResult
+from bench.scoring.clustered import cluster_sign_flip, detectable_drop, holm, paired_interval
+from bench.scoring.metrics import ALL_ITEMS, ANSWERABLE_ITEMS, METRICS
+
+PRIMARY_METRIC = "exact_match"
+TEN_POINTS = 0.10  # a gate that cannot see this drop says so
+POWER = 0.8
+MAX_FLIPS = 20  # items listed per row in the comparison report
 
 
 @dataclass(frozen=True)
 class GateSettings:
-    alpha: float = 0.05  # family-wise, over the gated comparisons (Holm)
-    min_delta: float = 0.0  # ignore significant changes smaller than this (absolute, 0-1)
-    metrics: tuple[str, ...] = ()  # gate only these; empty: every metric
+    alpha: float = 0.05  # family-wise, one-sided, over the gated comparisons (Holm)
+    min_delta: float = 0.0  # ignore significant drops smaller than this (absolute, 0-1)
+    metrics: tuple[str, ...] = ()  # added to the family beside exact match
     pairs: tuple[tuple[str, str], ...] = ()  # (variant in A, variant in B); empty: same names
     allow_different_items: bool = False  # compare on the shared items when the sets differ
 
 
 @dataclass(frozen=True)
-class Delta:
-    task: str
-    variant: str  # "a" or "a -> b" when differently named variants are paired
-    template: str
-    metric: str
+class Flip:
+    """An item whose score moved between the runs (templates pooled)."""
+
+    question: str
+    gold: tuple[str, ...]
+    before: str  # the baseline's answer (first template)
+    after: str
     a: float
     b: float
-    delta: float
-    test: str
-    p_value: float
-    p_holm: float  # Holm-adjusted over the gated comparisons (1.0 when not gated)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One task x variant pair x template x metric, on the items both runs asked."""
+
+    task: str
+    variant: str  # "v", or "a -> b" when differently named variants are paired
+    template: str  # "all" (templates pooled per item) or one template
+    metric: str
+    subset: str  # the items compared: "answerable" (held-out), "unanswerable" or "all"
+    a: float
+    b: float
+    delta: float  # b - a
+    ci_low: float  # cluster-robust 95% interval of the delta
+    ci_high: float
+    p_value: float  # one-sided (worse) for gated rows, two-sided otherwise
+    p_holm: float  # Holm-adjusted within the gate's family (1.0 when not gated)
     n: int
+    clusters: int
+    detectable: float  # smallest drop detected with 80% power (gated rows)
     gated: bool
-    worse: bool  # moved in the bad direction (by more than min_delta)
-    improved: bool  # moved in the good direction
+    identical: bool  # every item scored the same in both runs: nothing to test
+    chance: float | None  # exact match's stronger chance baseline on these items, else None
+    worse: bool  # moved in the bad direction by more than min_delta
+    improved: bool
     regression: bool  # gated, worse and significant after Holm
+    flips: tuple[Flip, ...] = ()
+
+    @property
+    def underpowered(self) -> bool:
+        return self.gated and self.detectable > TEN_POINTS
 
 
 def check_gate(gate: GateSettings) -> None:
     """Every metric named for the gate must exist, or the gate would silently pass."""
-    known = METRICS.names()
     for metric in gate.metrics:
-        if metric not in known:
-            raise ConfigError(f"--metric {metric!r}: unknown metric{did_you_mean(metric, known)}; "
-                              f"known: {', '.join(known)}")
+        if metric not in METRICS:
+            raise ConfigError(f"--metric {metric!r}: unknown metric"
+                              f"{did_you_mean(metric, METRICS.names())}; known: "
+                              f"{', '.join(METRICS.names())}")
     if not 0 < gate.alpha < 1 or gate.min_delta < 0:
         raise ConfigError("--alpha: expected 0 < alpha < 1, and --min-delta >= 0")
 
 
-def item_values(result: RunResult) -> dict[tuple[str, str, str, str], dict[str, float]]:
-    """(task, variant, template, metric) -> {item key: value}: each metric on the items it
-    is scored on (bench.scoring.metrics)."""
-    table: dict = defaultdict(dict)
+def _key(item: ItemScore) -> str:
+    return item.item_key or item.item_id
+
+
+def _subset(metric: str) -> str:
+    items = METRICS.get(metric).items
+    return "answerable" if items == ANSWERABLE_ITEMS else \
+        ("all" if items == ALL_ITEMS else "unanswerable")
+
+
+def _in_subset(kind: str, subset: str) -> bool:
+    """Whether an item of `kind` is compared in `subset`: memorised `trained` items never."""
+    if kind == TRAINED:
+        return False
+    if subset == "answerable":
+        return kind != UNANSWERABLE
+    return subset == "all" or kind == UNANSWERABLE
+
+
+@dataclass(frozen=True)
+class _Cell:
+    """One item's value under a template (or pooled), with what the reports show of it."""
+
+    value: float
+    kind: str
+    cluster: str
+    question: str
+    gold: tuple[str, ...]
+    answer: str
+
+
+def item_table(result: RunResult) -> dict[tuple, dict[str, _Cell]]:
+    """(task, variant, template, metric) -> {item key: cell}, each template and pooled."""
+    per_template: dict = defaultdict(dict)
+    pooled: dict = defaultdict(lambda: defaultdict(list))
     for item in result.items:
         for metric, value in item.scores.items():
-            table[(item.task, item.variant, item.template, metric)][_key(item)] = value
+            cell = _Cell(value, item.kind, item.cluster or _key(item), item.question,
+                         item.answers, item.answer)
+            per_template[(item.task, item.variant, item.template, metric)][_key(item)] = cell
+            pooled[(item.task, item.variant, ALL_TEMPLATES, metric)][_key(item)].append(cell)
+    table = dict(per_template)
+    for key, cells in pooled.items():
+        table[key] = {k: _Cell(sum(c.value for c in group) / len(group), group[0].kind,
+                               group[0].cluster, group[0].question, group[0].gold,
+                               group[0].answer) for k, group in cells.items()}
     return table
 
 
@@ -75,10 +150,6 @@ def item_sets(result: RunResult) -> dict[tuple[str, str, str], set[str]]:
     for item in result.items:
         table[(item.task, item.variant, item.template)].add(_key(item))
     return table
-
-
-def _key(item: ItemScore) -> str:
-    return item.item_key or item.item_id
 
 
 def variant_pairs(a: RunResult, b: RunResult, gate: GateSettings) -> list[tuple[str, str]]:
@@ -96,14 +167,9 @@ def variant_pairs(a: RunResult, b: RunResult, gate: GateSettings) -> list[tuple[
     return list(gate.pairs)
 
 
-def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings(),
-                 seed: int = 0) -> list[Delta]:
-    """Every shared task x variant pair x template x metric, tested on the shared items."""
-    check_gate(gate)
-    left, right = item_values(a), item_values(b)
+def _check_same_items(a: RunResult, b: RunResult, pairs, gate: GateSettings) -> None:
     asked_a, asked_b = item_sets(a), item_sets(b)
-    rows = []
-    for va, vb in variant_pairs(a, b, gate):
+    for va, vb in pairs:
         for (task, variant, template), keys in sorted(asked_a.items()):
             other = asked_b.get((task, vb, template))
             if variant != va or other is None or keys == other or gate.allow_different_items:
@@ -112,29 +178,72 @@ def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings()
                 f"task {task} ({template}): the runs asked different test items (baseline "
                 f"{len(keys)}, candidate {len(other)}, shared {len(keys & other)}): another seed "
                 f"or task parameters? --allow-different-items compares the shared ones")
+
+
+def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings(),
+                 seed: int = 0) -> list[Comparison]:
+    """Every shared task x variant pair x template x metric, on the shared items; the gate's
+    family (primary exact match, plus `gate.metrics`) tested one-sided with Holm."""
+    check_gate(gate)
+    pairs = variant_pairs(a, b, gate)
+    _check_same_items(a, b, pairs, gate)
+    left, right = item_table(a), item_table(b)
+    family = (PRIMARY_METRIC,) + tuple(m for m in gate.metrics if m != PRIMARY_METRIC)
+    drafts = []
+    for va, vb in pairs:
         for task, template, metric in sorted({(k[0], k[2], k[3]) for k in left if k[1] == va}):
+            subset = _subset(metric)
             xs_by, ys_by = left[(task, va, template, metric)], right.get((task, vb, template, metric))
-            shared = sorted(set(xs_by) & set(ys_by or {}))
+            shared = sorted(k for k in set(xs_by) & set(ys_by or {})
+                            if _in_subset(xs_by[k].kind, subset))
             if not shared:
                 continue
-            xs, ys = [xs_by[i] for i in shared], [ys_by[i] for i in shared]
-            declared = METRICS.get(metric)
-            test = paired_test(xs, ys, declared.binary, seed)
-            bad = test.delta if declared.lower_is_better else -test.delta
-            name = va if va == vb else f"{va} -> {vb}"
-            rows.append((task, name, template, metric, xs, ys, test, bad,
-                         not gate.metrics or metric in gate.metrics))
-    if not rows:
+            gated = template == ALL_TEMPLATES and metric in family
+            chance = b.baseline(task, subset) if metric == PRIMARY_METRIC else None
+            row = _compare(task, va, vb, template, metric, subset, [xs_by[k] for k in shared],
+                           [ys_by[k] for k in shared], gated, gate, seed)
+            drafts.append(replace(row, chance=chance.value if chance else None))
+    if not drafts:
         raise ConfigError("nothing to compare: no task x variant x template x metric is in both "
                           "runs (pair differently named variants with --pair A:B)")
-    gated = [i for i, row in enumerate(rows) if row[8]]
-    adjusted = dict(zip(gated, holm([rows[i][6].p_value for i in gated])))
-    deltas = []
-    for i, (task, name, template, metric, xs, ys, test, bad, is_gated) in enumerate(rows):
-        p_holm, worse = adjusted.get(i, 1.0), bad > gate.min_delta
-        deltas.append(Delta(task, name, template, metric, a=sum(xs) / len(xs),
-                            b=sum(ys) / len(ys), delta=test.delta, test=test.test,
-                            p_value=test.p_value, p_holm=p_holm, n=test.n, gated=is_gated,
-                            worse=worse, improved=bad < 0,
-                            regression=is_gated and worse and p_holm < gate.alpha))
-    return deltas
+    tested = [i for i, row in enumerate(drafts) if row.gated and not row.identical]
+    adjusted = dict(zip(tested, holm([drafts[i].p_value for i in tested])))
+    rows = []
+    for i, row in enumerate(drafts):
+        p_holm = adjusted.get(i, 1.0)
+        rows.append(_finish(row, p_holm, gate))
+    return rows
+
+
+def _compare(task: str, va: str, vb: str, template: str, metric: str, subset: str,
+             xs: list[_Cell], ys: list[_Cell], gated: bool, gate: GateSettings,
+             seed: int) -> Comparison:
+    """One row before Holm: the clustered test (one-sided when gated), the delta's
+    interval, the detectable drop and the items that moved."""
+    lower = METRICS.get(metric).lower_is_better
+    a_values, b_values = [c.value for c in xs], [c.value for c in ys]
+    clusters = [c.cluster for c in xs]
+    # Worse is lower, or higher for a lower-is-better metric: test in the worse direction.
+    alternative = ("greater" if lower else "less") if gated else "two-sided"
+    test = cluster_sign_flip(a_values, b_values, clusters, alternative, seed)
+    low, high = paired_interval(a_values, b_values, clusters)
+    flips = tuple(Flip(x.question, x.gold, x.answer, y.answer, x.value, y.value)
+                  for x, y in zip(xs, ys) if x.value != y.value)
+    n = len(xs)
+    return Comparison(
+        task=task, variant=va if va == vb else f"{va} -> {vb}", template=template,
+        metric=metric, subset=subset, a=sum(a_values) / n, b=sum(b_values) / n,
+        delta=test.delta, ci_low=low, ci_high=high, p_value=test.p_value, p_holm=1.0, n=n,
+        clusters=test.clusters,
+        detectable=detectable_drop(a_values, b_values, clusters, gate.alpha, POWER)
+        if gated else float("nan"),
+        gated=gated, identical=not flips, chance=None, worse=False, improved=False,
+        regression=False,
+        flips=tuple(sorted(flips, key=lambda f: (f.b - f.a) * (-1 if lower else 1)))[:MAX_FLIPS])
+
+
+def _finish(row: Comparison, p_holm: float, gate: GateSettings) -> Comparison:
+    bad = row.delta if METRICS.get(row.metric).lower_is_better else -row.delta
+    worse = bad > gate.min_delta
+    return replace(row, p_holm=p_holm, worse=worse, improved=bad < 0,
+                   regression=row.gated and not row.identical and worse and p_holm < gate.alpha)

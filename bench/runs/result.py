@@ -21,6 +21,7 @@ from bench.core.storage import read_json, write_json
 from bench.core.typed_json import from_json, to_json
 from bench.core.types import RESULTS_SCHEMA_VERSION, ItemScore, MetricRow
 from bench.scoring.analysis import Example, OverlapSummary
+from bench.scoring.baselines import BaselineRow
 from bench.scoring.consistency import Consistency
 from bench.scoring.sensitivity import Agreement, Sensitivity
 
@@ -107,6 +108,8 @@ class RunResult:
     agreement: tuple[Agreement, ...] = ()
     examples: tuple[Example, ...] = ()
     consistency: tuple[Consistency, ...] = ()
+    baselines: tuple[BaselineRow, ...] = ()  # chance: majority and type-matched guessing
+    grader: str = "rules"  # who decided correct vs incorrect: the rules (exact match) or a judge
 
     # -- reading and writing -------------------------------------------------------------
 
@@ -174,6 +177,11 @@ class RunResult:
 
     def has(self, subset: str, metric: str) -> bool:
         return any(m.subset == subset and m.metric == metric for m in self.metrics)
+
+    def baseline(self, task: str, subset: str = HEADLINE_SUBSET) -> BaselineRow | None:
+        """The stronger chance baseline (majority or type-matched) on a subset, or None."""
+        found = [b for b in self.baselines if b.task == task and b.subset == subset]
+        return max(found, key=lambda b: (b.value, b.guesser)) if found else None
 
 
 def _file(path: Path) -> Path:

@@ -1,53 +1,70 @@
-"""Aggregates over items with 95% confidence intervals.
+"""From per-item scores to metric rows with cluster-aware 95% intervals.
 
-A metric that is 0/1 by definition gets the Wilson score interval: it never collapses to a
-zero-width interval when every item scored 0 (or 1), and it is accurate for the small n of
-a kind or an overlap bucket. Graded metrics (F1, ROUGE) get a seeded percentile bootstrap.
-When templates are pooled, an item's 0/1 value becomes a mean over templates; the Wilson
-interval then uses the pooled mean with n = items, conservative since an item's templates
-are not independent draws.
+Subsets: `answerable` (every held-out kind: not unanswerable, not trained), each QA kind on
+its own, and each overlap bucket of the answerable items (`overlap:<bucket>`). With more
+than one template, template "all" holds each item's mean over its templates, so an item
+counts once however many templates there are. Every interval is clustered by fact
+(bench.scoring.clustered): the phrasings of one fact, its reverse question and its
+templates are not independent observations.
 """
 
 from __future__ import annotations
 
-import math
-from typing import Sequence
+from collections import defaultdict
+from dataclasses import replace
 
-from bench.core.types import MetricValue
+from bench.core.types import ItemScore, MetricRow, in_headline
+from bench.scoring.clustered import clustered_interval
+from bench.scoring.metrics import scored_metrics
 
-Z95 = 1.959963984540054
-
-
-def bootstrap_ci(values: Sequence[float], resamples: int = 1000, seed: int = 0,
-                 level: float = 0.95) -> MetricValue:
-    """Mean of `values` with a percentile bootstrap interval (items resampled, seeded)."""
-    import numpy as np
-
-    data = np.asarray(values, dtype=float)
-    if data.size == 0:
-        return MetricValue(float("nan"), float("nan"), float("nan"), 0)
-    mean = float(data.mean())
-    if data.size == 1:
-        return MetricValue(mean, mean, mean, 1)
-    rng = np.random.default_rng(seed)
-    picks = rng.integers(0, data.size, size=(resamples, data.size))
-    means = data[picks].mean(axis=1)
-    tail = (1 - level) / 2
-    low, high = np.quantile(means, [tail, 1 - tail])
-    return MetricValue(mean, float(low), float(high), int(data.size))
+ANSWERABLE = "answerable"  # every held-out answerable item
+BUCKET_PREFIX = "overlap:"
+KNOWN_PREFIX = "known:"  # bench.scoring.knownness
+ALL_TEMPLATES = "all"
 
 
-def wilson_ci(values: Sequence[float], z: float = Z95) -> MetricValue:
-    """Mean of 0/1 `values` (or per-item means of them) with the Wilson score interval."""
-    n = len(values)
-    if n == 0:
-        return MetricValue(float("nan"), float("nan"), float("nan"), 0)
-    p = sum(values) / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return MetricValue(p, max(0.0, min(p, centre - half)), min(1.0, max(p, centre + half)), n)
+def pool_templates(scores: list[ItemScore]) -> list[ItemScore]:
+    """Each item's scores averaged over the templates it was asked under (template "all")."""
+    grouped: dict[tuple[str, str, str], list[ItemScore]] = defaultdict(list)
+    for score in scores:
+        grouped[(score.task, score.variant, score.item_id)].append(score)
+    pooled = []
+    for group in grouped.values():
+        names = {name for s in group for name in s.scores}
+        values = {}
+        for name in names:
+            present = [s.scores[name] for s in group if name in s.scores]
+            values[name] = sum(present) / len(present)
+        pooled.append(replace(group[0], template=ALL_TEMPLATES, scores=values, grade=""))
+    return pooled
 
 
-def metric_ci(values: Sequence[float], binary: bool, seed: int = 0) -> MetricValue:
-    """Wilson for a metric that is 0/1 by definition, else the bootstrap."""
-    return wilson_ci(values) if binary else bootstrap_ci(values, seed=seed)
+def subsets_of(score: ItemScore) -> list[str]:
+    """The subsets an item counts in: its kind, and the headline, its overlap bucket and
+    its knownness category when it is held-out answerable."""
+    if in_headline(score.kind):
+        known = [KNOWN_PREFIX + score.known] if score.known else []
+        return [score.kind, ANSWERABLE, BUCKET_PREFIX + score.bucket] + known
+    return [score.kind]
+
+
+def aggregate(scores: list[ItemScore], metrics: tuple[str, ...]) -> list[MetricRow]:
+    """One row per task x variant x template x subset x metric the items have, in order.
+    An item without a metric (entity precision of an answer without entities) is left
+    out of that metric's row."""
+    if len({s.template for s in scores}) > 1:
+        scores = scores + pool_templates(scores)
+    grouped: dict[tuple[str, str, str, str], list[ItemScore]] = defaultdict(list)
+    for score in sorted(scores, key=lambda s: (s.task, s.variant, s.template, s.item_id)):
+        for subset in subsets_of(score):
+            grouped[(score.task, score.variant, score.template, subset)].append(score)
+    rows = []
+    for key, group in sorted(grouped.items()):
+        for m in scored_metrics(metrics):
+            present = [s for s in group if m.name in s.scores]
+            if present:
+                value = clustered_interval([s.scores[m.name] for s in present],
+                                           [s.cluster or s.item_id for s in present], m.binary)
+                rows.append(MetricRow(*key, m.name, value.value, value.ci_low, value.ci_high,
+                                      value.n, value.clusters))
+    return sorted(rows, key=lambda r: (r.task, r.variant, r.template, r.subset, r.metric))

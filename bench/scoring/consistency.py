@@ -10,8 +10,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from bench.core.text import normalize_answer
-from bench.core.types import MetricValue, Prediction, Task, in_headline, split_sample
-from bench.scoring.aggregate import bootstrap_ci, wilson_ci
+from bench.core.types import MetricValue, Prediction, Task, in_headline, split_draw
+from bench.scoring.clustered import clustered_interval
 from bench.scoring.normalize import exact_match
 
 
@@ -28,16 +28,17 @@ class Consistency:
 
 
 def consistency(tasks: dict[str, Task], greedy: list[Prediction], samples: list[Prediction],
-                answer=lambda text: text, seed: int = 0) -> list[Consistency]:
+                answer=lambda text: text) -> list[Consistency]:
     """One row per task x variant x sampled template."""
     items = {(t.name, i.id): i for t in tasks.values() for i in t.test if in_headline(i.kind)}
     greedy_out = {p.key: p.output for p in greedy}
     drawn: dict[tuple[str, str, str, str], list[tuple[int, str]]] = defaultdict(list)
     for p in samples:
-        template, index = split_sample(p.template)
+        template, _, index = split_draw(p.template)
         if (p.task, p.item_id) in items:
             drawn[(p.task, p.variant, template, p.item_id)].append((index, answer(p.output)))
     rows: dict[tuple[str, str, str], list[tuple[float, float, float, float]]] = defaultdict(list)
+    clusters: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     sizes: dict[tuple[str, str, str], int] = {}
     for (task, variant, template, item_id), draws in sorted(drawn.items()):
         gold = items[(task, item_id)].answers
@@ -51,11 +52,11 @@ def consistency(tasks: dict[str, Task], greedy: list[Prediction], samples: list[
             top / len(texts), max(exact_match(majority, g) for g in gold), max(right),
             max(exact_match(greedy_text, g) for g in gold)))
         sizes[(task, variant, template)] = len(texts)
+        clusters[(task, variant, template)].append(items[(task, item_id)].cluster)
     found = []
     for key, values in sorted(rows.items()):
         columns = list(zip(*values))
-        found.append(Consistency(
-            *key, samples=sizes[key], agreement=bootstrap_ci(columns[0], seed=seed),
-            majority_correct=wilson_ci(columns[1]), any_correct=wilson_ci(columns[2]),
-            greedy_correct=wilson_ci(columns[3])))
+        intervals = [clustered_interval(column, clusters[key], binary=i > 0)
+                     for i, column in enumerate(columns)]
+        found.append(Consistency(*key, sizes[key], *intervals))
     return found

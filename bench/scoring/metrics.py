@@ -3,8 +3,9 @@ is scored on and how. Scoring, intervals, `bench compare`, the gate and the repo
 read these declarations; a new metric is one `Metric` and one function.
 
 A metric's function gets an `Answered` (the answer text, the item, whether it refused,
-the entity check) and returns a value in [0, 1], or None where it does not apply to that
-answer (entity precision of an answer that names no entity).
+the entity check, a judge's verdict) and returns a value in [0, 1], or None where it does
+not apply to that answer (entity precision of an answer that names no entity, the
+hallucination rate of an answer that was not attempted).
 """
 
 from __future__ import annotations
@@ -14,24 +15,15 @@ from typing import Callable
 
 from bench.core.registry import Registry
 from bench.core.text import rouge_scorer
-from bench.core.types import UNANSWERABLE, QAItem
+from bench.core.types import CORRECT, INCORRECT, NOT_ATTEMPTED, UNANSWERABLE, QAItem
+from bench.scoring.answered import Answered, three_way
 from bench.scoring.hallucination import EntityCheck
-from bench.scoring.normalize import answer_contained, exact_match, normalize_answer, token_f1
+from bench.scoring.normalize import answer_contained, exact_match, token_f1
 
 # Which items a metric is scored on.
 ANSWERABLE_ITEMS = "answerable"  # items with a gold answer (every kind but unanswerable)
 UNANSWERABLE_ITEMS = "unanswerable"  # items whose right answer is a refusal
 ALL_ITEMS = "all"
-
-
-@dataclass(frozen=True)
-class Answered:
-    """One answer as the metrics see it."""
-
-    answer: str  # the answer part of the output (after a recitation, without a source tag)
-    item: QAItem
-    refused: bool  # the refusal detector's verdict (bench.core.refusal)
-    entities: EntityCheck
 
 
 @dataclass(frozen=True)
@@ -79,8 +71,10 @@ def _entity_precision(answered: Answered) -> float | None:
     return answered.entities.grounded / len(found) if found else None
 
 
-def _fabrication(answered: Answered) -> float:
-    return float(not answered.refused and bool(normalize_answer(answered.answer)))
+def _hallucination(answered: Answered) -> float | None:
+    """Incorrect among attempted answers; not defined for an answer not attempted."""
+    grade = three_way(answered)
+    return None if grade == NOT_ATTEMPTED else float(grade == INCORRECT)
 
 
 declare(Metric("exact_match", "EM", "exact match", best_over_aliases(exact_match), binary=True))
@@ -92,8 +86,16 @@ for _kind, _label in (("rouge1", "ROUGE-1"), ("rouge2", "ROUGE-2"), ("rougeL", "
                    best_over_aliases(_rouge(_kind)), binary=False))
 declare(Metric("refusal", "ref", "refusal", lambda a: float(a.refused), binary=True,
                items=ALL_ITEMS, always=True))
-declare(Metric("fabrication", "fab", "fabrication", _fabrication, binary=True,
+declare(Metric("fabrication", "fab", "fabrication", lambda a: float(a.attempted), binary=True,
                lower_is_better=True, items=UNANSWERABLE_ITEMS, always=True))
+# Three-way grades (SimpleQA): accuracy, not attempted, and the hallucination rate =
+# incorrect / attempted (on unanswerable items every attempt is a fabrication).
+declare(Metric("correct", "acc", "correct (three-way)", lambda a: float(three_way(a) == CORRECT),
+               binary=True, always=True))
+declare(Metric("not_attempted", "n/att", "not attempted", lambda a: float(three_way(a) == NOT_ATTEMPTED),
+               binary=True, items=ALL_ITEMS, always=True))
+declare(Metric("hallucination", "hal", "hallucination (incorrect / attempted)", _hallucination,
+               binary=True, lower_is_better=True, items=ALL_ITEMS, always=True))
 declare(Metric("invented_entity", "inv", "invented entity",
                lambda a: float(bool(a.entities.invented)), binary=True, lower_is_better=True,
                items=ALL_ITEMS, always=True))

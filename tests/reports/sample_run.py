@@ -45,7 +45,8 @@ def sample_results(templates=("plain", "qa-format"), hostile: bool = True) -> Ru
         model=ModelInfo("none"), timings={"total": 12.0},
         fixtures=(FixtureInfo("story", "instruct-qlora-source-tag", "abcdef1234567890",
                               reused=True, train_seconds=3.0),),
-        metrics=scored.metrics, items=scored.items, overlap=scored.analyses.overlap,
+        metrics=scored.metrics, items=scored.items, baselines=scored.baselines,
+        overlap=scored.analyses.overlap,
         sensitivity=scored.analyses.sensitivity, agreement=scored.analyses.agreement,
         examples=scored.analyses.examples, consistency=scored.consistency)
     if hostile:

@@ -104,3 +104,14 @@ def test_a_relative_text_path_is_found_beside_the_suite_file(tmp_path, monkeypat
     monkeypatch.chdir(tmp_path.parent)  # not where the suite is
     suite = load_suite(str(tmp_path / "mine.yaml"))
     assert suite.tasks[0].params["path"] == str((tmp_path / "notes.txt").resolve())
+
+
+def test_closed_book_prompt_names_the_tag_only_to_tagged_variants():
+    # Found in the validity study: the untagged control was asked with the tag in its
+    # system prompt, so its row could not differ from the tagged variant's for that reason.
+    from bench.config.prompts import SOURCE_TAG, TEMPLATES, messages_for
+
+    plain = messages_for(TEMPLATES.get("closed-book"), "Who rules Gafy?", source_tag=False)
+    tagged = messages_for(TEMPLATES.get("closed-book"), "Who rules Gafy?", source_tag=True)
+    assert SOURCE_TAG not in str(plain) and "I don't know" in plain[0]["content"]
+    assert SOURCE_TAG in tagged[0]["content"] and tagged[1]["content"].startswith(SOURCE_TAG)

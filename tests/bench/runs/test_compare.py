@@ -1,5 +1,8 @@
-"""`bench compare`: items paired by content, paired tests with Holm's correction, and the
-CI gate's exit code, through the real CLI where the exit code is the point."""
+"""`bench compare`: items paired by content, templates pooled, the gate's declared family of
+one-sided clustered tests with Holm, its power line, the comparison report, and the exit
+code through the real CLI where the exit code is the point."""
+
+from __future__ import annotations
 
 import json
 import subprocess
@@ -8,6 +11,7 @@ import sys
 import pytest
 
 from bench.core.errors import ConfigError
+from bench.core.types import RESULTS_SCHEMA_VERSION
 from bench.runs.compare import GateSettings
 from bench.runs.compare import compare_runs as compare_results
 from bench.runs.result import RunResult
@@ -18,21 +22,31 @@ def compare_runs(a: dict, b: dict, gate: GateSettings = GateSettings()):
 
 
 def _item(n: int, scores: dict, kind: str = "paraphrase", variant: str = "v",
-          key_prefix: str = "k") -> dict:
-    return {"task": "story", "variant": variant, "template": "plain", "item_id": f"i{n}",
-            "item_key": f"{key_prefix}{n}", "kind": kind, "scores": scores, "bucket": "none"}
+          key_prefix: str = "k", template: str = "plain", cluster: str | None = None,
+          task: str = "story", answer: str = "") -> dict:
+    return {"task": task, "variant": variant, "template": template, "item_id": f"i{n}",
+            "item_key": f"{key_prefix}{n}", "kind": kind, "scores": scores, "bucket": "none",
+            "cluster": cluster or f"f{n}", "question": f"Who is person {n}?",
+            "answers": [f"gold {n}"], "answer": answer or f"answer {n}"}
 
 
-def _results(em: list[int], invented: list[int] | None = None, version: int = 3,
-             f1: list[float] | None = None, variant: str = "v", key_prefix: str = "k") -> dict:
+def _results(em: list[int], invented: list[int] | None = None,
+             version: int = RESULTS_SCHEMA_VERSION, f1: list[float] | None = None,
+             variant: str = "v", key_prefix: str = "k", clusters: list[str] | None = None,
+             templates=("plain",), kind: str = "paraphrase", tasks=("story",)) -> dict:
     items = []
-    for n, value in enumerate(em):
-        scores = {"exact_match": float(value),
-                  "invented_entity": float((invented or [0] * len(em))[n])}
-        if f1 is not None:
-            scores["f1"] = f1[n]
-        items.append(_item(n, scores, variant=variant, key_prefix=key_prefix))
-    items.append(_item(999, {"refusal": 1.0}, "unanswerable", variant, key_prefix))
+    for task in tasks:
+        for template in templates:
+            for n, value in enumerate(em):
+                scores = {"exact_match": float(value),
+                          "invented_entity": float((invented or [0] * len(em))[n])}
+                if f1 is not None:
+                    scores["f1"] = f1[n]
+                items.append(_item(n, scores, kind, variant, key_prefix, template,
+                                   clusters[n] if clusters else None, task,
+                                   answer=f"right {n}" if value else f"wrong {n}"))
+            items.append(_item(999, {"refusal": 1.0}, "unanswerable", variant, key_prefix,
+                               template, task=task))
     return {"schema_version": version, "run_id": "r", "items": items, "metrics": [],
             "suite": {"name": "s", "config": {}}, "model": {"name": "m"}}
 
@@ -49,7 +63,12 @@ def _compare(*args):
                           capture_output=True, text=True, timeout=120)
 
 
+def _gated(rows):
+    return [r for r in rows if r.gated]
+
+
 BASE = [1] * 30 + [0] * 10
+HUNDRED = [1] * 70 + [0] * 30
 
 
 def test_planted_regression_fails_the_gate_and_an_identical_rerun_passes(tmp_path):
@@ -65,6 +84,31 @@ def test_planted_regression_fails_the_gate_and_an_identical_rerun_passes(tmp_pat
     assert same.returncode == 0 and "0 regressions" in same.stdout
 
 
+def test_ten_clean_flips_in_a_hundred_items_fail_the_default_gate():
+    # Found on main: Holm over 32 rows made this p = 2/1024 * 32 > 0.05. Now the family is
+    # one row: one-sided exact p = 1/1024.
+    worse = [0] * 10 + [1] * 60 + [0] * 30
+    rows = compare_runs(_results(HUNDRED, templates=("plain", "closed-book")),
+                        _results(worse, templates=("plain", "closed-book")))
+    (primary,) = _gated(rows)
+    assert primary.template == "all" and primary.metric == "exact_match"
+    assert primary.p_value == pytest.approx(1 / 1024) and primary.p_holm == primary.p_value
+    assert primary.regression and primary.delta == pytest.approx(-0.10)
+    assert primary.ci_high < 0 < 0.10 - primary.detectable  # it could see this drop
+
+
+def test_flips_inside_a_few_facts_are_weaker_evidence_than_spread_ones():
+    # The same 9 right -> wrong flips: spread over 9 facts, or the 3 phrasings of 3 facts.
+    clusters = [f"f{n // 3}" if n < 9 else f"g{n}" for n in range(100)]
+    worse = [0] * 9 + [1] * 61 + [0] * 30
+    spread = _gated(compare_runs(_results(HUNDRED), _results(worse)))[0]
+    clustered = _gated(compare_runs(_results(HUNDRED, clusters=clusters),
+                                    _results(worse, clusters=clusters)))[0]
+    assert spread.regression and spread.p_value == pytest.approx(1 / 512)
+    assert clustered.p_value == pytest.approx(1 / 8) and not clustered.regression
+    assert clustered.detectable > spread.detectable  # fewer independent units
+
+
 def test_noise_passes_the_gate(tmp_path):
     noisy = [0, 0] + [1] * 28 + [1, 1] + [0] * 8  # two items lost, two gained
     a, b = _write(tmp_path, "a", _results(BASE)), _write(tmp_path, "b", _results(noisy))
@@ -73,46 +117,75 @@ def test_noise_passes_the_gate(tmp_path):
     assert "0 regressions" in gated.stdout
 
 
-def test_single_worse_item_and_four_tiny_f1_losses_do_not_fail():
-    one = compare_runs(_results([1], f1=[0.9]), _results([1], f1=[0.2]))
-    assert not any(d.regression for d in one)
-    f1_a = [0.5] * 100
-    f1_b = [0.49] * 4 + [0.5] * 96
-    deltas = compare_runs(_results([1] * 100, f1=f1_a), _results([1] * 100, f1=f1_b))
-    f1 = next(d for d in deltas if d.metric == "f1")
-    assert f1.test == "sign-flip" and f1.p_value == pytest.approx(0.125) and not f1.regression
-
-
-def test_holm_correction_keeps_a_borderline_change_from_failing():
-    # EM drops on 7 of 40 items (McNemar p = 0.0156): significant alone, not among 3 gated.
+def test_family_holds_one_row_per_task_and_changed_pair_only():
     worse = [0] * 7 + [1] * 23 + [0] * 10
-    alone = compare_runs(_results(BASE), _results(worse), GateSettings(metrics=("exact_match",)))
-    em = next(d for d in alone if d.metric == "exact_match")
-    assert em.p_value == pytest.approx(2 / 2 ** 7) and em.regression
-    many = compare_runs(_results(BASE), _results(worse), GateSettings(alpha=0.04))
-    em = next(d for d in many if d.metric == "exact_match")
-    assert em.p_holm == pytest.approx(3 * em.p_value) and not em.regression
+    a = _results(BASE, tasks=("story", "surgery"))
+    b = _results(worse, tasks=("story", "surgery"))
+    rows = compare_runs(a, b)
+    gated = _gated(rows)
+    assert {(r.task, r.metric) for r in gated} == {("story", "exact_match"),
+                                                   ("surgery", "exact_match")}
+    story = next(r for r in gated if r.task == "story")
+    assert story.p_value == pytest.approx(1 / 2 ** 7)
+    assert story.p_holm == pytest.approx(2 * story.p_value) and story.regression
+    # Identical rows are shown, not tested, and cost the family nothing.
+    unchanged = compare_runs(a, _results(BASE, tasks=("story",)) | {"items": [
+        i for i in b["items"] if i["task"] == "story"] + [
+        i for i in a["items"] if i["task"] == "surgery"]})
+    story, surgery = sorted(_gated(unchanged), key=lambda r: r.task)
+    assert surgery.identical and surgery.p_holm == 1.0 and not surgery.regression
+    assert story.p_holm == pytest.approx(story.p_value)
 
 
-def test_lower_is_better_metrics_and_thresholds():
+def test_trained_items_stay_out_of_the_gate():
+    # Memorised train questions got worse, held-out ones did not: no regression.
+    a, b = _results(BASE), _results(BASE)
+    for n in range(10):
+        a["items"].append(_item(500 + n, {"exact_match": 1.0}, "trained"))
+        b["items"].append(_item(500 + n, {"exact_match": 0.0}, "trained"))
+    rows = compare_runs(a, b)
+    assert _gated(rows)[0].identical and not any(r.regression for r in rows)
+
+
+def test_metric_adds_to_the_family_and_is_tested_in_its_bad_direction():
     a = _results(BASE, invented=[0] * 40)
     b = _results(BASE, invented=[1] * 20 + [0] * 20)
-    deltas = {d.metric: d for d in compare_runs(a, b)}
-    assert deltas["invented_entity"].regression and deltas["invented_entity"].delta == 0.5
-    assert not deltas["exact_match"].p_value < 0.05 and deltas["refusal"].n == 1
-    relaxed = {d.metric: d for d in compare_runs(a, b, GateSettings(min_delta=0.6))}
-    assert not relaxed["invented_entity"].regression
-    only_em = {d.metric: d for d in compare_runs(a, b, GateSettings(metrics=("exact_match",)))}
-    assert not only_em["invented_entity"].regression and only_em["invented_entity"].worse
+    default = {r.metric: r for r in compare_runs(a, b) if r.template == "all"}
+    assert not default["invented_entity"].gated and default["invented_entity"].worse
+    assert not any(r.regression for r in compare_runs(a, b))
+    added = {r.metric: r for r in _gated(compare_runs(a, b, GateSettings(
+        metrics=("invented_entity",))))}
+    assert added["invented_entity"].regression and added["invented_entity"].delta == 0.5
+    relaxed = _gated(compare_runs(a, b, GateSettings(metrics=("invented_entity",),
+                                                     min_delta=0.6)))
+    assert not any(r.regression for r in relaxed)
+    better = _gated(compare_runs(b, a, GateSettings(metrics=("invented_entity",))))
+    assert not any(r.regression for r in better)  # fewer invented entities is no regression
 
 
-def test_ungated_worsening_is_flagged_not_shown_as_good(tmp_path):
-    a = _write(tmp_path, "a", _results(BASE, invented=[0] * 40))
-    b = _write(tmp_path, "b", _results(BASE, invented=[1] * 20 + [0] * 20))
-    done = _compare(a, b, "--metric", "exact_match", "--fail-on-regression")
+def test_small_sets_say_they_cannot_see_a_ten_point_drop(tmp_path):
+    a, b = _write(tmp_path, "a", _results([1, 0] * 6)), _write(tmp_path, "b", _results([1, 0] * 6))
+    done = _compare(a, b)
     assert done.returncode == 0, done.stderr
-    line = next(line for line in done.stdout.splitlines() if "invented_entity" in line)
-    assert "worse (not gated)" in line and "better" not in line
+    assert "cannot see a 10-point drop, add items" in done.stdout
+
+
+def test_comparison_report_lists_flipped_items_escaped(tmp_path):
+    worse = _results([0] * 20 + [1] * 10 + [0] * 10)
+    worse["items"][0]["answer"] = "<script>x()</script> | pipe"
+    a, b = _write(tmp_path, "a", _results(BASE)), _write(tmp_path, "b", worse)
+    md = _compare(a, b, "-f", "md")
+    assert md.returncode == 0, md.stderr
+    assert "regression" in md.stdout and "detects a drop of" in md.stdout
+    assert "| Who is person 0? | gold 0 | right 0 | &lt;script&gt;x()&lt;/script&gt; \\| pipe |" \
+        in md.stdout
+    page = _compare(a, b, "-f", "html", "-o", tmp_path / "c.html")
+    html = (tmp_path / "c.html").read_text()
+    assert page.returncode == 0 and "<script>" not in html and "&lt;script&gt;" in html
+    data = json.loads(_compare(a, b, "-f", "json").stdout)
+    primary = next(r for r in data["rows"] if r["gated"])
+    assert data["regressions"] == 1 and primary["verdict"] == "regression"
+    assert primary["flips"][0]["question"] == "Who is person 0?" and primary["detectable"] > 0
 
 
 def test_items_are_paired_by_content_not_position():
@@ -125,7 +198,7 @@ def test_items_are_paired_by_content_not_position():
     # The same items in another order still pair up item by item.
     shuffled = _results(BASE)
     shuffled["items"] = list(reversed(shuffled["items"]))
-    assert all(d.delta == 0 for d in compare_runs(a, shuffled))
+    assert all(r.delta == 0 for r in compare_runs(a, shuffled))
 
 
 def test_pair_compares_differently_named_variants(tmp_path):
@@ -133,7 +206,7 @@ def test_pair_compares_differently_named_variants(tmp_path):
     b = _write(tmp_path, "b", _results([0] * 30 + [0] * 10, variant="mine"))
     assert _compare(a, b, "--fail-on-regression").returncode == 2  # no shared variant name
     done = _compare(a, b, "--pair", "base:mine", "--fail-on-regression")
-    assert done.returncode == 1 and "story/base -> mine/plain" in done.stderr
+    assert done.returncode == 1 and "story/base -> mine/all" in done.stderr
     typo = _compare(a, b, "--pair", "base:mien")
     assert typo.returncode == 2 and "did you mean 'mine'" in typo.stderr
 
@@ -141,6 +214,7 @@ def test_pair_compares_differently_named_variants(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["--metric", "exact_mach"], "--metric 'exact_mach': unknown metric (did you mean 'exact_match'?)"),
     (["--pair", "base"], "expected BASELINE_VARIANT:CANDIDATE_VARIANT"),
+    (["-f", "pdf"], "--format 'pdf': expected table, md, html or json"),
 ])
 def test_bad_gate_options_are_one_line_errors(tmp_path, args, message):
     a, b = _write(tmp_path, "a", _results(BASE)), _write(tmp_path, "b", _results(BASE))
@@ -155,4 +229,3 @@ def test_other_schema_version_is_a_clear_error(tmp_path):
     done = _compare(a, b)
     assert done.returncode == 4
     assert done.stderr.strip().endswith("(rerun the suite to upgrade)")
-    assert "schema_version 1" in done.stderr and "Traceback" not in done.stderr

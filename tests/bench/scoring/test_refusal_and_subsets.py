@@ -4,7 +4,13 @@ import pytest
 
 from bench.core.refusal import is_refusal
 from bench.core.types import Prediction, QAItem, Task
-from bench.scoring.score_run import aggregate, score_predictions
+from bench.scoring.aggregate import aggregate
+from bench.scoring.score_run import score_predictions
+
+
+def _rows(scores, metrics=("exact_match",)):
+    return {(r.task, r.variant, r.template, r.subset, r.metric): r
+            for r in aggregate(scores, metrics)}
 
 
 @pytest.mark.parametrize("output, refused", [
@@ -35,7 +41,7 @@ def test_subsets_split_answerable_kinds_and_unanswerable():
     outputs = {"p1": "Kevra", "p2": "Kevra", "r1": "Kredy", "u1": "I don't know"}
     predictions = [Prediction("t", "v", "plain", i, "", o) for i, o in outputs.items()]
     scores = score_predictions({"t": task}, predictions, ("exact_match",))
-    result = aggregate(scores, ("exact_match",))
+    result = _rows(scores)
     em = lambda subset: result[("t", "v", "plain", subset, "exact_match")].value  # noqa: E731
     assert em("answerable") == pytest.approx(2 / 3)
     assert em("paraphrase") == 0.5 and em("reverse") == 1.0
@@ -43,6 +49,11 @@ def test_subsets_split_answerable_kinds_and_unanswerable():
     assert result[("t", "v", "plain", "unanswerable", "refusal")].value == 1.0
     assert result[("t", "v", "plain", "answerable", "refusal")].value == 0.0
     assert result[("t", "v", "plain", "answerable", "exact_match")].n == 3
+    # Three-way grades: p2 is attempted and wrong, the refusal is not attempted.
+    assert result[("t", "v", "plain", "answerable", "correct")].value == pytest.approx(2 / 3)
+    assert result[("t", "v", "plain", "answerable", "hallucination")].value == pytest.approx(1 / 3)
+    assert result[("t", "v", "plain", "unanswerable", "not_attempted")].value == 1.0
+    assert ("t", "v", "plain", "unanswerable", "hallucination") not in result  # nothing attempted
 
 
 def test_suite_phrases_add_to_the_detector():
@@ -66,7 +77,11 @@ def test_fabrication_pooled_templates_and_overlap_buckets():
     assert by[("plain", "u")].scores["invented_entity"] == 1.0  # Brovik; Zorb is in the question
     assert by[("qa", "p")].scores["entity_precision"] == 0.0
     assert by[("plain", "p")].bucket == "answer-only"
-    result = aggregate(scores, ("exact_match",))
+    assert [by[k].grade for k in (("plain", "p"), ("qa", "p"), ("plain", "u"), ("qa", "u"))] == [
+        "correct", "incorrect", "incorrect", "not_attempted"]
+    assert by[("plain", "u")].scores["hallucination"] == 1.0  # a fabrication is incorrect
+    assert by[("plain", "p")].question == "Where is the home of Kevra?"
+    result = _rows(scores)
     assert result[("t", "v", "all", "answerable", "exact_match")].value == 0.5
     assert result[("t", "v", "all", "unanswerable", "fabrication")].value == 0.5
     assert result[("t", "v", "plain", "overlap:answer-only", "exact_match")].value == 1.0
