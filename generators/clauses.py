@@ -258,8 +258,13 @@ def _fact(sentence, subject, resolved: str, ask: Ask, evidence: str, at: int) ->
     if not 4 <= len(words) <= MAX_QUESTION_WORDS or answer.lower() in question.lower():
         return None
     question = question[0].upper() + question[1:]
-    fact = make_fact(ask.pattern, answer, [question, "According to the text, " + _lower_first(
-        question, doc[opening]), "In the text, " + _lower_first(question, doc[opening])], "")
+    # After "According to the text, " the question keeps its capital only where it opens
+    # with a name ("Osric Vell spoke with whom?"), not with its wh-word ("who invaded ...").
+    named = not ask.start <= opening < ask.end and (opening == subject.i and resolved or _is_name(
+        doc[opening]))
+    inner = question if named else question[:1].lower() + question[1:]
+    fact = make_fact(ask.pattern, answer, [question, "According to the text, " + inner,
+                                           "In the text, " + inner], "")
     return ProseFact(fact.pattern, fact.answer, fact.phrasings, (), evidence, at, "")
 
 
@@ -343,6 +348,13 @@ def _asides(sentence, ask: Ask) -> set[int]:
 
 def _lower_first(question: str, first) -> str:
     """The question with its first letter lowered, unless it opens with a name."""
-    if first.pos_ == "PROPN" or first.ent_type_ or first.text == "I":
+    if _is_name(first):
         return question
     return question[:1].lower() + question[1:]
+
+
+def _is_name(first) -> bool:
+    """A name or a title before one ("Princess Elowen"), or "I"."""
+    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    return first.pos_ == "PROPN" or bool(first.ent_type_) or first.text == "I" or (
+        first.text[:1].isupper() and following is not None and following.pos_ == "PROPN")

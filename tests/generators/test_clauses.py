@@ -109,3 +109,12 @@ def test_question_checks_on_parsed_questions():
     assert problem("Who was Osric Vell?", "an old man", "named") == "vacuous answer"
     assert problem("He spent four days in the valley of Thornwick?", "Osric Vell").startswith(
         "pronoun")
+
+
+def test_the_held_out_phrasings_keep_a_names_capital_only(story):
+    asked, _ = story
+    fact = asked["Who ruled Marran for forty years?"]
+    assert fact.phrasings.direct[1] == "According to the text, who ruled Marran for forty years?"
+    # "He" resolved to the name before it: the name keeps its capital
+    fact = asked["Osric Vell spent four days in the valley of what place and spoke with the miller?"]
+    assert fact.phrasings.paraphrase[0].startswith("In the text, Osric Vell spent")
