@@ -56,6 +56,10 @@ _RELATION = rf"(?:great-)*(?:grand|step)?(?:{'|'.join(RELATION_NOUNS)})"
 # chapel, ...": the comma ends the clause; the sexton is someone else).
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|from|in|into|at|on|to|by|with|near|across|over|under|"
                                 r"through|towards?|beyond|off|and) $")
+# A name that ends an opening prepositional phrase ("In southern Italy, the Normans ...")
+# is no subject of an appositive either.
+_OPENING_PHRASE = re.compile(r"^(?:In|At|On|During|After|Before|By|From|Under|With|Within|"
+                             r"Throughout|Across|Near|Since|Until|Beyond|Outside|Inside)\b[^,]*$")
 _OPENING_CLAUSE = re.compile(r"^(?:When|While|As|If|After|Before|Although|Though|Since|Until|"
                              r"Because|Once|Whenever|Wherever|Where)\b[^,]*$")
 
@@ -136,8 +140,10 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
                              rf"[^,;:.!?]{{3,90}}?)(?=[,;.!?]|$)", sentence):
         before = sentence[:match.start("s")]
         if _inside_name(sentence, match.start("s")) or _AFTER_PREPOSITION.search(before) or \
-                _OPENING_CLAUSE.match(before):
-            continue
+                _OPENING_CLAUSE.match(before) or _OPENING_PHRASE.match(before) or \
+                re.match(r",? (?:and|or) (?:especially |also |even |then )?(?:the |a |an )?"
+                         r"[A-Z]", sentence[match.end("d"):]):
+            continue  # "In southern Italy, the Normans ...", "the Pechenegs, the Bulgars, and"
         subject = names.trim(match.group("s"), match.start("s") == 0)
         if sentence[:match.start("s")].endswith("the ") and subject == match.group("s"):
             subject = "the " + subject  # "home to the Korrigan Festival, a week of ..."
@@ -193,14 +199,29 @@ def title(sentence: str, names: Names) -> list[ProseFact]:
             continue
         if place and names.is_name(place):
             noun = rank.lower()
-            phrasings = ([f"Who rules {place}?", f"Who is the {noun} of {place}?",
-                          f"Who reigns over {place}?"] if rank in RULER_TITLES and
-                         rank not in ("Lord", "Lady", "Prince", "Princess") else
-                         [f"Who is the {noun} of {place}?", f"Which {noun} belongs to {place}?",
-                          f"Who was the {noun} of {place}?"])
-            facts.append(make_fact("title", who, phrasings, who,
-                               [(f"Of which place is {who} the {noun}?", place)]))
+            ruler = rank in RULER_TITLES and rank not in ("Lord", "Lady", "Prince", "Princess")
+            if is_past(sentence):  # "received a charter from Duke Renaud": he ruled then
+                phrasings = ([f"Who ruled {place}?", f"Who was the {noun} of {place}?",
+                              f"Who reigned over {place}?"] if ruler else
+                             [f"Who was the {noun} of {place}?", f"Which {noun} belonged to "
+                              f"{place}?", f"Name the {noun} of {place}."])
+                reverse = f"Of which place was {who} the {noun}?"
+            else:
+                phrasings = ([f"Who rules {place}?", f"Who is the {noun} of {place}?",
+                              f"Who reigns over {place}?"] if ruler else
+                             [f"Who is the {noun} of {place}?", f"Which {noun} belongs to "
+                              f"{place}?", f"Who was the {noun} of {place}?"])
+                reverse = f"Of which place is {who} the {noun}?"
+            facts.append(make_fact("title", who, phrasings, who, [(reverse, place)]))
     return facts
+
+
+def is_past(sentence: str) -> bool:
+    """Whether a sentence tells of the past: "was", "had", "did", or a verb in -ed with no
+    present "is", "are", "has" beside it."""
+    return bool(re.search(r"\b(?:was|were|had|did)\b", sentence) or (
+        re.search(r"(?<!\bthe )(?<!\ba )\b[a-z]{2,}ed\b", sentence) and
+        not re.search(r"\b(?:is|are|has|have)\b", sentence)))
 
 
 def copula(sentence: str, names: Names) -> list[ProseFact]:
@@ -244,8 +265,9 @@ def who_clause(sentence: str, names: Names) -> list[ProseFact]:
     facts = []
     for match in re.finditer(rf"(?<!and )(?<!of )(?P<s>{NAME})(?:, [^,]{{3,80}})?, who "
                              rf"(?P<vp>[^,;:.!?]{{5,110}})", sentence):
-        if _inside_name(sentence, match.start("s")):
-            continue
+        if _inside_name(sentence, match.start("s")) or _AFTER_PREPOSITION.search(
+                sentence[:match.start("s")]):
+            continue  # "his sons by Emma, who stayed ...": whom "who" is is unclear
         subject = names.trim(match.group("s"), match.start("s") == 0)
         verb_phrase = match.group("vp")
         if names.is_name(subject) and not PRONOUNS.search(verb_phrase):

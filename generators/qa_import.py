@@ -1,7 +1,11 @@
-"""The user's own QA pairs from CSV, TSV or JSONL: sniffed, checked row by row, never a crash.
+"""The user's own QA pairs from CSV, TSV, JSONL or SQuAD JSON: sniffed, checked row by row,
+never a crash.
 
-Malformed rows (missing or empty question/answer, duplicate ids, broken JSON) are skipped
-and reported with their line number; the rest become a held-out train/test split.
+Malformed rows (missing or empty question/answer, duplicate ids, broken JSON, an unknown
+split) are skipped and reported with their line number (or SQuAD location). The rest
+become a train/test split: the user's own (a `split` column, or `train_path` +
+`test_path`), else a random one that keeps each SQuAD paragraph on one side. SQuAD 2.0's
+`is_impossible` questions are `unanswerable` items.
 """
 
 from __future__ import annotations
@@ -9,24 +13,27 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from bench.core.errors import ConfigError, DataError
-from bench.core.types import QAItem, Task
+from bench.core.types import UNANSWERABLE, QAItem
 from bench.generators.gutenberg import read_text
-from bench.generators.registry import GENERATORS
-from bench.generators.splits import split_items
+from bench.generators.qa_items import REFUSAL_ANSWER
+from bench.generators.squad import answer_span, is_impossible, is_squad, squad_answers, squad_rows
 
-COLUMNS = {"question": "question", "answer": "answer", "context": "context", "id": "id"}
-DEFAULTS = {"path": None, "format": "auto", "columns": {}, "answer_separator": "|",
-            "test_fraction": 0.5, "text": None}
-MAX_REPORTED = 20
+COLUMNS = {"question": "question", "answer": "answer", "context": "context", "id": "id",
+           "split": "split"}
+SPLITS = ("train", "test")
 
 
 @dataclass(frozen=True)
 class ImportResult:
+    """A QA file's usable items and why the other rows were skipped. Items keep their user
+    split ("" where the file gives none) and, where a SQuAD answer was located, their span
+    in their own evidence (the context); a task places that span in its corpus."""
+
     items: tuple[QAItem, ...]
     problems: tuple[str, ...]  # "line N: why", one per skipped row
     contexts: tuple[str, ...]
@@ -38,34 +45,71 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
     names = {**COLUMNS, **(columns or {})}
     text = read_text(path)
     fmt = _format(path, text) if fmt == "auto" else fmt
-    if fmt not in ("csv", "tsv", "jsonl"):
-        raise ConfigError(f"{path}: format {fmt!r}: expected auto, csv, tsv or jsonl")
-    rows = _jsonl_rows(text) if fmt == "jsonl" else _delimited_rows(text, fmt, path, names)
+    if fmt not in ("csv", "tsv", "jsonl", "squad"):
+        raise ConfigError(f"{path}: format {fmt!r}: expected auto, csv, tsv, jsonl or squad")
+    if fmt == "squad" and not is_squad(text):
+        raise DataError(f"{path}: not SQuAD JSON (expected an object with a 'data' list of "
+                        f"articles)")
+    rows = (squad_rows(text, str(path)) if fmt == "squad" else _jsonl_rows(text)
+            if fmt == "jsonl" else _delimited_rows(text, fmt, path, names))
     items, problems, contexts, seen = [], [], [], set()
+    paragraphs: dict[tuple[str, str], int] = {}  # (title, context) -> paragraph index
     for line, row in rows:
+        where = f"line {line}" if isinstance(line, int) else line
         if isinstance(row, str):
-            problems.append(f"line {line}: {row}")
+            problems.append(f"{where}: {row}")
             continue
-        question = str(row.get(names["question"]) or "").strip()
-        raw_answer = row.get(names["answer"])
-        answers = _answers(raw_answer, answer_separator)
-        item_id = str(row.get(names["id"]) or f"row{line:05d}").strip()
-        reason = ("missing question" if not question else
-                  "missing answer" if not answers else
-                  f"duplicate id {item_id!r}" if item_id in seen else None)
-        if reason:
-            problems.append(f"line {line}: {reason}")
+        item = _row_item(row, names, answer_separator, line, paragraphs)
+        if isinstance(item, str) or item.id in seen:
+            problems.append(f"{where}: {item if isinstance(item, str) else f'duplicate id {item.id!r}'}")
             continue
-        seen.add(item_id)
-        context = str(row.get(names["context"]) or "").strip()
-        if context and context not in contexts:
-            contexts.append(context)
-        items.append(QAItem(id=item_id, question=question, answers=answers, kind="imported",
-                            split="", evidence=context))
+        seen.add(item.id)
+        if item.evidence and item.evidence not in contexts:
+            contexts.append(item.evidence)
+        items.append(item)
     return ImportResult(tuple(items), tuple(problems), tuple(contexts))
 
 
+def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: Any,
+              paragraphs: dict[tuple[str, str], int]) -> QAItem | str:
+    """One row as an item, or why it cannot be one."""
+    question = str(row.get(names["question"]) or "").strip()
+    raw = row.get(names["answer"], row.get("answers"))
+    squad = squad_answers(raw)
+    texts, starts = squad if squad else (list(_answers(raw, separator)), [])
+    # SQuAD 2.0 flags a question unanswerable; its Hugging Face form leaves the texts empty.
+    unanswerable = is_impossible(row) or (isinstance(raw, dict) and squad == ([], []))
+    item_id = str(row.get(names["id"]) or (f"row{line:05d}" if isinstance(line, int) else line)
+                  ).strip()
+    split = str(row.get(names["split"]) or "").strip().lower()
+    if not question:
+        return "missing question"
+    if not texts and not unanswerable:
+        return "missing answer"
+    if split and split not in SPLITS:
+        return f"{names['split']} {split!r}: expected train or test"
+    context = str(row.get(names["context"]) or "").strip()
+    title = str(row.get("title") or "").strip()
+    group = window = ""
+    meta: tuple[tuple[str, str], ...] = ()
+    if title and context:  # a SQuAD paragraph: the cluster of its questions
+        index = row.get("paragraph")
+        index = index if isinstance(index, int) else paragraphs.setdefault(
+            (title, context), sum(t == title for t, _ in paragraphs))
+        group, window = f"{title}/p{index}", f"{title}-p{index:05d}"
+        meta = (("article", title), ("paragraph", str(index)))
+    span = None
+    if texts and context and squad:
+        span = answer_span(context, texts[0], starts[0] if starts else None)
+    answers = (REFUSAL_ANSWER,) if unanswerable else tuple(texts)
+    return QAItem(id=item_id, question=question, answers=answers,
+                  kind=UNANSWERABLE if unanswerable else "imported", split=split,
+                  evidence=context, paraphrase_group=group, span=span, window=window, meta=meta)
+
+
 def _format(path: Path, text: str) -> str:
+    if path.suffix.lower() == ".json" and is_squad(text):
+        return "squad"
     if path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
         return "jsonl"
     if path.suffix.lower() == ".tsv":
@@ -123,34 +167,3 @@ def _delimited_rows(text: str, fmt: str, path: Path, names: dict[str, str]):
             yield line, f"expected {len(header)} fields, found {len(row)}"
             continue
         yield line, dict(zip(header, row))
-
-
-@GENERATORS.register("qa-file")
-def qa_file_task(name: str, params: dict[str, Any], seed: int) -> Task:
-    """Your own QA pairs from a CSV, TSV or JSONL file, split into train and test.
-
-    `text` (optional) is the corpus to train on; without it the rows' contexts are.
-    """
-    unknown = set(params) - set(DEFAULTS)
-    if unknown:
-        raise ConfigError(f"qa-file generator: unknown parameter(s) {sorted(unknown)}; "
-                          f"expected some of {sorted(DEFAULTS)}")
-    p = {**DEFAULTS, **params}
-    if not p["path"]:
-        raise ConfigError("qa-file generator: params.path: expected a CSV, TSV or JSONL file")
-    if not isinstance(p["columns"], dict) or set(p["columns"]) - set(COLUMNS):
-        raise ConfigError(f"qa-file generator: columns: expected a mapping with keys from "
-                          f"{sorted(COLUMNS)}")
-    path = Path(p["path"]).expanduser()
-    if not path.is_file():
-        raise DataError(f"{path}: QA file not found")
-    result = read_qa_file(path, p["format"], p["columns"], p["answer_separator"])
-    if not result.items:
-        raise DataError(f"{path}: no usable rows ({len(result.problems)} skipped"
-                        f"{'; first: ' + result.problems[0] if result.problems else ''})")
-    train, test = split_items(list(result.items), float(p["test_fraction"]), seed)
-    corpus = read_text(Path(p["text"]).expanduser()) if p["text"] else "\n\n".join(result.contexts)
-    return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test),
-                meta={"generator": "qa-file", "source": str(path), "rows": len(result.items),
-                      "skipped_rows": len(result.problems),
-                      "problems": list(result.problems[:MAX_REPORTED]), "seed": seed})

@@ -24,7 +24,7 @@ from bench.generators.decoys import (
 from bench.generators.documents import load_documents, surgery_documents
 from bench.generators.gutenberg import clean_markup
 from bench.generators.llm_backends import ChatBackend, HFBackend, OpenAIBackend, cached_complete
-from bench.generators.registry import GENERATORS
+from bench.generators.registry import GENERATORS, with_defaults
 from bench.generators.self_instruct_parse import FilterSettings, FilterStats, judge
 from bench.generators.splits import split_items
 from bench.generators.windows import Window, word_windows
@@ -56,11 +56,7 @@ def make_backend(p: dict[str, Any]) -> ChatBackend:
 
 
 def _params(params: dict[str, Any]) -> tuple[dict[str, Any], FilterSettings]:
-    unknown = set(params) - set(DEFAULTS)
-    if unknown:
-        raise ConfigError(f"self-instruct generator: unknown parameter(s) {sorted(unknown)}; "
-                          f"expected some of {sorted(DEFAULTS)}")
-    p = {**DEFAULTS, **params}
+    p = with_defaults("self-instruct", params, DEFAULTS)
     known = {f.name for f in fields(FilterSettings)}
     if not isinstance(p["filters"], dict) or set(p["filters"]) - known:
         raise ConfigError(f"self-instruct generator: filters: expected keys from {sorted(known)}")

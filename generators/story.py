@@ -15,7 +15,7 @@ from bench.core.errors import ConfigError
 from bench.core.types import QAItem, Task
 from bench.generators.names import NameMaker
 from bench.generators.qa_items import FactRef, fact_items, fill, refusal_item
-from bench.generators.registry import GENERATORS
+from bench.generators.registry import GENERATORS, with_defaults
 from bench.generators.story_text import (
     ARTIFACT_KINDS,
     RELATIONS,
@@ -52,11 +52,7 @@ class World:
 
 
 def _params(params: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(params) - set(DEFAULTS)
-    if unknown:
-        raise ConfigError(f"story generator: unknown parameter(s) {sorted(unknown)}; "
-                          f"expected some of {sorted(DEFAULTS)}")
-    merged = {**DEFAULTS, **params}
+    merged = with_defaults("story", params, DEFAULTS)
     for key in ("kingdoms", "people", "artifacts", "decoys", "train_phrasings", "train_refusals"):
         if not isinstance(merged[key], int) or merged[key] < 0:
             raise ConfigError(f"story generator: {key} must be a non-negative integer")

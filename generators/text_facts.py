@@ -1,19 +1,22 @@
-"""Every askable fact of a set of documents, from both rule-based extractors: definitions
-(bench's expository patterns: "X is known as Y", italic terms, synonyms) and ordinary
-prose (generators.prose: appositives, titles, relations, cloze questions)."""
+"""Every askable fact of a set of documents, from the extractors: definitions (bench's
+expository patterns: "X is known as Y", italic terms, synonyms), ordinary prose
+(generators.prose: appositives, titles, relations, cloze questions) and clauses
+(generators.clauses: any sentence's names, dates, counts and objects asked from its parse)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
+from bench.generators.clauses import clause_facts, parse
 from bench.generators.expository import TEXTS, TextFact, extract_facts
 from bench.generators.gutenberg import clean_markup
 from bench.generators.prose import ProseFact, extract_prose_facts
 from bench.generators.prose_names import Names
 from bench.generators.qa_items import Phrasings, fill
+from bench.generators.question_checks import question_problem
 
-EXTRACTORS = ("definitions", "prose")
+EXTRACTORS = ("definitions", "prose", "clauses")
 
 
 @dataclass(frozen=True)
@@ -37,30 +40,75 @@ class Document:
 
 
 def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTORS,
+               rejected: list[tuple[FoundFact, str]] | None = None,
                ) -> tuple[list[FoundFact], Names]:
     """Facts in reading order, each question asked by one fact only (the first that asks
-    it), and the names of the whole text."""
+    it), and the names of the whole text. With the clause extractor (which parses the
+    text) every fact's question also passes bench.generators.question_checks; the facts
+    that fail, with why, go to `rejected` when given."""
     names = Names("\n\n".join(clean_markup(d.text) for d in documents))
     found, seen = [], set()
-    for doc in documents:
-        for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text)):
-            window = f"{doc.name}-p{index:05d}"
-            paragraph = " ".join(clean_markup(raw).split())  # one line: spans stay exact
-            candidates = []
-            if "definitions" in extractors:
-                candidates += [_from_definition(window, paragraph, f) for f in extract_facts(raw)]
-            if "prose" in extractors:
-                candidates += [_from_prose(window, paragraph, f)
-                               for f in extract_prose_facts(paragraph, names)]
-            for fact in candidates:
-                # Any phrasing asked before ("Who was Osric Vell?" of "a judge named Osric
-                # Vell" and of "Osric Vell was an old man") would give one question two
-                # answers: the first fact keeps it.
-                keys = {q.lower() for q in fact.phrasings.direct + fact.phrasings.paraphrase}
-                if not keys & seen:
-                    seen |= keys
-                    found.append(fact)
+    paragraphs = [(f"{doc.name}-p{index:05d}", raw, " ".join(clean_markup(raw).split()))
+                  for doc in documents for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text))]
+    parsed = parse([p for _, _, p in paragraphs]) if "clauses" in extractors else None
+    clauses = clause_facts(parsed) if parsed else [[] for _ in paragraphs]
+    every = []
+    for (window, raw, paragraph), from_clauses in zip(paragraphs, clauses):
+        candidates = []
+        if "definitions" in extractors:
+            candidates += [_from_definition(window, paragraph, f) for f in extract_facts(raw)]
+        if "prose" in extractors:
+            candidates += [_from_prose(window, paragraph, f)
+                           for f in extract_prose_facts(paragraph, names)]
+        candidates += [_from_prose(window, paragraph, f) for f in from_clauses]
+        every.append(candidates)
+    if parsed:
+        every = _checked(every, parsed.kinds, rejected if rejected is not None else [])
+    for candidates in every:
+        stated = set()
+        for fact in candidates:
+            # Any phrasing asked before ("Who was Osric Vell?" of "a judge named Osric
+            # Vell" and of "Osric Vell was an old man") would give one question two
+            # answers: the first fact keeps it. A sentence's answer found by two
+            # extractors is one fact.
+            keys = {q.lower() for q in fact.phrasings.direct + fact.phrasings.paraphrase}
+            said = (fact.start + len(fact.evidence), fact.phrasings.answer.lower())
+            if not keys & seen and said not in stated:
+                seen |= keys
+                stated.add(said)
+                found.append(fact)
     return _single_answer_reverse(found), names
+
+
+def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[FoundFact]]:
+    """The candidates whose question passes the checks, their failing reverse questions
+    left out (one parse of every question and answer, in one batch)."""
+    from bench.generators.parser import english
+
+    texts = []
+    for candidates in every:
+        for fact in candidates:
+            texts += [fact.phrasings.direct[0], fact.phrasings.answer]
+            for question, answer in fact.phrasings.reverse:
+                texts += [question, answer]
+    docs = iter(english().pipe(texts))
+    kept = []
+    for candidates in every:
+        passed = []
+        for fact in candidates:
+            problem = question_problem(next(docs), next(docs), fact.pattern, kinds)
+            reverse = []
+            for question, answer in fact.phrasings.reverse:
+                if not question_problem(next(docs), next(docs), "reverse", kinds):
+                    reverse.append((question, answer))
+            if problem:
+                rejected.append((fact, problem))
+                continue
+            if len(reverse) < len(fact.phrasings.reverse):
+                fact = replace(fact, phrasings=replace(fact.phrasings, reverse=tuple(reverse)))
+            passed.append(fact)
+        kept.append(passed)
+    return kept
 
 
 def _single_answer_reverse(found: list[FoundFact]) -> list[FoundFact]:

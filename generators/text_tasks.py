@@ -7,6 +7,7 @@ every item points back at its sentence (character span in the corpus, paragraph 
 from __future__ import annotations
 
 import random
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -17,21 +18,19 @@ from bench.generators.decoys import decoy_items, invented_decoys
 from bench.generators.documents import load_documents, surgery_documents
 from bench.generators.prose_names import style_decoys
 from bench.generators.qa_items import FactRef, phrased_items
-from bench.generators.registry import GENERATORS
+from bench.generators.registry import GENERATORS, with_defaults
 from bench.generators.text_facts import EXTRACTORS, Document, FoundFact, find_facts
 
+FEW_FACTS_PER_100_WORDS = 0.5  # under one fact per 200 words: tell the user
 TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}
 DEFAULTS = {"path": None, "chapters": None, "max_facts": 40, "heldout_fraction": 0.2,
             "decoys": 4, "train_phrasings": 2, "kinds": sorted(TEXT_KINDS),
             "extractors": list(EXTRACTORS), "self_instruct": None}
 
 
-def _params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(params) - set(DEFAULTS)
-    if unknown:
-        raise ConfigError(f"{generator} generator: unknown parameter(s) {sorted(unknown)}; "
-                          f"expected some of {sorted(DEFAULTS)}")
-    p = {**DEFAULTS, **params}
+def text_task_params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The text generator's parameters with defaults, checked (errors name `generator`)."""
+    p = with_defaults(generator, params, DEFAULTS)
     for key in ("max_facts", "decoys", "train_phrasings"):
         if not isinstance(p[key], int) or isinstance(p[key], bool) or p[key] < 0:
             raise ConfigError(f"{generator} generator: {key} must be a non-negative integer")
@@ -56,7 +55,9 @@ def _params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
 @GENERATORS.register("surgery")
 def surgery_task(name: str, params: dict[str, Any], seed: int) -> Task:
     """Rule-based QA over Project Gutenberg #17921, *Manual of Surgery*."""
-    p = _params("surgery", params)
+    # The manual keeps the two rule sets it was measured with (parsing the whole book would
+    # add minutes to the default suite); `extractors` can add the clause extractor.
+    p = text_task_params("surgery", {"extractors": ["definitions", "prose"], **params})
     documents, meta = surgery_documents(p["path"], p["chapters"])
     return text_task(name, documents, p, seed, meta)
 
@@ -64,7 +65,7 @@ def surgery_task(name: str, params: dict[str, Any], seed: int) -> Task:
 @GENERATORS.register("text")
 def user_text_task(name: str, params: dict[str, Any], seed: int) -> Task:
     """Rule-based QA over the user's own UTF-8 text file or folder of text files."""
-    p = _params("text", params)
+    p = text_task_params("text", params)
     if not p["path"]:
         raise ConfigError("text generator: params.path: expected a text file or folder")
     documents = load_documents(Path(p["path"]).expanduser())
@@ -76,6 +77,12 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
     """Facts from the documents -> corpus of their paragraphs -> train/test items."""
     rng = random.Random(seed)
     found, names = find_facts(documents, tuple(p["extractors"]))
+    words = sum(len(d.text.split()) for d in documents)
+    rate = 100 * len(found) / max(words, 1)
+    if rate < FEW_FACTS_PER_100_WORDS:
+        print(f"bench: warning: {meta['source']}: this text gives few facts ({len(found)} in "
+              f"{words} words, {rate:.2f} per 100): add QA pairs with --qa-file or use "
+              f"self-instruct with a stronger model", file=sys.stderr)
     if not found:
         raise DataError(f"{meta['source']}: no askable sentences found (no definitions such as "
                         f"'X is known as Y', no names or numbers in plain statements); nothing "
@@ -112,6 +119,8 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
     return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test),
                 entities=tuple(entities), decoys=decoys,
                 meta={**meta, "facts": len(found), "held_out_facts": len(held_out),
+                      "words": words, "facts_per_100_words": round(rate, 2),
+                      "extractors": list(p["extractors"]),
                       "paragraphs": len(offsets), "seed": seed,
                       "patterns": dict(sorted(Counter(f.pattern for f in found).items())),
                       **({"self_instruct": extra_meta} if extra_meta else {})})

@@ -60,7 +60,9 @@ class QAItem:
     `span` its character offsets in the task's corpus and `window` the id of the text
     window it came from; `paraphrase_group` names the fact (its phrasings, reverse question
     and two-hop questions share it); `relation` the answer's type where the generator
-    knows it ("lives_in", "rules:reverse"), for the chance baselines.
+    knows it ("lives_in", "rules:reverse"), for the chance baselines. `meta` is (key, value)
+    pairs from the source (a SQuAD question's article and paragraph); task files leave it
+    out when empty, so they stay byte-stable.
     """
 
     id: str
@@ -73,6 +75,7 @@ class QAItem:
     span: tuple[int, int] | None = None
     window: str = ""
     relation: str = ""
+    meta: tuple[tuple[str, str], ...] = ()
 
     @property
     def cluster(self) -> str:

@@ -44,6 +44,10 @@ def item_record(item: QAItem) -> dict:
     record = asdict(item)
     record["answers"] = list(item.answers)
     record["span"] = list(item.span) if item.span else None
+    if item.meta:
+        record["meta"] = dict(item.meta)
+    else:
+        del record["meta"]
     return record
 
 

@@ -14,7 +14,12 @@ _ITEM_FIELDS = {f.name for f in fields(QAItem)}
 
 
 def task_to_json(task: Task) -> dict[str, Any]:
-    return asdict(task)
+    data = asdict(task)
+    for split in ("train", "test"):
+        for item in data[split]:
+            if not item["meta"]:
+                del item["meta"]  # most items have none: files without it stay as they were
+    return data
 
 
 def task_from_json(data: Any, where: str) -> Task:
@@ -41,6 +46,7 @@ def _item(raw: dict) -> QAItem:
     values["answers"] = tuple(values["answers"])
     if values.get("span") is not None:
         values["span"] = tuple(values["span"])
+    values["meta"] = tuple((str(k), str(v)) for k, v in values.get("meta", ()))
     return QAItem(**values)
 
 

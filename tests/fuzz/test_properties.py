@@ -98,3 +98,34 @@ def test_csv_import_never_crashes(tmp_path_factory, rows):
         assert "binary" in exc.message
         return
     assert all(item.question.strip() and item.answers for item in result.items)
+
+
+SQUAD_ANSWER = st.one_of(
+    st.lists(st.fixed_dictionaries({"text": TEXT}, optional={"answer_start": st.integers(-5, 300)}),
+             max_size=3),
+    st.fixed_dictionaries({"text": st.lists(TEXT, max_size=3)},
+                          optional={"answer_start": st.lists(st.integers(0, 300), max_size=3)}),
+    TEXT)
+SQUAD_QA = st.fixed_dictionaries({"question": TEXT}, optional={
+    "id": TEXT, "answers": SQUAD_ANSWER, "is_impossible": st.one_of(st.booleans(), TEXT)})
+
+
+@FUZZ
+@given(st.lists(st.fixed_dictionaries({"title": TEXT, "paragraphs": st.lists(
+    st.fixed_dictionaries({"context": TEXT, "qas": st.lists(SQUAD_QA, max_size=4)}),
+    max_size=3)}), max_size=3))
+def test_squad_import_never_crashes_and_accounts_for_every_question(tmp_path_factory, articles):
+    path = tmp_path_factory.mktemp("qa") / "dev.json"
+    path.write_text(json.dumps({"version": "v2.0", "data": articles}), encoding="utf-8")
+    try:
+        result = read_qa_file(path)
+    except DataError as exc:
+        assert "binary" in exc.message
+        return
+    questions = sum(len(p["qas"]) for a in articles for p in a["paragraphs"])
+    assert len(result.items) + len(result.problems) == questions
+    for item in result.items:
+        assert item.question.strip() and item.answers
+        assert bool(item.paraphrase_group) == bool(item.evidence)  # the paragraph is its cluster
+        if item.span is not None:  # a span always points at the first answer in its context
+            assert item.evidence[item.span[0]:item.span[1]] == item.answers[0]

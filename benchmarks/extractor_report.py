@@ -1,0 +1,79 @@
+"""The extractors' yield and human-answer coverage on the SQuAD dev articles and the test
+texts (docs/generators.md's table), and the random items for the blind precision check.
+
+    .venv/bin/python benchmarks/extractor_report.py               # the table
+    .venv/bin/python benchmarks/extractor_report.py --sample tests/data/extractor-check
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+
+from bench.core.types import UNANSWERABLE
+from bench.generators import GENERATORS
+from bench.generators.coverage import article_documents, human_answer_coverage
+from bench.generators.qa_import import read_qa_file
+from bench.generators.text_facts import find_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+SQUAD = ROOT.parent / "shared" / "corpora" / "squad2-dev-subset.json"
+TEXTS = ROOT / "tests" / "data" / "texts"
+SAMPLE = 50
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sample", type=Path, help="write 50 random items per text here")
+    args = parser.parse_args()
+    items = list(read_qa_file(SQUAD).items)
+    print("| text | words | facts | facts per 100 words | one per | coverage | build |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for document in article_documents(items):
+        started = time.perf_counter()
+        found, _ = find_facts([document])
+        seconds = time.perf_counter() - started
+        own = [i for i in items if dict(i.meta).get("article") == document.name]
+        covered, answerable = human_answer_coverage(found, own)
+        _row(document.name, len(document.text.split()), len(found), seconds,
+             f"{covered}/{answerable} = {covered / answerable:.1%}")
+        if args.sample:
+            _sample(args.sample, document)
+    for path in sorted(TEXTS.glob("*.txt")):
+        started = time.perf_counter()
+        task = GENERATORS.get("text")(path.stem, {"path": str(path), "max_facts": 100000}, 1)
+        _row(path.name, task.meta["words"], task.meta["facts"], time.perf_counter() - started, "-")
+        if args.sample:
+            _write(args.sample, path.stem, task)
+
+
+def _row(name: str, words: int, facts: int, seconds: float, coverage: str) -> None:
+    print(f"| {name} | {words:,} | {facts} | {100 * facts / words:.2f} | {words / max(facts, 1):.0f} "
+          f"words | {coverage} | {seconds:.1f} s |")
+
+
+def _sample(out: Path, document) -> None:
+    """An article's task as the text generator builds it (defaults, every fact)."""
+    from bench.generators.text_tasks import text_task, text_task_params
+
+    params = text_task_params("text", {"max_facts": 100000})
+    _write(out, document.name, text_task(document.name, [document], params, 1,
+                                         {"source": document.name}))
+
+
+def _write(out: Path, name: str, task) -> None:
+    """50 random answerable items (train and test) for a checker who did not write the rules."""
+    items = [i for i in task.train + task.test if i.kind != UNANSWERABLE]
+    picks = random.Random(SAMPLE).sample(items, min(SAMPLE, len(items)))
+    out.mkdir(parents=True, exist_ok=True)
+    rows = [{"text": name, "item": i.id, "question": i.question, "answer": i.answers[0],
+             "evidence": i.evidence, "label": ""} for i in picks]
+    (out / f"{name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                              for r in rows), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

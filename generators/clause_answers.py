@@ -1,0 +1,252 @@
+"""What a clause can be asked about, from its parse: named entities, counts, dates, the
+objects of its verbs and a copula's description, each with the wh-phrase that replaces it.
+
+An answer is a whole constituent (a coordination "Denmark, Iceland and Norway" as one), so
+the question asks for all of it and the gold answer is complete. A name that only modifies
+another noun ("the Norman conquest") or stands in apposition ("their leader Rollo") is not
+asked: replacing it would leave a broken phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bench.generators.entity_kinds import PERSON, PLACE_OF, THING, EntityKinds
+
+# Entity types and how they are asked; counts, dates and places have their own rules below.
+PERSONS = {"PERSON", "NORP"}
+THINGS = {"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+PLACES = {"GPE", "LOC"}
+_YEAR = re.compile(r"^(?:the )?(?:year )?\d{3,4}$", re.I)
+_DECADE = re.compile(r"^(?:the )?\d{3}0s$", re.I)
+_DURATION = re.compile(r"^(?:about |some |nearly |almost |over |under |only )?(?:[\d,.]+|a|an|"
+                       r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty"
+                       r"|[a-z]+teen|a few|several|many)(?:[ -][a-z]+)? (?:seconds?|minutes?|"
+                       r"hours?|days?|weeks?|months?|years?|decades?|centuries)(?: long| old)?$",
+                       re.I)
+_TIME_PREPOSITIONS = {"in", "on", "during", "at"}
+_PLACE_PREPOSITIONS = {"in", "at"}
+# A person is never "in" or "at" a question's answer: "in [Limassol]" is a place.
+_PLACE_ONLY_PREPOSITIONS = {"in", "at", "into", "near", "inside", "within", "throughout",
+                            "across"}
+_NAMED = {"named", "called"}
+_LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
+                "did", "doing"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "appos", "npadvmod", "advmod", "det"}
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One thing to ask: tokens [start, end) of the sentence are replaced by `wh`; the gold
+    answer is tokens [answer_start, answer_end)."""
+
+    start: int
+    end: int
+    wh: str
+    answer_start: int
+    answer_end: int
+    pattern: str
+
+
+def coordination_end(token, names: bool = False) -> int | None:
+    """The end (token index) of `token` with its conjuncts: "Denmark, Iceland and Norway";
+    with `names`, None when a conjunct is no name ("Normandy and parts of the coast") or
+    the list has no "and"/"or" (a comma splice the parser read as one: "the Anchor Inn,
+    Corvin Ashgrove was ...")."""
+    end = token.i + 1
+    conjuncts = [c for c in token.children if c.dep_ == "conj" and c.i > token.i]
+    for child in conjuncts:
+        if names and not (child.pos_ == "PROPN" or child.ent_type_):
+            return None
+        end = max(end, max(t.i for t in child.subtree) + 1)
+    if names and conjuncts and not any(
+            t.dep_ == "cc" and t.text.lower() in ("and", "or")
+            for c in [token] + conjuncts for t in c.children):
+        return None
+    return end
+
+
+def _conjuncts(token) -> list:
+    return [token] + [c for c in token.children if c.dep_ == "conj" and c.i > token.i]
+
+
+def entity_asks(sentence, kinds: EntityKinds) -> list[Ask]:
+    """Named entities, counts and dates of the sentence, each as one Ask."""
+    asks = []
+    for ent in sentence.ents:
+        root = ent.root
+        label = ent.label_
+        if root.dep_ == "conj" and root.head.ent_type_ == root.ent_type_:
+            continue  # part of the coordination its first conjunct asks for
+        if root.head.text.lower() in _NAMED or root.head.dep_ == "prep" and \
+                root.head.head.text.lower() in _NAMED:
+            continue  # "a girl named [Wren]": the named pattern asks who Wren is
+        kind = None
+        end = ent.end
+        if label in PERSONS | THINGS:
+            kind = _kind(ent, kinds)
+            end = coordination_end(root, names=True)
+            if end is not None and kind == PERSON:
+                end = _name_of_place(ent, end)
+        if end is None or not _whole_name(ent, max(end, ent.end)):
+            continue
+        ask = _ask_entity(ent, label, root, max(end, ent.end), kind)
+        if ask:
+            asks.append(_with_article(ask, ent))
+    return asks
+
+
+def _kind(ent, kinds: EntityKinds) -> str | None:
+    """PERSON or THING for the entity and each name it is coordinated with, when the text
+    makes it clear for all of them; None otherwise."""
+    found = set()
+    for token in _conjuncts(ent.root):
+        if token.i == ent.root.i:
+            text = ent.text
+        else:
+            span = [t for t in token.subtree if t.dep_ in ("compound", "flat", "det") and
+                    t.i < token.i or t.i == token.i]
+            text = token.doc[span[0].i:token.i + 1].text
+        found.add(kinds.kind(text))
+    return found.pop() if len(found) == 1 else None
+
+
+def _whole_name(ent, end: int) -> bool:
+    """Whether the entity's span is a whole name: no name word right before or after it
+    ("King [Harold II]", "[Richard] I"), no preposition or article at its edges ("the King
+    of"), and not the "of Y" of a longer name ("Duke William II of [Normandy]")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN":
+        return False
+    if before is not None and before.i > ent.sent.start and before.text[:1].isupper() or \
+            after is not None and after.text[:1].isupper() and after.i > ent.sent.start:
+        return False  # "the novelist Per [Gwenaël]": a name word the tagger left out
+    if end + 1 < len(doc) and doc[end].text == "of" and doc[end + 1].text[:1].isupper():
+        return False  # "the army of [Queen Ysolde] of Marran": the name goes on
+    if ent[0].pos_ in ("ADP", "CCONJ") or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+        return False
+    if any(c.i < ent.start and c.dep_ in ("amod", "det", "nummod", "compound", "poss") and
+           c.text.lower() != "the" for c in ent.root.children):
+        return False  # "Many [Normans]": the modifier would be left without its noun
+    head = ent.root.head
+    return not (ent.root.dep_ == "pobj" and head.text == "of" and head.head.pos_ == "PROPN")
+
+
+def _name_of_place(ent, end: int) -> int:
+    """A person's name goes on through "of Normandy" ("Duke William II of Normandy")."""
+    doc = ent.doc
+    if end + 1 < len(doc) and doc[end].text == "of" and doc[end + 1].pos_ == "PROPN":
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    return end
+
+
+def _with_article(ask: Ask, ent) -> Ask:
+    """The ask with the article before the name replaced too ("the Normans" -> "who")."""
+    before = ent.doc[ask.start - 1] if ask.start > 0 else None
+    if ask.start == ent.start and before is not None and before.dep_ == "det" and \
+            before.text.lower() == "the" and before.head.i in range(ent.start, ent.end):
+        return Ask(ask.start - 1, ask.end, ask.wh, ask.answer_start, ask.answer_end, ask.pattern)
+    return ask
+
+
+def _ask_entity(ent, label: str, root, end: int, kind: str | None) -> Ask | None:
+    head = root.head
+    pp = root.dep_ == "pobj" and head.dep_ == "prep"
+    if label in ("CARDINAL", "QUANTITY"):
+        return _count(ent, root)
+    if label in ("MONEY", "PERCENT"):
+        if root.dep_ in _MODIFIER_DEPS:
+            return None
+        wh = "how much" if label == "MONEY" else "what percentage"
+        return Ask(ent.start, ent.end, wh, ent.start, ent.end, "clause-" + label.lower())
+    if label in ("DATE", "TIME"):
+        text = ent.text
+        if _DURATION.match(text) or text.lower().startswith(("every ", "each ")):
+            return None  # "in 50 minutes", "every season": no point in time to ask "when"
+        if _YEAR.match(text) or _DECADE.match(text):
+            what = "what year" if _YEAR.match(text) else "what decade"
+            if pp:
+                return Ask(head.i, ent.end, f"{head.text.lower()} {what}", ent.start, ent.end,
+                           "clause-year")
+            return None if root.dep_ in _MODIFIER_DEPS else Ask(
+                ent.start, ent.end, what, ent.start, ent.end, "clause-year")
+        if pp and head.text.lower() in _TIME_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX"):
+            return Ask(head.i, ent.end, "when", ent.start, ent.end, "clause-date")
+        return None
+    if root.dep_ in _MODIFIER_DEPS or root.dep_ in ("poss", "conj") or ent.text[:1].isdigit():
+        return None  # "the 880s" is a date the tagger missed, no thing
+    # The wh-word follows what the whole text says the name is (bench.generators.
+    # entity_kinds), not the tagger's label of this one mention; no question when unclear.
+    if kind == PERSON:
+        if pp and (head.text.lower() in _PLACE_ONLY_PREPOSITIONS or
+                   head.text == "of" and head.head.pos_ != "PROPN"):
+            return None  # "in [X]", "families of [X]": this mention reads as a place
+        subject = root.dep_ in ("nsubj", "nsubjpass")
+        wh = "who" if subject or root.dep_ == "attr" else "whom"
+        return Ask(ent.start, end, wh, ent.start, end, "clause-person")
+    if kind == THING:
+        several = any(c.dep_ == "conj" for c in root.children)
+        if label in PLACES and pp and head.text.lower() in _PLACE_PREPOSITIONS and \
+                head.head.pos_ in ("VERB", "AUX"):
+            return Ask(head.i, end, "where", ent.start, end, "clause-place")
+        place = label in PLACES and pp and (head.text.lower() in _PLACE_ONLY_PREPOSITIONS | {
+            "to", "from"} or head.text == "of" and head.head.text.lower() in PLACE_OF)
+        wh = ("what places" if several else "what place") if place else "what"
+        return Ask(ent.start, end, wh, ent.start, end, "clause-thing")
+    return None
+
+
+def _count(ent, root) -> Ask | None:
+    """"twelve riders" -> how many riders (answer "twelve"); "212 kilometres" likewise."""
+    numbers = [t for t in ent if t.like_num or t.pos_ == "NUM"]
+    if not numbers:
+        return None
+    last = numbers[-1]
+    noun = last.head if last.dep_ in ("nummod", "quantmod") else None
+    if ent.label_ == "QUANTITY" and ent[-1].pos_ == "NOUN":
+        noun = ent[-1]
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i < last.i:
+        return None
+    if any(c.dep_ in ("det", "poss") and c.i < ent.start for c in noun.children):
+        return None  # "the sixty crowns", "his two sons": a count said before, or a part
+    start = ent.start
+    while start < last.i and not (ent.doc[start].like_num or ent.doc[start].pos_ == "NUM" or
+                                  ent.doc[start].text.lower() in ("a", "an")):
+        start += 1  # "about 3,000 people": the answer is the number ("a hundred" whole)
+    return Ask(start, last.i + 1, "how many", start, last.i + 1, "clause-count")
+
+
+def object_asks(sentence) -> list[Ask]:
+    """Direct objects that are plain noun phrases ("swear fealty to ...", whole with their
+    modifiers) and a copula's whole description of a named subject ("SoCal is a major
+    economic center")."""
+    asks = []
+    for token in sentence:
+        if token.dep_ == "dobj" and token.head.text.lower() in _LIGHT_VERBS:
+            continue  # "had a profound effect": "had what?" asks for anything
+        if token.dep_ == "dobj" and token.pos_ == "NOUN" and not token.ent_type_:
+            start, end = token.left_edge.i, token.right_edge.i + 1
+            span = sentence.doc[start:end]
+            vague = len(span) == 2 and span[0].text.lower() == "the"  # "the city": which?
+            if _plain(span, 8) and len(span) >= 2 and not vague:
+                asks.append(Ask(start, end, "what", start, end, "clause-object"))
+        if token.dep_ == "attr" and token.head.text.lower() in ("is", "are", "was", "were") \
+                and token.pos_ == "NOUN":
+            subject = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if subject and (subject[0].pos_ == "PROPN" or subject[0].ent_type_):
+                start, end = token.left_edge.i, token.right_edge.i + 1
+                if _plain(sentence.doc[start:end], 12):
+                    asks.append(Ask(start, end, "what", start, end, "clause-copula"))
+    return asks
+
+
+def _plain(span, most: int = 6) -> bool:
+    """A noun phrase of at most `most` words with no pronoun, quote or clause inside."""
+    return (0 < len(span) <= most and not any(
+        t.pos_ in ("PRON", "VERB", "AUX", "PUNCT") and t.text not in ("-", ",") or
+        t.tag_ in ("PRP$", "WDT", "WP") for t in span))

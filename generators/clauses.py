@@ -1,0 +1,360 @@
+"""Questions from any prose by its parse (spaCy): the clause extractor.
+
+Each sentence's clause is parsed; every constituent worth asking (bench.generators.
+clause_answers: names, dates, counts, objects, a copula's description) is replaced in place
+by its wh-phrase ("Rollo agreed to swear fealty to whom?"), the quiz form of Lewis et al.
+2019's cloze translation. In place, the question keeps the sentence's own words and
+order, so no verb needs inflecting; a fronted adverbial that is the answer moves to the
+end ("In 911, Rollo signed ..." -> "Rollo signed ... in what year?").
+
+A question must stand alone: its subject is a name, a described noun or a "he/she/they/it"
+that the previous sentence's named subject resolves (the evidence is then both
+sentences); it keeps a name, number or date besides the answer; it has no other pronoun
+or demonstrative ("this region") whose referent it lacks. Parenthetical asides are
+dropped before parsing (they confuse the parser and make no good questions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataclasses import dataclass
+
+from bench.generators.clause_answers import Ask, entity_asks, object_asks
+from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
+from bench.generators.prose_fact import ProseFact, make_fact
+
+# Asides: "(...)", "[...]" and "—...—" (the closing dash stays: the words around it are
+# written without spaces, and a question leaves the dash out).
+_PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\]]*\]|\s*—[^—.]{1,80}(?=—)")
+_QUOTES = re.compile(r"[\"“”]")
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "you", "me",
+             "one", "itself", "themselves", "himself", "herself"}
+_DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
+_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+_QUANTIFIERS = {"many", "some", "most", "several", "others", "both", "all", "each", "few",
+                "another", "other", "none", "either", "neither"}
+MAX_QUESTION_WORDS = 40
+
+
+def strip_asides(paragraph: str) -> tuple[str, list[int]]:
+    """The paragraph without parenthetical and bracketed asides, and for each of its
+    characters the offset of that character in the paragraph."""
+    keep, cursor = [], 0
+    for match in _PAREN.finditer(paragraph):
+        keep.extend(range(cursor, match.start()))
+        cursor = match.end()
+    keep.extend(range(cursor, len(paragraph)))
+    return "".join(paragraph[i] for i in keep), keep
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Paragraphs (clean, one line each) with their parses (asides left out) and, for each
+    parsed character, its offset in the paragraph; the names' kinds over all of them."""
+
+    paragraphs: tuple[str, ...]
+    docs: tuple
+    where: tuple[tuple[int, ...], ...]
+    kinds: EntityKinds
+
+
+def parse(paragraphs: list[str]) -> Parsed:
+    from bench.generators.parser import english
+
+    cleaned = [strip_asides(p) for p in paragraphs]
+    docs = tuple(english().pipe(text for text, _ in cleaned))
+    return Parsed(tuple(paragraphs), docs, tuple(tuple(w) for _, w in cleaned), EntityKinds(docs))
+
+
+def clause_facts(parsed: Parsed) -> list[list[ProseFact]]:
+    """Facts per paragraph, in reading order."""
+    return [_paragraph_facts(paragraph, doc, list(where), parsed.kinds)
+            for paragraph, doc, where in zip(parsed.paragraphs, parsed.docs, parsed.where)]
+
+
+def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds) -> list[ProseFact]:
+    facts: list[ProseFact] = []
+    previous = None  # (subject text, person?, plural?, evidence start) of the last named subject
+    for sentence in doc.sents:
+        start, end = where[sentence.start_char], where[sentence.end_char - 1] + 1
+        evidence, at = paragraph[start:end], start
+        subject = _subject(sentence)
+        resolved = _resolve(subject, previous)
+        if resolved:
+            at = previous[3]
+            evidence = paragraph[at:end]
+        named = _named_subject(subject, kinds)
+        previous = (named + (start,)) if named else (previous if resolved else None)
+        if _QUOTES.search(sentence.text) or not 5 <= len(sentence) <= 60:
+            continue
+        facts.extend(_role_facts(sentence, subject, kinds, paragraph[start:end], start))
+        if subject is None:
+            continue
+        if subject.tag_ in ("PRP", "DT") and not resolved or _anaphoric(subject):
+            continue
+        seen = set()
+        for ask in entity_asks(sentence, kinds) + object_asks(sentence):
+            fact = _fact(sentence, subject, resolved, ask, evidence, at)
+            if fact and fact.answer.lower() not in seen:
+                seen.add(fact.answer.lower())
+                facts.append(fact)
+    return facts
+
+
+def _role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) -> list[ProseFact]:
+    """A person named by a relation to another: "Edgar's sister Margaret", "(Malcolm ...)
+    surrendered his son Duncan" -> Who was Edgar's sister? (Margaret); reverse: Whose sister
+    was Margaret? (Edgar). "his"/"her" is the sentence's subject when that is one named
+    person; the tense is the sentence's."""
+    facts = []
+    for name in sentence:
+        role = name.head
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or role.pos_ != "NOUN" or \
+                role.text.lower() not in PERSON_NOUNS or name.left_edge.i != role.i + 1:
+            continue
+        holder = _name_text(name)
+        owner = next((c for c in role.children if c.dep_ == "poss"), None)
+        if owner is None or kinds.kind(holder) != PERSON:
+            continue
+        if owner.pos_ == "PROPN":
+            whose = _name_text(owner)
+            if kinds.kind(whose) is None:
+                continue
+        elif owner.text.lower() in ("his", "her") and subject is not None and \
+                subject.pos_ == "PROPN" and subject.tag_ == "NNP" and \
+                kinds.kind(_name_text(subject)) == PERSON:
+            whose = _name_text(subject)
+        else:
+            continue
+        if whose == holder or whose not in evidence or holder not in evidence:
+            continue
+        verb = "is" if sentence.root.tag_ in ("VBZ", "VBP") else "was"
+        noun = role.text.lower()
+        fact = make_fact("clause-role", holder, [
+            f"Who {verb} {whose}'s {noun}?", f"Who {verb} the {noun} of {whose}?",
+            f"Name {whose}'s {noun}."], whose, [(f"Whose {noun} {verb} {holder}?", whose)])
+        facts.append(ProseFact(fact.pattern, fact.answer, fact.phrasings, fact.reverse,
+                               evidence, at, holder))
+    return facts
+
+
+def _name_text(token) -> str:
+    """A proper noun with the name words before it ("Malcolm III", "Robert Guiscard")."""
+    first = token.i
+    while first > token.sent.start and token.doc[first - 1].pos_ == "PROPN" and \
+            token.doc[first - 1].dep_ in ("compound", "flat"):
+        first -= 1
+    last = token.i
+    while last + 1 < token.sent.end and token.doc[last + 1].pos_ == "PROPN" and \
+            token.doc[last + 1].head.i == token.i and token.doc[last + 1].dep_ in ("flat", "appos"):
+        last += 1
+    return token.doc[first:last + 1].text
+
+
+def _subject(sentence):
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    found = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    return found[0] if found else None
+
+
+def _named_subject(subject, kinds: EntityKinds) -> tuple[str, bool, bool] | None:
+    """(text, person?, plural?) of a subject that is a name ("the Normans", "Rollo") whose
+    kind the text makes clear."""
+    if subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_):
+        return None
+    tokens = [t for t in subject.subtree if t.i <= subject.i or t.head == subject and
+              t.dep_ in ("compound", "flat")]
+    tokens = [t for t in tokens if t.i >= min(u.i for u in tokens if u.i <= subject.i and all(
+        v.dep_ in ("compound", "flat", "det") or v.i == subject.i
+        for v in subject.doc[u.i:subject.i + 1]))]
+    text = subject.doc[tokens[0].i:tokens[-1].i + 1].text
+    kind = kinds.kind(text)
+    if kind not in (PERSON, THING):
+        return None
+    return text, kind == PERSON, subject.tag_ in ("NNPS", "NNS") or subject.ent_type_ == "NORP"
+
+
+def _resolve(subject, previous) -> str:
+    """The name a sentence-opening "He/She/They/It" stands for, from the previous
+    sentence's named subject when person and number agree; "" otherwise."""
+    if subject is None or previous is None or subject.tag_ != "PRP" or subject.i != \
+            subject.sent.start:
+        return ""
+    text, person, plural = previous[:3]
+    word = subject.text.lower()
+    agrees = (word in ("he", "she") and person and not plural or word == "they" and plural or
+              word == "it" and not person and not plural)
+    return text if agrees else ""
+
+
+def _anaphoric(subject) -> bool:
+    """A subject that points back ("the region", "these counties", "its population")."""
+    words = list(subject.subtree)
+    if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in words):
+        return False
+    first = words[0].text.lower()
+    return first in _DEMONSTRATIVES | _POSSESSIVES | _QUANTIFIERS or (
+        first == "the" and len(words) <= 3)
+
+
+def _fact(sentence, subject, resolved: str, ask: Ask, evidence: str, at: int) -> ProseFact | None:
+    doc = sentence.doc
+    answer = doc[ask.answer_start:ask.answer_end].text.strip(" ,.;:")
+    if not answer or answer not in evidence or len(answer.split()) > 12:
+        return None
+    keep = _clause_tokens(sentence, ask)
+    if keep is None:
+        return None
+    fronted = _fronted(sentence, ask, subject)
+    if fronted is None:
+        return None
+    dropped = _connectives(sentence, subject, ask)
+    pieces, moved, anchored, last = [], [], False, None
+    for token in keep:
+        if token.i in dropped:
+            continue
+        out = moved if fronted and fronted[0] <= token.i < fronted[1] else pieces
+        if last is not None and token.i != last + 1 and out and not out[-1].endswith(" "):
+            out.append(" ")  # an aside was left out between the two
+        last = token.i
+        if token.text in ("—", "–"):
+            out.append(" ")
+            continue
+        if ask.start <= token.i < ask.end:
+            if token.i == ask.start:
+                out.append(ask.wh + " ")
+            continue
+        if token.i == subject.i and resolved:
+            out.append(resolved + token.whitespace_)
+            anchored = True
+            continue
+        word = token.text.lower()
+        if token.tag_ == "PRP" and word in _PRONOUNS or token.tag_ == "DT" and \
+                word in _DEMONSTRATIVES or word in _POSSESSIVES and not anchored or \
+                word in ("there", "here") and token.dep_ == "advmod":
+            return None  # the question would need what it refers to
+        anchored = anchored or token.pos_ in ("PROPN", "NUM") or bool(token.ent_type_)
+        out.append(token.text_with_ws)
+    if not anchored:
+        return None
+    question = "".join(pieces).strip().rstrip(" .,;:!")
+    if fronted:
+        # "After the Siege of Antioch in 1097, Bohemond began ..." -> "Bohemond began ...
+        # after the Siege of Antioch in what year?"
+        tail = "".join(moved).strip().rstrip(" ,")
+        first = doc[fronted[0]]
+        if first.pos_ != "PROPN" or fronted[0] == ask.start:
+            tail = tail[:1].lower() + tail[1:]
+        question += " " + tail
+    question = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", question))
+    opening = min([t.i for t in keep if t.i not in dropped and not (
+        fronted and fronted[0] <= t.i < fronted[1])], default=sentence.start)
+    if opening != sentence.start:
+        question = _lower_first(question, doc[opening])
+    words = question.split()
+    if not 4 <= len(words) <= MAX_QUESTION_WORDS or answer.lower() in question.lower():
+        return None
+    question = question[0].upper() + question[1:]
+    # After "According to the text, " the question keeps its capital only where it opens
+    # with a name ("Osric Vell spoke with whom?"), not with its wh-word ("who invaded ...").
+    named = not ask.start <= opening < ask.end and (opening == subject.i and resolved or _is_name(
+        doc[opening]))
+    inner = question if named else question[:1].lower() + question[1:]
+    fact = make_fact(ask.pattern, answer, [question, "According to the text, " + inner,
+                                           "In the text, " + inner], "")
+    return ProseFact(fact.pattern, fact.answer, fact.phrasings, (), evidence, at, "")
+
+
+def _fronted(sentence, ask: Ask, subject) -> tuple[int, int] | tuple[()] | None:
+    """For an answer before the subject: the tokens [start, end) of the opening phrase it is
+    in ("In 1066, William ...", "After the Siege of Antioch in 1097, Bohemond ..."), which
+    the question moves to its end; None when the answer is in no such phrase (no question);
+    () when the answer is not before the subject."""
+    if ask.end > subject.left_edge.i:
+        return ()
+    doc = sentence.doc
+    phrase = next((c for c in sentence.root.children if c.dep_ == "prep" and c.i < subject.i
+                   and c.left_edge.i <= ask.start and ask.end <= c.right_edge.i + 1), None)
+    if phrase is None or ask.start == phrase.left_edge.i and ask.end != phrase.right_edge.i + 1:
+        return None  # "In [the final decade of the 11th] and first of the 12th century"
+    stop = phrase.right_edge.i + 1
+    if stop - phrase.left_edge.i > 8 or any(t.is_punct for t in doc[phrase.left_edge.i:stop]):
+        return None  # a long or broken-up opening would not read at the end
+    end = stop + (stop < sentence.end and doc[stop].text == ",")
+    return phrase.left_edge.i, end
+
+
+def _connectives(sentence, subject, ask: Ask) -> set[int]:
+    """Opening phrases that only link to the sentence before ("Because of this,", "After
+    that,"): left out of the question, which stands alone without them."""
+    doc, drop = sentence.doc, set()
+    for child in sentence.root.children:
+        if child.dep_ != "prep" or child.i > subject.i or child.left_edge.i <= ask.start < \
+                child.right_edge.i + 1:
+            continue
+        span = list(child.subtree)
+        if len(span) <= 4 and any(t.dep_ == "pobj" and t.tag_ == "DT" and t.text.lower() in
+                                  _DEMONSTRATIVES for t in span):
+            stop = child.right_edge.i + 1
+            drop |= {t.i for t in span} | ({stop} if stop < sentence.end and
+                                           doc[stop].text == "," else set())
+    return drop
+
+
+def _clause_tokens(sentence, ask: Ask):
+    """The tokens of the clause the answer is in: a sentence's other independent clauses
+    ("..., and the king fled") are left out; None when the answer is in one with no
+    subject of its own."""
+    root = sentence.root
+    clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    own = [c for c in clauses if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    for clause in clauses:
+        span = {t.i for t in clause.subtree}
+        if ask.answer_start in span:
+            if clause not in own:  # shares the sentence's subject: ask the whole sentence
+                drop = _asides(sentence, ask)
+                return [t for t in sentence if t.i not in drop]
+            return [t for t in sentence if t.i in span and t.dep_ != "cc" or t.i == ask.start]
+    drop = _asides(sentence, ask)
+    drop |= {t.i for c in own for t in c.subtree}
+    drop |= {t.i for c in own for t in sentence if t.i == c.left_edge.i - 1 and t.dep_ in (
+        "cc", "punct")}
+    drop |= {t.i for t in root.children if t.dep_ == "cc" and any(
+        c.left_edge.i == t.i + 1 for c in own)}
+    return [t for t in sentence if t.i not in drop]
+
+
+def _asides(sentence, ask: Ask) -> set[int]:
+    """Token indices of asides set off by commas (", which began in 911 as a fiefdom,",
+    ", a region in France") that hold neither the answer nor its wh-phrase: a question
+    reads better, and stays under the length limit, without them."""
+    doc, drop = sentence.doc, set()
+    for token in sentence:
+        if token.dep_ not in ("relcl", "acl", "appos", "advcl") or token.i == sentence.root.i:
+            continue
+        first, last = token.left_edge.i, token.right_edge.i
+        if token.dep_ == "appos":
+            first = min(first, token.head.right_edge.i + 1) if token.head.i < token.i else first
+        if first <= sentence.start or doc[first - 1].text != "," or \
+                first <= ask.start < last + 1 or first <= ask.answer_start < last + 1:
+            continue
+        closing = last + 1 < sentence.end and doc[last + 1].text == ","
+        drop |= set(range(first - 1, last + 1 + closing))
+    return drop
+
+
+def _lower_first(question: str, first) -> str:
+    """The question with its first letter lowered, unless it opens with a name."""
+    if _is_name(first):
+        return question
+    return question[:1].lower() + question[1:]
+
+
+def _is_name(first) -> bool:
+    """A name or a title before one ("Princess Elowen"), or "I"."""
+    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    return first.pos_ == "PROPN" or bool(first.ent_type_) or first.text == "I" or (
+        first.text[:1].isupper() and following is not None and following.pos_ == "PROPN")

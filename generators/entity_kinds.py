@@ -1,0 +1,269 @@
+"""Whether a name is a person's or a thing's (a place, a ship, a kingdom), from every place
+the text uses it, so the question asks "who" or "what" rightly.
+
+The small parser's entity labels alone are not enough: on invented names it calls a girl a
+place in one sentence and a kingdom a person in the next. So each mention adds votes from
+its label and, weighted more, from what the sentence says about it: a person says, asks,
+marries and dies, has a title ("King Tobrand"), a kinship ("Edgar's sister"), "his" or "her"
+things, is "a girl named X" and is "he" or "she" in the next sentence; a thing has "the"
+before it ("the Gannet"), a place word in its name ("Anchor Inn"), is "in" or "at" it, and
+"the city of X". A name is a person's or a thing's only when the votes for one side are at
+least twice those for the other, and at least two votes in all (one mention's label alone
+decides nothing); otherwise it is unknown, and no question asks for it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+PERSON = "person"
+THING = "thing"
+
+THING_LABELS = {"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_PERSON_VERBS = set(
+    "said says say asked asks told tells replied answered smiled laughed wept cried shouted "
+    "whispered nodded thought thinks knew knows felt wanted wants decided believed loved "
+    "married died wrote writes read reads sang spoke speaks spent refused agreed promised "
+    "hoped feared remembered forgot noticed learned learnt realised realized looked listened "
+    "walked ran climbed slept woke argued begged ordered lived visited met kissed hated "
+    "prayed travelled traveled sailed rode fled returned served".split())
+_VERB_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                 ("ing", ""), ("ing", "e"))
+_TITLES = set(
+    "king queen prince princess lord lady duke duchess emperor empress count countess baron "
+    "baroness sir dame captain general doctor dr professor mr mrs ms miss mayor governor bishop "
+    "abbot pope father brother sister uncle aunt judge master".split())
+_THING_NOUNS = set(
+    "ship boat brig vessel book song poem sword town city village river inn tavern company "
+    "horse house island mountain hill lake street road castle tower church abbey hall "
+    "festival newspaper journal magazine film play band firm shop farm estate".split())
+_REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+PERSON_NOUNS = set(
+    "man woman boy girl child person son daughter wife husband brother sister father mother "
+    "widow heir friend merchant architect painter novelist author poet sailor shepherd scholar "
+    "captain soldier farmer miller smith priest monk nun doctor surgeon physician teacher "
+    "student writer artist musician singer composer engineer scientist inventor explorer "
+    "keeper advisor adviser servant guard knight warrior hunter fisherman founder owner maker "
+    "player leader ruler lord lady king queen prince princess duke emperor judge baron count "
+    "bishop abbot noble nobleman general commander nephew niece cousin uncle aunt grandson "
+    "granddaughter grandfather grandmother stepson stepdaughter apprentice clerk lawyer "
+    "sexton steward boatman cook maid peasant officer mercenary pilot builder carpenter "
+    "mason weaver baker butcher tailor potter trader fisher fishermen warlord chieftain "
+    "sheriff constable bailiff minister chancellor senator president admiral "
+    "ambassador envoy spy thief healer herbalist witch wizard".split())
+_KIN = set(
+    "son daughter wife husband brother sister father mother child children sons daughters "
+    "widow heir nephew niece cousin uncle aunt grandson granddaughter grandfather "
+    "grandmother friend".split())
+PLACE_OF = set(
+    "king queen prince princess duke duchess emperor empress lord lady count countess baron "
+    "ruler governor bishop city town village kingdom river county port coast island region "
+    "valley duchy empire province state capital harbour harbor bay isle land lands north "
+    "south east west centre center people crown throne merchants ambassador "
+    "border borders capital shores headland end edge foot top summit mouth banks bank shore "
+    "outskirts heart conquest siege capture invasion sack fall northeast northwest southeast "
+    "southwest river rivers nobility princes slopes slope part parts rest".split())
+_THING_WORDS = set(
+    "inn castle abbey bay point sea river island isle mount mountain lake street church "
+    "cathedral chapel tower bridge harbour harbor kingdom empire duchy university college "
+    "company festival hall house palace gate road square park valley forest hill head "
+    "cape coast peninsula strait ocean county province republic war battle treaty act "
+    "museum library school hospital station airport port fort fortress lighthouse "
+    "mountains islands hills".split())
+_PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
+                       "towards", "toward", "outside", "around", "through"}
+_NAMED = {"named", "called"}
+
+
+def name_key(text: str) -> str:
+    """The name without a leading "the" or a trailing possessive."""
+    text = " ".join(text.split())
+    for prefix in ("the ", "The "):
+        text = text.removeprefix(prefix)
+    return text.removesuffix("'s").removesuffix("’s").strip()
+
+
+class EntityKinds:
+    """Person-or-thing votes for every name of a set of parsed paragraphs."""
+
+    def __init__(self, docs) -> None:
+        self.votes: dict[str, Counter] = {}
+        for doc in docs:
+            sentences = list(doc.sents)
+            for index, sentence in enumerate(sentences):
+                following = sentences[index + 1] if index + 1 < len(sentences) else None
+                for mention in names_of(sentence):
+                    self._vote(mention, following)
+
+    def _vote(self, ent, following) -> None:
+        votes = self.votes.setdefault(name_key(ent.text), Counter())
+        for side, weight in mention_cues(ent, following):
+            votes[side] += weight
+        votes["mentions"] += 1
+        votes["norp"] += getattr(ent, "label_", "") == "NORP"
+        votes["modifier"] += len(ent) == 1 and ent.root.dep_ in ("amod", "compound", "nmod")
+        votes["plural"] += ent.root.tag_ == "NNPS" or getattr(ent, "label_", "") == "NORP" and \
+            ent.text.endswith("s")
+
+    def kind(self, text: str) -> str | None:
+        """PERSON, THING or None (unknown or disputed) for a name as the text uses it."""
+        key = name_key(text)
+        if key not in self.votes and " of " in key:
+            return self.kind(key.split(" of ")[0])  # "Malcolm III of Scotland": Malcolm III
+        votes = Counter(self.votes.get(key, Counter()))
+        words = key.split()
+        if len(words) == 1:
+            # "Jorund" is also "Jorund Hale" ("a man called Jorund Hale").
+            for other, more in self.votes.items():
+                parts = other.split()
+                if len(parts) in (2, 3) and key in (parts[0], parts[-1]) and \
+                        2 * more["norp"] <= more["mentions"]:
+                    votes.update(more)
+        if len(words) > 1 and words[0].lower() in _TITLES:
+            votes[PERSON] += 3
+        if any(w.lower() in _THING_WORDS for w in words[1:] + words[:1]) and not (
+                words[0].lower() in _TITLES):
+            votes[THING] += 3
+        if len(words) > 1 and votes[PERSON] + votes[THING] < 3:
+            # "Osric Vell" is also "Osric" and "Vell" elsewhere in a story.
+            for part in (words[0], words[-1]):
+                more = self.votes.get(part, Counter())
+                if 2 * more["norp"] <= more["mentions"]:  # not "Norman" of "Norman French"
+                    votes.update(more)
+        person, thing = votes[PERSON], votes[THING]
+        first = self.votes.get(words[0], Counter()) if len(words) > 1 else Counter()
+        if 2 * first["modifier"] > first["mentions"] and person > thing:
+            return None  # "Norman French", "Byzantine Greece": an adjective, then a name
+        if person + thing < 2:
+            return None  # one label, nothing else: the small tagger guesses on rare names
+        if person and person >= 2 * thing:
+            return PERSON
+        group = 2 * votes["plural"] > votes["mentions"] and not any(
+            w.lower() in _THING_WORDS for w in words)
+        if thing and thing >= 2 * person and not group:
+            return THING  # a group ("the Lombards") is never a thing, whatever its label
+        return None
+
+
+def names_of(sentence):
+    """The sentence's names: its entities that are no numbers, and runs of proper nouns the
+    entity tagger left out."""
+    spans = [e for e in sentence.ents if e.label_ not in NUMERIC_LABELS]
+    inside = {t.i for e in sentence.ents for t in e}
+    for token in sentence:
+        if token.pos_ == "PROPN" and token.i not in inside and token.dep_ not in (
+                "compound", "flat") and token.text[:1].isupper():
+            parts = [c.i for c in token.children if c.dep_ in ("compound", "flat") and
+                     c.pos_ == "PROPN" and c.i < token.i] + [token.i]
+            spans.append(sentence.doc[min(parts):token.i + 1])
+    return spans
+
+
+def _verb_forms(word: str) -> set[str]:
+    word = word.lower()
+    return {word} | {word[:-len(end)] + base for end, base in _VERB_ENDINGS
+                     if word.endswith(end) and len(word) > len(end) + 2}
+
+
+def mention_cues(ent, following) -> list[tuple[str, int]]:
+    """(side, weight) votes of one mention: its label and what its sentence says of it."""
+    cues: list[tuple[str, int]] = []
+    label, root, doc = getattr(ent, "label_", ""), ent.root, ent.doc
+    anchor = root
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+        anchor = anchor.head  # "from Denmark, Iceland and Norway": each is "from"
+    if label in ("PERSON", "NORP"):
+        cues.append((PERSON, 1))
+        if label == "PERSON" and _full_name(ent):
+            cues.append((PERSON, 1))  # "Geoffrey Chaucer": the tagger is seldom wrong here
+    elif label in THING_LABELS:
+        cues.append((THING, 1))
+        if label in ("GPE", "LOC") and anchor.dep_ == "pobj" and \
+                anchor.head.text.lower() in _PLACE_PREPOSITIONS | {"from", "to", "on",
+                                                                    "between", "beyond", "over"}:
+            cues.append((THING, 1))  # "from Denmark": a place the tagger knows, used as one
+    head = root.head
+    before = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    group = label == "NORP" or root.tag_ == "NNPS"
+    if before is not None and before.text.lower() == "the" and not group:
+        cues.append((THING, 2))  # "the Gannet", "the Adriatic" (not "the Normans")
+    if before is not None and (before.text.lower().strip(".") in _TITLES and
+                               before.text[:1].isupper() or before.pos_ == "NOUN" and
+                               before.text.lower() in PERSON_NOUNS):
+        cues.append((PERSON, 3))  # "King Tobrand", "emperor Alexius", "the ruler Rollo"
+    regnal = len(ent) > 1 and ent[1].text in _REGNAL or len(ent) > 2 and ent[2].text in _REGNAL \
+        and ent[0].text.lower() in _TITLES
+    if len(ent) > 1 and (ent[0].text.lower().strip(".") in _TITLES and ent[0].whitespace_ or
+                         regnal and ent[0].text[:1].isupper()):
+        cues.append((PERSON, 3))  # "King Harold II", "Henry I of England"
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        if _verb_forms(head.text) & _PERSON_VERBS:
+            cues.append((PERSON, 2))
+        if any(c.dep_ == "dobj" and c.text.lower() in _KIN for c in head.children):
+            cues.append((PERSON, 2))  # "Jorund had three children"
+        possessives = {t.text.lower() for t in head.subtree if t.tag_ == "PRP$"}
+        if possessives & {"his", "her"}:
+            cues.append((PERSON, 2))
+        elif "its" in possessives:
+            cues.append((THING, 2))
+        if head == ent.sent.root and following is not None:
+            first = following[0].text.lower()
+            if first in ("he", "she") and following[0].dep_ in ("nsubj", "nsubjpass"):
+                cues.append((PERSON, 2))
+            elif first == "it" and following[0].dep_ in ("nsubj", "nsubjpass"):
+                cues.append((THING, 1))
+    if root.dep_ == "poss" and head.text.lower() in _KIN:
+        cues.append((PERSON, 2))  # "Edgar's sister"
+    if root.dep_ in ("appos", "attr", "oprd", "dobj", "pobj") and head.i < root.i:
+        noun = _described_by(root)
+        if noun is not None:
+            cues.extend(_noun_cue(noun))
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            cues.extend(_noun_cue(child))
+        if child.dep_ in ("compound", "amod") and child.pos_ == "NOUN" and child.i < ent.start \
+                and child.text.lower() in PERSON_NOUNS:
+            cues.append((PERSON, 3))  # "the old warlord Brannoc"
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+        head = anchor.head
+        word = head.text.lower()
+        if word in _PLACE_PREPOSITIONS:
+            cues.append((THING, 1))
+        elif word == "of" and head.head.text.lower() in PLACE_OF:
+            cues.append((THING, 2))  # "the city of X", "the crown of X"
+        elif word == "of" and head.head.text.lower() in _KIN:
+            cues.append((PERSON, 2))  # "the granddaughter of Halvard"
+        elif word == "of" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+            cues.append((THING, 2))  # "King Tobrand of Carrowmere", "William of Montreuil"
+    return cues
+
+
+def _full_name(ent) -> bool:
+    """Two or more capitalised words ("Enrique Pérez de Guzmán"), none a place word."""
+    words = [t.text for t in ent if t.text[:1].isupper()]
+    return len(words) >= 2 and not any(w.lower() in _THING_WORDS | _TITLES for w in words) \
+        and all(t.text[:1].isupper() or t.text in ("de", "la", "van", "von", "du", "da", "di",
+                                                   "del", "der", "le") for t in ent)
+
+
+def _noun_cue(noun) -> list[tuple[str, int]]:
+    """A person noun ("a girl named X", "X, the keeper") says person; a thing noun ("a ship
+    called X", "X, a town") says thing; other nouns say nothing."""
+    word = noun.text.lower()
+    if word in PERSON_NOUNS or word.endswith(("ist", "ician")):
+        return [(PERSON, 2)]
+    if word in _THING_NOUNS or word.rstrip("s") in _THING_NOUNS or word in PLACE_OF:
+        return [(THING, 2)]
+    return []
+
+
+def _described_by(root):
+    """The noun a name is given to: "a girl named X", "his captain, ... X" (apposition)."""
+    head = root.head
+    if head.text.lower() in _NAMED or head.dep_ == "prep" and head.head.text.lower() in _NAMED:
+        noun = head.head if head.text.lower() in _NAMED else head.head.head
+        return noun if noun.pos_ == "NOUN" else None
+    if root.dep_ == "appos" and head.pos_ == "NOUN":
+        return head
+    return None

@@ -1,0 +1,120 @@
+"""The clause extractor and the checks every extracted question passes, on sentences made
+up here (spaCy parses, no training): the wh-word follows what the whole text says a name
+is, vacuous answers, pronouns, negation, fragments and count questions without a number
+are dropped, and an opening phrase that holds the answer moves to the question's end."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.generators.text_facts import Document, find_facts
+
+STORY = ("Queen Ysolde ruled Marran for forty years. The judge Osric Vell lived in Marran. "
+         "Osric Vell said little, but his eyes missed nothing. He spent four days in the valley "
+         "of Thornwick and spoke with the miller. The soldiers of Marran marched to Dunhallow "
+         "in 1201. After the siege of Dunhallow in 1203, Osric Vell returned to Marran. Osric "
+         "Vell surrendered his son Duncan Vell as a hostage. Duncan Vell said nothing. The mill "
+         "had sixty crowns in a chest. Jorund Hale bought a new millstone with the sixty crowns. "
+         "Jorund Hale was not a clever man. Jorund Hale lit a hall with a hundred candles. At "
+         "first Jorund Hale refused.")
+
+
+@pytest.fixture(scope="module")
+def story():
+    rejected = []
+    found, _ = find_facts([Document("story", STORY)], rejected=rejected)
+    return {f.phrasings.direct[0]: f for f in found}, {
+        f.phrasings.direct[0]: why for f, why in rejected}
+
+
+def test_who_for_people_and_what_for_places_from_the_whole_text(story):
+    asked, _ = story
+    assert asked["Who ruled Marran for forty years?"].phrasings.answer == "Queen Ysolde"
+    assert asked["Queen Ysolde ruled what for forty years?"].phrasings.answer == "Marran"
+    for question, fact in asked.items():
+        if fact.phrasings.answer in ("Marran", "Dunhallow", "Thornwick"):
+            assert not question.lower().startswith(("who", "whom")) and " whom" not in question
+        if fact.phrasings.answer in ("Osric Vell", "Jorund Hale", "Queen Ysolde"):
+            assert "what" not in question.lower()
+
+
+def test_questions_that_say_too_little_or_deny_are_dropped(story):
+    asked, rejected = story
+    assert rejected["Who said little?"] == "too little to pick one fact out"
+    assert rejected["At first who refused?"] == "too little to pick one fact out"
+    assert rejected["Jorund Hale was not what?"] == "negation"
+    assert not any(" not " in q for q in asked)
+
+
+def test_counts_ask_a_number_said_once(story):
+    asked, _ = story
+    assert asked["Jorund Hale lit a hall with how many candles?"].phrasings.answer == "a hundred"
+    # "the sixty crowns" refers back to a count said before: not asked again
+    assert not any("the how many" in q for q in asked)
+    assert all(f.phrasings.answer[:1].isdigit() or f.phrasings.answer.split()[-1] in (
+        "forty", "four", "sixty", "hundred") for q, f in asked.items() if "how many" in q)
+
+
+def test_an_opening_phrase_with_the_answer_moves_to_the_end(story):
+    asked, _ = story
+    fact = asked["Osric Vell returned to Marran after the siege of what in 1203?"]
+    assert fact.phrasings.answer == "Dunhallow"
+
+
+def test_a_named_relation_is_asked_both_ways(story):
+    asked, _ = story
+    fact = asked["Who was Osric Vell's son?"]
+    assert fact.phrasings.answer == "Duncan Vell"
+    assert fact.phrasings.reverse == (("Whose son was Duncan Vell?", "Osric Vell"),)
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Jorund Hale owned the mill at Thornwick. A man named Jorund Hale lived in Thornwick.",
+     "Who is Jorund Hale?"),  # "a man": says nothing
+    ("Richard sailed to Cyprus in 1191. By 1 June, Richard had conquered the whole island.",
+     "By 1 June, who had conquered the whole island?"),  # which island?
+    ("The Velmora Harbour is a port town on the coast of Quessant. Velmora Harbour has a "
+     "lighthouse.", "Who is a port town on the coast of Quessant?"),
+])
+def test_vacuous_vague_or_mistyped_questions_are_dropped(text, dropped):
+    found, _ = find_facts([Document("t", text)])
+    asked = {q for f in found for q in f.phrasings.direct + tuple(r for r, _ in f.phrasings.reverse)}
+    assert dropped not in asked
+
+
+def test_question_checks_on_parsed_questions():
+    from bench.generators.entity_kinds import EntityKinds
+    from bench.generators.parser import english
+    from bench.generators.question_checks import question_problem
+
+    kinds = EntityKinds([english()(STORY)])
+
+    def problem(question, answer, pattern="cloze-subject"):
+        return question_problem(english()(question), english()(answer), pattern, kinds)
+
+    assert problem("Who lit a hall with a hundred candles?", "Jorund Hale") is None
+    assert problem("What families of the names Bruce and Gray to name but a few?",
+                   "Scottish") == "no finite verb"
+    assert problem("The valley had how many mills?", "the old mill and the new mill",
+                   "cloze-count") == "count question, answer no number"
+    assert problem("Osric Vell came to the valley when?", "the mill", "clause-date") == \
+        "time question, answer no time"
+    assert problem("Who told his mother about the letter?", "Anselm Brack") is None
+    assert problem("The soldiers of Marran found what in his house?", "a sword", "clause-object") \
+        == "possessive 'his' without its referent"
+    assert problem("Who ruled Dunhallow for forty years?", "Marran", "clause-person").startswith(
+        "'who' for")
+    assert problem("What spent four days in the valley of Thornwick?", "Osric Vell").startswith(
+        "'what' or 'where'")
+    assert problem("Who was Osric Vell?", "an old man", "named") == "vacuous answer"
+    assert problem("He spent four days in the valley of Thornwick?", "Osric Vell").startswith(
+        "pronoun")
+
+
+def test_the_held_out_phrasings_keep_a_names_capital_only(story):
+    asked, _ = story
+    fact = asked["Who ruled Marran for forty years?"]
+    assert fact.phrasings.direct[1] == "According to the text, who ruled Marran for forty years?"
+    # "He" resolved to the name before it: the name keeps its capital
+    fact = asked["Osric Vell spent four days in the valley of what place and spoke with the miller?"]
+    assert fact.phrasings.paraphrase[0].startswith("In the text, Osric Vell spent")

@@ -1,0 +1,61 @@
+"""The qa-file generator with the user's own split: a split column, or a train and a test file."""
+
+import pytest
+
+from bench.config.suite import TaskSpec
+from bench.core.errors import ConfigError, DataError
+from bench.generators import GENERATORS
+from bench.tasks.build import build_task
+
+ROWS = "".join(f"q{n},Question {n}?,Answer {n},{'test' if n % 3 == 0 else 'train'}\n"
+               for n in range(9))
+
+
+def test_split_column_is_kept_and_trained_items_come_from_the_train_rows(tmp_path):
+    path = tmp_path / "pairs.csv"
+    path.write_text("id,question,answer,split\n" + ROWS, encoding="utf-8")
+    task = build_task(TaskSpec("mine", "qa-file", {"path": str(path)}, trained=2), seed=5)
+    held_out = [i for i in task.test if i.kind != "trained"]
+    assert {i.id for i in held_out} == {"q0", "q3", "q6"}
+    assert {i.id for i in task.train} == {"q1", "q2", "q4", "q5", "q7", "q8"}
+    asked = [i for i in task.test if i.kind == "trained"]
+    assert len(asked) == 2 and {i.id.removesuffix("-asked") for i in asked} <= \
+        {i.id for i in task.train}
+    assert task.meta["split_from"] == "user"
+
+
+def test_split_column_with_other_name_and_bad_values(tmp_path):
+    path = tmp_path / "pairs.csv"
+    path.write_text("question,answer,part\nA?,a,TRAIN\nB?,b,test\nC?,c,dev\n", encoding="utf-8")
+    build = GENERATORS.get("qa-file")
+    task = build("mine", {"path": str(path), "columns": {"split": "part"}}, 1)
+    assert [i.question for i in task.train] == ["A?"] and [i.question for i in task.test] == ["B?"]
+    assert task.meta["problems"] == ["line 4: part 'dev': expected train or test"]
+    path.write_text("question,answer,split\nA?,a,train\nB?,b,\n", encoding="utf-8")
+    with pytest.raises(DataError, match="split: 1 of 2 rows have no train/test value"):
+        build("mine", {"path": str(path)}, 1)
+    path.write_text("question,answer,split\nA?,a,train\n", encoding="utf-8")
+    with pytest.raises(DataError, match="no row is 'test'"):
+        build("mine", {"path": str(path)}, 1)
+
+
+def test_train_and_test_files(tmp_path):
+    (tmp_path / "train.jsonl").write_text(
+        '{"question": "Who built the bridge?", "answer": "Anna Keel", "context": "Anna Keel '
+        'built the bridge."}\n{"question": "broken"}\n', encoding="utf-8")
+    (tmp_path / "test.csv").write_text("question,answer,split\nWhen was it built?,1842,train\n",
+                                       encoding="utf-8")
+    build = GENERATORS.get("qa-file")
+    task = build("mine", {"train_path": str(tmp_path / "train.jsonl"),
+                          "test_path": str(tmp_path / "test.csv")}, 1)
+    # The file decides the side, whatever a split column in it says.
+    assert [i.question for i in task.train] == ["Who built the bridge?"]
+    assert [i.question for i in task.test] == ["When was it built?"]
+    assert task.meta["problems"] == ["train.jsonl: line 2: missing answer"]
+    assert task.corpus == "Anna Keel built the bridge."
+    with pytest.raises(ConfigError, match="give both"):
+        build("mine", {"train_path": str(tmp_path / "train.jsonl")}, 1)
+    with pytest.raises(ConfigError, match="not both"):
+        build("mine", {"path": "x.csv", "train_path": "a", "test_path": "b"}, 1)
+    with pytest.raises(DataError, match="QA file not found"):
+        build("mine", {"train_path": "nope.csv", "test_path": str(tmp_path / "test.csv")}, 1)
