@@ -59,11 +59,17 @@ class Parsed:
     kinds: EntityKinds
 
 
+MAX_PARAGRAPH_CHARS = 20_000
+
+
 def parse(paragraphs: list[str]) -> Parsed:
     from bench.generators.parser import english
 
     cleaned = [strip_asides(p) for p in paragraphs]
-    docs = tuple(english().pipe(text for text, _ in cleaned))
+    # A "paragraph" past MAX_PARAGRAPH_CHARS is no prose (one 10 MB line of a dump): the
+    # parser needs about 1 GB per 100,000 characters, so it is not parsed and asks nothing.
+    docs = tuple(english().pipe(text if len(text) <= MAX_PARAGRAPH_CHARS else ""
+                                for text, _ in cleaned))
     return Parsed(tuple(paragraphs), docs, tuple(tuple(w) for _, w in cleaned), EntityKinds(docs))
 
 

@@ -38,7 +38,7 @@ def squad_rows(text: str, where: str) -> Iterator[tuple[str, dict[str, Any] | st
         if not isinstance(article, dict) or not isinstance(article.get("paragraphs"), list):
             yield f"data[{a}]", "expected an article with a 'paragraphs' list"
             continue
-        title = str(article.get("title") or f"article{a}")
+        title = str(article.get("title") or "").strip() or f"article{a}"
         for p, paragraph in enumerate(article["paragraphs"]):
             context = paragraph.get("context") if isinstance(paragraph, dict) else None
             if not isinstance(context, str) or not isinstance(paragraph.get("qas"), list):

@@ -79,7 +79,9 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
     found, names = find_facts(documents, tuple(p["extractors"]))
     words = sum(len(d.text.split()) for d in documents)
     rate = 100 * len(found) / max(words, 1)
-    if rate < FEW_FACTS_PER_100_WORDS:
+    # Warned only when the text cannot fill the task (a book with more facts than max_facts
+    # needs no warning); no facts at all is the error below.
+    if found and len(found) < p["max_facts"] and rate < FEW_FACTS_PER_100_WORDS:
         print(f"bench: warning: {meta['source']}: this text gives few facts ({len(found)} in "
               f"{words} words, {rate:.2f} per 100): add QA pairs with --qa-file or use "
               f"self-instruct with a stronger model", file=sys.stderr)
