@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from bench.config.prompts import TEMPLATES
-from bench.config.settings import GenerationSpec, OverlapSettings, ScoringSettings
+from bench.config.settings import (
+    JUDGE_BACKENDS,
+    GenerationSpec,
+    JudgeSettings,
+    OverlapSettings,
+    ScoringSettings,
+)
 from bench.config.variants import check_name, parse_variant
 from bench.core.errors import ConfigError, did_you_mean
 from bench.core.types import Variant
@@ -128,7 +134,8 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
                  model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),
                  tasks=tasks, variants=variants, templates=templates, metrics=metrics,
                  generation=generation, raw=raw,
-                 scoring=_scoring(_typed(raw, "scoring", dict, where, {}), f"{where}: scoring"))
+                 scoring=_scoring(_typed(raw, "scoring", dict, where, {}), f"{where}: scoring",
+                                  Path(where).parent))
 
 
 def _generation(raw: dict, where: str) -> GenerationSpec:
@@ -156,9 +163,10 @@ def _generation(raw: dict, where: str) -> GenerationSpec:
     return spec
 
 
-def _scoring(raw: dict, where: str) -> ScoringSettings:
-    """scoring: {refusal_phrases: [...], overlap_ngram: 8, question_threshold: 0.8}"""
-    _no_unknown(raw, {"refusal_phrases", "overlap_ngram", "question_threshold"}, where)
+def _scoring(raw: dict, where: str, folder: Path) -> ScoringSettings:
+    """scoring: {refusal_phrases: [...], overlap_ngram: 8, question_threshold: 0.8,
+    judge: {...}}"""
+    _no_unknown(raw, {"refusal_phrases", "overlap_ngram", "question_threshold", "judge"}, where)
     defaults = ScoringSettings()
     phrases = _typed(raw, "refusal_phrases", list, where, list(defaults.refusal_phrases))
     if not all(isinstance(p, str) and p.strip() for p in phrases):
@@ -168,7 +176,40 @@ def _scoring(raw: dict, where: str) -> ScoringSettings:
                        defaults.overlap.question_threshold)
     if ngram < 1 or not 0 < threshold <= 1:
         raise ConfigError(f"{where}: expected overlap_ngram >= 1 and 0 < question_threshold <= 1")
-    return ScoringSettings(tuple(phrases), OverlapSettings(threshold, ngram))
+    judge = _typed(raw, "judge", dict, where, None)
+    return ScoringSettings(tuple(phrases), OverlapSettings(threshold, ngram),
+                           judge_settings(judge, f"{where}: judge", folder)
+                           if judge is not None else None)
+
+
+def judge_settings(raw: dict, where: str, folder: Path | None = None) -> JudgeSettings:
+    """scoring.judge: {backend: openai|hf, model, base_url, api_key_env, concurrency,
+    max_tokens, min_sanity, labels}; also what `bench judge check` builds from its options."""
+    defaults = JudgeSettings()
+    _no_unknown(raw, set(JudgeSettings.__dataclass_fields__), where)
+    values = {key: _typed(raw, key, type(getattr(defaults, key)), where, getattr(defaults, key))
+              for key in JudgeSettings.__dataclass_fields__}
+    judge = JudgeSettings(**values)
+    # A labels file or local judge folder beside the suite file, as task paths are.
+    for key in ("labels", "model"):
+        value = getattr(judge, key)
+        if value and folder is not None and not Path(value).expanduser().is_absolute() and \
+                (key == "labels" or judge.backend == "hf") and (folder / value).exists():
+            judge = replace(judge, **{key: str((folder / value).resolve())})
+    if judge.backend not in JUDGE_BACKENDS:
+        raise ConfigError(f"{where}: backend {judge.backend!r}: expected openai (a served "
+                          f"model) or hf (a local model folder)"
+                          f"{did_you_mean(judge.backend, JUDGE_BACKENDS)}")
+    if not judge.model:
+        raise ConfigError(f"{where}: model: expected the judge model (its id on the server, "
+                          f"or a local folder)")
+    if judge.backend == "openai" and not judge.base_url.startswith(("http://", "https://")):
+        raise ConfigError(f"{where}: base_url: a served judge needs the server's URL, e.g. "
+                          f"http://localhost:8000/v1")
+    if judge.concurrency < 1 or judge.max_tokens < 1 or not 0 <= judge.min_sanity <= 1:
+        raise ConfigError(f"{where}: expected concurrency >= 1, max_tokens >= 1 and "
+                          f"0 <= min_sanity <= 1")
+    return judge
 
 
 def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
