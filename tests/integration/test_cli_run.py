@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.core.storage import file_sha256
+from bench.core.types import RESULTS_SCHEMA_VERSION
 from tests.integration.suites import write_story_suite
 
 pytestmark = pytest.mark.slow
@@ -53,7 +54,7 @@ def _results(runs, run_id):
 
 def test_results_json_has_scores_for_both_variants(two_runs):
     results = _results(two_runs, "first")
-    assert results["schema_version"] == 3
+    assert results["schema_version"] == RESULTS_SCHEMA_VERSION
     assert results["model"]["name"] == "smollm2-135m-instruct"
     assert set(results["timings"]) >= {"fixtures", "evaluation", "total"}
     rows = {(m["variant"], m["metric"]) for m in results["metrics"]}
