@@ -7,7 +7,7 @@ Self-Instruct generator asks a model).
 from __future__ import annotations
 
 # Imported for their registration side effect.
-from bench.generators import qa_import, self_instruct, story, text_tasks  # noqa: F401
+from bench.generators import qa_import, self_instruct, story, text_tasks, world_facts  # noqa: F401
 from bench.generators.registry import GENERATORS
 
 __all__ = ["GENERATORS"]

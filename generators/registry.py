@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from bench.core.errors import ConfigError
 from bench.core.registry import Registry
 from bench.core.types import Task
 
 GeneratorFn = Callable[[str, dict[str, Any], int], Task]
 
 GENERATORS: Registry[GeneratorFn] = Registry("generator")
+
+
+def with_defaults(generator: str, params: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+    """`params` over `defaults`; a parameter the generator does not know is a ConfigError."""
+    unknown = set(params) - set(defaults)
+    if unknown:
+        raise ConfigError(f"{generator} generator: unknown parameter(s) {sorted(unknown)}; "
+                          f"expected some of {sorted(defaults)}")
+    return {**defaults, **params}

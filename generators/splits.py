@@ -56,8 +56,16 @@ def add_trained_questions(task: Task, count: int, seed: int) -> Task:
     """The task with a sample of its train questions asked verbatim as test items of kind
     `trained`: memorisation, reported beside transfer and never pooled into the held-out
     headline (an adapter that learned nothing shows 0 there too)."""
-    answerable = [item for item in task.train if item.kind != UNANSWERABLE]
-    picks = sorted(random.Random(seed).sample(range(len(answerable)), min(count, len(answerable))))
-    asked = tuple(replace(answerable[i], id=f"{answerable[i].id}-asked", kind=TRAINED,
+    # Only the first train phrasing of each fact: every variant trains it, also one that
+    # keeps fewer phrasings per fact (`paraphrases: k` keeps the first k), so a `trained`
+    # item is trained for every variant.
+    firsts, seen = [], set()
+    for item in task.train:
+        group = item.paraphrase_group or item.id
+        if item.kind != UNANSWERABLE and group not in seen:
+            seen.add(group)
+            firsts.append(item)
+    picks = sorted(random.Random(seed).sample(range(len(firsts)), min(count, len(firsts))))
+    asked = tuple(replace(firsts[i], id=f"{firsts[i].id}-asked", kind=TRAINED,
                           split="test") for i in picks)
     return replace(task, test=task.test + asked)

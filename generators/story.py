@@ -75,9 +75,11 @@ def build_world(params: dict[str, Any], seed: int) -> World:
     """Draw a world: each kingdom has a ruler; everyone else lives somewhere, has a trade,
     serves a ruler, and some own a treasure.
 
-    Where there is more than one kingdom, people serve a foreign ruler, so the two-hop
-    question (who rules where X lives) never has the same answer as the trained
-    "whom does X serve" fact.
+    Relations are balanced, so guessing the most common answer gains little: homes,
+    allegiances and trades are dealt round-robin and shuffled (no answer holds more than
+    its fair share, rounded up). Allegiance is drawn apart from home, so the ruler one
+    serves is one's own ruler only by chance: the two-hop question (who rules where X
+    lives) follows no fixed rule relative to the trained "whom does X serve".
     """
     p = _params(params)
     rng = random.Random(seed)
@@ -87,20 +89,22 @@ def build_world(params: dict[str, Any], seed: int) -> World:
     artifacts = tuple(f"{rng.choice(ARTIFACT_KINDS)} of {names.make()}"
                       for _ in range(min(p["artifacts"], p["people"])))
     decoys = tuple(names.make() for _ in range(p["decoys"]))
-    trades = rng.sample(TRADES, k=min(len(TRADES), p["people"]))
 
     triples: list[tuple[str, str, str]] = []
     rulers = people[: len(kingdoms)]
     for ruler, kingdom in zip(rulers, kingdoms):
         triples.append(("rules", ruler, kingdom))
-    for index, person in enumerate(people[len(kingdoms):]):
-        home = rng.choice(kingdoms)
-        triples.append(("lives_in", person, home))
-        foreign = [r for r, k in zip(rulers, kingdoms) if k != home] or list(rulers)
-        triples.append(("serves", person, rng.choice(foreign)))
-        if index < len(trades):
-            triples.append(("trade", person, trades[index]))
-    owners = rng.sample(people, k=len(artifacts))
+    commoners = people[len(kingdoms):]
+    homes, masters = _dealt(kingdoms, len(commoners), rng), _dealt(rulers, len(commoners), rng)
+    trades = _dealt(rng.sample(TRADES, k=len(TRADES)), len(commoners), rng)
+    for person, home, master, trade in zip(commoners, homes, masters, trades):
+        triples += [("lives_in", person, home), ("serves", person, master),
+                    ("trade", person, trade)]
+    # Treasures go to rulers and commoners alike: reverse "who owns" questions then differ
+    # only in whether their answer (a ruler's name) is also a train answer elsewhere.
+    owners = _dealt(rulers, (len(artifacts) + 1) // 2, rng) + \
+        rng.sample(commoners or rulers, k=min(len(artifacts) // 2, len(commoners or rulers)))
+    owners = list(dict.fromkeys(owners))[: len(artifacts)]
     triples.extend(("owns", owner, artifact) for owner, artifact in zip(owners, artifacts))
 
     facts = tuple(
@@ -109,6 +113,14 @@ def build_world(params: dict[str, Any], seed: int) -> World:
         for i, (rel, s, o) in enumerate(triples)
     )
     return World(kingdoms, people, artifacts, decoys, facts, _chapters(kingdoms, facts, rng))
+
+
+def _dealt(values, count: int, rng: random.Random) -> list:
+    """`count` values dealt round-robin from `values`, shuffled: each value at most
+    ceil(count / len(values)) times."""
+    dealt = [values[i % len(values)] for i in range(count)]
+    rng.shuffle(dealt)
+    return dealt
 
 
 def _chapters(kingdoms, facts, rng: random.Random) -> tuple[str, ...]:

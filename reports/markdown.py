@@ -11,6 +11,7 @@ from bench.reports.view import (
     compute_lines,
     judge_lines,
     kinds,
+    known_categories,
     label,
     lift,
     metric_cell,
@@ -66,6 +67,15 @@ def render_markdown(result: RunResult) -> str:
                               [[t, v] + [percent_ci(result.metric(t, v, "exact_match",
                                                                   f"overlap:{b}"))
                                          for b in found] for t, v in result.pairs])
+    found = known_categories(result)
+    if found:
+        out += ["## Exact match by what the base model knew (SliCK: known = every greedy "
+                "answer of the base model right, maybe-known = some, weakly-known = only a "
+                "sampled one, unknown = none)", ""]
+        out += markdown_table(["task", "variant"] + found,
+                              [[t, v] + [percent_ci(result.metric(t, v, "exact_match",
+                                                                  f"known:{c}"))
+                                         for c in found] for t, v in result.pairs])
     if result.sensitivity:
         templates = list(result.templates)
         out += ["## Prompt sensitivity (EM)", ""]

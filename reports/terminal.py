@@ -14,6 +14,7 @@ from bench.reports.view import (
     compute_lines,
     judge_lines,
     kinds,
+    known_categories,
     label,
     lift,
     metric_cell,
@@ -144,6 +145,13 @@ def print_report(result: RunResult, console) -> None:
     if found:
         console.print(subset_table(result, "exact match by train/test overlap",
                                    [(f"overlap:{b}", b) for b in found]))
+    found = known_categories(result)
+    if found:
+        table = subset_table(result, "exact match by what the base model knew (SliCK)",
+                             [(f"known:{c}", c) for c in found])
+        table.caption = ("known: the base model's greedy answers all right; maybe-known: some; "
+                         "weakly-known: only a sampled one; unknown: none")
+        console.print(table)
     if result.sensitivity:
         console.print(sensitivity_table(result))
     lines = list(example_lines(result))

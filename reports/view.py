@@ -5,6 +5,7 @@ from __future__ import annotations
 from bench.core.types import MetricRow
 from bench.runs.result import RunResult
 from bench.scoring.baselines import BaselineRow
+from bench.scoring.knownness import CATEGORIES, SUBSET_PREFIX
 from bench.scoring.metrics import METRICS
 from bench.scoring.sensitivity import Agreement, Sensitivity
 
@@ -114,6 +115,11 @@ def kinds(result: RunResult) -> list[str]:
 
 def buckets(result: RunResult) -> list[str]:
     return [b for b in BUCKET_ORDER if result.has(f"overlap:{b}", "exact_match")]
+
+
+def known_categories(result: RunResult) -> list[str]:
+    """The base model's SliCK categories the run has items in (bench.scoring.knownness)."""
+    return [c for c in CATEGORIES if result.has(f"{SUBSET_PREFIX}{c}", "exact_match")]
 
 
 def sensitivity_of(result: RunResult, task: str, variant: str,

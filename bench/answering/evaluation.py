@@ -17,15 +17,17 @@ from bench.answering.answer_cache import AnswerCache, AnswerSource
 from bench.answering.backends import BACKENDS, Backend, Request
 from bench.answering.sharding import Shard
 from bench.config.prompts import TEMPLATES, messages_for
-from bench.config.suite import Suite
+from bench.config.suite import Suite, probe_variant, probed
 from bench.core.progress import Reporter
 from bench.core.types import (
+    PROBE_MARK,
+    SAMPLE_MARK,
     AnswerJob,
     Prediction,
     Task,
     Variant,
-    sample_template,
-    split_sample,
+    draw_template,
+    split_draw,
 )
 from bench.models.engine import chat_prompt, unsupported_settings
 from bench.models.resolve import ResolvedModel
@@ -77,17 +79,15 @@ def evaluate_suite(suite: Suite, models: dict[str, ResolvedModel], tasks: dict[s
         groups.setdefault(key, []).append(variant)
     for (path, quantization, dtype), variants in groups.items():
         base = tokenizer = None  # loaded only if something is left to generate
-        for variant, task, slot in ((v, t, s) for v in variants for t in tasks.values()
-                                    for s in range(samples_of(suite, v) + 1)):
+        for variant, task, templates in ((v, t, group) for v in variants for t in tasks.values()
+                                         for group in template_groups(suite, v, t.name)):
             fixture = fixtures.get((task.name, variant.name))
             max_new_tokens = variant.max_new_tokens or suite.generation.max_new_tokens
             # A server's weights can change behind the same id: its answers are not cached.
             cache = AnswerCache(AnswerSource(
                 models[variant.name].fingerprint, fixture.key if fixture else None,
                 quantization, dtype, suite.generation.backend, max_new_tokens,
-                sampling_key(suite, slot))) if reuse_answers and backend.local else None
-            templates = suite.templates if slot == 0 else \
-                (sample_template(suite.templates[0], slot),)
+                sampling_key(suite, templates[0]))) if reuse_answers and backend.local else None
             jobs = answer_jobs(task, variant, templates, done, store.shard)
             jobs = _take_cached(jobs, cache, store, reporter, counts)
             if not jobs:
@@ -108,16 +108,42 @@ def evaluate_suite(suite: Suite, models: dict[str, ResolvedModel], tasks: dict[s
 
 
 def samples_of(suite: Suite, variant: Variant) -> int:
-    """How many sampled answers per item this variant gives (0: greedy only)."""
+    """How many consistency draws per item this variant gives (0: greedy only)."""
     chosen = suite.generation.sample_variants
     return suite.generation.samples if not chosen or variant.name in chosen else 0
 
 
-def sampling_key(suite: Suite, slot: int) -> str:
-    """What decides a sampled answer besides the prompt ("" for the greedy one)."""
-    generation = suite.generation
-    return "" if slot == 0 else (f"t{generation.temperature}-p{generation.top_p}-"
-                                 f"seed{suite.seed}-s{slot}")
+def template_groups(suite: Suite, variant: Variant, task: str) -> list[tuple[str, ...]]:
+    """What a variant answers on a task, one group per answer-cache source: its greedy
+    answers under every template, then each sampled draw under the first template:
+    consistency draws ("plain#s1", ...), and for the base model on a probed task the
+    knownness probe's draws ("plain#k1", ...)."""
+    first = suite.templates[0]
+    groups = [tuple(suite.templates)]
+    groups += [(draw_template(first, n, SAMPLE_MARK),) for n in range(1, samples_of(suite, variant) + 1)]
+    spec = next((s for s in suite.tasks if s.name == task), None)
+    if spec is not None and probed(suite, spec) and probe_variant(suite) == variant:
+        groups += [(draw_template(first, n, PROBE_MARK),)
+                   for n in range(1, suite.scoring.knownness.samples + 1)]
+    return groups
+
+
+def draw_sampling(suite: Suite, template: str) -> Sampling | None:
+    """The seeded sampling of a draw template (None for a greedy one)."""
+    _, mark, index = split_draw(template)
+    if mark == SAMPLE_MARK:
+        return Sampling(suite.generation.temperature, suite.generation.top_p, suite.seed, index)
+    if mark == PROBE_MARK:
+        # Its own draw indices, so a probe draw never repeats a consistency draw.
+        return Sampling(suite.scoring.knownness.temperature, 1.0, suite.seed, 1000 + index)
+    return None
+
+
+def sampling_key(suite: Suite, template: str) -> str:
+    """What decides a sampled answer besides the prompt ("" for a greedy one)."""
+    sampling = draw_sampling(suite, template)
+    return "" if sampling is None else (f"t{sampling.temperature}-p{sampling.top_p}-"
+                                        f"seed{sampling.seed}-s{sampling.index}")
 
 
 def answer_jobs(task: Task, variant: Variant, templates: tuple[str, ...], done: set[Key],
@@ -126,7 +152,7 @@ def answer_jobs(task: Task, variant: Variant, templates: tuple[str, ...], done: 
     "plain#s2", asks as its template does); this process's share."""
     jobs = []
     for template_name in templates:
-        template = TEMPLATES.get(split_sample(template_name)[0])
+        template = TEMPLATES.get(split_draw(template_name)[0])
         for item in task.test:
             if (task.name, variant.name, template_name, item.id) in done:
                 continue
@@ -173,9 +199,7 @@ def generate_answers(backend: Backend, model, tokenizer, task: Task, variant: Va
             bar.advance(len(answered))
 
         for template in dict.fromkeys(job.template for job in jobs):
-            index = split_sample(template)[1]
-            sampling = Sampling(generation.temperature, generation.top_p, suite.seed,
-                                index) if index else None
+            sampling = draw_sampling(suite, template)
             backend.answer(Request(model, tokenizer, task, variant, suite.model, sampling),
                            [j for j in jobs if j.template == template], max_new_tokens,
                            generation, write)

@@ -102,7 +102,7 @@ def build(
         specs, seed_used = list(loaded.tasks), loaded.seed
     for spec in specs:
         started = time.perf_counter()
-        task = build_task(spec, seed_used)
+        task = build_task(spec, spec.seed_in(seed_used))
         path = out / f"{task.name}.json"
         save_task(task, path)
         err.print(f"{describe_split(task)}; built in {time.perf_counter() - started:.2f} s "

@@ -40,9 +40,18 @@ def strip_tag(text: str) -> str:
     return text.replace(SOURCE_TAG, "").strip()
 
 
+# What `{source}` says to a variant trained without the source tag: the closed-book
+# system prompt then names no tag it never saw (the validity study's source-tag contrast
+# needs a control without it).
+UNTAGGED_SOURCE = "you learned"
+
+
 def system_text(template: PromptTemplate, question: str, source_tag: bool = False) -> str:
     """The system message for one question ("" when the template has none)."""
-    return fill(template.system, tagged(question, source_tag)) if template.system else ""
+    if not template.system:
+        return ""
+    return fill(template.system, tagged(question, source_tag),
+                SOURCE_TAG if source_tag else UNTAGGED_SOURCE)
 
 
 def user_text(template: PromptTemplate, question: str, source_tag: bool = False) -> str:

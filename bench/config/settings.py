@@ -49,8 +49,21 @@ class JudgeSettings:
 
 
 @dataclass(frozen=True)
+class KnownnessSettings:
+    """The knownness probe (Gekhman et al. 2024, SliCK): which facts the base model already
+    knows, from its greedy answers under every template and `samples` draws at
+    `temperature`. `enabled`: "auto" (tasks from real text, not invented story worlds),
+    "on" (every task) or "off"."""
+
+    enabled: str = "auto"
+    samples: int = 4
+    temperature: float = 0.5
+
+
+@dataclass(frozen=True)
 class ScoringSettings:
     # Phrases that also count as refusals, besides the detector's own patterns.
     refusal_phrases: tuple[str, ...] = ()
     overlap: OverlapSettings = OverlapSettings()
+    knownness: KnownnessSettings = KnownnessSettings()
     judge: JudgeSettings | None = None  # None: the rules grade (exact match, refusals)

@@ -15,10 +15,11 @@ from bench.config.settings import (
     JUDGE_BACKENDS,
     GenerationSpec,
     JudgeSettings,
+    KnownnessSettings,
     OverlapSettings,
     ScoringSettings,
 )
-from bench.config.variants import check_name, parse_variant
+from bench.config.variants import check_name, parse_variants
 from bench.core.errors import ConfigError, did_you_mean
 from bench.core.types import Variant
 
@@ -38,6 +39,10 @@ class TaskSpec:
     generator: str
     params: dict[str, Any]
     trained: int = DEFAULT_TRAINED_QUESTIONS  # train questions also asked verbatim at test
+    seed: int | None = None  # the task's own seed (another story world); default: the suite's
+
+    def seed_in(self, suite_seed: int) -> int:
+        return suite_seed if self.seed is None else self.seed
 
 
 @dataclass(frozen=True)
@@ -113,8 +118,8 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
     if not tasks:
         raise ConfigError(f"{where}: tasks: expected at least one task")
     _unique([t.name for t in tasks], f"{where}: tasks")
-    variants = tuple(parse_variant(entry, f"{where}: variants[{i}]")
-                     for i, entry in enumerate(_typed(raw, "variants", list, where, ["base"])))
+    variants = tuple(v for i, entry in enumerate(_typed(raw, "variants", list, where, ["base"]))
+                     for v in parse_variants(entry, f"{where}: variants[{i}]"))
     _unique([v.name for v in variants], f"{where}: variants")
     templates = tuple(_typed(raw, "templates", list, where, ["plain"]))
     for i, template in enumerate(templates):
@@ -130,12 +135,39 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
             raise ConfigError(f"{where}: generation: sample_variants: {sampled!r} is not a "
                               f"variant of the suite"
                               f"{did_you_mean(sampled, [v.name for v in variants])}")
-    return Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
-                 model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),
-                 tasks=tasks, variants=variants, templates=templates, metrics=metrics,
-                 generation=generation, raw=raw,
-                 scoring=_scoring(_typed(raw, "scoring", dict, where, {}), f"{where}: scoring",
-                                  Path(where).parent))
+    scoring = _scoring(_typed(raw, "scoring", dict, where, {}), f"{where}: scoring",
+                       Path(where).parent)
+    if scoring.knownness.enabled == "on" and generation.backend != "bench":
+        raise ConfigError(f"{where}: scoring: knownness: the probe samples the base model "
+                          f"with seeds, which needs the bench backend")
+    suite = Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
+                  model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),
+                  tasks=tasks, variants=variants, templates=templates, metrics=metrics,
+                  generation=generation, raw=raw, scoring=scoring)
+    if any(probed(suite, spec) for spec in tasks) and probe_variant(suite) is None:
+        # The probe asks the untouched base model; a suite without one gets it.
+        if "base" in {v.name for v in variants}:
+            raise ConfigError(f"{where}: scoring: knownness needs the untouched base model, and "
+                              f"the name 'base' is taken by another variant (rename it, or set "
+                              f"knownness: off)")
+        suite = replace(suite, variants=(Variant(name="base"),) + variants)
+    return suite
+
+
+def probe_variant(suite: Suite) -> Variant | None:
+    """The suite's untouched base model (no training, adapter, other model or server id):
+    what the knownness probe asks."""
+    return next((v for v in suite.variants if not v.trains and not v.adapter and not v.model
+                 and not v.served_model), None)
+
+
+def probed(suite: Suite, spec: TaskSpec) -> bool:
+    """Whether the knownness probe labels this task's items: `on`, or `auto` for a task
+    from real text (an invented story world is unknown to the base model by design)."""
+    enabled = suite.scoring.knownness.enabled
+    if suite.generation.backend != "bench" or enabled == "off":
+        return False
+    return enabled == "on" or spec.generator != "story"
 
 
 def _generation(raw: dict, where: str) -> GenerationSpec:
@@ -165,8 +197,9 @@ def _generation(raw: dict, where: str) -> GenerationSpec:
 
 def _scoring(raw: dict, where: str, folder: Path) -> ScoringSettings:
     """scoring: {refusal_phrases: [...], overlap_ngram: 8, question_threshold: 0.8,
-    judge: {...}}"""
-    _no_unknown(raw, {"refusal_phrases", "overlap_ngram", "question_threshold", "judge"}, where)
+    knownness: auto | on | off | {enabled, samples, temperature}, judge: {...}}"""
+    _no_unknown(raw, {"refusal_phrases", "overlap_ngram", "question_threshold", "knownness",
+                      "judge"}, where)
     defaults = ScoringSettings()
     phrases = _typed(raw, "refusal_phrases", list, where, list(defaults.refusal_phrases))
     if not all(isinstance(p, str) and p.strip() for p in phrases):
@@ -178,7 +211,9 @@ def _scoring(raw: dict, where: str, folder: Path) -> ScoringSettings:
         raise ConfigError(f"{where}: expected overlap_ngram >= 1 and 0 < question_threshold <= 1")
     judge = _typed(raw, "judge", dict, where, None)
     return ScoringSettings(tuple(phrases), OverlapSettings(threshold, ngram),
-                           judge_settings(judge, f"{where}: judge", folder)
+                           knownness=_knownness(raw.get("knownness", "auto"),
+                                                f"{where}: knownness"),
+                           judge=judge_settings(judge, f"{where}: judge", folder)
                            if judge is not None else None)
 
 
@@ -212,10 +247,30 @@ def judge_settings(raw: dict, where: str, folder: Path | None = None) -> JudgeSe
     return judge
 
 
+def _knownness(raw: Any, where: str) -> KnownnessSettings:
+    # YAML reads a bare on/off as true/false.
+    if isinstance(raw, bool) or isinstance(raw, str):
+        raw = {"enabled": {True: "on", False: "off"}.get(raw, raw)}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: expected auto, on, off or a mapping with enabled, samples, "
+                          f"temperature")
+    _no_unknown(raw, {"enabled", "samples", "temperature"}, where)
+    defaults = KnownnessSettings()
+    enabled = raw.get("enabled", defaults.enabled)
+    enabled = {True: "on", False: "off"}.get(enabled, enabled)
+    settings = KnownnessSettings(enabled, _typed(raw, "samples", int, where, defaults.samples),
+                                 _typed(raw, "temperature", float, where, defaults.temperature))
+    if settings.enabled not in ("auto", "on", "off") or settings.samples < 1 or \
+            settings.temperature <= 0:
+        raise ConfigError(f"{where}: expected enabled auto/on/off, samples >= 1, "
+                          f"temperature > 0")
+    return settings
+
+
 def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
     if not isinstance(entry, dict):
         raise ConfigError(f"{where}: expected a mapping with name, generator, params")
-    _no_unknown(entry, {"name", "generator", "params", "trained"}, where)
+    _no_unknown(entry, {"name", "generator", "params", "trained", "seed"}, where)
     generator = _typed(entry, "generator", str, where, None)
     if generator is None:
         raise ConfigError(f"{where}.generator: missing")
@@ -229,7 +284,8 @@ def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
     if isinstance(path, str) and not Path(path).expanduser().is_absolute() and \
             (folder / path).exists():
         params = {**params, "path": str((folder / path).resolve())}  # beside the suite file
-    return TaskSpec(name=name, generator=generator, params=params, trained=trained)
+    return TaskSpec(name=name, generator=generator, params=params, trained=trained,
+                    seed=_typed(entry, "seed", int, where, None))
 
 
 def _typed(raw: dict, key: str, kind: type, where: str, default):

@@ -40,6 +40,25 @@ BUILTIN_VARIANTS: dict[str, Variant] = {v.name: v for v in (
 )}
 
 
+def parse_variants(entry: Any, where: str) -> list[Variant]:
+    """The variants of one suite entry: itself, or with `replicates: N` N copies trained
+    with seeds training.seed + 1 .. + N and named NAME-r1 .. NAME-rN (retraining variance
+    for studies; bench.runs.replicates groups them back)."""
+    count = entry.get("replicates", 1) if isinstance(entry, dict) else 1
+    if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+        raise ConfigError(f"{where}.replicates: expected a positive integer")
+    variant = parse_variant({k: v for k, v in entry.items() if k != "replicates"}
+                            if isinstance(entry, dict) else entry, where)
+    if count == 1:
+        return [variant]
+    if not variant.trains:
+        raise ConfigError(f"{where}.replicates: {variant.name} trains nothing; replicates are "
+                          f"retrainings with other seeds")
+    return [replace(variant, name=f"{variant.name}-r{n}",
+                    training=replace(variant.training, seed=variant.training.seed + n))
+            for n in range(1, count + 1)]
+
+
 def parse_variant(entry: Any, where: str) -> Variant:
     """A variant from a suite entry: a built-in name, or a mapping (optionally `extends:` one)."""
     if isinstance(entry, str):
@@ -146,4 +165,4 @@ def check_name(name: str, where: str) -> None:
         raise ConfigError(f"{where}: {name!r} may only use letters, digits, '-' and '_'")
 
 
-__all__ = ["BUILTIN_VARIANTS", "parse_variant", "LoraSpec", "TrainingSpec"]
+__all__ = ["BUILTIN_VARIANTS", "parse_variant", "parse_variants", "LoraSpec", "TrainingSpec"]

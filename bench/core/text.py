@@ -28,3 +28,11 @@ def rouge_scorer(stemmer: bool = True):
     from rouge_score import rouge_scorer as module
 
     return module.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=stemmer)
+
+
+def answer_contained(prediction: str, gold: str) -> float:
+    """1.0 when the normalised gold answer occurs, as whole tokens, in the normalised output."""
+    gold_norm = normalize_answer(gold)
+    if not gold_norm:
+        return 0.0
+    return float(f" {gold_norm} " in f" {normalize_answer(prediction)} ")

@@ -22,19 +22,30 @@ UNANSWERABLE = "unanswerable"
 TRAINED = "trained"
 
 
-# Sampled answers (generation.samples) are stored as predictions under the template
-# "plain#s1", "plain#s2", ...: one store, one resume, one shard logic for both.
+# Sampled answers are stored as predictions under the template "plain#s1", "plain#s2", ...
+# (generation.samples: consistency draws) or "plain#k1", ... (the knownness probe's draws
+# of the base model): one store, one resume, one shard logic for greedy and sampled.
 SAMPLE_MARK = "#s"
+PROBE_MARK = "#k"
+DRAW_MARKS = (SAMPLE_MARK, PROBE_MARK)
 
 
-def sample_template(template: str, index: int) -> str:
-    return f"{template}{SAMPLE_MARK}{index}"
+def draw_template(template: str, index: int, mark: str = SAMPLE_MARK) -> str:
+    return f"{template}{mark}{index}"
 
 
-def split_sample(template: str) -> tuple[str, int]:
-    """("plain#s3") -> ("plain", 3); a greedy template -> (template, 0)."""
-    name, mark, index = template.partition(SAMPLE_MARK)
-    return (name, int(index)) if mark and index.isdigit() else (template, 0)
+def split_draw(template: str) -> tuple[str, str, int]:
+    """("plain#s3") -> ("plain", "#s", 3); a greedy template -> (template, "", 0)."""
+    for mark in DRAW_MARKS:
+        name, found, index = template.partition(mark)
+        if found and index.isdigit():
+            return name, mark, int(index)
+    return template, "", 0
+
+
+def is_draw(template: str) -> bool:
+    """Whether predictions under `template` are sampled draws (not greedy answers)."""
+    return bool(split_draw(template)[1])
 
 
 def in_headline(kind: str) -> bool:
@@ -212,6 +223,7 @@ class ItemScore:
     question: str = ""
     answers: tuple[str, ...] = ()  # the gold answers
     answer: str = ""  # the model's answer (the answer part of its output)
+    known: str = ""  # the base model's SliCK category of this item (bench.scoring.knownness)
 
     @property
     def key(self) -> tuple[str, str, str, str]:

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import platform
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench import __version__
-from bench.answering.evaluation import evaluate_suite, samples_of
+from bench.answering.evaluation import evaluate_suite, template_groups
 from bench.answering.sharding import Shard
-from bench.config.suite import Suite
+from bench.config.suite import Suite, probe_variant
 from bench.core.environment import library_versions
 from bench.core.progress import NullReporter, Reporter
-from bench.core.types import ItemScore, MetricRow, Prediction, Task, sample_template, split_sample
+from bench.core.types import (
+    PROBE_MARK,
+    SAMPLE_MARK,
+    ItemScore,
+    MetricRow,
+    Prediction,
+    Task,
+    split_draw,
+)
 from bench.fixtures.adapters import Fixture, ensure_fixture
 from bench.fixtures.external import external_fixture
 from bench.models.hardware import probe, resolve_suite
@@ -36,6 +44,7 @@ from bench.scoring.baselines import BaselineRow, baseline_rows
 from bench.scoring.consistency import Consistency, consistency
 from bench.scoring.hallucination import ENTITY_METRICS, entity_note
 from bench.scoring.judge.run import JudgeOutcome, judge_run
+from bench.scoring.knownness import knownness
 from bench.scoring.overlap import task_overlap
 from bench.scoring.score_run import answer_text, score_predictions
 from bench.tasks.build import build_tasks, describe_split
@@ -159,12 +168,17 @@ def grader(judge: JudgeOutcome | None) -> str:
 def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suite,
               verdicts: dict[str, str | None] | None = None) -> ScoredRun:
     """Score every greedy answer (graded by `verdicts`, a judge's, where given); sampled
-    answers feed the consistency analysis only."""
-    samples = [p for p in predictions if split_sample(p.template)[1]]
-    predictions = [p for p in predictions if not split_sample(p.template)[1]]
+    answers feed the consistency analysis only, the base model's probe draws its knownness."""
+    samples = [p for p in predictions if split_draw(p.template)[1] == SAMPLE_MARK]
+    probes = [p for p in predictions if split_draw(p.template)[1] == PROBE_MARK]
+    predictions = [p for p in predictions if not split_draw(p.template)[1]]
     overlap = {name: task_overlap(task, suite.scoring.overlap) for name, task in tasks.items()}
     item_scores = score_predictions(tasks, predictions, suite.metrics, suite.scoring, overlap,
                                     verdicts)
+    base = probe_variant(suite)
+    if probes and base is not None:
+        known = knownness(tasks, predictions, probes, base.name, answer_text)
+        item_scores = [replace(s, known=known.get((s.task, s.item_id), "")) for s in item_scores]
     buckets = {name: {item_id: o.bucket for item_id, o in per_item.items()}
                for name, per_item in overlap.items()}
     return ScoredRun(
@@ -183,8 +197,7 @@ def canonical_order(tasks: dict[str, Task], suite: Suite,
     rank = {key: index for index, key in enumerate(
         (task.name, variant.name, template, item.id) for task in tasks.values()
         for variant in suite.variants
-        for template in suite.templates + tuple(sample_template(suite.templates[0], n) for n in
-                                                range(1, samples_of(suite, variant) + 1))
+        for group in template_groups(suite, variant, task.name) for template in group
         for item in task.test)}
     return sorted((p for p in predictions if p.key in rank), key=lambda p: rank[p.key])
 

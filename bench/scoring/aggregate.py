@@ -19,6 +19,7 @@ from bench.scoring.metrics import scored_metrics
 
 ANSWERABLE = "answerable"  # every held-out answerable item
 BUCKET_PREFIX = "overlap:"
+KNOWN_PREFIX = "known:"  # bench.scoring.knownness
 ALL_TEMPLATES = "all"
 
 
@@ -39,10 +40,11 @@ def pool_templates(scores: list[ItemScore]) -> list[ItemScore]:
 
 
 def subsets_of(score: ItemScore) -> list[str]:
-    """The subsets an item counts in: its kind, and the headline and its overlap bucket
-    when it is held-out answerable."""
+    """The subsets an item counts in: its kind, and the headline, its overlap bucket and
+    its knownness category when it is held-out answerable."""
     if in_headline(score.kind):
-        return [score.kind, ANSWERABLE, BUCKET_PREFIX + score.bucket]
+        known = [KNOWN_PREFIX + score.known] if score.known else []
+        return [score.kind, ANSWERABLE, BUCKET_PREFIX + score.bucket] + known
     return [score.kind]
 
 

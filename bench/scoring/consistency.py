@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from bench.core.text import normalize_answer
-from bench.core.types import MetricValue, Prediction, Task, in_headline, split_sample
+from bench.core.types import MetricValue, Prediction, Task, in_headline, split_draw
 from bench.scoring.clustered import clustered_interval
 from bench.scoring.normalize import exact_match
 
@@ -34,7 +34,7 @@ def consistency(tasks: dict[str, Task], greedy: list[Prediction], samples: list[
     greedy_out = {p.key: p.output for p in greedy}
     drawn: dict[tuple[str, str, str, str], list[tuple[int, str]]] = defaultdict(list)
     for p in samples:
-        template, index = split_sample(p.template)
+        template, _, index = split_draw(p.template)
         if (p.task, p.item_id) in items:
             drawn[(p.task, p.variant, template, p.item_id)].append((index, answer(p.output)))
     rows: dict[tuple[str, str, str], list[tuple[float, float, float, float]]] = defaultdict(list)

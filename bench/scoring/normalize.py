@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bench.core.text import normalize_answer
+from bench.core.text import answer_contained, normalize_answer
 
 __all__ = ["normalize_answer", "exact_match", "token_f1", "answer_contained"]
 
@@ -26,11 +26,3 @@ def token_f1(prediction: str, gold: str) -> float:
     precision = same / len(pred_tokens)
     recall = same / len(gold_tokens)
     return 2 * precision * recall / (precision + recall)
-
-
-def answer_contained(prediction: str, gold: str) -> float:
-    """1.0 when the normalised gold answer occurs, as whole tokens, in the normalised output."""
-    gold_norm = normalize_answer(gold)
-    if not gold_norm:
-        return 0.0
-    return float(f" {gold_norm} " in f" {normalize_answer(prediction)} ")

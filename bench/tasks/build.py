@@ -28,8 +28,8 @@ def build_task(spec: TaskSpec, seed: int) -> Task:
 
 
 def build_tasks(suite: Suite) -> dict[str, Task]:
-    """Every task of the suite, built with the suite's seed."""
-    return {spec.name: build_task(spec, suite.seed) for spec in suite.tasks}
+    """Every task of the suite, built with its own seed or the suite's."""
+    return {spec.name: build_task(spec, spec.seed_in(suite.seed)) for spec in suite.tasks}
 
 
 def find_task(ref: str, suite: Suite | None) -> Task:
@@ -39,7 +39,7 @@ def find_task(ref: str, suite: Suite | None) -> Task:
     names = [spec.name for spec in suite.tasks] if suite else []
     for spec in suite.tasks if suite else ():
         if spec.name == ref:
-            return build_task(spec, suite.seed)
+            return build_task(spec, spec.seed_in(suite.seed))
     raise ConfigError(f"task {ref!r}: not a task file and not in suite "
                       f"{suite.name if suite else '?'}{did_you_mean(ref, names)}; "
                       f"tasks: {', '.join(names)}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bench.config.settings import JudgeSettings
 from bench.core.progress import NullReporter, Reporter
-from bench.core.types import Prediction, Task, split_sample
+from bench.core.types import Prediction, Task, split_draw
 from bench.models.chat import ChatBackend, HFBackend, OpenAIBackend
 from bench.scoring.judge.agreement import agreement, labelled_only, read_labels
 from bench.scoring.judge.results import JudgeInfo, judge_identity
@@ -84,7 +84,7 @@ def run_pairs(tasks: dict[str, Task], predictions: list[Prediction]) -> list[Jud
     pairs = []
     for prediction in predictions:
         item = items.get((prediction.task, prediction.item_id))
-        if item is not None and not split_sample(prediction.template)[1]:
+        if item is not None and not split_draw(prediction.template)[1]:
             pair = judged(item, answer_text(prediction.output))
             if pair is not None:
                 pairs.append(pair)

@@ -139,3 +139,14 @@ def test_bad_judge_settings_name_the_field(judge, message):
 
     with pytest.raises(ConfigError, match=re.escape(message)):
         suite_from_dict(_judge_suite(judge), "s.yaml")
+
+
+def test_closed_book_prompt_names_the_tag_only_to_tagged_variants():
+    # Found in the validity study: the untagged control was asked with the tag in its
+    # system prompt, so its row could not differ from the tagged variant's for that reason.
+    from bench.config.prompts import SOURCE_TAG, TEMPLATES, messages_for
+
+    plain = messages_for(TEMPLATES.get("closed-book"), "Who rules Gafy?", source_tag=False)
+    tagged = messages_for(TEMPLATES.get("closed-book"), "Who rules Gafy?", source_tag=True)
+    assert SOURCE_TAG not in str(plain) and "I don't know" in plain[0]["content"]
+    assert SOURCE_TAG in tagged[0]["content"] and tagged[1]["content"].startswith(SOURCE_TAG)
