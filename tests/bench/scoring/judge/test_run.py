@@ -22,7 +22,8 @@ PREDICTIONS = [Prediction("manual", "base", "plain", "i0", "", "I think the orga
                Prediction("manual", "base", "qa-format", "i1", "", "The organ is number 7."),
                Prediction("manual", "base", "plain", "i2", "", ""),  # empty: rules
                Prediction("manual", "base", "plain", "u", "", "Zorp is a king."),  # rules
-               Prediction("manual", "base", "plain#s1", "i0", "", "sampled")]  # not graded
+               Prediction("manual", "base", "plain#s1", "i0", "", "sampled"),  # not graded
+               Prediction("manual", "base", "plain#k1", "i0", "", "probed")]  # knownness draw
 
 
 @pytest.fixture()
