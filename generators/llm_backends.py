@@ -1,4 +1,5 @@
-"""Chat models that write QA pairs: a local HF model, or any OpenAI-compatible endpoint.
+"""Chat models that write QA pairs (bench.models.chat: a local HF model, or any
+OpenAI-compatible endpoint), with their completions cached.
 
 Every completion is cached under `$BENCH_CACHE/generations/`, keyed by backend, model,
 messages and length, so rebuilding a task never calls the model again.
@@ -6,60 +7,11 @@ messages and length, so rebuilding a task never calls the model again.
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from bench.core.errors import DataError
 from bench.core.storage import cache_dir, read_json, stable_hash, write_json
+from bench.models.chat import ChatBackend, HFBackend, Messages, OpenAIBackend
 
-Messages = list[dict[str, str]]
-
-
-class ChatBackend(Protocol):
-    id: str
-
-    def complete(self, batch: list[Messages], max_new_tokens: int) -> list[str]: ...
-
-
-class HFBackend:
-    """A local causal LM (default: the embedded SmolLM2), greedy, batched."""
-
-    def __init__(self, model: str, batch_size: int = 8):
-        from bench.models.resolve import resolve_model
-
-        self.resolved = resolve_model(model)
-        self.batch_size = batch_size
-        self._loaded = None
-        # The weights' fingerprint, not the name, keys the cache: new weights, new answers.
-        self.id = f"hf:{self.resolved.fingerprint}"
-
-    def complete(self, batch: list[Messages], max_new_tokens: int) -> list[str]:
-        from bench.models.engine import chat_prompt, generate_batches
-        from bench.models.load import load_model
-
-        if self._loaded is None:
-            self._loaded = load_model(self.resolved.path, "none", "float32")
-        model, tokenizer = self._loaded
-        prompts = [chat_prompt(tokenizer, messages) for messages in batch]
-        outputs = [""] * len(prompts)
-        for chunk in generate_batches(model, tokenizer, prompts, max_new_tokens, self.batch_size):
-            for index, text in chunk:
-                outputs[index] = text
-        return outputs
-
-
-class OpenAIBackend:
-    """POST /chat/completions on an OpenAI-compatible server (vLLM, `transformers serve`, ...)."""
-
-    def __init__(self, base_url: str, model: str, api_key_env: str = "OPENAI_API_KEY",
-                 timeout: float = 120.0, retries: int = 4):
-        from bench.models.served import ChatClient
-
-        self.client = ChatClient(base_url, api_key_env, timeout, retries)
-        self.model = model
-        self.id = f"openai:{base_url.rstrip('/')}:{model}"
-
-    def complete(self, batch: list[Messages], max_new_tokens: int) -> list[str]:
-        return [self.client.complete(self.model, messages, max_new_tokens) for messages in batch]
+__all__ = ["ChatBackend", "HFBackend", "Messages", "OpenAIBackend", "cached_complete"]
 
 
 def cached_complete(backend: ChatBackend, batch: list[Messages], max_new_tokens: int,

@@ -18,9 +18,12 @@ from bench.reports.view import (
     buckets,
     chance,
     compute_lines,
+    judge_lines,
     kinds,
     label,
     lift,
+    metric_cell,
+    note_lines,
     percent_ci,
     present_columns,
     sensitivity_of,
@@ -116,9 +119,13 @@ def render_html(result: RunResult) -> str:
              f"attempted (graded by {_e(result.grader)}); chance: the stronger of "
              "majority-answer and type-matched guessing; lift: EM - chance.</p>",
              *(f"<p class=\"compute\">{_e(line)}</p>" for line in compute_lines(result)),
+             *(f"<p class=\"judge\">{_e(line)}</p>" for line in
+               judge_lines(result) + note_lines(result)),
              _table("summary", ["task", "variant"] + [label(m) for _, m in columns]
                     + ["chance", "lift"],
-                    [_names(t, v) + "".join(_cell(result.metric(t, v, m, s)) for s, m in columns)
+                    [_names(t, v) + "".join(
+                        f"<td>{_e(metric_cell(result, t, v, m, s, percent_ci))}</td>"
+                        for s, m in columns)
                      + _cell(chance(result, t)) + f"<td>{_e(lift(result, t, v))}</td>"
                      for t, v in result.pairs])]
     found = kinds(result)

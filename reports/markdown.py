@@ -9,10 +9,13 @@ from bench.reports.view import (
     buckets,
     chance,
     compute_lines,
+    judge_lines,
     kinds,
     known_categories,
     label,
     lift,
+    metric_cell,
+    note_lines,
     percent_ci,
     present_columns,
     sensitivity_of,
@@ -41,12 +44,14 @@ def render_markdown(result: RunResult) -> str:
            "refusal and fabrication on unanswerable items. chance: the stronger of "
            "majority-answer and type-matched guessing on the same items; lift: EM - chance.",
            ""]
-    out += [f"- {escape_cell(line)}" for line in compute_lines(result)] + [""]
+    out += [f"- {escape_cell(line)}" for line in
+            compute_lines(result) + judge_lines(result) + note_lines(result)] + [""]
     columns = present_columns(result, SUMMARY_COLUMNS)
     out += ["## Summary", ""]
     out += markdown_table(["task", "variant"] + [label(m) for _, m in columns] +
                           ["chance", "lift"],
-                          [[t, v] + [percent_ci(result.metric(t, v, m, s)) for s, m in columns]
+                          [[t, v] + [metric_cell(result, t, v, m, s, percent_ci)
+                                     for s, m in columns]
                            + [percent_ci(chance(result, t)), lift(result, t, v)]
                            for t, v in result.pairs])
     found = kinds(result)

@@ -12,18 +12,22 @@ from bench.reports.view import (
     buckets,
     chance,
     compute_lines,
+    judge_lines,
     kinds,
     known_categories,
     label,
     lift,
+    metric_cell,
+    note_lines,
     present_columns,
     sensitivity_of,
 )
 from bench.runs.result import RunResult
 
 
-GRADE_COLUMNS = (("answerable", "correct"), ("answerable", "hallucination"),
-                 ("answerable", "not_attempted"), ("answerable", "invented_entity"))
+GRADE_COLUMNS = (("answerable", "correct"), ("answerable", "judge_correct"),
+                 ("answerable", "hallucination"), ("answerable", "not_attempted"),
+                 ("answerable", "invented_entity"))
 UNANSWERABLE_COLUMNS = (("unanswerable", "refusal"), ("unanswerable", "fabrication"),
                         ("unanswerable", "invented_entity"))
 
@@ -60,7 +64,7 @@ def summary_table(result: RunResult, columns: tuple, title: str, caption: str,
     for name in extra:
         table.add_column(name, justify="right", no_wrap=True)
     for task, variant in result.pairs:
-        cells = [_cell(result.metric(task, variant, m, s)) for s, m in columns]
+        cells = [metric_cell(result, task, variant, m, s, _cell) for s, m in columns]
         if baselines:
             base = chance(result, task)
             cells += [f"{100 * base.value:.1f}" if base else "-", lift(result, task, variant)]
@@ -126,8 +130,11 @@ def print_report(result: RunResult, console) -> None:
         baselines=True))
     console.print(summary_table(
         result, GRADE_COLUMNS, "three-way grades, answerable items",
-        "acc: correct; hal: incorrect among attempted; n/att: not attempted (declined or "
-        f"empty); inv: naming an invented entity; graded by {result.grader}", spread=True))
+        "acc: correct; judge: the judge's verdict alone; hal: incorrect among attempted; "
+        "n/att: not attempted (declined or empty); inv: naming an invented entity; graded by "
+        f"{result.grader}", spread=True))
+    for line in judge_lines(result) + note_lines(result):
+        console.print(line, highlight=False, markup=False)
     console.print(summary_table(
         result, UNANSWERABLE_COLUMNS, "unanswerable items",
         "ref: declined; fab: answered anyway (every answer there is a hallucination)"))

@@ -13,7 +13,8 @@ from bench.scoring.sensitivity import Agreement, Sensitivity
 # (correct / hallucination = incorrect among attempted / not attempted) on answerable items,
 # refusal and fabrication on unanswerable ones; then invented entities.
 ANSWER_COLUMNS = (("answerable", "exact_match"), ("answerable", "f1"), ("answerable", "rougeL"))
-HONESTY_COLUMNS = (("answerable", "correct"), ("answerable", "hallucination"),
+HONESTY_COLUMNS = (("answerable", "correct"), ("answerable", "judge_correct"),
+                   ("answerable", "hallucination"),
                    ("answerable", "not_attempted"), ("unanswerable", "refusal"),
                    ("unanswerable", "fabrication"), ("answerable", "invented_entity"))
 SUMMARY_COLUMNS = ANSWER_COLUMNS + HONESTY_COLUMNS
@@ -56,7 +57,55 @@ def lift(result: RunResult, task: str, variant: str, subset: str = "answerable")
 
 
 def present_columns(result: RunResult, columns) -> list[tuple[str, str]]:
-    return [(subset, metric) for subset, metric in columns if result.has(subset, metric)]
+    """The columns the run has rows for, and those it marks not applicable on a subset it
+    has rows for (shown as n/a)."""
+    marked = {m for n in result.not_applicable for m in n.metrics}
+    subsets = {m.subset for m in result.metrics}
+    return [(subset, metric) for subset, metric in columns
+            if result.has(subset, metric) or metric in marked and subset in subsets]
+
+
+NOT_APPLICABLE = "n/a"
+
+
+def metric_cell(result: RunResult, task: str, variant: str, metric: str, subset: str,
+                render) -> str:
+    """`render(row)` of one aggregate, or "n/a" where the measure does not apply to the task
+    (`note_lines` says why, once)."""
+    if result.not_applicable_reason(task, metric):
+        return NOT_APPLICABLE
+    return render(result.metric(task, variant, metric, subset))
+
+
+def note_lines(result: RunResult) -> list[str]:
+    """Why some measures are n/a: one line per task."""
+    return [n.reason for n in result.not_applicable]
+
+
+def judge_lines(result: RunResult) -> list[str]:
+    """Who graded, and how far to trust it: the judge's identity, its sanity check, its
+    unparseable replies and its agreement with people (or why its metrics are not shown)."""
+    judge = result.judge
+    if judge is None:
+        return []
+    sanity = judge.sanity
+    lines = [judge.note] if judge.note else [
+        f"graded by judge {judge.identity}: {judge.graded} answers, {judge.unparseable} "
+        f"unparseable verdicts (left out of the graded metrics)"]
+    lines.append(f"judge sanity check: {sanity.correct} of {sanity.total} pairs built from the "
+                 f"task graded as expected (needs {100 * sanity.threshold:.0f}%): "
+                 f"{'passed' if sanity.passed else 'failed'}")
+    found = judge.agreement
+    if found is not None:
+        lines.append(f"judge vs people ({found.labels}: {found.n} labelled answers, "
+                     f"{found.clusters} questions): accuracy {100 * found.accuracy:.1f} "
+                     f"[{100 * found.accuracy_low:.1f}, {100 * found.accuracy_high:.1f}], "
+                     f"Cohen's kappa {found.kappa:.2f} [{found.kappa_low:.2f}, "
+                     f"{found.kappa_high:.2f}]")
+    else:
+        lines.append("judge vs people: not measured in this run (scoring.judge.labels, or "
+                     "`bench judge check --labels FILE`)")
+    return lines
 
 
 def kinds(result: RunResult) -> list[str]:

@@ -10,3 +10,64 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+class FakeJudge:
+    """A deterministic OpenAI-compatible judge for tests of the judge's mechanics (a test
+    double for the protocol, never a source of reported figures). It reads the gold answer
+    and the answer from the bench's grading prompt and replies by a fixed rule:
+
+    - "right": NOT_ATTEMPTED for "I don't know", CORRECT when the normalised gold answer
+      occurs in the answer, else INCORRECT (passes the sanity pairs);
+    - "yes-man": always CORRECT (fails them);
+    - "garbage": "Well, it depends." (unparseable).
+    """
+
+    def __init__(self, mode: str = "right", delay: float = 0.0):
+        import http.server
+        import json
+        import threading
+        import time
+
+        self.mode, self.requests = mode, 0
+        fake = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 (http.server's naming)
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                fake.requests += 1
+                time.sleep(delay)
+                reply = fake.reply(body["messages"][-1]["content"])
+                data = json.dumps({"choices": [{"message": {"role": "assistant",
+                                                            "content": reply}}]}).encode()
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):
+                return None
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def reply(self, prompt: str) -> str:
+        from bench.scoring.normalize import normalize_answer
+
+        if self.mode == "yes-man":
+            return "CORRECT"
+        if self.mode == "garbage":
+            return "Well, it depends."
+        fields = dict(line.split(": ", 1) for line in prompt.splitlines()
+                      if line.startswith(("Gold answer: ", "Answer: ")))
+        answer = normalize_answer(fields["Answer"])
+        if answer == "i dont know":
+            return "NOT_ATTEMPTED"
+        golds = [normalize_answer(g) for g in fields["Gold answer"].split(" | ")]
+        return "CORRECT\nThe answer matches." if any(g and g in answer for g in golds) \
+            else "INCORRECT"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()

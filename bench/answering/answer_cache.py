@@ -14,14 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from bench.core.environment import library_versions
-from bench.core.storage import (
-    append_jsonl,
-    cache_dir,
-    drop_torn_tail,
-    file_lock,
-    read_jsonl,
-    stable_hash,
-)
+from bench.core.storage import append_records, cache_dir, read_jsonl, stable_hash
 
 ENGINE_VERSION = 2  # bump when a change to generation can change an answer (2: processors)
 ANSWER_LIBRARIES = ("torch", "transformers", "peft", "bitsandbytes", "lm_eval")
@@ -67,12 +60,6 @@ class AnswerCache:
 
     def add(self, answers: Iterable[tuple[str, str, str]]) -> None:
         """Record (key, prompt, answer) triples; safe with several processes writing."""
-        records = [{"key": key, "prompt": prompt, "output": output}
-                   for key, prompt, output in answers]
-        if not records:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with file_lock(self._lock):
-            drop_torn_tail(self.path)
-            append_jsonl(self.path, records)
+        append_records(self.path, [{"key": key, "prompt": prompt, "output": output}
+                                   for key, prompt, output in answers], self._lock)
 

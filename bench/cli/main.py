@@ -7,6 +7,7 @@ import sys
 import typer
 
 from bench.cli.fixtures import fixtures_app, train
+from bench.cli.judge import judge_app
 from bench.cli.reports import compare, report
 from bench.cli.run import run
 from bench.cli.tasks import tasks_app
@@ -24,6 +25,7 @@ app.command()(report)
 app.command()(compare)
 app.add_typer(fixtures_app, name="fixtures")
 app.add_typer(tasks_app, name="tasks")
+app.add_typer(judge_app, name="judge")
 
 
 @app.callback()

@@ -72,6 +72,11 @@ def compare(
         False, "--allow-different-items",
         help="Compare on the shared items when the runs asked different ones (another seed or "
              "task parameters); without it that is an error."),
+    skip_graded: bool = typer.Option(
+        False, "--skip-graded",
+        help="Compare runs graded differently (the rules vs a judge, or two judges or "
+             "template versions) on the metrics that do not depend on the grader; without "
+             "it that is an error."),
     show_all: bool = typer.Option(False, "--all", help="Show every row, not only the gate, "
                                                        "headline metrics and significant changes."),
     fmt: str = typer.Option("table", "--format", "-f",
@@ -94,7 +99,7 @@ def compare(
         raise ConfigError(f"--format {fmt!r}: expected table, md, html or json")
     gate = GateSettings(alpha=alpha, min_delta=min_delta, metrics=tuple(metric or ()),
                         pairs=tuple(_pair(p) for p in pair or ()),
-                        allow_different_items=allow_different_items)
+                        allow_different_items=allow_different_items, skip_graded=skip_graded)
     rows = compare_runs(load_results(baseline), load_results(candidate), gate)
     names = (str(baseline), str(candidate))
     if fmt == "table":

@@ -29,6 +29,25 @@ class OverlapSettings:
     ngram: int = 8  # 13 in GPT-3 and lm-eval; QA items are short, so shorter by default
 
 
+JUDGE_BACKENDS = ("openai", "hf")  # a served model, or a local model folder (or alias)
+
+
+@dataclass(frozen=True)
+class JudgeSettings:
+    """`scoring.judge`: the grader model that decides correct / incorrect / not attempted
+    for answerable items (bench.scoring.judge)."""
+
+    backend: str = "openai"
+    model: str = ""  # the id on the server (openai), or a local folder / alias (hf)
+    base_url: str = ""
+    api_key_env: str = "OPENAI_API_KEY"
+    concurrency: int = 4  # requests in flight (openai), prompts per batch (hf)
+    max_tokens: int = 8  # the verdict is one word on the first line
+    # Below this accuracy on the sanity pairs the judge's metrics are not reported.
+    min_sanity: float = 0.9
+    labels: str = ""  # a labelled answers file: agreement with people, reported with the run
+
+
 @dataclass(frozen=True)
 class KnownnessSettings:
     """The knownness probe (Gekhman et al. 2024, SliCK): which facts the base model already
@@ -47,3 +66,4 @@ class ScoringSettings:
     refusal_phrases: tuple[str, ...] = ()
     overlap: OverlapSettings = OverlapSettings()
     knownness: KnownnessSettings = KnownnessSettings()
+    judge: JudgeSettings | None = None  # None: the rules grade (exact match, refusals)

@@ -12,7 +12,9 @@ from typing import Any
 
 from bench.config.prompts import TEMPLATES
 from bench.config.settings import (
+    JUDGE_BACKENDS,
     GenerationSpec,
+    JudgeSettings,
     KnownnessSettings,
     OverlapSettings,
     ScoringSettings,
@@ -133,7 +135,8 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
             raise ConfigError(f"{where}: generation: sample_variants: {sampled!r} is not a "
                               f"variant of the suite"
                               f"{did_you_mean(sampled, [v.name for v in variants])}")
-    scoring = _scoring(_typed(raw, "scoring", dict, where, {}), f"{where}: scoring")
+    scoring = _scoring(_typed(raw, "scoring", dict, where, {}), f"{where}: scoring",
+                       Path(where).parent)
     if scoring.knownness.enabled == "on" and generation.backend != "bench":
         raise ConfigError(f"{where}: scoring: knownness: the probe samples the base model "
                           f"with seeds, which needs the bench backend")
@@ -192,11 +195,11 @@ def _generation(raw: dict, where: str) -> GenerationSpec:
     return spec
 
 
-def _scoring(raw: dict, where: str) -> ScoringSettings:
+def _scoring(raw: dict, where: str, folder: Path) -> ScoringSettings:
     """scoring: {refusal_phrases: [...], overlap_ngram: 8, question_threshold: 0.8,
-    knownness: auto | on | off | {enabled, samples, temperature}}"""
-    _no_unknown(raw, {"refusal_phrases", "overlap_ngram", "question_threshold", "knownness"},
-                where)
+    knownness: auto | on | off | {enabled, samples, temperature}, judge: {...}}"""
+    _no_unknown(raw, {"refusal_phrases", "overlap_ngram", "question_threshold", "knownness",
+                      "judge"}, where)
     defaults = ScoringSettings()
     phrases = _typed(raw, "refusal_phrases", list, where, list(defaults.refusal_phrases))
     if not all(isinstance(p, str) and p.strip() for p in phrases):
@@ -206,8 +209,42 @@ def _scoring(raw: dict, where: str) -> ScoringSettings:
                        defaults.overlap.question_threshold)
     if ngram < 1 or not 0 < threshold <= 1:
         raise ConfigError(f"{where}: expected overlap_ngram >= 1 and 0 < question_threshold <= 1")
+    judge = _typed(raw, "judge", dict, where, None)
     return ScoringSettings(tuple(phrases), OverlapSettings(threshold, ngram),
-                           _knownness(raw.get("knownness", "auto"), f"{where}: knownness"))
+                           knownness=_knownness(raw.get("knownness", "auto"),
+                                                f"{where}: knownness"),
+                           judge=judge_settings(judge, f"{where}: judge", folder)
+                           if judge is not None else None)
+
+
+def judge_settings(raw: dict, where: str, folder: Path | None = None) -> JudgeSettings:
+    """scoring.judge: {backend: openai|hf, model, base_url, api_key_env, concurrency,
+    max_tokens, min_sanity, labels}; also what `bench judge check` builds from its options."""
+    defaults = JudgeSettings()
+    _no_unknown(raw, set(JudgeSettings.__dataclass_fields__), where)
+    values = {key: _typed(raw, key, type(getattr(defaults, key)), where, getattr(defaults, key))
+              for key in JudgeSettings.__dataclass_fields__}
+    judge = JudgeSettings(**values)
+    # A labels file or local judge folder beside the suite file, as task paths are.
+    for key in ("labels", "model"):
+        value = getattr(judge, key)
+        if value and folder is not None and not Path(value).expanduser().is_absolute() and \
+                (key == "labels" or judge.backend == "hf") and (folder / value).exists():
+            judge = replace(judge, **{key: str((folder / value).resolve())})
+    if judge.backend not in JUDGE_BACKENDS:
+        raise ConfigError(f"{where}: backend {judge.backend!r}: expected openai (a served "
+                          f"model) or hf (a local model folder)"
+                          f"{did_you_mean(judge.backend, JUDGE_BACKENDS)}")
+    if not judge.model:
+        raise ConfigError(f"{where}: model: expected the judge model (its id on the server, "
+                          f"or a local folder)")
+    if judge.backend == "openai" and not judge.base_url.startswith(("http://", "https://")):
+        raise ConfigError(f"{where}: base_url: a served judge needs the server's URL, e.g. "
+                          f"http://localhost:8000/v1")
+    if judge.concurrency < 1 or judge.max_tokens < 1 or not 0 <= judge.min_sanity <= 1:
+        raise ConfigError(f"{where}: expected concurrency >= 1, max_tokens >= 1 and "
+                          f"0 <= min_sanity <= 1")
+    return judge
 
 
 def _knownness(raw: Any, where: str) -> KnownnessSettings:

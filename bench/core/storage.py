@@ -7,7 +7,7 @@ import json
 import os
 import shutil
 import tempfile
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -110,6 +110,17 @@ def drop_torn_tail(path: Path) -> None:
         data = handle.read()
         if not data.endswith(b"\n"):
             handle.truncate(data.rfind(b"\n") + 1)
+
+
+def append_records(path: Path, records: list[dict], lock: Path | None = None) -> None:
+    """Append records to a JSONL file that may have been cut mid-line by a killed writer,
+    under `lock` when several processes share the file (the answer and verdict caches)."""
+    if not records:
+        return
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with file_lock(lock) if lock is not None else nullcontext():
+        drop_torn_tail(path)
+        append_jsonl(path, records)
 
 
 @contextmanager

@@ -11,7 +11,9 @@ from typing import Any
 # results.json's schema. 3: items carry `item_key`, compute dtypes, Wilson intervals.
 # 4: items carry their fact cluster, three-way grade, question, gold and answer; metric rows
 # their cluster count (cluster-aware intervals); chance baselines per task and subset.
-RESULTS_SCHEMA_VERSION = 4
+# 5: the judge (identity, sanity check, verdict counts, agreement with labels) and the
+# measures not applicable to a task (the entity check of a task without source text).
+RESULTS_SCHEMA_VERSION = 5
 
 
 # QA kinds with a role of their own: a refusal is the gold answer of an unanswerable item;
@@ -203,6 +205,8 @@ class AnswerJob:
 
 # Three-way grades (SimpleQA): every answer is one of these.
 CORRECT, INCORRECT, NOT_ATTEMPTED = "correct", "incorrect", "not_attempted"
+# A judge's reply that is none of the three: counted and shown, never guessed.
+UNPARSEABLE = "unparseable"
 
 
 @dataclass(frozen=True)
@@ -218,7 +222,7 @@ class ItemScore:
     bucket: str = ""  # train/test overlap bucket (bench.scoring.overlap.BUCKETS)
     item_key: str = ""  # QAItem.content_key: what `bench compare` pairs items by
     cluster: str = ""  # QAItem.cluster: the fact, the unit of intervals and paired tests
-    grade: str = ""  # CORRECT, INCORRECT or NOT_ATTEMPTED
+    grade: str = ""  # CORRECT, INCORRECT or NOT_ATTEMPTED (UNPARSEABLE: the judge's reply)
     question: str = ""
     answers: tuple[str, ...] = ()  # the gold answers
     answer: str = ""  # the model's answer (the answer part of its output)

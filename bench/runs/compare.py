@@ -38,6 +38,9 @@ class GateSettings:
     metrics: tuple[str, ...] = ()  # added to the family beside exact match
     pairs: tuple[tuple[str, str], ...] = ()  # (variant in A, variant in B); empty: same names
     allow_different_items: bool = False  # compare on the shared items when the sets differ
+    # Runs graded by different graders (the rules, or judges of another model or template):
+    # compare them on the metrics that do not depend on the grader, instead of refusing.
+    skip_graded: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,28 @@ def check_gate(gate: GateSettings) -> None:
                               f"{', '.join(METRICS.names())}")
     if not 0 < gate.alpha < 1 or gate.min_delta < 0:
         raise ConfigError("--alpha: expected 0 < alpha < 1, and --min-delta >= 0")
+
+
+def graded_metrics() -> tuple[str, ...]:
+    """The metrics whose value depends on who graded (declared `graded` in metrics.py)."""
+    return tuple(name for name in METRICS.names() if METRICS.get(name).graded)
+
+
+def check_graders(a: RunResult, b: RunResult, gate: GateSettings) -> tuple[str, ...]:
+    """The graded metrics to leave out of the comparison: none when both runs were graded
+    alike; all of them with `skip_graded`; else a one-line refusal, since a verdict of one
+    judge (or template version) and another's, or the rules', do not measure the same."""
+    if a.grader == b.grader:
+        return ()
+    graded = graded_metrics()
+    named = [m for m in gate.metrics if m in graded]
+    if not gate.skip_graded or named:
+        extra = f"; --metric {named[0]} needs both graded alike" if named else \
+            ", or pass --skip-graded to compare the other metrics"
+        raise ConfigError(f"the runs were graded differently (baseline: {a.grader}; candidate: "
+                          f"{b.grader}): {', '.join(graded)} are not comparable; grade both "
+                          f"with the same judge and template version{extra}")
+    return graded
 
 
 def _key(item: ItemScore) -> str:
@@ -185,13 +210,15 @@ def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings()
     """Every shared task x variant pair x template x metric, on the shared items; the gate's
     family (primary exact match, plus `gate.metrics`) tested one-sided with Holm."""
     check_gate(gate)
+    skipped = check_graders(a, b, gate)
     pairs = variant_pairs(a, b, gate)
     _check_same_items(a, b, pairs, gate)
     left, right = item_table(a), item_table(b)
     family = (PRIMARY_METRIC,) + tuple(m for m in gate.metrics if m != PRIMARY_METRIC)
     drafts = []
     for va, vb in pairs:
-        for task, template, metric in sorted({(k[0], k[2], k[3]) for k in left if k[1] == va}):
+        for task, template, metric in sorted({(k[0], k[2], k[3]) for k in left
+                                              if k[1] == va and k[3] not in skipped}):
             subset = _subset(metric)
             xs_by, ys_by = left[(task, va, template, metric)], right.get((task, vb, template, metric))
             shared = sorted(k for k in set(xs_by) & set(ys_by or {})

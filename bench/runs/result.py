@@ -23,6 +23,7 @@ from bench.core.types import RESULTS_SCHEMA_VERSION, ItemScore, MetricRow
 from bench.scoring.analysis import Example, OverlapSummary
 from bench.scoring.baselines import BaselineRow
 from bench.scoring.consistency import Consistency
+from bench.scoring.judge.results import JudgeInfo
 from bench.scoring.sensitivity import Agreement, Sensitivity
 
 RESULTS_FILE = "results.json"
@@ -86,6 +87,15 @@ class AnswerCounts:
 
 
 @dataclass(frozen=True)
+class NotApplicable:
+    """Measures a task cannot have, and why (said once, in results.json and every report)."""
+
+    task: str
+    metrics: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
 class RunResult:
     """Everything a run measured, with what it ran on. Written as results.json."""
 
@@ -109,7 +119,11 @@ class RunResult:
     examples: tuple[Example, ...] = ()
     consistency: tuple[Consistency, ...] = ()
     baselines: tuple[BaselineRow, ...] = ()  # chance: majority and type-matched guessing
-    grader: str = "rules"  # who decided correct vs incorrect: the rules (exact match) or a judge
+    # Who decided correct / incorrect / not attempted: "rules" (exact match and the refusal
+    # detector) or "judge <identity>" (bench.scoring.judge), whose details are in `judge`.
+    grader: str = "rules"
+    judge: JudgeInfo | None = None  # the configured judge, also when its metrics were refused
+    not_applicable: tuple[NotApplicable, ...] = ()
 
     # -- reading and writing -------------------------------------------------------------
 
@@ -177,6 +191,11 @@ class RunResult:
 
     def has(self, subset: str, metric: str) -> bool:
         return any(m.subset == subset and m.metric == metric for m in self.metrics)
+
+    def not_applicable_reason(self, task: str, metric: str) -> str | None:
+        """Why `metric` has no value on `task`, or None when it applies."""
+        return next((n.reason for n in self.not_applicable
+                     if n.task == task and metric in n.metrics), None)
 
     def baseline(self, task: str, subset: str = HEADLINE_SUBSET) -> BaselineRow | None:
         """The stronger chance baseline (majority or type-matched) on a subset, or None."""

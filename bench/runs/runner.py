@@ -34,6 +34,7 @@ from bench.runs.result import (
     Environment,
     FixtureInfo,
     ModelInfo,
+    NotApplicable,
     RunResult,
     SuiteInfo,
 )
@@ -42,6 +43,8 @@ from bench.scoring.aggregate import aggregate
 from bench.scoring.analysis import Analyses, analyse
 from bench.scoring.baselines import BaselineRow, baseline_rows
 from bench.scoring.consistency import Consistency, consistency
+from bench.scoring.hallucination import ENTITY_METRICS, entity_note
+from bench.scoring.judge.run import JudgeOutcome, judge_run
 from bench.scoring.knownness import knownness
 from bench.scoring.overlap import task_overlap
 from bench.scoring.score_run import answer_text, score_predictions
@@ -101,10 +104,16 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
     if not shard.main:
         return None
 
-    started = time.perf_counter()
     predictions = canonical_order(tasks, suite, store.predictions())
     store.gather(predictions)
-    scored = score_run(tasks, predictions, suite)
+    judge = None
+    if suite.scoring.judge is not None:
+        started = time.perf_counter()
+        judge = judge_run(tasks, predictions, suite.scoring.judge, run_dir,
+                          options.reuse_answers, reporter, suite.seed)
+        timings["judging"] = time.perf_counter() - started
+    started = time.perf_counter()
+    scored = score_run(tasks, predictions, suite, judge.grades if judge else None)
     timings["scoring"] = time.perf_counter() - started
     timings["total"] = time.perf_counter() - clock
 
@@ -132,6 +141,9 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
         overlap=scored.analyses.overlap, sensitivity=scored.analyses.sensitivity,
         agreement=scored.analyses.agreement, examples=scored.analyses.examples,
         consistency=scored.consistency,
+        grader=grader(judge), judge=judge.info if judge else None,
+        not_applicable=tuple(NotApplicable(name, ENTITY_METRICS, entity_note(name))
+                             for name, task in tasks.items() if not task.corpus.strip()),
     )
     result.write(run_dir)
     return result
@@ -148,13 +160,22 @@ class ScoredRun:
     consistency: tuple[Consistency, ...]
 
 
-def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suite) -> ScoredRun:
-    """Score every greedy answer; sampled answers feed the consistency analysis only."""
+def grader(judge: JudgeOutcome | None) -> str:
+    """Who graded the run's three-way grades: a judge that passed its sanity check, else
+    the rules."""
+    return f"judge {judge.info.identity}" if judge and judge.info.reported else "rules"
+
+
+def score_run(tasks: dict[str, Task], predictions: list[Prediction], suite: Suite,
+              verdicts: dict[str, str | None] | None = None) -> ScoredRun:
+    """Score every greedy answer (graded by `verdicts`, a judge's, where given); sampled
+    answers feed the consistency analysis only, the base model's probe draws its knownness."""
     samples = [p for p in predictions if split_draw(p.template)[1] == SAMPLE_MARK]
     probes = [p for p in predictions if split_draw(p.template)[1] == PROBE_MARK]
     predictions = [p for p in predictions if not split_draw(p.template)[1]]
     overlap = {name: task_overlap(task, suite.scoring.overlap) for name, task in tasks.items()}
-    item_scores = score_predictions(tasks, predictions, suite.metrics, suite.scoring, overlap)
+    item_scores = score_predictions(tasks, predictions, suite.metrics, suite.scoring, overlap,
+                                    verdicts)
     base = probe_variant(suite)
     if probes and base is not None:
         known = knownness(tasks, predictions, probes, base.name, answer_text)

@@ -3,7 +3,10 @@
 Every answer is correct, incorrect (attempted and wrong) or not attempted (a refusal, or
 nothing at all). On an answerable item the grader decides correct vs incorrect: exact
 match against the gold aliases (the rules grader), or a judge's verdict where a suite
-configures one. On an unanswerable item every attempt is incorrect: a fabrication. A
+configures one (bench.scoring.judge): then the judge also decides what counts as not
+attempted, and a reply of the judge that is none of the three grades leaves the answer
+UNPARSEABLE (out of the graded metrics, counted in results.json). On an unanswerable item
+every attempt is incorrect: a fabrication (the judge grades answerable items only). A
 real but wrong name from the source is incorrect too; the invented-entity rate is a
 finer, second measure.
 """
@@ -25,7 +28,7 @@ class Answered:
     item: QAItem
     refused: bool  # the refusal detector's verdict (bench.core.refusal)
     entities: EntityCheck
-    verdict: str | None = None  # a judge's three-way grade, when a judge graded it
+    verdict: str | None = None  # a judge's three-way grade (or UNPARSEABLE), when one graded it
 
     @property
     def attempted(self) -> bool:
@@ -38,7 +41,7 @@ def rules_correct(answered: Answered) -> bool:
 
 
 def three_way(answered: Answered) -> str:
-    """CORRECT, INCORRECT or NOT_ATTEMPTED."""
+    """CORRECT, INCORRECT or NOT_ATTEMPTED; UNPARSEABLE where the judge's reply was none."""
     if answered.verdict is not None:
         return answered.verdict
     if not answered.attempted:

@@ -46,16 +46,29 @@ def _known_lowercase(word: str, lowercase_words: set[str]) -> bool:
 class EntityCheck:
     entities: tuple[str, ...]
     invented: tuple[str, ...]
+    applicable: bool = True  # False: the task has no source text to check names against
 
     @property
     def grounded(self) -> int:
         return len(self.entities) - len(self.invented)
 
 
+NOT_APPLICABLE = EntityCheck((), (), applicable=False)
+ENTITY_METRICS = ("invented_entity", "entity_precision")
+
+
+def entity_note(task_name: str) -> str:
+    """Why a task has no entity measures, said once per run."""
+    return (f"not applicable: task {task_name} has no source text, so no name in an answer "
+            f"can be checked against it")
+
+
 class EntityChecker:
     """Checks answers against one task's source text and entity registry."""
 
     def __init__(self, corpus: str, registry: tuple[str, ...] = ()):
+        # Without source text every name would count as invented: the check does not apply.
+        self.applicable = bool(corpus.strip())
         self.corpus_lower = corpus.lower()
         # Longest first, compiled once: a checker scores every answer of its task.
         self.registry = [(name, re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"))
@@ -92,6 +105,8 @@ class EntityChecker:
         return list(dict.fromkeys(name for _, name in sorted(found)))
 
     def check(self, output: str, question: str) -> EntityCheck:
+        if not self.applicable:
+            return NOT_APPLICABLE
         entities = self.find(output, question)
         question_lower = question.lower()
         invented = tuple(e for e in entities if not self._occurs(e.lower(), question_lower))

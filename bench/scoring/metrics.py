@@ -5,7 +5,9 @@ read these declarations; a new metric is one `Metric` and one function.
 A metric's function gets an `Answered` (the answer text, the item, whether it refused,
 the entity check, a judge's verdict) and returns a value in [0, 1], or None where it does
 not apply to that answer (entity precision of an answer that names no entity, the
-hallucination rate of an answer that was not attempted).
+hallucination rate of an answer that was not attempted, the entity measures of a task
+without source text, the judge's metrics where no judge graded or its reply was none of
+the three grades).
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from typing import Callable
 
 from bench.core.registry import Registry
 from bench.core.text import rouge_scorer
-from bench.core.types import CORRECT, INCORRECT, NOT_ATTEMPTED, UNANSWERABLE, QAItem
+from bench.core.types import (
+    CORRECT,
+    INCORRECT,
+    NOT_ATTEMPTED,
+    UNANSWERABLE,
+    UNPARSEABLE,
+    QAItem,
+)
 from bench.scoring.answered import Answered, three_way
 from bench.scoring.hallucination import EntityCheck
 from bench.scoring.normalize import answer_contained, exact_match, token_f1
@@ -36,6 +45,9 @@ class Metric:
     lower_is_better: bool = False
     items: str = ANSWERABLE_ITEMS
     always: bool = False  # scored on every run; else only when the suite's `metrics` names it
+    # Its value depends on who graded (the rules or a judge, bench.scoring.answered): two runs
+    # graded by different graders cannot be compared on it (bench.runs.compare).
+    graded: bool = False
 
     def applies_to(self, item: QAItem) -> bool:
         unanswerable = item.kind == UNANSWERABLE
@@ -71,10 +83,32 @@ def _entity_precision(answered: Answered) -> float | None:
     return answered.entities.grounded / len(found) if found else None
 
 
+def _invented_entity(answered: Answered) -> float | None:
+    """Whether the answer names an invented entity; None where the task has no source text
+    (every name would count as invented)."""
+    return float(bool(answered.entities.invented)) if answered.entities.applicable else None
+
+
+def _grade_is(grade: str) -> Callable[[Answered], float | None]:
+    """1 when the three-way grade is `grade`; None when the judge's reply was unparseable."""
+    def score(answered: Answered) -> float | None:
+        found = three_way(answered)
+        return None if found == UNPARSEABLE else float(found == grade)
+
+    return score
+
+
 def _hallucination(answered: Answered) -> float | None:
-    """Incorrect among attempted answers; not defined for an answer not attempted."""
+    """Incorrect among attempted answers; not defined for an answer not attempted (or one
+    whose judge reply was unparseable)."""
     grade = three_way(answered)
-    return None if grade == NOT_ATTEMPTED else float(grade == INCORRECT)
+    return None if grade in (NOT_ATTEMPTED, UNPARSEABLE) else float(grade == INCORRECT)
+
+
+def _judge_correct(answered: Answered) -> float | None:
+    """The judge's verdict alone: only where a judge graded the answer and said something."""
+    verdict = answered.verdict
+    return None if verdict in (None, UNPARSEABLE) else float(verdict == CORRECT)
 
 
 declare(Metric("exact_match", "EM", "exact match", best_over_aliases(exact_match), binary=True))
@@ -90,15 +124,17 @@ declare(Metric("fabrication", "fab", "fabrication", lambda a: float(a.attempted)
                lower_is_better=True, items=UNANSWERABLE_ITEMS, always=True))
 # Three-way grades (SimpleQA): accuracy, not attempted, and the hallucination rate =
 # incorrect / attempted (on unanswerable items every attempt is a fabrication).
-declare(Metric("correct", "acc", "correct (three-way)", lambda a: float(three_way(a) == CORRECT),
-               binary=True, always=True))
-declare(Metric("not_attempted", "n/att", "not attempted", lambda a: float(three_way(a) == NOT_ATTEMPTED),
-               binary=True, items=ALL_ITEMS, always=True))
+declare(Metric("correct", "acc", "correct (three-way)", _grade_is(CORRECT), binary=True,
+               always=True, graded=True))
+declare(Metric("not_attempted", "n/att", "not attempted", _grade_is(NOT_ATTEMPTED), binary=True,
+               items=ALL_ITEMS, always=True, graded=True))
 declare(Metric("hallucination", "hal", "hallucination (incorrect / attempted)", _hallucination,
-               binary=True, lower_is_better=True, items=ALL_ITEMS, always=True))
-declare(Metric("invented_entity", "inv", "invented entity",
-               lambda a: float(bool(a.entities.invented)), binary=True, lower_is_better=True,
-               items=ALL_ITEMS, always=True))
+               binary=True, lower_is_better=True, items=ALL_ITEMS, always=True, graded=True))
+# The judge's verdict on answerable items; no row at all in a run without a judge.
+declare(Metric("judge_correct", "judge", "correct (judge)", _judge_correct, binary=True,
+               always=True, graded=True))
+declare(Metric("invented_entity", "inv", "invented entity", _invented_entity, binary=True,
+               lower_is_better=True, items=ALL_ITEMS, always=True))
 declare(Metric("entity_precision", "entP", "entity precision", _entity_precision,
                binary=False, items=ALL_ITEMS, always=True))
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.core.storage import file_sha256
+from bench.core.types import RESULTS_SCHEMA_VERSION
 from tests.integration.suites import bench_cli, read_results, stable, write_story_suite
 
 pytestmark = pytest.mark.slow
@@ -53,8 +54,6 @@ def _results(runs, run_id):
 
 def test_results_json_has_scores_for_both_variants(two_runs):
     results = _results(two_runs, "first")
-    from bench.core.types import RESULTS_SCHEMA_VERSION
-
     assert results["schema_version"] == RESULTS_SCHEMA_VERSION
     assert results["model"]["name"] == "smollm2-135m-instruct"
     assert set(results["timings"]) >= {"fixtures", "evaluation", "total"}

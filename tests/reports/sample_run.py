@@ -53,3 +53,47 @@ def sample_results(templates=("plain", "qa-format"), hostile: bool = True) -> Ru
         # Whatever the example picker chose, the renderers must meet both attacks.
         result = with_example(result, answer=f"Brovik {IMG} {SCRIPT}", question=IMG)
     return result
+
+
+def judged_results(refused: bool = False) -> RunResult:
+    """A run of sentence answers with no source text, graded by a judge (or with the judge
+    refused after failing its sanity pairs): the real scoring code, hand-made verdicts."""
+    from bench.core.types import QAItem, Task
+    from bench.runs.result import NotApplicable
+    from bench.runs.runner import grader
+    from bench.scoring.hallucination import ENTITY_METRICS, entity_note
+    from bench.scoring.judge.results import JudgeInfo, LabelAgreement, SanityResult
+    from bench.scoring.judge.run import JudgeOutcome
+    from bench.scoring.score_run import judged
+
+    items = tuple(QAItem(f"q{n}", f"What does organ {n} do?",
+                         (f"Organ {n} filters the blood.",), "imported", "test")
+                  for n in range(6))
+    task = Task("manual", "", (), items)
+    suite = parse_suite({"name": "judged", "seed": 1,
+                         "tasks": [{"name": "manual", "generator": "qa-file",
+                                    "params": {"path": "qa.jsonl"}}],
+                         "variants": ["base"], "metrics": ["exact_match", "f1"]}, "judged.yaml")
+    outputs = ["It filters the blood, mostly.", "Organ 1 pumps air.", "I don't know.",
+               "Filtering blood is what organ 3 does.", "It digests food.", "Hmm."]
+    predictions = [Prediction("manual", "base", "plain", item.id, "", output)
+                   for item, output in zip(items, outputs)]
+    grades = ["correct", "incorrect", "not_attempted", "correct", "incorrect", None]
+    verdicts = {judged(item, output).key: grade
+                for item, output, grade in zip(items, outputs, grades)}
+    sanity = SanityResult(3 if refused else 18, 18, 0.9, not refused)
+    info = JudgeInfo("openai", "judge-70b", "judge-v1", sanity, reported=not refused,
+                     graded=6, unparseable=1, unparseable_replies=("Maybe.",), asked=24,
+                     agreement=LabelAgreement("labels.jsonl", 240, 80, 0.9, 0.85, 0.94, 0.8,
+                                              0.72, 0.87, 2))
+    if refused:
+        from bench.scoring.judge.run import _refused
+
+        info = _refused(info)
+    scored = score_run({"manual": task}, predictions, suite, None if refused else verdicts)
+    return RunResult(
+        run_id="judged", bench_version="test", suite=SuiteInfo(suite.name, suite.raw),
+        model=ModelInfo("none"), metrics=scored.metrics, items=scored.items,
+        baselines=scored.baselines, examples=scored.analyses.examples,
+        grader=grader(JudgeOutcome(info, {})), judge=info,
+        not_applicable=(NotApplicable("manual", ENTITY_METRICS, entity_note("manual")),))

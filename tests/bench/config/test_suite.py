@@ -1,5 +1,7 @@
 """Suite loading: the shipped suites parse, and bad suites fail with a line naming the field."""
 
+import re
+
 import pytest
 
 from bench.core.errors import ConfigError
@@ -104,6 +106,39 @@ def test_a_relative_text_path_is_found_beside_the_suite_file(tmp_path, monkeypat
     monkeypatch.chdir(tmp_path.parent)  # not where the suite is
     suite = load_suite(str(tmp_path / "mine.yaml"))
     assert suite.tasks[0].params["path"] == str((tmp_path / "notes.txt").resolve())
+
+
+def _judge_suite(judge: dict) -> dict:
+    return {"name": "j", "tasks": [{"name": "t", "generator": "story"}],
+            "scoring": {"judge": judge}}
+
+
+def test_a_judge_is_read_with_defaults_and_its_labels_found_beside_the_suite(tmp_path):
+    from bench.config.suite import suite_from_dict
+
+    (tmp_path / "labels.jsonl").write_text("")
+    suite = suite_from_dict(_judge_suite({"backend": "openai", "base_url": "http://h:8/v1",
+                                          "model": "m", "labels": "labels.jsonl"}),
+                            str(tmp_path / "s.yaml"))
+    judge = suite.scoring.judge
+    assert judge.model == "m" and judge.concurrency == 4 and judge.min_sanity == 0.9
+    assert judge.labels == str((tmp_path / "labels.jsonl").resolve())
+    assert suite_from_dict(_judge_suite({"backend": "hf", "model": "smollm2-135m-instruct"}),
+                           "s.yaml").scoring.judge.base_url == ""
+
+
+@pytest.mark.parametrize("judge, message", [
+    ({"backend": "openai", "model": "m"}, "judge: base_url: a served judge needs the server's URL"),
+    ({"backend": "gpt", "model": "m"}, "judge: backend 'gpt': expected openai"),
+    ({"backend": "hf"}, "judge: model: expected the judge model"),
+    ({"backend": "hf", "model": "m", "min_sanity": 2}, "0 <= min_sanity <= 1"),
+    ({"backend": "hf", "model": "m", "temperature": 0}, "unknown key 'temperature'"),
+])
+def test_bad_judge_settings_name_the_field(judge, message):
+    from bench.config.suite import suite_from_dict
+
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        suite_from_dict(_judge_suite(judge), "s.yaml")
 
 
 def test_closed_book_prompt_names_the_tag_only_to_tagged_variants():
