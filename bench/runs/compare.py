@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from bench.core.errors import ConfigError, did_you_mean
 from bench.core.types import TRAINED, UNANSWERABLE, ItemScore
-from bench.runs.result import ALL_TEMPLATES, RunResult
+from bench.runs.result import ALL_TEMPLATES, GatePower, RunResult
 from bench.scoring.clustered import cluster_sign_flip, detectable_drop, holm, paired_interval
 from bench.scoring.metrics import ALL_ITEMS, ANSWERABLE_ITEMS, METRICS
 
@@ -274,3 +274,14 @@ def _finish(row: Comparison, p_holm: float, gate: GateSettings) -> Comparison:
     worse = bad > gate.min_delta
     return replace(row, p_holm=p_holm, worse=worse, improved=bad < 0,
                    regression=row.gated and not row.identical and worse and p_holm < gate.alpha)
+
+
+def gate_power(result: RunResult) -> tuple[GatePower, ...]:
+    """The gate's reach on a run's own items: its gated rows compared with themselves (no
+    churn), each with the smallest drop detected with 80% power."""
+    try:
+        rows = compare_runs(result, result)
+    except ConfigError:  # nothing a gate could compare (no scored items)
+        return ()
+    return tuple(GatePower(r.task, r.variant, r.metric, r.n, r.clusters, round(r.detectable, 4))
+                 for r in rows if r.gated)

@@ -96,6 +96,21 @@ class NotApplicable:
 
 
 @dataclass(frozen=True)
+class GatePower:
+    """What a later gate against this run can see on one gated row (held-out answerable
+    items, templates pooled): the smallest exact-match drop (0-1) its one-sided clustered
+    test detects with 80% power when retraining moves nothing else (no churn; churn only
+    raises it, and `bench compare` reports the figure at the churn it observes)."""
+
+    task: str
+    variant: str
+    metric: str
+    n: int
+    clusters: int
+    detectable: float
+
+
+@dataclass(frozen=True)
 class RunResult:
     """Everything a run measured, with what it ran on. Written as results.json."""
 
@@ -124,6 +139,7 @@ class RunResult:
     grader: str = "rules"
     judge: JudgeInfo | None = None  # the configured judge, also when its metrics were refused
     not_applicable: tuple[NotApplicable, ...] = ()
+    power: tuple[GatePower, ...] = ()  # the gate's reach on this run's items
 
     # -- reading and writing -------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from bench.fixtures.parallel import ensure_fixtures
 from bench.fixtures.external import external_fixture
 from bench.models.hardware import probe, resolve_suite
 from bench.models.resolve import ResolvedModel
+from bench.runs.compare import gate_power
 from bench.runs.prepare import PreparedRun, config_hash, served
 from bench.runs.result import (
     AnswerCounts,
@@ -145,6 +146,7 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
         not_applicable=tuple(NotApplicable(name, ENTITY_METRICS, entity_note(name))
                              for name, task in tasks.items() if not task.corpus.strip()),
     )
+    result = replace(result, power=gate_power(result))
     result.write(run_dir)
     return result
 

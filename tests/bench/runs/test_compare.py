@@ -269,3 +269,23 @@ def test_skip_graded_compares_the_rest_and_the_same_judge_compares_all(tmp_path)
     same = compare_runs(a, _graded(BASE, JUDGE_A, worse), GateSettings(metrics=("judge_correct",)))
     gated = {r.metric: r for r in _gated(same)}
     assert gated["judge_correct"].regression and gated["exact_match"].identical
+
+
+def test_every_run_records_what_a_gate_against_it_can_see(tmp_path):
+    """results.json's `power`: one row per gated row (held-out answerable exact match,
+    templates pooled), the drop detectable with 80% power at zero churn, which is what
+    `bench compare` reports for an identical rerun; it survives a write and a read."""
+    from dataclasses import replace
+
+    from bench.runs.compare import gate_power
+    from tests.reports.sample_run import sample_results
+
+    result = sample_results()
+    power = gate_power(result)
+    gated = [r for r in compare_results(result, result) if r.gated]
+    assert power and [(p.task, p.variant, p.metric) for p in power] == \
+        [(r.task, r.variant, r.metric) for r in gated]
+    assert all(0 < p.detectable <= 1 and p.clusters <= p.n for p in power)
+    assert [p.detectable for p in power] == [round(r.detectable, 4) for r in gated]
+    replace(result, power=power).write(tmp_path)
+    assert RunResult.read(tmp_path / "results.json").power == power
