@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.suites import bench_cli, read_results, stable, write_story_suite
+from tests.integration.suites import SMALL_STORY, bench_cli, read_results, stable, write_story_suite
 
 pytestmark = pytest.mark.slow
 
@@ -22,7 +22,7 @@ def work(smollm, bench_cache, tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("backends")
 
 
-# The tiny suite's story task, asked under a template with a system prompt and one without,
+# A small story task, asked under a template with a system prompt and one without,
 # by an fp32 LoRA adapter (the base model goes through lm-eval's CLI in test_cli_tasks). (QLoRA variants compute in bf16, where answers
 # can change with batch composition in either backend; fp32 greedy answers must not.)
 BACKEND_EXTRA = """templates: [plain, closed-book]
@@ -34,7 +34,7 @@ generation: {max_new_tokens: 12, batch_size: 16}
 def test_lm_eval_backend_gives_the_engines_answers(work, bench_cache):
     """`--backend lm-eval` runs the exported task through lm_eval.simple_evaluate on the same
     model and adapter: same prompts, same greedy answers, same scores as the bench engine."""
-    write_story_suite(work, "backends", ["instruct-lora"], BACKEND_EXTRA)
+    write_story_suite(work, "backends", ["instruct-lora"], BACKEND_EXTRA, SMALL_STORY)
     runs = {}
     for backend in ("bench", "lm-eval"):
         done = bench_cli("run", "backends.yaml", "--backend", backend, "--run-id",

@@ -12,7 +12,7 @@ from tests.integration.suites import bench_cli, read_results, write_story_suite
 pytestmark = pytest.mark.slow
 
 
-# The suite `--text` runs with: the tiny suite's base and 3-step adapter, one template, no
+# The suite `--text` runs with: the base model and a 3-step LoRA adapter, one template, no
 # knownness probe (its draws would triple the answering; the tiny run above has one).
 OWN_TEXT_EXTRA = """templates: [plain]
 generation: {max_new_tokens: 12, batch_size: 16}
@@ -25,7 +25,7 @@ def test_your_own_text_replaces_the_suites_tasks(smollm, bench_cache, tmp_path):
     with the suite's variants and templates: trained, paraphrased, held-out and
     unanswerable questions asked."""
     text = Path(__file__).resolve().parents[1] / "data" / "texts" / "mill.txt"
-    suite = write_story_suite(tmp_path, "own-text", ["base", "instruct-qlora"], OWN_TEXT_EXTRA)
+    suite = write_story_suite(tmp_path, "own-text", ["base", "instruct-lora"], OWN_TEXT_EXTRA)
     proc = bench_cli("run", str(suite), "--text", str(text), "--name", "miller", "--run-id",
                      "own-text", cwd=tmp_path, cache=bench_cache)
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -33,9 +33,9 @@ def test_your_own_text_replaces_the_suites_tasks(smollm, bench_cache, tmp_path):
     assert list(results["tasks"]) == ["miller"]
     assert results["tasks"]["miller"]["source"] == str(text)
     assert [(f["task"], f["variant"], f["reused"]) for f in results["fixtures"]] == [
-        ("miller", "instruct-qlora", False)]
+        ("miller", "instruct-lora", False)]
     items = results["items"]
     assert {"trained", "paraphrase", "held-out", "unanswerable"} <= {i["kind"] for i in items}
     assert {(i["variant"], i["template"]) for i in items} == {
-        (v, "plain") for v in ("base", "instruct-qlora")}
+        (v, "plain") for v in ("base", "instruct-lora")}
     assert "miller" in proc.stdout

@@ -1,4 +1,4 @@
-"""The regression gate on real runs through the real CLI: 120 held-out yes/no questions
+"""The regression gate on real runs through the real CLI: 105 held-out yes/no questions
 the real model answers (about half right, chance is half), an adapter trained twice with
 different seeds (retraining churn must not fail the gate), and a 10-point regression
 planted into a copy of the first run's results (the gate must fail).
@@ -42,7 +42,7 @@ scoring: {{knownness: off}}
 def _questions() -> str:
     rng = random.Random(3)
     pairs: set[tuple[int, int]] = set()
-    while len(pairs) < 240:
+    while len(pairs) < 210:
         a, b = rng.randint(1, 99), rng.randint(1, 99)
         if a != b:
             pairs.add((a, b))
