@@ -276,12 +276,20 @@ def _finish(row: Comparison, p_holm: float, gate: GateSettings) -> Comparison:
                    regression=row.gated and not row.identical and worse and p_holm < gate.alpha)
 
 
-def gate_power(result: RunResult) -> tuple[GatePower, ...]:
-    """The gate's reach on a run's own items: its gated rows compared with themselves (no
-    churn), each with the smallest drop detected with 80% power."""
-    try:
-        rows = compare_runs(result, result)
-    except ConfigError:  # nothing a gate could compare (no scored items)
-        return ()
-    return tuple(GatePower(r.task, r.variant, r.metric, r.n, r.clusters, round(r.detectable, 4))
-                 for r in rows if r.gated)
+def gate_power(result: RunResult, alpha: float = GateSettings().alpha) -> tuple[GatePower, ...]:
+    """The gate's reach on a run's own items: for each default gated row (exact match on
+    held-out answerable items, templates pooled), the smallest drop detected with 80% power
+    against an identical rerun (no churn). Only those rows are computed: this runs after
+    every run."""
+    subset = _subset(PRIMARY_METRIC)
+    rows = []
+    for (task, variant, template, metric), cells in sorted(item_table(result).items()):
+        if template != ALL_TEMPLATES or metric != PRIMARY_METRIC:
+            continue
+        kept = [cells[k] for k in sorted(cells) if _in_subset(cells[k].kind, subset)]
+        if not kept:
+            continue
+        values, clusters = [c.value for c in kept], [c.cluster for c in kept]
+        rows.append(GatePower(task, variant, metric, len(kept), len(set(clusters)),
+                              round(detectable_drop(values, values, clusters, alpha, POWER), 4)))
+    return tuple(rows)
