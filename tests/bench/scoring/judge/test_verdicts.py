@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench.scoring.judge.verdicts import JudgePair, Verdict, VerdictFile, grade_pairs
 
 
@@ -33,10 +35,8 @@ def test_each_distinct_pair_is_asked_once_and_written_to_every_file(tmp_path):
 
 def test_a_run_killed_mid_grading_asks_only_what_is_missing(tmp_path):
     run = VerdictFile(tmp_path / "run.jsonl")
-    try:
+    with pytest.raises(KeyboardInterrupt):
         grade_pairs(CountingJudge(fail_after=8), PAIRS, [run], 8, chunk=4)
-    except KeyboardInterrupt:
-        pass
     assert len(run.read()) == 8  # two whole chunks were kept
     (tmp_path / "run.jsonl").open("a").write('{"key": "torn')  # killed mid-line
     again = CountingJudge()
