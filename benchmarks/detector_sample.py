@@ -16,6 +16,8 @@ import random
 from collections import defaultdict
 from pathlib import Path
 
+from bench.core.types import split_draw
+
 FIELDS = ("suite", "task", "variant", "template", "item_id", "kind", "question", "answer")
 
 
@@ -34,7 +36,7 @@ def sample_rows(run_dirs: list[Path], per_cell: int, seed: int) -> list[dict]:
         cells = defaultdict(list)
         for line in (run / "predictions.jsonl").read_text().splitlines():
             p = json.loads(line)
-            if "#" in p["template"]:
+            if split_draw(p["template"])[1]:  # a sampled or probe draw, not a greedy answer
                 continue
             item = items[(p["task"], p["item_id"])]
             cells[(p["task"], p["variant"], p["template"])].append((item, p["output"]))

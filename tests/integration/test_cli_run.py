@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.core.storage import file_sha256
-from bench.core.types import RESULTS_SCHEMA_VERSION
+from bench.core.types import RESULTS_SCHEMA_VERSION, split_draw
 from tests.integration.suites import bench_cli, read_results, stable, write_story_suite
 
 pytestmark = pytest.mark.slow
@@ -65,7 +65,8 @@ def test_results_json_has_scores_for_both_variants(two_runs):
         assert 0.0 <= entry["ci_low"] <= entry["value"] <= entry["ci_high"] <= 1.0
     predictions = (two_runs["work"] / "runs" / "first" / "predictions.jsonl").read_text()
     test_items = sum(task["test"] for task in results["tasks"].values())
-    scored = [p for p in map(json.loads, predictions.splitlines()) if "#" not in p["template"]]
+    scored = [p for p in map(json.loads, predictions.splitlines())
+              if not split_draw(p["template"])[1]]
     assert len(scored) == 2 * 2 * test_items  # 2 variants x 2 templates (not the probe's draws)
     assert set(results["overlap"]) == {"story", "surgery"}
     assert {s["metric"] for s in results["sensitivity"]} >= {"exact_match", "invented_entity"}
