@@ -134,6 +134,19 @@ def _last_name(phrase: str, names: Names) -> str:
     return found[-1][2]
 
 
+def _in_list(before: str, description: str, after: str) -> bool:
+    """Whether "Name, the ..." is two members of a list, not a name and its description:
+    more members follow ("..., and the Bulgars", "..., Gordesa, ..."), a list opens before
+    it ("include", "such as", ":"), or the "description" is itself names joined by "and"
+    ("the South Coast Metro and Newport Center districts")."""
+    return bool(re.match(r",? (?:and|or) (?:especially |also |even |then )?(?:the |a |an )?"
+                         r"[A-Z]", after) or re.match(r", (?:the |a |an )?[A-Z]", after) or
+                re.search(r"(?:\b(?:include[sd]?|including|such as|namely|among them)\b[^.;]*"
+                          r"|:\s*)$", before) or
+                re.match(r"(?:the|a|an) [A-Z]", description) and re.search(
+                    r"\b(?:and|or)\b", description))
+
+
 def appositive(sentence: str, names: Names) -> list[ProseFact]:
     facts = []
     for match in re.finditer(rf"(?:^|(?<=\s))(?P<s>{NAME}), (?P<d>(?:the|a|an) "
@@ -141,8 +154,7 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
         before = sentence[:match.start("s")]
         if _inside_name(sentence, match.start("s")) or _AFTER_PREPOSITION.search(before) or \
                 _OPENING_CLAUSE.match(before) or _OPENING_PHRASE.match(before) or \
-                re.match(r",? (?:and|or) (?:especially |also |even |then )?(?:the |a |an )?"
-                         r"[A-Z]", sentence[match.end("d"):]):
+                _in_list(before, match.group("d"), sentence[match.end("d"):]):
             continue  # "In southern Italy, the Normans ...", "the Pechenegs, the Bulgars, and"
         subject = names.trim(match.group("s"), match.start("s") == 0)
         if sentence[:match.start("s")].endswith("the ") and subject == match.group("s"):
@@ -236,7 +248,7 @@ def copula(sentence: str, names: Names) -> list[ProseFact]:
     ask = _who(names, subject)
     return [make_fact("copula", description,
                   [f"{ask} {match.group('v')} {subject}?", f"Describe {subject} in a few words.",
-                   f"What is known about {subject}?"], subject,
+                   f"Give a short description of {subject}."], subject,
                   [(f"{ask} {match.group('v')} {description}?", subject)])]
 
 

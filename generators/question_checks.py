@@ -1,8 +1,8 @@
 """Checks every extracted question must pass, from its parse, whatever rule wrote it.
 
 A closed-book question is read without its text, so it must be a whole question (a finite
-verb, not a fragment), point to nothing it does not name (no "he", "this", "the island"),
-say something (not "Who was furious?"), ask a yes-able thing (no negation: "Edric was not
+verb, not a fragment), stand alone (bench.generators.question_context: no "he", "this",
+"the island", "later", no past event nothing in it picks out), say something (not "Who was furious?"), ask a yes-able thing (no negation: "Edric was not
 what?") and ask for the answer's type: "who" for a person, "what" for a thing, "when" for a
 time, "how many" for a count. A vacuous answer ("a man", "the whole island") fails too.
 Each check holds for any text; none knows a text's words.
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bench.generators.entity_kinds import PERSON, THING, EntityKinds
+from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
+from bench.generators.question_context import GENERIC_REFERENTS, wh_phrase, context_problem
 
 PERSON_PATTERNS = {"clause-person", "clause-role", "cloze-agent", "who-clause", "title", "role"}
 THING_PATTERNS = {"clause-thing"}
@@ -34,19 +35,11 @@ _TIME_WORDS = set(
     "century centuries year years decade decades day days week weeks month months morning "
     "evening night spring summer autumn fall winter dawn dusk noon midnight age era period "
     "reign today yesterday hour hours minute minutes season".split()) | _MONTHS
-# Nouns that name nothing by themselves: an answer made only of them says nothing ("a man"),
-# and "the island" in a question points back to a place named before.
+# Nouns that name nothing by themselves: an answer made only of them says nothing ("a man").
 GENERIC_NOUNS = set(
     "man men woman women boy boys girl girls person people child children thing things one "
     "ones place places fellow lady gentleman someone something".split())
-GENERIC_REFERENTS = set(
-    "island isle city town country region area state county province kingdom empire "
-    "territory nation continent peninsula land site same former latter".split())
-_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-               "southwest", "left", "right"}
-_REFLEXIVE = {"himself", "herself", "itself", "themselves", "oneself"}
 _DEMONSTRATIVES = {"this", "these", "those", "that"}
-_WH = {"who", "whom", "whose", "what", "which", "when", "where", "how"}
 
 
 def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str | None:
@@ -56,12 +49,12 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "no finite verb"
     if any(t.dep_ == "neg" or t.text.lower() == "never" for t in question):
         return "negation"
-    problem = _unresolved(question, kinds) or _vacuous(answer)
-    if problem:
-        return problem
     if pattern.startswith(CLOZE_PATTERNS) and pattern not in ("clause-copula", "clause-role") and \
             _content_words(question) < MIN_CONTENT_WORDS:
         return "too little to pick one fact out"
+    problem = context_problem(question, kinds) or _vacuous(answer)
+    if problem:
+        return problem
     if pattern == "cloze-subject" and len(question) > 1 and question[1].pos_ not in (
             "VERB", "AUX", "ADV", "PART"):
         return "not a subject question"  # "What adventurers founded ...?" -> "Norman"
@@ -76,51 +69,6 @@ def _finite(question) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ in (
         "VERB", "AUX") and t.tag_ in ("VBN", "VB") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in question)
-
-
-def _unresolved(question, kinds: EntityKinds) -> str | None:
-    """A pronoun, possessive or demonstrative whose referent the question does not hold."""
-    for token in question:
-        word = token.text.lower()
-        if token.tag_ == "PRP" and word not in _REFLEXIVE and token.dep_ != "expl":
-            return f"pronoun {token.text!r}"
-        if token.dep_ == "det" and word in _DEMONSTRATIVES:
-            return f"demonstrative {token.text!r}"
-        if word in ("there", "here") and token.dep_ == "advmod":
-            return f"{token.text!r} points back"
-        if token.tag_ == "PRP$" and not _antecedent(question, token, kinds):
-            return f"possessive {token.text!r} without its referent"
-        if word in _DIRECTIONS and token.head.text.lower() == "to" and not any(
-                c.dep_ == "prep" for c in token.children):
-            return f"'to the {token.text}' of what?"
-        if token.pos_ in ("NOUN", "ADJ") and word in GENERIC_REFERENTS and any(
-                c.dep_ == "det" and c.text.lower() == "the" for c in token.children) and not any(
-                c.dep_ in ("prep", "compound", "relcl", "acl", "appos") or c.pos_ == "PROPN"
-                for c in token.children):
-            return f"'the {token.text}' points back"
-    return None
-
-
-def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
-    """Whether a possessive has a referent before it in the question that agrees with it:
-    a named person for "his"/"her", a named thing for "its", a plural for "their", or the
-    asked subject itself ("Who led his army?")."""
-    word = possessive.text.lower()
-    for token in question[:possessive.i]:
-        if token.text.lower() in ("who", "whom") and word in ("his", "her", "their") or \
-                token.text.lower() == "what" and token.dep_ in ("nsubj", "nsubjpass") and \
-                word == "its":
-            return True  # "Who led his army?", "forced whom to retreat from his campaign?"
-        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
-            continue
-        kind = kinds.kind(question[token.left_edge.i:token.i + 1].text) or kinds.kind(token.text)
-        if word in ("his", "her") and kind == PERSON and token.tag_ == "NNP":
-            return True
-        if word == "its" and kind == THING and token.tag_ == "NNP":
-            return True
-        if word == "their" and (token.tag_ == "NNPS" or kind == PERSON):
-            return True
-    return False
 
 
 def _vacuous(answer) -> str | None:
@@ -141,12 +89,7 @@ def _vacuous(answer) -> str | None:
 
 def _content_words(question) -> int:
     """Words that carry content, less the wh-phrase ("what year", "how many")."""
-    skip = set()
-    for token in question:
-        if token.text.lower() in _WH:
-            skip.add(token.i)
-            if token.i + 1 < len(question) and token.text.lower() in ("what", "which", "how"):
-                skip.add(token.i + 1)  # "what year", "which place", "how many"
+    skip = wh_phrase(question)
     return sum(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "ADJ") and t.i not in skip and
                t.text.lower() not in ("text", "according")
                for t in question)
@@ -206,12 +149,25 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
         if len(parts) > 1:  # "Denmark, Iceland and Norway": each part
             found = {kinds.kind(p) for p in parts if p.strip()}
             kind = found.pop() if len(found) == 1 else None
-        if asked == "person" and kind != PERSON and (kind == THING or pattern.startswith(
-                "clause-")):
-            return f"'who' for {text!r}, no person"
+        if asked == "person" and kind != PERSON:
+            return f"'who' for {text!r}, no person the text makes clear"
         if asked in ("thing", "place") and kind == PERSON:
             return f"'what' or 'where' for {text!r}, a person"
+    if asked in ("thing", "place") and _names_a_person(answer, kinds):
+        return f"'what' or 'where' for {text!r}, a person"
     return None
+
+
+def _names_a_person(answer, kinds: EntityKinds) -> bool:
+    """An answer whose head is a person: a kinship or role noun ("Edgar's sister
+    Margaret", "the king's son") or a name the text makes a person's."""
+    head = answer[:].root
+    for token in (head, *(c for c in head.children if c.dep_ == "appos")):
+        if token.pos_ == "NOUN" and token.text.lower() in PERSON_NOUNS:
+            return True
+        if token.pos_ == "PROPN" and kinds.kind(token.text) == PERSON:
+            return True
+    return False
 
 
 def is_count(text: str) -> bool:

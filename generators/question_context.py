@@ -1,0 +1,163 @@
+"""Does a question stand alone? A closed-book question is read without its text, so it
+must not lean on a sentence it does not give: a pronoun or possessive without its
+referent, "this"/"the island"/"the talks" for something named before, "three"/"all" of
+a list given before, "later"/"afterwards" of an event told before, a past event that
+nothing in the question (a name, a number, a date) picks out of all the events one could
+mean ("Who came home angry and tired?"). Each check reads the parse, never a text's words.
+"""
+
+from __future__ import annotations
+
+from bench.generators.entity_kinds import PERSON, THING, EntityKinds
+
+# Nouns that, after "the", point back to a place named before ("the island").
+GENERIC_REFERENTS = set(
+    "island isle city town country region area state county province kingdom empire "
+    "territory nation continent peninsula land site same former latter".split())
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "left", "right"}
+_REFLEXIVE = {"himself", "herself", "itself", "themselves", "oneself"}
+_DEMONSTRATIVES = {"this", "these", "those", "that"}
+_WH = {"who", "whom", "whose", "what", "which", "when", "where", "how"}
+# Words that stand for members of a list given before when they head a subject
+# ("Three are ...", "All are in ...").
+_PARTITIVES = {"all", "some", "most", "many", "several", "both", "few", "each", "either",
+               "neither", "none", "others", "one", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "ten"}
+# Adverbs that place an event after or beside one told before.
+_RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile"}
+# Connectives that link to the sentence before; set off by commas they can stay ("...,
+# however, ..."), but a question that lost a comma around one no longer reads.
+_CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
+                "nonetheless", "consequently", "hence"}
+# Modifiers that make "the X" a description of its own: "the siege of Bari", "the
+# Norman army", "the men who ...", "the 1066 invasion", "William's army".
+_SPECIFYING = ("prep", "compound", "relcl", "acl", "appos", "poss", "nummod", "npadvmod")
+
+
+def context_problem(question, kinds: EntityKinds) -> str | None:
+    """Why a parsed question leans on text it does not give, or None when it stands alone."""
+    return (_unresolved(question, kinds) or _partitive_subject(question) or
+            _relative_time(question) or _bare_subject(question) or _unplaced_event(question))
+
+
+def _unresolved(question, kinds: EntityKinds) -> str | None:
+    """A pronoun, possessive or demonstrative whose referent the question does not hold."""
+    for token in question:
+        word = token.text.lower()
+        if token.tag_ == "PRP" and word not in _REFLEXIVE and token.dep_ != "expl":
+            return f"pronoun {token.text!r}"
+        if token.dep_ == "det" and word in _DEMONSTRATIVES:
+            return f"demonstrative {token.text!r}"
+        if word in ("there", "here") and token.dep_ == "advmod":
+            return f"{token.text!r} points back"
+        if token.tag_ == "PRP$" and not _antecedent(question, token, kinds):
+            return f"possessive {token.text!r} without its referent"
+        if word in _DIRECTIONS and token.head.text.lower() == "to" and not any(
+                c.dep_ == "prep" for c in token.children):
+            return f"'to the {token.text}' of what?"
+        if token.pos_ in ("NOUN", "ADJ") and word in GENERIC_REFERENTS and _definite(token) and \
+                not _specified(token):
+            return f"'the {token.text}' points back"
+    return None
+
+
+def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
+    """Whether a possessive has a referent before it in the question that agrees with it:
+    a named person for "his"/"her", a named thing for "its", a plural for "their", or the
+    asked subject itself ("Who led his army?")."""
+    word = possessive.text.lower()
+    for token in question[:possessive.i]:
+        if token.text.lower() in ("who", "whom") and word in ("his", "her", "their") or \
+                token.text.lower() == "what" and token.dep_ in ("nsubj", "nsubjpass") and \
+                word == "its":
+            return True  # "Who led his army?", "forced whom to retreat from his campaign?"
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+            continue
+        kind = kinds.kind(question[token.left_edge.i:token.i + 1].text) or kinds.kind(token.text)
+        if word in ("his", "her") and kind == PERSON and token.tag_ == "NNP":
+            return True
+        if word == "its" and kind == THING and token.tag_ == "NNP":
+            return True
+        if word == "their" and (token.tag_ == "NNPS" or kind == PERSON):
+            return True
+    return False
+
+
+def _partitive_subject(question) -> str | None:
+    """A subject that is a count or quantifier of something not named ("Three are what?",
+    "All are in ...", "Some fled to whom?"), unless "of" says of what."""
+    for token in question:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.text.lower() in _PARTITIVES and \
+                token.pos_ in ("NUM", "DET", "PRON", "NOUN") and \
+                not any(c.dep_ == "prep" for c in token.children):
+            return f"{token.text!r} of what?"
+    return None
+
+
+def _relative_time(question) -> str | None:
+    """"Some time later, ...", "... afterwards": after what? A connective that lost the
+    commas around it ("When were however, Chivas suspended ...?") no longer reads."""
+    for token in question:
+        word = token.text.lower()
+        if word in _RELATIVE_TIME:
+            return f"{token.text!r} points back"
+        if word in _CONNECTIVES and not (token.i > 0 and question[token.i - 1].text == "," and
+                                         token.i + 1 < len(question) and
+                                         question[token.i + 1].text == ","):
+            return f"{token.text!r} out of place"
+    return None
+
+
+def _bare_subject(question) -> str | None:
+    """A past event told of "the X" that only the text before names ("The talks lasted how
+    many days?", "The last attempt was passed by what?"): a definite subject with nothing
+    that specifies it. A present-tense subject is read as generic ("The heart pumps
+    what?") and kept."""
+    if not _past(question):
+        return None
+    for token in question:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and \
+                _definite(token) and not _specified(token):
+            return f"'the {token.text}' points back"
+    return None
+
+
+def _unplaced_event(question) -> str | None:
+    """A past event with no name, number or date besides the asked-for one ("Who came home
+    angry and tired?", "Who ordered his guard to prepare horses?"): which occasion?"""
+    if not _past(question):
+        return None
+    skip = wh_phrase(question)
+    if any((t.pos_ in ("PROPN", "NUM") or t.ent_type_) and t.i not in skip for t in question):
+        return None
+    return "no name, number or date places the event"
+
+
+def _past(question) -> bool:
+    return any(t.tag_ == "VBD" for t in question)
+
+
+def _definite(token) -> bool:
+    return any(c.dep_ == "det" and c.text.lower() == "the" for c in token.children)
+
+
+def _specified(token) -> bool:
+    """A noun with a modifier that picks its referent out, not the asked-for wh-phrase ("the
+    journey to what" is specified by nothing the question gives)."""
+    for child in token.children:
+        if child.pos_ == "PROPN" or child.dep_ in _SPECIFYING and not any(
+                t.text.lower() in _WH for t in child.subtree):
+            return True
+    return False
+
+
+def wh_phrase(question) -> set[int]:
+    """Token indices of the wh-phrase ("what year", "how many", "whom")."""
+    skip = set()
+    for token in question:
+        if token.text.lower() in _WH:
+            skip.add(token.i)
+            if token.i + 1 < len(question) and token.text.lower() in ("what", "which", "how"):
+                skip.add(token.i + 1)
+    return skip
