@@ -24,6 +24,9 @@ COUNT_PATTERNS = {"clause-count", "cloze-count"}
 # it to pick one fact out.
 CLOZE_PATTERNS = ("clause-", "cloze-", "who-clause")
 MIN_CONTENT_WORDS = 3
+# A description fact asked back by its name ("Who was the daughter of Brannoc?" -> Sarhild)
+# has its pattern with this suffix (bench.generators.text_facts).
+NAME_SUFFIX = "-name"
 
 _NUMBER_WORDS = set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -153,8 +156,14 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
             return f"'who' for {text!r}, no person the text makes clear"
         if asked in ("thing", "place") and kind == PERSON:
             return f"'what' or 'where' for {text!r}, a person"
-    if asked in ("thing", "place") and _names_a_person(answer, kinds):
+    asks_what = asked in ("thing", "place") or asked is None and re.search(
+        r"\bwhat\b", question.text.lower()) and not re.search(r"\bwho|\bwhom", question.text.lower())
+    if asks_what and _names_a_person(answer, kinds):
         return f"'what' or 'where' for {text!r}, a person"
+    if asks_what and re.match(r"(?:about |some |over |nearly |almost |around )?\d", text.lower()):
+        return f"'what' for {text!r}, a number"  # "employs what?" -> "about 600 people"
+    if pattern.endswith(NAME_SUFFIX) and answer[0].pos_ not in ("PROPN", "DET"):
+        return f"{text!r} is no name"  # "North of Greater Los Angeles"
     return None
 
 

@@ -30,15 +30,21 @@ _RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile"}
 # however, ..."), but a question that lost a comma around one no longer reads.
 _CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
                 "nonetheless", "consequently", "hence"}
-# Modifiers that make "the X" a description of its own: "the siege of Bari", "the
-# Norman army", "the men who ...", "the 1066 invasion", "William's army".
-_SPECIFYING = ("prep", "compound", "relcl", "acl", "appos", "poss", "nummod", "npadvmod")
+# Modifiers that make "the X" a description of its own: "the siege of Bari", "the men
+# who ...", "William's army" ("the two kingdoms", "the fish market on the quay" are not).
+_CLAUSES = ("relcl", "acl")
+_NAMING = ("prep", "compound", "appos", "poss", "pobj", "nmod")
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latter", "former"}
+# Entity types that place an event; a count ("three children") or an age does not.
+_PLACING = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART",
+            "LAW", "LANGUAGE"}
 
 
 def context_problem(question, kinds: EntityKinds) -> str | None:
     """Why a parsed question leans on text it does not give, or None when it stands alone."""
     return (_unresolved(question, kinds) or _partitive_subject(question) or
-            _relative_time(question) or _bare_subject(question) or _unplaced_event(question))
+            _relative_time(question) or _cut_list(question) or _bare_subject(question) or
+            _unplaced_event(question))
 
 
 def _unresolved(question, kinds: EntityKinds) -> str | None:
@@ -92,6 +98,17 @@ def _partitive_subject(question) -> str | None:
                 token.pos_ in ("NUM", "DET", "PRON", "NOUN") and \
                 not any(c.dep_ == "prep" for c in token.children):
             return f"{token.text!r} of what?"
+        if token.i < 2 and token.text.lower() in _ORDINALS and token.head.pos_ == "PROPN" and \
+                question[token.i + 1].text == ",":
+            return f"'the {token.text}' of what?"  # "The second, Cael, was ..."
+    return None
+
+
+def _cut_list(question) -> str | None:
+    """A list the question cut short or stripped ("... areas, or MSAs: the Los Angeles
+    area ...?", "teams from the NFL; NBA; MLB?")."""
+    if any(t.text in (":", ";") for t in question):
+        return "a list cut short"
     return None
 
 
@@ -110,28 +127,46 @@ def _relative_time(question) -> str | None:
 
 
 def _bare_subject(question) -> str | None:
-    """A past event told of "the X" that only the text before names ("The talks lasted how
-    many days?", "The last attempt was passed by what?"): a definite subject with nothing
-    that specifies it. A present-tense subject is read as generic ("The heart pumps
-    what?") and kept."""
-    if not _past(question):
-        return None
+    """A subject "the X" that only the text before names ("The talks lasted how many
+    days?", "The climate is mild with how many rainy days?", "The fish market on the quay
+    opens when?"): a definite subject with nothing that specifies it."""
     for token in question:
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and \
-                _definite(token) and not _specified(token):
+                _definite(token) and not _specified(token) and not _named_by_copula(token):
             return f"'the {token.text}' points back"
     return None
 
 
+def _named_by_copula(subject) -> bool:
+    """"The second largest employer is Asca Foods, ...": the copula names the subject."""
+    verb = subject.head
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN"
+                                       for c in verb.children)
+
+
 def _unplaced_event(question) -> str | None:
-    """A past event with no name, number or date besides the asked-for one ("Who came home
-    angry and tired?", "Who ordered his guard to prepare horses?"): which occasion?"""
-    if not _past(question):
+    """A past event, or a question for a person, with no name or date besides the
+    asked-for one ("Who came home angry and tired?", "Who had three children?", "Which
+    person is twelve years old?"): which occasion, whom among many?"""
+    first = question[0].text.lower() if len(question) else ""
+    asks_person = first in ("who", "whom") or question.text.lower().startswith("which person")
+    if not (_past(question) or asks_person):
         return None
     skip = wh_phrase(question)
-    if any((t.pos_ in ("PROPN", "NUM") or t.ent_type_) and t.i not in skip for t in question):
+    if any(_places(t) for t in question if t.i not in skip):
         return None
-    return "no name, number or date places the event"
+    return "no name or date places the event"
+
+
+def _places(token) -> bool:
+    """A name, or a date with a year, month or century ("1066", "May", "the 11th
+    century"), not a count or an age."""
+    if token.pos_ == "PROPN" or token.ent_type_ in _PLACING:
+        return True
+    if token.ent_type_ in ("DATE", "TIME"):
+        return any(c.isdigit() for c in token.text) and token.like_num or \
+            token.text.lower() in ("century", "centuries") or token.pos_ == "PROPN"
+    return False
 
 
 def _past(question) -> bool:
@@ -143,11 +178,18 @@ def _definite(token) -> bool:
 
 
 def _specified(token) -> bool:
-    """A noun with a modifier that picks its referent out, not the asked-for wh-phrase ("the
-    journey to what" is specified by nothing the question gives)."""
+    """A noun with a modifier that picks its referent out: a name, a relative clause, or a
+    phrase that itself names something ("the siege of Dunhallow"); not the asked-for
+    wh-phrase ("the journey to what") nor a phrase as bare as the noun ("on the quay")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.pos_ == "PROPN":
+        return True  # "the sailor Ronan Tallec"
     for child in token.children:
-        if child.pos_ == "PROPN" or child.dep_ in _SPECIFYING and not any(
-                t.text.lower() in _WH for t in child.subtree):
+        if any(t.text.lower() in _WH for t in child.subtree):
+            continue
+        if child.pos_ == "PROPN" or child.ent_type_ in _PLACING or child.dep_ in _CLAUSES:
+            return True
+        if child.dep_ in _NAMING and (child.pos_ == "PROPN" or _specified(child)):
             return True
     return False
 

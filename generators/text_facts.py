@@ -14,7 +14,7 @@ from bench.generators.gutenberg import clean_markup
 from bench.generators.prose import ProseFact, extract_prose_facts
 from bench.generators.prose_names import Names
 from bench.generators.qa_items import Phrasings, fill
-from bench.generators.question_checks import question_problem
+from bench.generators.question_checks import NAME_SUFFIX, question_problem
 
 EXTRACTORS = ("definitions", "prose", "clauses")
 
@@ -80,11 +80,33 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
     return _single_answer_reverse(found), names
 
 
+# Facts that describe a name ("Who is Edric Pell?" -> "a heavy man with a loud voice"):
+# a name has many right descriptions, so a quiz asks the description back for the name
+# where the description picks one out, and not at all where it does not.
+OPEN_DESCRIPTIONS = {"appositive", "named", "copula", "clause-copula"}
+
+
+def _asked_by_name(fact: FoundFact) -> FoundFact | None:
+    """A description fact asked back by its name from its first reverse question, or None
+    when it has none (an indefinite description: "a scholar")."""
+    if not fact.phrasings.reverse:
+        return None
+    question, name = fact.phrasings.reverse[0]
+    inner = question[:1].lower() + question[1:]
+    phrasings = Phrasings(direct=(question, f"According to the text, {inner}"),
+                          paraphrase=(f"In the text, {inner}",), answer=name, reverse=())
+    return replace(fact, phrasings=phrasings, subject="",
+                   pattern=fact.pattern + NAME_SUFFIX)
+
+
 def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[FoundFact]]:
     """The candidates whose question passes the checks, their failing reverse questions
-    left out (one parse of every question and answer, in one batch)."""
+    left out (one parse of every question and answer, in one batch); descriptions are
+    asked back by their names."""
     from bench.generators.parser import english
 
+    every = [[f for f in (_asked_by_name(c) if c.pattern in OPEN_DESCRIPTIONS else c
+                          for c in candidates) if f is not None] for candidates in every]
     texts = []
     for candidates in every:
         for fact in candidates:

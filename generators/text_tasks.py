@@ -14,7 +14,12 @@ from typing import Any
 
 from bench.core.errors import ConfigError, DataError
 from bench.core.types import QAItem, Task
-from bench.generators.decoys import decoy_items, invented_decoys
+from bench.generators.decoys import (
+    DECOY_QUESTIONS,
+    GENERIC_DECOY_QUESTIONS,
+    decoy_items,
+    invented_decoys,
+)
 from bench.generators.documents import load_documents, surgery_documents
 from bench.generators.prose_names import style_decoys
 from bench.generators.qa_items import FactRef, phrased_items
@@ -116,7 +121,9 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
     decoys = style_decoys(names, p["decoys"], rng)
     decoys += invented_decoys(corpus + " " + " ".join(decoys), p["decoys"] - len(decoys), rng)
     if "unanswerable" in kinds:
-        test.extend(decoy_items(decoys, found))
+        # A manual's decoys ask as a manual does; any other text's, as one asks of a name.
+        fallback = DECOY_QUESTIONS if "clauses" not in p["extractors"] else GENERIC_DECOY_QUESTIONS
+        test.extend(decoy_items(decoys, found, fallback))
     entities = sorted({t for f in found for t in f.terms} | set(names.all_names()))
     return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test),
                 entities=tuple(entities), decoys=decoys,
