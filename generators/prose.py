@@ -308,7 +308,7 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
             ask = _who(names, subject)
             facts.append(make_fact("cloze-subject", subject,
                                [f"{ask} {rest}?", f"According to the text, {ask.lower()} {rest}?",
-                                f"{'Which person' if ask == 'Who' else 'Which thing'} {rest}?"],
+                                f"Which person {rest}?" if ask == "Who" else f"Name what {rest}."],
                                subject))
     if PRONOUNS.search(body.split(",")[0]) or not (found or re.match(r"^The [a-z]", body)):
         return facts  # the rest needs a subject a reader can place

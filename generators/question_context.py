@@ -24,6 +24,9 @@ _WH = {"who", "whom", "whose", "what", "which", "when", "where", "how"}
 _PARTITIVES = {"all", "some", "most", "many", "several", "both", "few", "each", "either",
                "neither", "none", "others", "one", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten"}
+# Modifiers that say "besides / as the one told before" ("another influence", "the
+# same time", "the other ships").
+_ANAPHORIC_MODIFIERS = {"another", "same", "other", "previous", "aforementioned"}
 # Adverbs that place an event after or beside one told before.
 _RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile"}
 # Connectives that link to the sentence before; set off by commas they can stay ("...,
@@ -65,6 +68,9 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         if token.pos_ in ("NOUN", "ADJ") and word in GENERIC_REFERENTS and _definite(token) and \
                 not _specified(token):
             return f"'the {token.text}' points back"
+        if word in _ANAPHORIC_MODIFIERS and token.dep_ in ("det", "amod") and \
+                token.head.pos_ == "NOUN":
+            return f"'{token.text} {token.head.text}' points back"  # "another influence"
     return None
 
 

@@ -88,8 +88,9 @@ OPEN_DESCRIPTIONS = {"appositive", "named", "copula", "clause-copula"}
 
 def _asked_by_name(fact: FoundFact) -> FoundFact | None:
     """A description fact asked back by its name from its first reverse question, or None
-    when it has none (an indefinite description: "a scholar")."""
-    if not fact.phrasings.reverse:
+    when it has none or its description is indefinite ("a scholar", "a land of lakes and
+    slow rivers": other things are too)."""
+    if not fact.phrasings.reverse or not fact.phrasings.answer.startswith("the "):
         return None
     question, name = fact.phrasings.reverse[0]
     inner = question[:1].lower() + question[1:]

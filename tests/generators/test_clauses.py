@@ -146,18 +146,22 @@ def test_questions_that_lean_on_the_text_before_are_dropped():
     assert problem("Marran has how many areas: the Thornwick area with two mills?") == \
         "a list cut short"
     assert problem("The second, Cael, was a soldier of what?") == "'the second' of what?"
+    assert problem("Another influence on Marran came from what place?") == \
+        "'Another influence' points back"
 
 
 def test_descriptions_are_asked_back_by_the_name_or_not_at_all():
     """"Who is Orrin?" has many right answers; "Who is the son of the miller of Pell?" has
     one. An indefinite description ("a scholar") picks no one out: nothing is asked."""
     text = ("Orrin Vale, the son of the miller of Pell, found a cave near Marran in 1203. "
-            "Pellam Roe was a scholar from Dunhallow.")
+            "Pellam Roe was a scholar from Dunhallow. Carrowmere is a land of lakes and slow "
+            "rivers.")
     found, _ = find_facts([Document("d", text)])
     asked = {f.phrasings.direct[0]: f.phrasings.answer for f in found}
     assert asked.get("Who is the son of the miller of Pell?") == "Orrin Vale"
     assert not any(q.startswith(("Who is Orrin", "Who was Orrin", "Describe", "Who is Pellam",
-                                 "Who was Pellam")) for q in asked)
+                                 "Who was Pellam", "What is Carrowmere", "What is a land"))
+                   for q in asked)
 
 
 def test_the_held_out_phrasings_keep_a_names_capital_only(story):
