@@ -86,19 +86,12 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds) 
         start, end = where[sentence.start_char], where[sentence.end_char - 1] + 1
         evidence, at = paragraph[start:end], start
         subject = _subject(sentence)
-        # "When Edward returned ..., he brought ...": the opening clause's subject first.
-        opening = _opening_clause_subject(sentence, subject, kinds, start)
-        resolved = _resolve(subject, opening)
+        resolved = _resolve(subject, previous)
         if resolved:
-            previous = opening
-        else:
-            resolved = _resolve(subject, previous)
-            if resolved:
-                at = previous[3]
-                evidence = paragraph[at:end]
+            at = previous[3]
+            evidence = paragraph[at:end]
         named = _named_subject(subject, kinds)
-        previous = (named + (start,)) if named else (
-            previous if resolved or _keeps_referent(sentence, previous, kinds) else None)
+        previous = (named + (start,)) if named else (previous if resolved else None)
         if _QUOTES.search(sentence.text) or not 5 <= len(sentence) <= 60:
             continue
         facts.extend(_role_facts(sentence, subject, kinds, paragraph[start:end], start))
@@ -190,52 +183,11 @@ def _named_subject(subject, kinds: EntityKinds) -> tuple[str, bool, bool] | None
     return text, kind == PERSON, subject.tag_ in ("NNPS", "NNS") or subject.ent_type_ == "NORP"
 
 
-MAX_CARRY_CHARS = 600  # "he" reaches back this far at most (about three sentences)
-
-
-def _opening_clause_subject(sentence, subject, kinds: EntityKinds, start: int):
-    """The named subject of an opening subordinate clause ("When finally Edward the
-    Confessor returned ..., he brought ...") as a referent for the main clause's pronoun
-    subject, or None."""
-    if subject is None or subject.tag_ != "PRP":
-        return None
-    for clause in sentence.root.children:
-        if clause.dep_ == "advcl" and clause.right_edge.i < subject.i and \
-                clause.left_edge.i == sentence.start:
-            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            named = _named_subject(inner, kinds)
-            if named:
-                return named + (start,)
-    return None
-
-
-def _keeps_referent(sentence, previous, kinds: EntityKinds) -> bool:
-    """Whether a sentence whose subject is no name leaves the last named subject the one
-    a later "he/she/they" means: it names no other person (for a person) and no other
-    group (for "they"), and the referent is at most MAX_CARRY_CHARS back."""
-    if previous is None or sentence.start_char - previous[3] > MAX_CARRY_CHARS:
-        return False
-    text, person, plural = previous[:3]
-    for token in sentence:
-        if token.pos_ != "PROPN" or token.text in text:
-            continue
-        kind = kinds.kind(token.text)
-        if person and kind == PERSON or plural and (token.tag_ == "NNPS" or
-                                                    token.ent_type_ == "NORP"):
-            return False
-    return True
-
-
 def _resolve(subject, previous) -> str:
-    """The name a "He/She/They/It" subject stands for, from a named subject before it
-    (the previous sentences' or an opening clause's) when person and number agree; ""
-    otherwise. The pronoun opens its sentence, or its main clause after an opening clause."""
-    if subject is None or previous is None or subject.tag_ != "PRP":
-        return ""
-    if subject.i != subject.sent.start and not (
-            subject.i > 0 and subject.doc[subject.i - 1].text == "," and any(
-                c.dep_ == "advcl" and c.right_edge.i < subject.i and
-                c.left_edge.i == subject.sent.start for c in subject.sent.root.children)):
+    """The name a sentence-opening "He/She/They/It" stands for, from the previous
+    sentence's named subject when person and number agree; "" otherwise."""
+    if subject is None or previous is None or subject.tag_ != "PRP" or subject.i != \
+            subject.sent.start:
         return ""
     text, person, plural = previous[:3]
     word = subject.text.lower()

@@ -157,40 +157,7 @@ def names_of(sentence):
             parts = [c.i for c in token.children if c.dep_ in ("compound", "flat") and
                      c.pos_ == "PROPN" and c.i < token.i] + [token.i]
             spans.append(sentence.doc[min(parts):token.i + 1])
-    return _with_epithets(sorted(spans, key=lambda s: s.start))
-
-
-def _with_epithets(spans: list) -> list:
-    """A person's name with its epithet as one name ("Edward the Confessor", "Richard the
-    Lion-hearted", "Cnut the Great"): the tagger splits them, and labels the epithet a
-    thing."""
-    merged, skip = [], set()
-    for span in spans:
-        if span.start in skip:
-            continue
-        end = _epithet_end(span)
-        if end is None:
-            merged.append(span)
-            continue
-        from spacy.tokens import Span
-
-        skip |= set(range(span.end, end))
-        merged.append(Span(span.doc, span.start, end, label="PERSON"))
-    return merged
-
-
-def _epithet_end(span) -> int | None:
-    """Where "X the Y" ends when a person's name X (one word, or a title and one word) is
-    followed by "the" and a capitalised word, or None."""
-    doc, end = span.doc, span.end
-    if getattr(span, "label_", "") != "PERSON" or len(span) > 2 or end + 1 >= span.sent.end or \
-            doc[end].text != "the" or not doc[end + 1].text[:1].isupper() or \
-            doc[end + 1].pos_ not in ("PROPN", "ADJ", "NOUN"):
-        return None
-    end += 2
-    while end + 1 < span.sent.end and doc[end].text == "-" and doc[end + 1].is_alpha:
-        end += 2  # "Lion-hearted"
-    return end
+    return spans
 
 
 def _verb_forms(word: str) -> set[str]:

@@ -171,30 +171,3 @@ def test_the_held_out_phrasings_keep_a_names_capital_only(story):
     # "He" resolved to the name before it: the name keeps its capital
     fact = asked["Osric Vell spent four days in the valley of what place and spoke with the miller?"]
     assert fact.phrasings.paraphrase[0].startswith("In the text, Osric Vell spent")
-
-
-def test_a_pronoun_takes_its_name_from_an_opening_clause_or_sentences_back():
-    """"When X returned ..., he ..." and "X ... . <a sentence about no one else>. He ...":
-    the pronoun is X; a sentence that names another person in between breaks the chain.
-    "X the Bold" is one name (the tagger splits epithets)."""
-    text = ("When Osric the Bold returned from Dunhallow in 1203, he brought a sword to "
-            "Marran. The winter was long in the valley of Thornwick. He sold a sword to Jorund "
-            "Hale in 1204.\n\nOsric the Bold lived in Marran. The mill of Thornwick belonged to "
-            "Jorund Hale. He sold a horse to the baron of Dunhallow in 1205.")
-    found, _ = find_facts([Document("d", text)])
-    asked = {f.phrasings.direct[0]: f for f in found}
-    brought = [f for q, f in asked.items() if "Osric" in q and "brought what" in q]
-    assert brought and brought[0].phrasings.answer == "a sword"
-    sold = [f for q, f in asked.items() if q.startswith("Osric") and "sold" in q]
-    assert {f.phrasings.answer for f in sold} >= {"Jorund Hale", "1204"}
-    assert all(f.evidence.startswith("When Osric the Bold") and f.evidence.endswith("1204.")
-               for f in sold)
-    assert not any("horse" in q for q in asked)
-
-
-def test_an_epithet_is_part_of_the_name():
-    from bench.generators.entity_kinds import names_of
-    from bench.generators.parser import english
-
-    doc = english()("In April 1191 Richard the Lion-hearted left Messina with a large fleet.")
-    assert "Richard the Lion-hearted" in [m.text for m in names_of(next(doc.sents))]
