@@ -47,7 +47,7 @@ def context_problem(question, kinds: EntityKinds) -> str | None:
     """Why a parsed question leans on text it does not give, or None when it stands alone."""
     return (_unresolved(question, kinds) or _partitive_subject(question) or
             _relative_time(question) or _cut_list(question) or _bare_subject(question) or
-            _unplaced_event(question))
+            _unplaced_event(question) or _open_predicate(question))
 
 
 def _unresolved(question, kinds: EntityKinds) -> str | None:
@@ -137,9 +137,14 @@ def _bare_subject(question) -> str | None:
     days?", "The climate is mild with how many rainy days?", "The fish market on the quay
     opens when?"): a definite subject with nothing that specifies it."""
     for token in question:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and \
-                _definite(token) and not _specified(token) and not _named_by_copula(token):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
+            continue
+        if _definite(token) and not _specified(token) and not _named_by_copula(token):
             return f"'the {token.text}' points back"
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "NOUN" and _definite(owner) and \
+                not _specified(owner):
+            return f"'the {owner.text}' points back"  # "The megaregion's area ..."
     return None
 
 
@@ -173,6 +178,28 @@ def _places(token) -> bool:
         return any(c.isdigit() for c in token.text) and token.like_num or \
             token.text.lower() in ("century", "centuries") or token.pos_ == "PROPN"
     return False
+
+
+def _open_predicate(question) -> str | None:
+    """"What is a major economic center of ...?", "What was a great fief of medieval
+    France?", "What is famous for tourism?": an indefinite or adjective predicate that many
+    things fit (its definite form, "What is the largest city of ...?", has one answer)."""
+    if len(question) < 3 or question[0].text.lower() not in ("what", "who", "which") or \
+            question[0].head.lemma_ != "be" or question[0].head.dep_ != "ROOT":
+        return None
+    verb = question[0].head
+    for child in verb.children:
+        if child.i == question[0].i:
+            continue
+        if child.dep_ == "acomp":
+            return "an adjective predicate many things fit"
+        if child.dep_ in ("attr", "nsubj") and child.pos_ == "NOUN" and not any(
+                c.dep_ in ("det", "poss") and c.text.lower() not in ("a", "an")
+                for c in child.children) and not any(
+                c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.text.lower() in _ORDINALS)
+                for c in child.children):
+            return "an indefinite predicate many things fit"
+    return None
 
 
 def _past(question) -> bool:

@@ -131,6 +131,7 @@ def test_questions_that_lean_on_the_text_before_are_dropped():
     assert problem("The last attempt was passed by whom in 1850?") == \
         "'the attempt' points back"
     assert problem("The fish market on the quay opens when?") == "'the market' points back"
+    assert problem("The valley's mill stood near what town?") == "'the valley' points back"
     # ... but "the X" said in full, or named by the copula, stands alone
     assert problem("The siege of Dunhallow lasted how many days?") is None
     assert problem("The largest employer is Asca Foods, founded in what year?") is None
@@ -148,6 +149,12 @@ def test_questions_that_lean_on_the_text_before_are_dropped():
     assert problem("The second, Cael, was a soldier of what?") == "'the second' of what?"
     assert problem("Another influence on Marran came from what place?") == \
         "'Another influence' points back"
+    # a predicate many things fit: indefinite or an adjective; a definite one picks one out
+    assert problem("What was a great fief of medieval Marran?") == \
+        "an indefinite predicate many things fit"
+    assert problem("What is famous for its mills and Thornwick?") == \
+        "an adjective predicate many things fit"
+    assert problem("What is the largest town in Marran?") is None
 
 
 def test_descriptions_are_asked_back_by_the_name_or_not_at_all():
