@@ -210,7 +210,7 @@ def runtime_section(plans: dict[str, SuitePlan]) -> list[str]:
             "it (parallel). Both runs resume where they stop.", ""]
 
 
-def results_section(results: list[RunResult], verdicts: list[Verdict]) -> list[str]:
+def results_section(results: list[RunResult], verdicts: list[Verdict], note: str = "") -> list[str]:
     rows = []
     for v in verdicts:
         e = v.estimate
@@ -224,12 +224,26 @@ def results_section(results: list[RunResult], verdicts: list[Verdict]) -> list[s
     machines = sorted({r.environment.hardware or "?" for r in results})
     return ["## Results", "",
             f"Runs {', '.join(f'`{r.run_id}`' for r in results)}; machine: "
-            f"{'; '.join(machines)}; wall time {wall:.1f} min. Effects in points (B − A), "
+            f"{'; '.join(machines)}; wall time {wall:.1f} min. {note}".rstrip(), "",
+            *time_table(results), "",
+            "Effects in points (B − A), "
             "95% hierarchical bootstrap interval (worlds, then replicates, then facts; 4,000 "
             "draws, seed 0), two-sided p, the minimum detectable effect at 80% power from the "
             "observed variance.", "",
             *table(["contrast", "B − A", "metric", "effect", "95% interval", "p", "MDE",
                     "worlds / replicates / facts", "verdict", "why"], rows)]
+
+
+STAGES = (("resolve_model", "model (conversion when cold)"), ("build_tasks", "tasks (and probe)"),
+          ("fixtures", "training"), ("evaluation", "answering"), ("scoring", "scoring"),
+          ("total", "total"))
+
+
+def time_table(results: list[RunResult]) -> list[str]:
+    """Where each run's wall time went, in minutes, from its results.json timings."""
+    rows = [[f"`{r.run_id}`", *(f"{r.timings.get(key, 0.0) / 60:.1f}" for key, _ in STAGES)]
+            for r in results]
+    return table(["run", *(label for _, label in STAGES)], rows)
 
 
 def consistency_section(results: list[RunResult]) -> list[str]:
@@ -248,7 +262,7 @@ def consistency_section(results: list[RunResult]) -> list[str]:
 
 
 def render(results: list[RunResult] | None = None, plans: dict[str, SuitePlan] | None = None,
-           assume: Assumptions = Assumptions(), draws: int = 4000) -> str:
+           assume: Assumptions = Assumptions(), draws: int = 4000, note: str = "") -> str:
     plans = plans if plans is not None else {name: plan_suite(name) for name in SUITES}
     head = ["# Validity: which published effects can this bench show, and did it?", "",
             "Written by `benchmarks/validity_report.py` from `tasks/validity.yaml` and "
@@ -269,7 +283,7 @@ def render(results: list[RunResult] | None = None, plans: dict[str, SuitePlan] |
         verdicts = [judge(c, items, draws=draws) for c in CONTRASTS]
         head += ["Verdicts:", "", *(f"- {v.contrast.name} ({v.contrast.effect}): "
                                     f"**{v.label}**" for v in verdicts), ""]
-        body += results_section(results, verdicts)
+        body += results_section(results, verdicts, note)
     else:
         body += ["## Results", "", "Not run yet.", ""]
     return "\n".join(head + body + consistency_section(results or []))
@@ -279,10 +293,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("runs", nargs="*", type=Path, help="run folders (or results.json)")
     parser.add_argument("-o", "--out", type=Path, default=PROJECT / "docs" / "validity.md")
+    parser.add_argument("--note", default="", help="a sentence on how the runs were made "
+                        "(what else the machine was doing), printed after the wall time")
     args = parser.parse_args()
     results = [RunResult.read(run) for run in args.runs]
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(render(results), encoding="utf-8")
+    args.out.write_text(render(results, note=args.note), encoding="utf-8")
     print(f"wrote {args.out}")
 
 

@@ -61,3 +61,7 @@ def test_tiny_validity_run_renders_every_section_with_verdicts(smollm, bench_cac
     sampled = {(r.variant, r.samples) for r in result.consistency}
     assert sampled == {("instruct-r1", 2)}
     assert "| story-a | instruct-r1 | closed-book | 2 |" in text
+    # Where the run's time went, from its own timings, and the note on how it was run.
+    assert re.search(r"^\| `run` \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \|$",
+                     results, flags=re.M)
+    assert "alone on the machine" in render([result], draws=50, note="alone on the machine")
