@@ -8,12 +8,16 @@ replicate the run trained (`replicates: N` names them NAME-r1 .. NAME-rN; replic
 A is paired with replicate n of B, as they share a training seed; an unreplicated side,
 such as the base model, is paired with every replicate of the other):
 
-- reproduced: the interval excludes 0 on the published side;
+- reproduced: the interval excludes 0 on the published side, and the design is powered
+  for the published effect (or, where none transfers, the smallest effect of interest):
+  its minimum detectable effect at 80% power is no larger. A significant estimate from a
+  design that could not detect that effect is reported, but as underpowered (such
+  estimates overstate effects);
 - contradicted: the interval excludes 0 on the other side;
 - not reproduced: the interval holds 0 although the design detects the published effect
   (its minimum detectable effect at 80% power is no larger);
-- underpowered: the interval holds 0 and the design cannot detect the published effect
-  (or none is published): the verdict states the effect it could detect;
+- underpowered: the design cannot detect the published effect (or the smallest effect of
+  interest): the verdict states the effect it could detect, and the estimate's side;
 - not testable by this design: declared so, none of its worlds' tasks in the runs, a side
   without items (a variant or subset absent), or an outcome that cannot move (every
   answer on both sides scores the same).
@@ -41,6 +45,7 @@ NOT_REPRODUCED, UNDERPOWERED = "not reproduced", "underpowered"
 NOT_TESTABLE = "not testable by this design"
 VERDICTS = (REPRODUCED, CONTRADICTED, NOT_REPRODUCED, UNDERPOWERED, NOT_TESTABLE)
 POWER, LEVEL = 0.8, 0.95
+SMALLEST_EFFECT = 0.10  # of interest, where no published number transfers (0-1 scale)
 
 
 @dataclass(frozen=True)
@@ -152,7 +157,7 @@ def world_data(items: list[ItemScore], contrast: Contrast, task_a: str,
 
 
 def judge(contrast: Contrast, items: Iterable[ItemScore], draws: int = 4000,
-          seed: int = 0) -> Verdict:
+          seed: int = 0, smallest_effect: float = SMALLEST_EFFECT) -> Verdict:
     """The contrast's verdict from a run's (or several runs') item scores."""
     if contrast.untestable:
         return Verdict(contrast, NOT_TESTABLE, contrast.untestable)
@@ -178,16 +183,23 @@ def judge(contrast: Contrast, items: Iterable[ItemScore], draws: int = 4000,
     est = hierarchical_bootstrap(worlds, draws=draws, seed=seed, level=LEVEL, power=POWER)
     side = contrast.direction
     mde = f"{100 * est.mde:.1f} points"
-    if (est.low > 0 and side > 0) or (est.high < 0 and side < 0):
+    target = contrast.published if contrast.published is not None else smallest_effect
+    sought = (f"published: {100 * target:.0f}" if contrast.published is not None else
+              f"smallest effect of interest: {100 * target:.0f}")
+    powered = est.mde <= target
+    if ((est.low > 0 and side > 0) or (est.high < 0 and side < 0)) and powered:
         label, reason = REPRODUCED, "the interval excludes 0 on the published side"
+    elif (est.low > 0 and side > 0) or (est.high < 0 and side < 0):
+        label, reason = UNDERPOWERED, (f"the interval excludes 0 on the published side, but "
+                                       f"the design detects only {mde} at 80% power ({sought})")
     elif (est.low > 0 and side < 0) or (est.high < 0 and side > 0):
         label, reason = CONTRADICTED, "the interval excludes 0 on the other side"
-    elif contrast.published is not None and est.mde <= contrast.published:
+    elif contrast.published is not None and powered:
         label, reason = NOT_REPRODUCED, (f"the interval holds 0 though the design detects "
-                                         f"{mde} at 80% power (published: "
-                                         f"{100 * contrast.published:.0f})")
+                                         f"{mde} at 80% power ({sought})")
     else:
-        label, reason = UNDERPOWERED, f"the interval holds 0; detectable at 80% power: {mde}"
+        label, reason = UNDERPOWERED, (f"the interval holds 0; detectable at 80% power: {mde} "
+                                       f"({sought})")
     return Verdict(contrast, label, reason, est, n_items)
 
 

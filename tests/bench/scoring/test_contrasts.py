@@ -81,6 +81,19 @@ def test_underpowered_states_what_it_could_detect():
     assert judge(contrast(published=None), result.items, draws=1000).label == UNDERPOWERED
 
 
+def test_significant_but_underpowered_is_not_reproduced():
+    """A design that cannot detect the effect sought does not reproduce it even when its
+    interval excludes 0: such estimates overstate effects (the verdict says both)."""
+    result = replicated(0.2, 0.8, facts=3)
+    verdict = judge(contrast(published=0.05), result.items, draws=1000)
+    assert verdict.estimate.low > 0 and verdict.estimate.mde > 0.05
+    assert verdict.label == UNDERPOWERED and "excludes 0 on the published side, but" in \
+        verdict.reason and "published: 5" in verdict.reason
+    unpublished = judge(contrast(published=None), result.items, draws=1000)
+    assert unpublished.label == UNDERPOWERED and "smallest effect of interest: 10" in \
+        unpublished.reason
+
+
 def test_not_reproduced_when_the_design_could_see_the_published_effect():
     result = replicated(0.5, 0.5, facts=60)
     verdict = judge(contrast(published=0.5), result.items, draws=1000)
@@ -98,7 +111,8 @@ def test_not_testable_by_this_design():
     assert frozen.label == NOT_TESTABLE and "cannot move" in frozen.reason
     elsewhere = judge(contrast(worlds=(("w9", "w9"),)), result.items)
     assert elsewhere.label == NOT_TESTABLE and "none of its tasks" in elsewhere.reason
-    one_world = judge(contrast(worlds=(("w1", "w1"), ("w9", "w9"))), result.items, draws=300)
+    one_world = judge(contrast(worlds=(("w1", "w1"), ("w9", "w9")), published=0.5), result.items,
+                      draws=300)
     assert one_world.label == REPRODUCED and one_world.estimate.worlds == 1
     declared = judge(contrast(untestable="no such method"), result.items)
     assert (declared.label, declared.reason, declared.estimate) == (NOT_TESTABLE, "no such method",
@@ -107,7 +121,7 @@ def test_not_testable_by_this_design():
 
 def test_an_unreplicated_base_is_paired_with_every_replicate():
     result = run({"base": 0.0, "y-r1": 0.7, "y-r2": 0.8, "y-r3": 0.9})
-    verdict = judge(contrast(a="base"), result.items, draws=500)
+    verdict = judge(contrast(a="base", published=0.5), result.items, draws=500)
     assert verdict.label == REPRODUCED
     assert verdict.estimate.effect == pytest.approx(0.8) and verdict.estimate.replicates == 6
 
@@ -118,14 +132,15 @@ def test_subsets_of_one_variant_and_tasks_of_one_world():
     items = paraphrase.items + tuple(
         ItemScore(s.task, s.variant, s.template, "r" + s.item_id, s.kind, s.scores,
                   item_key="r" + s.item_key, cluster=s.cluster) for s in reverse.items)
-    curse = contrast(a="y", b="y", subset="paraphrase", subset_b="reverse", direction=-1)
+    curse = contrast(a="y", b="y", subset="paraphrase", subset_b="reverse", direction=-1,
+                     published=0.5)
     verdict = judge(curse, items, draws=500)
     assert verdict.label == REPRODUCED and verdict.estimate.effect == pytest.approx(-0.65)
     # The same items answered after two trainings on different tasks (a share of unknown
     # facts): paired by item across the tasks.
     shares = run({"y-r1": 0.9, "y-r2": 0.8}, tasks=("low",)).items + \
         run({"y-r1": 0.5, "y-r2": 0.4}, tasks=("high",)).items
-    gekhman = contrast(a="y", b="y", worlds=(("low", "high"),), direction=-1)
+    gekhman = contrast(a="y", b="y", worlds=(("low", "high"),), direction=-1, published=0.4)
     verdict = judge(gekhman, shares, draws=500)
     assert verdict.label == REPRODUCED and verdict.estimate.effect == pytest.approx(-0.4)
     assert verdict.estimate.worlds == 1
