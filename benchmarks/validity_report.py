@@ -23,11 +23,30 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from validity_plan import (  # noqa: E402
+    ANSWER_SECONDS,
+    CONTRASTS,
+    LONG_ANSWER,
+    LONG_STEP,
+    PARALLEL_GAIN,
+    PER_PASS,
+    PER_SUITE,
+    PER_TRAINING,
+    PRECHECK,
+    PROJECT,
+    SESOI,
+    STEP_SECONDS,
+    SUITES,
+    SuitePlan,
+    design_of,
+    plan_suite,
+)
+
 from bench.core.types import is_draw  # noqa: E402
 from bench.reports.markdown import markdown_table as table  # noqa: E402
 from bench.runs.result import RunResult  # noqa: E402
-from bench.scoring.chance_guard import guard  # noqa: E402
 from bench.runs.suites import load_suite  # noqa: E402
+from bench.scoring.chance_guard import guard  # noqa: E402
 from bench.scoring.contrasts import (  # noqa: E402
     NOT_TESTABLE,
     Assumptions,
@@ -38,24 +57,6 @@ from bench.scoring.contrasts import (  # noqa: E402
     mde_of,
     planned_se,
     power_at,
-)
-from validity_plan import (  # noqa: E402
-    ANSWER_SECONDS,
-    LONG_ANSWER,
-    LONG_STEP,
-    PARALLEL_GAIN,
-    PER_PASS,
-    PER_SUITE,
-    PER_TRAINING,
-    STEP_SECONDS,
-    CONTRASTS,
-    PRECHECK,
-    PROJECT,
-    SESOI,
-    SUITES,
-    SuitePlan,
-    design_of,
-    plan_suite,
 )
 
 
