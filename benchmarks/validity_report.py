@@ -295,6 +295,20 @@ def time_table(results: list[RunResult]) -> list[str]:
     return table(["run", *(label for _, label in STAGES)], rows)
 
 
+def summary(verdicts: list[Verdict], results: list[RunResult]) -> str:
+    """One paragraph: how many verdicts of each kind, how many contrasts the chance guard
+    stopped, and each run's cold wall time."""
+    counts = Counter(v.label for v in verdicts)
+    unlearned = sum("did not learn the facts" in v.reason for v in verdicts)
+    told = ", ".join(f"{n} {label}" for label, n in counts.most_common())
+    times = ", ".join(f"`{r.run_id}` {r.timings.get('total', 0.0) / 60:.0f} min"
+                      for r in results)
+    return (f"In all: {told}. {unlearned} of the not-testable verdicts come from the run "
+            f"itself: the side that should score higher did not beat the chance of guessing, "
+            f"so the facts were not learned at this training budget (see the exact-match table "
+            f"under Results). Wall time, cold: {times}.")
+
+
 def consistency_section(results: list[RunResult]) -> list[str]:
     rows = [[r.task, r.variant, r.template, str(r.samples), pct(r.agreement.value),
              pct(r.majority_correct.value), pct(r.any_correct.value), pct(r.greedy_correct.value)]
@@ -332,7 +346,8 @@ def render(results: list[RunResult] | None = None, plans: dict[str, SuitePlan] |
         baselines = [b for r in results for b in r.baselines]
         verdicts = [guard(judge(c, items, draws=draws), items, baselines) for c in CONTRASTS]
         head += ["Verdicts:", "", *(f"- {v.contrast.name} ({v.contrast.effect}): "
-                                    f"**{v.label}**" for v in verdicts), ""]
+                                    f"**{v.label}**" for v in verdicts), "",
+                 summary(verdicts, results), ""]
         body += results_section(results, verdicts, note)
     else:
         body += ["## Results", "", "Not run yet.", ""]

@@ -46,6 +46,7 @@ def test_tiny_validity_run_renders_every_section_with_verdicts(smollm, bench_cac
     text = render([result], draws=300)
     assert re.findall(r"^## (.+)$", text, flags=re.M) == SECTIONS
     assert "has not been made yet" not in text
+    assert re.search(r"^In all: .*Wall time, cold: `run` \d+ min\.$", text, flags=re.M)
     verdicts = re.findall(r"^- (\S+) \(.*\): \*\*" + LABELS + r"\*\*$", text, flags=re.M)
     assert [name for name, _ in verdicts] == [c.name for c in CONTRASTS]
     results = text.split("## Results")[1].split("## 8.")[0]
