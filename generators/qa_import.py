@@ -99,7 +99,7 @@ def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: 
         group, window = f"{title}/p{index}", f"{title}-p{index:05d}"
         meta = (("article", title), ("paragraph", str(index)))
     span = None
-    if texts and context and squad:
+    if texts and context and squad and not unanswerable:  # an impossible one's gold is a refusal
         span = answer_span(context, texts[0], starts[0] if starts else None)
     answers = (REFUSAL_ANSWER,) if unanswerable else tuple(texts)
     return QAItem(id=item_id, question=question, answers=answers,

@@ -48,8 +48,7 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
     that fail, with why, go to `rejected` when given."""
     names = Names("\n\n".join(clean_markup(d.text) for d in documents))
     found, seen = [], set()
-    paragraphs = [(f"{doc.name}-p{index:05d}", raw, " ".join(clean_markup(raw).split()))
-                  for doc in documents for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text))]
+    paragraphs = document_paragraphs(documents)
     parsed = parse([p for _, _, p in paragraphs]) if "clauses" in extractors else None
     clauses = clause_facts(parsed) if parsed else [[] for _ in paragraphs]
     every = []
@@ -98,6 +97,12 @@ def _asked_by_name(fact: FoundFact) -> FoundFact | None:
                           paraphrase=(f"In the text, {inner}",), answer=name, reverse=())
     return replace(fact, phrasings=phrasings, subject="",
                    pattern=fact.pattern + NAME_SUFFIX)
+
+
+def document_paragraphs(documents: list[Document]) -> list[tuple[str, str, str]]:
+    """(window id, raw paragraph, clean one-line paragraph) of every paragraph, in order."""
+    return [(f"{doc.name}-p{index:05d}", raw, " ".join(clean_markup(raw).split()))
+            for doc in documents for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text))]
 
 
 def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[FoundFact]]:

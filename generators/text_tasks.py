@@ -24,7 +24,13 @@ from bench.generators.documents import load_documents, surgery_documents
 from bench.generators.prose_names import style_decoys
 from bench.generators.qa_items import FactRef, phrased_items
 from bench.generators.registry import GENERATORS, with_defaults
-from bench.generators.text_facts import EXTRACTORS, Document, FoundFact, find_facts
+from bench.generators.text_facts import (
+    EXTRACTORS,
+    Document,
+    FoundFact,
+    document_paragraphs,
+    find_facts,
+)
 
 FEW_FACTS_PER_100_WORDS = 0.5  # under one fact per 200 words: tell the user
 TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}
@@ -74,12 +80,15 @@ def user_text_task(name: str, params: dict[str, Any], seed: int) -> Task:
     if not p["path"]:
         raise ConfigError("text generator: params.path: expected a text file or folder")
     documents = load_documents(Path(p["path"]).expanduser())
-    return text_task(name, documents, p, seed, {"generator": "text", "source": str(p["path"])})
+    return text_task(name, documents, p, seed, {"generator": "text", "source": str(p["path"])},
+                     whole_text=True)
 
 
 def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int,
-              meta: dict[str, Any]) -> Task:
-    """Facts from the documents -> corpus of their paragraphs -> train/test items."""
+              meta: dict[str, Any], whole_text: bool = False) -> Task:
+    """Facts from the documents -> corpus -> train/test items. The corpus is the paragraphs
+    that state facts, or with `whole_text` every paragraph: a user's own text is the source
+    an answer's names are checked against, whichever paragraphs gave questions."""
     rng = random.Random(seed)
     found, names = find_facts(documents, tuple(p["extractors"]))
     words = sum(len(d.text.split()) for d in documents)
@@ -104,7 +113,7 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
     if len(found) > p["max_facts"]:
         keep = set(rng.sample(range(len(found)), p["max_facts"]))
         found = [f for i, f in enumerate(found) if i in keep]
-    corpus, offsets = _corpus(found)
+    corpus, offsets = _whole_corpus(documents) if whole_text else _corpus(found)
     held_out = set(rng.sample(range(len(found)), int(len(found) * p["heldout_fraction"])))
     kinds = set(p["kinds"])
     train: list[QAItem] = []
@@ -133,6 +142,18 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
                       "paragraphs": len(offsets), "seed": seed,
                       "patterns": dict(sorted(Counter(f.pattern for f in found).items())),
                       **({"self_instruct": extra_meta} if extra_meta else {})})
+
+
+def _whole_corpus(documents: list[Document]) -> tuple[str, dict[str, int]]:
+    """Every non-empty paragraph joined by blank lines, and where each one starts."""
+    parts, offsets, length = [], {}, 0
+    for window, _, paragraph in document_paragraphs(documents):
+        if not paragraph:
+            continue
+        offsets[window] = length + (2 if parts else 0)
+        length = offsets[window] + len(paragraph)
+        parts.append(paragraph)
+    return "\n\n".join(parts), offsets
 
 
 def _corpus(found: list[FoundFact]) -> tuple[str, dict[str, int]]:

@@ -79,3 +79,19 @@ def test_splits_keep_paraphrase_groups_together_and_drop_trained_pairs():
     assert dropped == 1 and [i.id for i in kept.test] == ["3", "4"]
     assert split_stats(kept) == {"train": 1, "test": 2, "test_question_in_train": 1,
                                  "test_answer_in_train": 1}
+
+
+def test_an_impossible_squad_question_with_answers_has_no_span(tmp_path):
+    """SQuAD 2.0 impossible questions may still carry answer texts: the item's gold is a
+    refusal, so no span points at an answer in the context (found by the fuzz test)."""
+    import json
+
+    from bench.generators.qa_import import read_qa_file
+
+    path = tmp_path / "dev.json"
+    path.write_text(json.dumps({"version": "v2.0", "data": [{"title": "T", "paragraphs": [
+        {"context": "Rollo led the Normans.", "qas": [
+            {"question": "Who led the Danes?", "is_impossible": True,
+             "answers": [{"text": "Rollo", "answer_start": 0}]}]}]}]}), encoding="utf-8")
+    (item,) = read_qa_file(path).items
+    assert item.kind == "unanswerable" and item.span is None

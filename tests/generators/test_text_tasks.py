@@ -91,8 +91,13 @@ def test_user_text_folder(tmp_path):
     (tmp_path / "image.png").write_bytes(b"\x89PNG\x00")
     task = GENERATORS.get("text")("mine", {"path": str(tmp_path), "heldout_fraction": 0}, 1)
     assert sorted(i.answers[0] for i in task.train) == ["enamel", "enamel", "pulp", "pulp"]
+    # The whole text is the corpus (the source answers are checked against), also the
+    # paragraph that gave no question.
     assert task.corpus == ("The hard outer layer of a tooth is called enamel.\n\n"
+                           "Nothing here.\n\n"
                            "The soft tissue inside a tooth is known as pulp.")
+    for item in task.train:
+        assert task.corpus[item.span[0]:item.span[1]] == item.evidence
 
 
 def test_user_text_without_facts_or_path_is_a_clear_error(tmp_path):
