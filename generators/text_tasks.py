@@ -146,25 +146,26 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
 
 def _whole_corpus(documents: list[Document]) -> tuple[str, dict[str, int]]:
     """Every non-empty paragraph joined by blank lines, and where each one starts."""
+    return _joined((window, paragraph) for window, _, paragraph in document_paragraphs(documents)
+                   if paragraph)
+
+
+def _corpus(found: list[FoundFact]) -> tuple[str, dict[str, int]]:
+    """The distinct paragraphs that state facts joined by blank lines, and where each one
+    starts."""
+    return _joined((fact.window, fact.paragraph) for fact in found)
+
+
+def _joined(paragraphs) -> tuple[str, dict[str, int]]:
+    """(window, paragraph) pairs, each window once, joined by blank lines; each window's
+    offset in the result."""
     parts, offsets, length = [], {}, 0
-    for window, _, paragraph in document_paragraphs(documents):
-        if not paragraph:
+    for window, paragraph in paragraphs:
+        if window in offsets:
             continue
         offsets[window] = length + (2 if parts else 0)
         length = offsets[window] + len(paragraph)
         parts.append(paragraph)
-    return "\n\n".join(parts), offsets
-
-
-def _corpus(found: list[FoundFact]) -> tuple[str, dict[str, int]]:
-    """The distinct paragraphs joined by blank lines, and where each one starts."""
-    parts, offsets, length = [], {}, 0
-    for fact in found:
-        if fact.window in offsets:
-            continue
-        offsets[fact.window] = length + (2 if parts else 0)
-        length = offsets[fact.window] + len(fact.paragraph)
-        parts.append(fact.paragraph)
     return "\n\n".join(parts), offsets
 
 

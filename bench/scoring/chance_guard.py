@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from bench.core.types import ItemScore, is_draw
+from bench.core.types import ItemScore
 from bench.scoring.baselines import MAJORITY, BaselineRow
 from bench.scoring.contrasts import (
     CONTRADICTED,
@@ -22,8 +22,8 @@ from bench.scoring.contrasts import (
     UNDERPOWERED,
     Contrast,
     Verdict,
-    in_subset,
     replicate_names,
+    side_values,
 )
 
 GUARDED = (REPRODUCED, CONTRADICTED, NOT_REPRODUCED, UNDERPOWERED)
@@ -41,11 +41,11 @@ def higher_side(contrast: Contrast, items: Iterable[ItemScore],
     variant = contrast.b if higher_b else contrast.a
     subset = (contrast.subset_b or contrast.subset) if higher_b else contrast.subset
     tasks = {w[1] if higher_b else w[0] for w in contrast.worlds}
-    items = [s for s in items if s.task in tasks and not is_draw(s.template)
-             and "exact_match" in s.scores]
-    names = set(replicate_names({s.variant for s in items}, variant))
-    values = [s.scores["exact_match"] for s in items if s.variant in names and
-              in_subset(s, subset)]
+    items = list(items)
+    names = replicate_names({s.variant for s in items}, variant)
+    values = [value for task in tasks
+              for found in side_values(items, contrast, task, names, subset).values()
+              for _, value in found.values()]
     baselines = [b for b in baselines if b.guesser == MAJORITY and b.task in tasks]
     chance = {}
     for part in (subset, *subset.split("&")):  # "reverse&overlap:none": the reverse items'

@@ -99,9 +99,10 @@ def in_subset(score: ItemScore, subset: str) -> bool:
     return all(part in found for part in subset.split("&"))
 
 
-def _values(items: list[ItemScore], contrast: Contrast, task: str, variants: list[str],
+def side_values(items: list[ItemScore], contrast: Contrast, task: str, variants: list[str],
             subset: str) -> dict[str, dict[str, tuple[str, float]]]:
-    """variant -> item key -> (cluster, value) for one side."""
+    """variant -> item key -> (cluster, value) for one side: greedy answers, templates
+    pooled as the contrast says, items in `subset`."""
     wanted = set(variants)
     chosen = [s for s in items if s.task == task and s.variant in wanted
               and not is_draw(s.template)]
@@ -126,8 +127,8 @@ def world_data(items: list[ItemScore], contrast: Contrast, task_a: str,
         if not found:
             where = task_a if task_a == task_b else f"{task_a}, {task_b}"
             return None, f"variant {side} is not in the run (task {where})"
-    a = _values(items, contrast, task_a, reps[0], contrast.subset)
-    b = _values(items, contrast, task_b, reps[1], contrast.subset_b or contrast.subset)
+    a = side_values(items, contrast, task_a, reps[0], contrast.subset)
+    b = side_values(items, contrast, task_b, reps[1], contrast.subset_b or contrast.subset)
     subset_b = contrast.subset_b or contrast.subset
     for side, values, task, subset in ((contrast.a, a, task_a, contrast.subset),
                                        (contrast.b, b, task_b, subset_b)):
