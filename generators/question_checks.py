@@ -2,9 +2,10 @@
 
 A closed-book question is read without its text, so it must be a whole question (a finite
 verb, not a fragment), stand alone (bench.generators.question_context: no "he", "this",
-"the island", "later", no past event nothing in it picks out), say something (not "Who was furious?"), ask a yes-able thing (no negation: "Edric was not
-what?") and ask for the answer's type: "who" for a person, "what" for a thing, "when" for a
-time, "how many" for a count. A vacuous answer ("a man", "the whole island") fails too.
+"the island", "later", no past event nothing in it picks out), say something (not "Who
+was furious?"), ask a yes-able thing (no negation: "Edric was not what?") and ask for the
+answer's type: "who" for a person, "what" for a thing, "when" for a time, "how many" for a
+count. A vacuous answer ("a man", "the whole island") fails too.
 Each check holds for any text; none knows a text's words.
 """
 
@@ -13,7 +14,12 @@ from __future__ import annotations
 import re
 
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
-from bench.generators.question_context import GENERIC_REFERENTS, wh_phrase, context_problem
+from bench.generators.question_context import (
+    DEMONSTRATIVES,
+    GENERIC_REFERENTS,
+    context_problem,
+    wh_phrase,
+)
 
 PERSON_PATTERNS = {"clause-person", "clause-role", "cloze-agent", "who-clause", "title", "role"}
 THING_PATTERNS = {"clause-thing"}
@@ -42,8 +48,6 @@ _TIME_WORDS = set(
 GENERIC_NOUNS = set(
     "man men woman women boy boys girl girls person people child children thing things one "
     "ones place places fellow lady gentleman someone something".split())
-_DEMONSTRATIVES = {"this", "these", "those", "that"}
-
 
 def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str | None:
     """Why a question (its parse) with its answer (the answer's parse) is not asked, or
@@ -80,7 +84,7 @@ def _vacuous(answer) -> str | None:
     sentence's adverb ("Initially the Normans": the subject was read with it)."""
     if len(answer) > 1 and answer[0].pos_ == "ADV" and answer[0].text[:1].isupper():
         return "answer opens with an adverb"
-    if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in _DEMONSTRATIVES
+    if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in DEMONSTRATIVES
            for t in answer):
         return "answer points back"
     nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
@@ -156,8 +160,9 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
             return f"'who' for {text!r}, no person the text makes clear"
         if asked in ("thing", "place") and kind == PERSON:
             return f"'what' or 'where' for {text!r}, a person"
+    lowered = question.text.lower()  # "who" also matches "whom"
     asks_what = asked in ("thing", "place") or asked is None and re.search(
-        r"\bwhat\b", question.text.lower()) and not re.search(r"\bwho|\bwhom", question.text.lower())
+        r"\bwhat\b", lowered) and not re.search(r"\bwho", lowered)
     if asks_what and _names_a_person(answer, kinds):
         return f"'what' or 'where' for {text!r}, a person"
     if asks_what and re.match(r"(?:about |some |over |nearly |almost |around )?\d", text.lower()):

@@ -17,7 +17,7 @@ GENERIC_REFERENTS = set(
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "left", "right"}
 _REFLEXIVE = {"himself", "herself", "itself", "themselves", "oneself"}
-_DEMONSTRATIVES = {"this", "these", "those", "that"}
+DEMONSTRATIVES = {"this", "these", "those", "that"}
 _WH = {"who", "whom", "whose", "what", "which", "when", "where", "how"}
 # Words that stand for members of a list given before when they head a subject
 # ("Three are ...", "All are in ...").
@@ -56,7 +56,7 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         word = token.text.lower()
         if token.tag_ == "PRP" and word not in _REFLEXIVE and token.dep_ != "expl":
             return f"pronoun {token.text!r}"
-        if token.dep_ == "det" and word in _DEMONSTRATIVES:
+        if token.dep_ == "det" and word in DEMONSTRATIVES:
             return f"demonstrative {token.text!r}"
         if word in ("there", "here") and token.dep_ == "advmod":
             return f"{token.text!r} points back"
