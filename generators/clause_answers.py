@@ -121,6 +121,8 @@ def _whole_name(ent, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if before is not None and before.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN":
         return False
+    if before is not None and before.pos_ == "NOUN" and before.i >= ent.sent.start:
+        return False  # "the widow [Rosalind Mayne]": "the widow whom?" is no question
     if before is not None and before.i > ent.sent.start and before.text[:1].isupper() or \
             after is not None and after.text[:1].isupper() and after.i > ent.sent.start:
         return False  # "the novelist Per [Gwenaël]": a name word the tagger left out
@@ -246,7 +248,9 @@ def object_asks(sentence) -> list[Ask]:
 
 
 def _plain(span, most: int = 6) -> bool:
-    """A noun phrase of at most `most` words with no pronoun, quote or clause inside."""
-    return (0 < len(span) <= most and not any(
+    """A noun phrase of at most `most` words with no pronoun, quote or clause inside, that
+    does not start inside a name ("Cnut [the Great's conquest]")."""
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    return (0 < len(span) <= most and (before is None or before.pos_ != "PROPN") and not any(
         t.pos_ in ("PRON", "VERB", "AUX", "PUNCT") and t.text not in ("-", ",") or
         t.tag_ in ("PRP$", "WDT", "WP") for t in span))

@@ -17,12 +17,12 @@ dropped before parsing (they confuse the parser and make no good questions).
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from bench.generators.clause_answers import Ask, entity_asks, object_asks
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
 from bench.generators.prose_fact import ProseFact, make_fact
+from bench.generators.simplify import statements
 
 # Asides: "(...)", "[...]" and "—...—" (the closing dash stays: the words around it are
 # written without spaces, and a question leaves the dash out).
@@ -74,12 +74,22 @@ def parse(paragraphs: list[str]) -> Parsed:
 
 
 def clause_facts(parsed: Parsed) -> list[list[ProseFact]]:
-    """Facts per paragraph, in reading order."""
-    return [_paragraph_facts(paragraph, doc, list(where), parsed.kinds)
-            for paragraph, doc, where in zip(parsed.paragraphs, parsed.docs, parsed.where)]
+    """Facts per paragraph, in reading order: each sentence's, then those of the statements
+    its asides make (bench.generators.simplify), parsed in one batch."""
+    from bench.generators.parser import english
+
+    said = [{s.start: statements(s) for s in doc.sents} for doc in parsed.docs]
+    parses = iter(english().pipe(s.text for by_start in said for made in by_start.values()
+                                 for s in made))
+    derived = [{start: [(s, next(parses)) for s in made] for start, made in by_start.items()}
+               for by_start in said]
+    return [_paragraph_facts(paragraph, doc, list(where), parsed.kinds, asides)
+            for paragraph, doc, where, asides in zip(parsed.paragraphs, parsed.docs,
+                                                     parsed.where, derived)]
 
 
-def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds) -> list[ProseFact]:
+def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
+                     asides: dict[int, list]) -> list[ProseFact]:
     facts: list[ProseFact] = []
     previous = None  # (subject text, person?, plural?, evidence start) of the last named subject
     for sentence in doc.sents:
@@ -92,18 +102,47 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds) 
             evidence = paragraph[at:end]
         named = _named_subject(subject, kinds)
         previous = (named + (start,)) if named else (previous if resolved else None)
-        if _QUOTES.search(sentence.text) or not 5 <= len(sentence) <= 60:
+        own = (paragraph[start:end], start)
+        if not _QUOTES.search(sentence.text) and 5 <= len(sentence) <= 60:
+            facts.extend(_role_facts(sentence, subject, kinds, *own))
+        # An aside's statement before the sentence: where both ask one answer and both pass
+        # the checks, the statement's plainer question is kept ("X was founded in what
+        # year?" rather than "X, which was founded in what year, burned down in 1480?").
+        facts.extend(_aside_facts(asides[sentence.start], kinds, *own))
+        facts.extend(_sentence_facts(sentence, subject, resolved, kinds, (evidence, at)))
+    return facts
+
+
+def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
+                    evidence: tuple[str, int]) -> list[ProseFact]:
+    """The sentence's constituents asked in place; `evidence` is the sentence and its
+    offset, with the sentence before when its pronoun subject is `resolved` from there."""
+    if _QUOTES.search(sentence.text) or not 5 <= len(sentence) <= 60 or subject is None or \
+            subject.tag_ in ("PRP", "DT") and not resolved or _anaphoric(subject):
+        return []
+    facts, seen = [], set()
+    for ask in entity_asks(sentence, kinds) + object_asks(sentence):
+        fact = _fact(sentence, subject, resolved, ask, *evidence)
+        if fact and fact.answer.lower() not in seen:
+            seen.add(fact.answer.lower())
+            facts.append(fact)
+    return facts
+
+
+def _aside_facts(statements_made: list, kinds: EntityKinds, evidence: str,
+                 at: int) -> list[ProseFact]:
+    """The facts of the statements a sentence's asides make, with the sentence as evidence
+    (every answer is checked to be in it)."""
+    facts = []
+    for _, doc in statements_made:
+        sentence = next(iter(doc.sents))
+        subject = _subject(sentence)
+        if subject is None or subject.tag_ in ("PRP", "DT") or _QUOTES.search(doc.text) or \
+                len(list(doc.sents)) != 1:
             continue
-        facts.extend(_role_facts(sentence, subject, kinds, paragraph[start:end], start))
-        if subject is None:
-            continue
-        if subject.tag_ in ("PRP", "DT") and not resolved or _anaphoric(subject):
-            continue
-        seen = set()
         for ask in entity_asks(sentence, kinds) + object_asks(sentence):
-            fact = _fact(sentence, subject, resolved, ask, evidence, at)
-            if fact and fact.answer.lower() not in seen:
-                seen.add(fact.answer.lower())
+            fact = _fact(sentence, subject, "", ask, evidence, at)
+            if fact:
                 facts.append(fact)
     return facts
 

@@ -134,7 +134,7 @@ def _last_name(phrase: str, names: Names) -> str:
     return found[-1][2]
 
 
-def _in_list(before: str, description: str, after: str) -> bool:
+def in_list(before: str, description: str, after: str) -> bool:
     """Whether "Name, the ..." is two members of a list, not a name and its description:
     more members follow ("..., and the Bulgars", "..., Gordesa, ..."), a list opens before
     it ("include", "such as", ":"), or the "description" is itself names joined by "and"
@@ -154,7 +154,7 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
         before = sentence[:match.start("s")]
         if _inside_name(sentence, match.start("s")) or _AFTER_PREPOSITION.search(before) or \
                 _OPENING_CLAUSE.match(before) or _OPENING_PHRASE.match(before) or \
-                _in_list(before, match.group("d"), sentence[match.end("d"):]):
+                in_list(before, match.group("d"), sentence[match.end("d"):]):
             continue  # "In southern Italy, the Normans ...", "the Pechenegs, the Bulgars, and"
         subject = names.trim(match.group("s"), match.start("s") == 0)
         if sentence[:match.start("s")].endswith("the ") and subject == match.group("s"):

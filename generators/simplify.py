@@ -1,0 +1,122 @@
+"""Simple statements hidden in a sentence's asides, for the clause extractor to ask.
+
+Heilman and Smith's (2010) question generator first simplifies: a name's non-restrictive
+relative clause, participle or appositive is a statement about that name of its own. "The
+Duchy of Normandy, which began in 911 as a fiefdom, was established by ..." states "The Duchy
+of Normandy began in 911 as a fiefdom."; "Hollywood, a district within Los Angeles, is ..."
+states "Hollywood is a district within Los Angeles." Such asides are left out of the
+questions of the sentence they sit in; here each becomes a sentence that the extractor parses
+and asks like any other (all its checks apply), while the evidence stays the whole sentence.
+
+Only asides set off by commas are taken (a restrictive clause picks out its noun and states
+nothing by itself), only about a name (a description's referent would be unknown), and only
+where the name ends at the comma.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bench.generators.prose import in_list
+
+_RELATIVES = {"which", "who"}
+_DESCRIPTION_OPENINGS = {"a", "an", "the"}
+_ASIDES = {"relcl", "acl", "appos", "advcl"}
+_NO_NAME = {"PRON", "VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"}
+MAX_NAME_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What an aside states, and the sentence's tokens [start, end) that say it."""
+
+    text: str
+    start: int
+    end: int
+
+
+def statements(sentence) -> list[Statement]:
+    """The statements that the sentence's comma-set asides make about names, in order."""
+    found: list[Statement] = []
+    for token in sentence:
+        if token.dep_ == "relcl":
+            made = _relative(token)
+        elif token.dep_ == "acl" and token.tag_ == "VBN":
+            made = _described(token, token.subtree, sentence)
+        elif token.dep_ == "appos" and token.pos_ == "NOUN" and token.i > token.head.i:
+            made = _described(token, token.subtree, sentence, description=True)
+        else:
+            made = None
+        if made and made not in [s.text for s in found]:
+            found.append(Statement(made, token.left_edge.i, token.right_edge.i + 1))
+    return found
+
+
+def _relative(clause) -> str | None:
+    """"X, which began in 911 as a fiefdom," -> "X began in 911 as a fiefdom."."""
+    pronoun = clause.doc[clause.left_edge.i]
+    if pronoun.text.lower() not in _RELATIVES or pronoun.dep_ not in ("nsubj", "nsubjpass") or \
+            pronoun.head.i != clause.i:
+        return None  # "whom", "whose", "in which": the name is no subject there
+    name = _name_before(clause.head, clause.left_edge.i)
+    body = [t for t in clause.subtree if t.i != pronoun.i]
+    return _sentence(name, None, body)
+
+
+def _described(aside, subtree, sentence, description: bool = False) -> str | None:
+    """"X, often abbreviated SoCal," -> "X is often abbreviated SoCal."; "X, a district
+    within Los Angeles," -> "X is a district within Los Angeles." (the copula in the tense of
+    the sentence's verb and the number of the name)."""
+    tokens = list(subtree)
+    name = _name_before(aside.head, tokens[0].i)
+    if name is None:
+        return None
+    if description:
+        doc = aside.doc
+        # "Rollo, Duke of ..." is a title, "X, his son" needs whose, "X, several monks"
+        # no description; "the Pechenegs, the Bulgars, and ..." is a list.
+        first = tokens[0]
+        if first.text.lower() not in _DESCRIPTION_OPENINGS and first.pos_ != "NOUN" or in_list(
+                doc[sentence.start:name[0].i].text_with_ws,
+                doc[first.i:tokens[-1].i + 1].text, doc[tokens[-1].i + 1:sentence.end].text):
+            return None
+    plural = aside.head.tag_ in ("NNS", "NNPS")
+    past = sentence.root.tag_ in ("VBD", "VBN") or any(t.ent_type_ == "DATE" for t in tokens) or any(
+        c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in sentence.root.children)
+    copula = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return _sentence(name, copula, tokens)
+
+
+def _name_before(head, opening: int) -> list | None:
+    """The name the aside at `opening` is about: the tokens from the head's first word to
+    the comma just before the aside, when they are a name ("The Duchy of Normandy")."""
+    doc = head.doc
+    comma = opening - 1
+    if any(t.dep_ in _ASIDES for t in [head, *head.ancestors][:-1]):
+        return None  # "X, a company founded by Y, which makes ...": whose clause is it?
+    if comma <= head.sent.start or doc[comma].text != "," or head.i >= comma:
+        return None
+    words = list(doc[head.left_edge.i:comma])
+    if not words or len(words) > MAX_NAME_WORDS or head.pos_ != "PROPN":
+        return None
+    if any(t.pos_ in _NO_NAME and t.text != "of" or t.tag_ == "PRP$" for t in words):
+        return None
+    if words[0].pos_ not in ("PROPN", "DET") or words[0].pos_ == "DET" and \
+            words[0].text.lower() != "the":
+        return None
+    return words
+
+
+def _sentence(name, copula: str | None, body) -> str | None:
+    if name is None:
+        return None
+    while body and (body[-1].is_punct or body[-1].dep_ == "cc"):
+        body = body[:-1]
+    if len(body) < 2 or any(t.text in (",", ";", ":") for t in body):
+        return None  # an aside with its own asides or a list is no one statement
+    text = "".join(t.text_with_ws for t in name).strip()
+    if copula:
+        text += " " + copula
+    words = "".join(t.text_with_ws for t in body).strip()
+    text = f"{text} {words}."
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,57 @@
+"""Statements from a sentence's asides (bench.generators.simplify), on sentences made up
+here and parsed by the bench's spaCy model: a name's comma-set relative clause, participle
+and description each state something of their own; lists, restrictive clauses and asides
+inside asides do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.generators.text_facts import Document, find_facts
+
+
+def said(text: str) -> list[str]:
+    from bench.generators.parser import english
+    from bench.generators.simplify import statements
+
+    return [s.text for sentence in english()(text).sents for s in statements(sentence)]
+
+
+def test_a_relative_clause_about_a_name_is_a_statement():
+    assert said("The Abbey of Kelloran, which was founded in 1120 by monks from Tarvel, "
+                "burned down in 1480.") == [
+        "The Abbey of Kelloran was founded in 1120 by monks from Tarvel."]
+
+
+def test_a_description_takes_the_sentence_tense_and_the_name_number():
+    assert said("Port Ellan, a town on the river Lune, holds a fair every spring.") == [
+        "Port Ellan is a town on the river Lune."]
+    assert said("Port Ellan, a town on the river Lune, held a fair every spring.") == [
+        "Port Ellan was a town on the river Lune."]
+
+
+@pytest.mark.parametrize("sentence", [
+    # restrictive: it picks the hill out and states nothing by itself
+    "The hill that overlooks Ardmoor is steep.",
+    # a list read as a name and its description
+    "They fought the Pechenegs, the Bulgars, and the Cumans.",
+    # whose clause? the company's or Mara Velt's
+    ("The largest employer is Tarn Foods, a company founded in 1981 by Mara Velt, which makes "
+     "canned fish."),
+    # no name: what "the road" is needs the text before
+    "The road, which runs along the coast, is narrow.",
+])
+def test_no_statement(sentence):
+    assert said(sentence) == []
+
+
+def test_an_aside_is_asked_with_the_whole_sentence_as_evidence():
+    text = ("Brannoc rebuilt the bridge at Ardmoor. The Abbey of Kelloran, which was founded "
+            "in 1120 by monks from Tarvel, burned down in 1480.")
+    found, _ = find_facts([Document("t", text)])
+    asked = {f.phrasings.direct[0]: f for f in found}
+    fact = asked["The Abbey of Kelloran was founded in what year by monks from Tarvel?"]
+    assert fact.phrasings.answer == "1120"
+    assert fact.evidence.startswith("The Abbey of Kelloran, which") and fact.evidence.endswith(
+        "in 1480.")
+    assert all(f.phrasings.answer in f.evidence for f in found)
