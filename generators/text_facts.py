@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bench.generators.clauses import clause_facts, parse
+from bench.generators.clauses import MAX_PARAGRAPH_CHARS, clause_facts, parse
 from bench.generators.expository import TEXTS, TextFact, extract_facts
 from bench.generators.gutenberg import clean_markup
 from bench.generators.prose import ProseFact, extract_prose_facts
@@ -46,9 +46,11 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
     it), and the names of the whole text. With the clause extractor (which parses the
     text) every fact's question also passes bench.generators.question_checks; the facts
     that fail, with why, go to `rejected` when given."""
-    names = Names("\n\n".join(clean_markup(d.text) for d in documents))
-    found, seen = [], set()
     paragraphs = document_paragraphs(documents)
+    names = Names("\n\n".join(p for _, _, p in paragraphs if p))
+    if not paragraphs:
+        return [], names
+    found, seen = [], set()
     parsed = parse([p for _, _, p in paragraphs]) if "clauses" in extractors else None
     clauses = clause_facts(parsed) if parsed else [[] for _ in paragraphs]
     every = []
@@ -100,9 +102,22 @@ def _asked_by_name(fact: FoundFact) -> FoundFact | None:
 
 
 def document_paragraphs(documents: list[Document]) -> list[tuple[str, str, str]]:
-    """(window id, raw paragraph, clean one-line paragraph) of every paragraph, in order."""
-    return [(f"{doc.name}-p{index:05d}", raw, " ".join(clean_markup(raw).split()))
-            for doc in documents for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text))]
+    """(window id, raw paragraph, clean one-line paragraph) of every paragraph, in order.
+    A paragraph longer than the parser takes (MAX_PARAGRAPH_CHARS) is read line by line (a
+    text with single-newline paragraphs: windows "<name>-p00000.0003"); a line longer
+    still is no prose (one 10 MB line of a dump) and is left out."""
+    found = []
+    for doc in documents:
+        for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text)):
+            window, clean = f"{doc.name}-p{index:05d}", " ".join(clean_markup(raw).split())
+            if len(clean) <= MAX_PARAGRAPH_CHARS:
+                found.append((window, raw, clean))
+                continue
+            for number, line in enumerate(raw.split("\n")):
+                clean = " ".join(clean_markup(line).split())
+                if clean and len(clean) <= MAX_PARAGRAPH_CHARS:
+                    found.append((f"{window}.{number:04d}", line, clean))
+    return found
 
 
 def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[FoundFact]]:

@@ -7,7 +7,9 @@ back or deny are dropped, which cost yield): Normans 2.96 facts per 100 words an
 talks", "later", "three are", a past event nothing places, "who" only for a name the text
 makes a person's, definite descriptions asked back by the name, "another X"; round 7: "What is a
 great fief of ...?" and "The megaregion's area ..." dropped): Normans 2.49 and 25/96,
-Southern California 0.92 and 11/180."""
+Southern California 0.92 and 11/180. Re-pinned at the asides' statements (a name's relative
+clause, participle or description asked as a sentence of its own): Normans 2.51 and 25,
+Southern California 1.02 and 12."""
 
 import pytest
 
@@ -17,7 +19,7 @@ from bench.generators.text_facts import find_facts
 from tests.conftest import SHARED_CORPORA
 
 # (facts per 100 words, covered human questions) with a tolerance below each.
-PINNED = {"Normans": (2.49, 25), "Southern_California": (0.92, 11)}
+PINNED = {"Normans": (2.51, 25), "Southern_California": (1.02, 12)}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,29 @@
+"""How a text is cut into paragraphs for the extractors: blank lines, and line breaks where a
+"paragraph" is longer than the parser takes (texts written with single-newline paragraphs)."""
+
+from __future__ import annotations
+
+from bench.generators.clauses import MAX_PARAGRAPH_CHARS
+from bench.generators.text_facts import Document, document_paragraphs, find_facts
+
+
+def test_blank_lines_make_paragraphs():
+    found = document_paragraphs([Document("d", "One _two_.\nThree.\n\n  \nFour.")])
+    assert found == [("d-p00000", "One _two_.\nThree.", "One two. Three."),
+                     ("d-p00001", "  \nFour.", "Four.")]
+
+
+def test_an_over_long_paragraph_is_read_line_by_line_and_a_giant_line_left_out():
+    line = "Queen Ysolde ruled Marran for forty years."
+    lines = [line] * (MAX_PARAGRAPH_CHARS // len(line) + 1) + ["word " * MAX_PARAGRAPH_CHARS]
+    found = document_paragraphs([Document("d", "\n".join(lines))])
+    assert [w for w, _, _ in found[:2]] == ["d-p00000.0000", "d-p00000.0001"]
+    assert len(found) == len(lines) - 1 and all(p == line for _, _, p in found)
+
+
+def test_a_text_of_one_giant_line_asks_nothing_and_loads_no_parser():
+    from bench.generators.parser import english
+
+    english.cache_clear()
+    found, _ = find_facts([Document("d", "word " * 2 * MAX_PARAGRAPH_CHARS)])
+    assert found == [] and english.cache_info().misses == 0
