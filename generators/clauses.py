@@ -103,7 +103,7 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         named = _named_subject(subject, kinds)
         previous = (named + (start,)) if named else (previous if resolved else None)
         own = (paragraph[start:end], start)
-        if not _QUOTES.search(sentence.text) and 5 <= len(sentence) <= 60:
+        if not _quoted_speech(sentence.text) and 5 <= len(sentence) <= 60:
             facts.extend(_role_facts(sentence, subject, kinds, *own))
         # An aside's statement before the sentence: where both ask one answer and both pass
         # the checks, the statement's plainer question is kept ("X was founded in what
@@ -117,7 +117,7 @@ def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
                     evidence: tuple[str, int]) -> list[ProseFact]:
     """The sentence's constituents asked in place; `evidence` is the sentence and its
     offset, with the sentence before when its pronoun subject is `resolved` from there."""
-    if _QUOTES.search(sentence.text) or not 5 <= len(sentence) <= 60 or subject is None or \
+    if _quoted_speech(sentence.text) or not 5 <= len(sentence) <= 60 or subject is None or \
             subject.tag_ in ("PRP", "DT") and not resolved or _anaphoric(subject):
         return []
     facts, seen = [], set()
@@ -129,6 +129,21 @@ def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
     return facts
 
 
+_QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")
+MAX_QUOTED_WORDS = 4
+
+
+def _quoted_speech(text: str) -> bool:
+    """Whether the sentence quotes more than a term: speech or a quoted passage, whose
+    words are someone's and whose pronouns point elsewhere; a quoted name or term
+    ("the "Cow Counties" of southern California") is asked like any other words."""
+    terms = _QUOTED.findall(text)
+    rest = _QUOTED.sub("", text)
+    return bool(_QUOTES.search(rest)) or any(
+        len(t.split()) > MAX_QUOTED_WORDS or t.rstrip().endswith((",", ".", "!", "?"))
+        for t in terms)
+
+
 def _aside_facts(statements_made: list, kinds: EntityKinds, evidence: str,
                  at: int) -> list[ProseFact]:
     """The facts of the statements a sentence's asides make, with the sentence as evidence
@@ -137,7 +152,7 @@ def _aside_facts(statements_made: list, kinds: EntityKinds, evidence: str,
     for _, doc in statements_made:
         sentence = next(iter(doc.sents))
         subject = _subject(sentence)
-        if subject is None or subject.tag_ in ("PRP", "DT") or _QUOTES.search(doc.text) or \
+        if subject is None or subject.tag_ in ("PRP", "DT") or _quoted_speech(doc.text) or \
                 len(list(doc.sents)) != 1:
             continue
         for ask in entity_asks(sentence, kinds) + object_asks(sentence):

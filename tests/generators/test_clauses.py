@@ -178,3 +178,12 @@ def test_the_held_out_phrasings_keep_a_names_capital_only(story):
     # "He" resolved to the name before it: the name keeps its capital
     fact = asked["Osric Vell spent four days in the valley of what place and spoke with the miller?"]
     assert fact.phrasings.paraphrase[0].startswith("In the text, Osric Vell spent")
+
+
+def test_a_quoted_term_is_asked_and_quoted_speech_is_not():
+    text = ('Farmers in the so-called "Cow Counties" of Ardale voted three times in the 1850s. '
+            'Osric Vell said "I will ride to Dunhallow in the morning" and left in 1201.')
+    found, _ = find_facts([Document("quotes", text)])
+    answers = {f.phrasings.answer: f.phrasings.direct[0] for f in found}
+    assert "three" in answers and '"Cow Counties"' in answers["three"]
+    assert not any("Osric Vell" in q or "Dunhallow" in q for q in answers.values())
