@@ -15,6 +15,7 @@ STORY_TASK = """tasks:
   - name: story
     generator: story
     params: %s
+    trained: 4
 """
 
 
@@ -43,6 +44,43 @@ def bench_cli(*args, cwd: Path, cache: Path, **env: str) -> subprocess.Completed
     return subprocess.run([sys.executable, "-m", "bench", *map(str, args)], cwd=cwd,
                           env={**os.environ, "BENCH_CACHE": str(cache), **env},
                           capture_output=True, text=True, timeout=900)
+
+
+def bench_in_process(*args, cwd: Path, cache: Path | None = None,
+                     **env: str) -> subprocess.CompletedProcess:
+    """`bench ARGS` through the console script's own entry point, in this process: the same
+    argument parsing, one-line errors and exit codes as `bench_cli`, without a new process's
+    ~10 s import of torch, transformers and peft, so a test file's runs share one. Runs that
+    need a process of their own (signals, `accelerate launch`, an installed wheel, a first
+    import's library noise) use `bench_cli`. Environment, working folder, argv and signal
+    handlers are restored afterwards."""
+    import contextlib
+    import io
+    import signal
+
+    from bench.cli.main import entry
+
+    saved_env, saved_cwd, saved_argv = dict(os.environ), os.getcwd(), sys.argv
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    out, err = io.StringIO(), io.StringIO()
+    os.environ.update({**({"BENCH_CACHE": str(cache)} if cache else {}), **env})
+    os.chdir(cwd)
+    sys.argv = ["bench", *map(str, args)]
+    code = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            entry()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    finally:
+        os.chdir(saved_cwd)
+        sys.argv = saved_argv
+        os.environ.clear()
+        os.environ.update(saved_env)
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+    return subprocess.CompletedProcess(sys.argv[:1] + list(map(str, args)), code,
+                                       out.getvalue(), err.getvalue())
 
 
 def read_results(work: Path, run_id: str) -> dict:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.suites import bench_cli, read_results, write_story_suite
+from tests.integration.suites import bench_in_process, read_results, write_story_suite
 
 pytestmark = pytest.mark.slow
 
@@ -26,8 +26,8 @@ def test_your_own_text_replaces_the_suites_tasks(smollm, bench_cache, tmp_path):
     unanswerable questions asked."""
     text = Path(__file__).resolve().parents[1] / "data" / "texts" / "mill.txt"
     suite = write_story_suite(tmp_path, "own-text", ["base", "instruct-lora"], OWN_TEXT_EXTRA)
-    proc = bench_cli("run", str(suite), "--text", str(text), "--name", "miller", "--run-id",
-                     "own-text", cwd=tmp_path, cache=bench_cache)
+    proc = bench_in_process("run", str(suite), "--text", str(text), "--name", "miller",
+                            "--run-id", "own-text", cwd=tmp_path, cache=bench_cache)
     assert proc.returncode == 0, proc.stderr[-3000:]
     results = read_results(tmp_path, "own-text")
     assert list(results["tasks"]) == ["miller"]

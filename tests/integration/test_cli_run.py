@@ -13,14 +13,14 @@ import pytest
 
 from bench.core.storage import file_sha256
 from bench.core.types import RESULTS_SCHEMA_VERSION, split_draw
-from tests.integration.suites import bench_cli, read_results, stable, write_story_suite
+from tests.integration.suites import bench_in_process, read_results, stable, write_story_suite
 
 pytestmark = pytest.mark.slow
 
 
 def _bench(*args, cwd, env_cache, **env):
     started = time.perf_counter()
-    proc = bench_cli(*args, cwd=cwd, cache=env_cache, **env)
+    proc = bench_in_process(*args, cwd=cwd, cache=env_cache, **env)
     return proc, time.perf_counter() - started
 
 

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.integration.suites import bench_in_process
+
 
 def _bench(*args, cwd, **env):
-    return subprocess.run([sys.executable, "-m", "bench", *args], cwd=cwd,
-                          env={**os.environ, **env}, capture_output=True, text=True, timeout=300)
+    return bench_in_process(*args, cwd=cwd, **env)
 
 
 def test_list_show_build_and_export_jsonl(tmp_path):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.suites import write_story_suite
+from tests.integration.suites import bench_in_process, write_story_suite
 
 pytestmark = pytest.mark.slow
 SUITE = str(Path(__file__).resolve().parent.parent / "data" / "fixtures.yaml")
@@ -24,11 +24,11 @@ def _bench(*args, cache, **kwargs):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
 
 
-def test_two_stage_training_then_cache_hit(smollm, bench_cache):
-    proc = _bench("train", SUITE, "--variant", "two-stage", cache=bench_cache)
-    out, err = proc.communicate(timeout=600)
-    assert proc.returncode == 0, err[-2000:]
-    key = out.split("\t")[2]
+def test_two_stage_training_then_cache_hit(smollm, bench_cache, tmp_path):
+    done = bench_in_process("train", SUITE, "--variant", "two-stage", cwd=tmp_path,
+                            cache=bench_cache)
+    assert done.returncode == 0, done.stderr[-2000:]
+    key = done.stdout.split("\t")[2]
     manifest = json.loads((bench_cache / "fixtures" / key / "manifest.json").read_text())
     stages = manifest["stages"]
     assert [s["stage"] for s in stages] == ["raw", "instruct"]
@@ -36,9 +36,9 @@ def test_two_stage_training_then_cache_hit(smollm, bench_cache):
     assert manifest["examples"]["raw"] >= 1 and manifest["examples"]["instruct"] > 0
 
     entries = sorted(os.listdir(bench_cache / "fixtures"))
-    again = _bench("train", SUITE, "--variant", "two-stage", cache=bench_cache)
-    out, err = again.communicate(timeout=120)
-    assert "cache hit" in out and "trained adapter" not in err
+    again = bench_in_process("train", SUITE, "--variant", "two-stage", cwd=tmp_path,
+                             cache=bench_cache)
+    assert "cache hit" in again.stdout and "trained adapter" not in again.stderr
     assert sorted(os.listdir(bench_cache / "fixtures")) == entries
 
 

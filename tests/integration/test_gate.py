@@ -17,14 +17,12 @@ written on (training is deterministic there). A steadier task for this test is l
 from __future__ import annotations
 
 import json
-import os
 import random
-import subprocess
-import sys
 
 import pytest
 
 from bench.core.types import in_headline
+from tests.integration.suites import bench_in_process
 
 pytestmark = pytest.mark.slow
 
@@ -58,8 +56,7 @@ def _questions() -> str:
 
 
 def _bench(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "bench", *map(str, args)], cwd=cwd,
-                          env=dict(os.environ), capture_output=True, text=True, timeout=1200)
+    return bench_in_process(*args, cwd=cwd)
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.suites import GENERATION, write_story_suite
+from tests.integration.suites import GENERATION, bench_in_process, write_story_suite
 
 pytestmark = pytest.mark.slow
 
@@ -70,10 +70,8 @@ def own(smollm, bench_cache, tmp_path_factory):
             "cache": bench_cache}
 
 
-def _bench(own, *args, **kwargs):
-    env = {**os.environ, "BENCH_CACHE": str(own["cache"])}
-    return subprocess.run([sys.executable, "-m", "bench", *map(str, args)], cwd=own["root"],
-                          env=env, capture_output=True, text=True, timeout=900, **kwargs)
+def _bench(own, *args):
+    return bench_in_process(*args, cwd=own["root"], cache=own["cache"])
 
 
 def _run(own, run_id, *args):
