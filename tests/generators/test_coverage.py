@@ -9,7 +9,8 @@ makes a person's, definite descriptions asked back by the name, "another X"; rou
 great fief of ...?" and "The megaregion's area ..." dropped): Normans 2.49 and 25/96,
 Southern California 0.92 and 11/180. Re-pinned at the asides' statements (a name's relative
 clause, participle or description asked as a sentence of its own): Normans 2.51 and 25,
-Southern California 1.02 and 12."""
+Southern California 1.02 and 12; then quoted terms ("the "Cow Counties" of ...") asked like
+other words: Normans 2.53 and 25, Southern California 1.12 and 13."""
 
 import pytest
 
@@ -19,7 +20,7 @@ from bench.generators.text_facts import find_facts
 from tests.conftest import SHARED_CORPORA
 
 # (facts per 100 words, covered human questions) with a tolerance below each.
-PINNED = {"Normans": (2.51, 25), "Southern_California": (1.02, 12)}
+PINNED = {"Normans": (2.53, 25), "Southern_California": (1.12, 13)}
 
 
 @pytest.fixture(scope="module")

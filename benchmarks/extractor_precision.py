@@ -1,0 +1,99 @@
+"""Precision of the extractor's hand-checked sample (docs/generators.md's table): for each
+labeller (label folders under tests/data/extractor-check, read in order, a later folder's
+label of an item replacing an earlier one's), the items of the current sample labelled ok,
+per text and in all, with 95% intervals clustered by fact (an item's phrasings share one);
+the items every labeller calls ok; and how often two labellers agree.
+
+    .venv/bin/python benchmarks/extractor_report.py --sample /tmp/sample
+    .venv/bin/python benchmarks/extractor_precision.py /tmp/sample   # LABELLERS below
+    # items of the sample no labeller has seen, for the next blind round:
+    .venv/bin/python benchmarks/extractor_precision.py /tmp/sample --labeller round8 \\
+        --missing /tmp/next-round
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bench.scoring.clustered import clustered_interval
+
+LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "extractor-check"
+# The two labellers of the current sample (the same instructions per labeller, one helper
+# session per round): rounds 8 and 9 labelled the whole sample, 10 and 11 what it gained.
+LABELLERS = ("round8,round10", "round9,round11")
+
+
+def _rows(folder: Path) -> list[dict]:
+    return [json.loads(line) for path in sorted(folder.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _key(row: dict) -> tuple[str, str, str, str]:
+    return row["text"], row["question"], row["answer"], row["evidence"]
+
+
+def labeller(folders: str) -> dict[tuple, bool]:
+    """Item -> ok?, from comma-separated label folders (later ones win)."""
+    labels: dict[tuple, bool] = {}
+    for folder in folders.split(","):
+        labels.update({_key(r): r["label"] == "ok" for r in _rows(LABELS / folder)
+                       if r.get("label")})
+    return labels
+
+
+def _line(name: str, rows: list[dict], ok: list[bool]) -> str:
+    value = clustered_interval([float(o) for o in ok],
+                               [f"{r['text']}:{r['item'].split('-')[0]}" for r in rows], True)
+    return (f"| {name} | {sum(ok)}/{len(ok)} = {value.value:.1%} [{value.ci_low:.1%}, "
+            f"{value.ci_high:.1%}] | {value.clusters} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sample", type=Path, help="a folder written by extractor_report --sample")
+    parser.add_argument("--labeller", action="append",
+                        help=f"comma-separated label folders of one labeller (default: "
+                             f"{' and '.join(LABELLERS)})")
+    parser.add_argument("--missing", type=Path,
+                        help="write the sample's items no labeller has labelled here")
+    args = parser.parse_args()
+    rows = _rows(args.sample)
+    args.labeller = args.labeller or list(LABELLERS)
+    labellers = [labeller(folders) for folders in args.labeller]
+    if args.missing:
+        missing = [r for r in rows if not any(_key(r) in labels for labels in labellers)]
+        args.missing.mkdir(parents=True, exist_ok=True)
+        for text in sorted({r["text"] for r in missing}):
+            (args.missing / f"{text}.jsonl").write_text("".join(
+                json.dumps(r, ensure_ascii=False) + "\n" for r in missing if r["text"] == text),
+                encoding="utf-8")
+        print(f"{len(missing)} of {len(rows)} items unlabelled -> {args.missing}")
+        return
+    for folders, labels in zip(args.labeller, labellers):
+        unlabelled = sum(_key(r) not in labels for r in rows)
+        if unlabelled:
+            sys.exit(f"{folders}: {unlabelled} of the sample's {len(rows)} items have no label")
+    texts = sorted({r["text"] for r in rows})
+    for name, verdict in [(f, lambda r, labels=labels: labels[_key(r)])
+                          for f, labels in zip(args.labeller, labellers)] + [
+            ("all labellers", lambda r: all(labels[_key(r)] for labels in labellers))]:
+        print(f"\n{name}\n\n| text | ok [95%, clustered] | facts |\n| --- | --- | --- |")
+        for text in texts:
+            own = [r for r in rows if r["text"] == text]
+            print(_line(text, own, [verdict(r) for r in own]))
+        print(_line("all", rows, [verdict(r) for r in rows]))
+    if len(labellers) == 2:
+        first, second = ([labels[_key(r)] for r in rows] for labels in labellers)
+        agree = sum(a == b for a, b in zip(first, second)) / len(rows)
+        p, q = sum(first) / len(rows), sum(second) / len(rows)
+        chance = p * q + (1 - p) * (1 - q)
+        kappa = (agree - chance) / (1 - chance) if chance < 1 else float("nan")
+        print(f"\nagreement {agree * len(rows):.0f}/{len(rows)}, kappa {kappa:.2f}")
+
+
+if __name__ == "__main__":
+    main()
