@@ -79,9 +79,9 @@ def clause_facts(parsed: Parsed) -> list[list[ProseFact]]:
     from bench.generators.parser import english
 
     said = [{s.start: statements(s) for s in doc.sents} for doc in parsed.docs]
-    parses = iter(english().pipe(s.text for by_start in said for made in by_start.values()
-                                 for s in made))
-    derived = [{start: [(s, next(parses)) for s in made] for start, made in by_start.items()}
+    parses = iter(english().pipe(text for by_start in said for made in by_start.values()
+                                 for text in made))
+    derived = [{start: [next(parses) for _ in made] for start, made in by_start.items()}
                for by_start in said]
     return [_paragraph_facts(paragraph, doc, list(where), parsed.kinds, asides)
             for paragraph, doc, where, asides in zip(parsed.paragraphs, parsed.docs,
@@ -149,7 +149,7 @@ def _aside_facts(statements_made: list, kinds: EntityKinds, evidence: str,
     """The facts of the statements a sentence's asides make, with the sentence as evidence
     (every answer is checked to be in it)."""
     facts = []
-    for _, doc in statements_made:
+    for doc in statements_made:
         sentence = next(iter(doc.sents))
         subject = _subject(sentence)
         if subject is None or subject.tag_ in ("PRP", "DT") or _quoted_speech(doc.text) or \

@@ -15,8 +15,6 @@ where the name ends at the comma.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bench.generators.prose import in_list
 
 _RELATIVES = {"which", "who"}
@@ -26,29 +24,20 @@ _NO_NAME = {"PRON", "VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"}
 MAX_NAME_WORDS = 8
 
 
-@dataclass(frozen=True)
-class Statement:
-    """What an aside states, and the sentence's tokens [start, end) that say it."""
-
-    text: str
-    start: int
-    end: int
-
-
-def statements(sentence) -> list[Statement]:
+def statements(sentence) -> list[str]:
     """The statements that the sentence's comma-set asides make about names, in order."""
-    found: list[Statement] = []
+    found: list[str] = []
     for token in sentence:
         if token.dep_ == "relcl":
             made = _relative(token)
         elif token.dep_ == "acl" and token.tag_ == "VBN":
-            made = _described(token, token.subtree, sentence)
+            made = _described(token, sentence)
         elif token.dep_ == "appos" and token.pos_ == "NOUN" and token.i > token.head.i:
-            made = _described(token, token.subtree, sentence, description=True)
+            made = _described(token, sentence, description=True)
         else:
             made = None
-        if made and made not in [s.text for s in found]:
-            found.append(Statement(made, token.left_edge.i, token.right_edge.i + 1))
+        if made and made not in found:
+            found.append(made)
     return found
 
 
@@ -63,11 +52,11 @@ def _relative(clause) -> str | None:
     return _sentence(name, None, body)
 
 
-def _described(aside, subtree, sentence, description: bool = False) -> str | None:
+def _described(aside, sentence, description: bool = False) -> str | None:
     """"X, often abbreviated SoCal," -> "X is often abbreviated SoCal."; "X, a district
     within Los Angeles," -> "X is a district within Los Angeles." (the copula in the tense of
     the sentence's verb and the number of the name)."""
-    tokens = list(subtree)
+    tokens = list(aside.subtree)
     name = _name_before(aside.head, tokens[0].i)
     if name is None:
         return None
@@ -81,8 +70,10 @@ def _described(aside, subtree, sentence, description: bool = False) -> str | Non
                 doc[first.i:tokens[-1].i + 1].text, doc[tokens[-1].i + 1:sentence.end].text):
             return None
     plural = aside.head.tag_ in ("NNS", "NNPS")
-    past = sentence.root.tag_ in ("VBD", "VBN") or any(t.ent_type_ == "DATE" for t in tokens) or any(
-        c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in sentence.root.children)
+    # Past when the sentence is, or when the aside holds a date ("built in 1834").
+    past = sentence.root.tag_ in ("VBD", "VBN") or any(
+        c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in sentence.root.children) or \
+        any(t.ent_type_ == "DATE" for t in tokens)
     copula = ("were" if plural else "was") if past else ("are" if plural else "is")
     return _sentence(name, copula, tokens)
 

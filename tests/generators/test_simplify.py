@@ -14,7 +14,7 @@ def said(text: str) -> list[str]:
     from bench.generators.parser import english
     from bench.generators.simplify import statements
 
-    return [s.text for sentence in english()(text).sents for s in statements(sentence)]
+    return [s for sentence in english()(text).sents for s in statements(sentence)]
 
 
 def test_a_relative_clause_about_a_name_is_a_statement():
