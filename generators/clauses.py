@@ -20,6 +20,14 @@ import re
 from dataclasses import dataclass
 
 from bench.generators.clause_answers import Ask, entity_asks, object_asks
+from bench.generators.clause_layout import DEMONSTRATIVES as _DEMONSTRATIVES
+from bench.generators.clause_layout import (
+    clause_tokens,
+    connectives,
+    fronted,
+    is_name,
+    lower_first,
+)
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
 from bench.generators.prose_fact import ProseFact, make_fact
 from bench.generators.simplify import statements
@@ -30,7 +38,6 @@ _PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\]]*\]|\s*—[^—.]{1,80}(?=—)")
 _QUOTES = re.compile(r"[\"“”]")
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "you", "me",
              "one", "itself", "themselves", "himself", "herself"}
-_DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
 _POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 _QUANTIFIERS = {"many", "some", "most", "several", "others", "both", "all", "each", "few",
                 "another", "other", "none", "either", "neither"}
@@ -265,18 +272,19 @@ def _fact(sentence, subject, resolved: str, ask: Ask, evidence: str, at: int) ->
     answer = doc[ask.answer_start:ask.answer_end].text.strip(" ,.;:")
     if not answer or answer not in evidence or len(answer.split()) > 12:
         return None
-    keep = _clause_tokens(sentence, ask)
+    keep = clause_tokens(sentence, ask)
     if keep is None:
         return None
-    fronted = _fronted(sentence, ask, subject)
-    if fronted is None:
+    opening_phrase = fronted(sentence, ask, subject)
+    if opening_phrase is None:
         return None
-    dropped = _connectives(sentence, subject, ask)
+    to_end = range(*opening_phrase) if opening_phrase else range(0)  # moved to the end
+    dropped = connectives(sentence, subject, ask)
     pieces, moved, anchored, last = [], [], False, None
     for token in keep:
         if token.i in dropped:
             continue
-        out = moved if fronted and fronted[0] <= token.i < fronted[1] else pieces
+        out = moved if token.i in to_end else pieces
         if last is not None and token.i != last + 1 and out and not out[-1].endswith(" "):
             out.append(" ")  # an aside was left out between the two
         last = token.i
@@ -301,120 +309,28 @@ def _fact(sentence, subject, resolved: str, ask: Ask, evidence: str, at: int) ->
     if not anchored:
         return None
     question = "".join(pieces).strip().rstrip(" .,;:!")
-    if fronted:
+    if opening_phrase:
         # "After the Siege of Antioch in 1097, Bohemond began ..." -> "Bohemond began ...
         # after the Siege of Antioch in what year?"
         tail = "".join(moved).strip().rstrip(" ,")
-        first = doc[fronted[0]]
-        if first.pos_ != "PROPN" or fronted[0] == ask.start:
+        first = doc[opening_phrase[0]]
+        if first.pos_ != "PROPN" or opening_phrase[0] == ask.start:
             tail = tail[:1].lower() + tail[1:]
         question += " " + tail
     question = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", question))
-    opening = min([t.i for t in keep if t.i not in dropped and not (
-        fronted and fronted[0] <= t.i < fronted[1])], default=sentence.start)
+    opening = min([t.i for t in keep if t.i not in dropped and t.i not in to_end],
+                  default=sentence.start)
     if opening != sentence.start:
-        question = _lower_first(question, doc[opening])
+        question = lower_first(question, doc[opening])
     words = question.split()
     if not 4 <= len(words) <= MAX_QUESTION_WORDS or answer.lower() in question.lower():
         return None
     question = question[0].upper() + question[1:]
     # After "According to the text, " the question keeps its capital only where it opens
     # with a name ("Osric Vell spoke with whom?"), not with its wh-word ("who invaded ...").
-    named = not ask.start <= opening < ask.end and (opening == subject.i and resolved or _is_name(
+    named = not ask.start <= opening < ask.end and (opening == subject.i and resolved or is_name(
         doc[opening]))
     inner = question if named else question[:1].lower() + question[1:]
     fact = make_fact(ask.pattern, answer, [question, "According to the text, " + inner,
                                            "In the text, " + inner], "")
     return ProseFact(fact.pattern, fact.answer, fact.phrasings, (), evidence, at, "")
-
-
-def _fronted(sentence, ask: Ask, subject) -> tuple[int, int] | tuple[()] | None:
-    """For an answer before the subject: the tokens [start, end) of the opening phrase it is
-    in ("In 1066, William ...", "After the Siege of Antioch in 1097, Bohemond ..."), which
-    the question moves to its end; None when the answer is in no such phrase (no question);
-    () when the answer is not before the subject."""
-    if ask.end > subject.left_edge.i:
-        return ()
-    doc = sentence.doc
-    phrase = next((c for c in sentence.root.children if c.dep_ == "prep" and c.i < subject.i
-                   and c.left_edge.i <= ask.start and ask.end <= c.right_edge.i + 1), None)
-    if phrase is None or ask.start == phrase.left_edge.i and ask.end != phrase.right_edge.i + 1:
-        return None  # "In [the final decade of the 11th] and first of the 12th century"
-    stop = phrase.right_edge.i + 1
-    if stop - phrase.left_edge.i > 8 or any(t.is_punct for t in doc[phrase.left_edge.i:stop]):
-        return None  # a long or broken-up opening would not read at the end
-    end = stop + (stop < sentence.end and doc[stop].text == ",")
-    return phrase.left_edge.i, end
-
-
-def _connectives(sentence, subject, ask: Ask) -> set[int]:
-    """Opening phrases that only link to the sentence before ("Because of this,", "After
-    that,"): left out of the question, which stands alone without them."""
-    doc, drop = sentence.doc, set()
-    for child in sentence.root.children:
-        if child.dep_ != "prep" or child.i > subject.i or child.left_edge.i <= ask.start < \
-                child.right_edge.i + 1:
-            continue
-        span = list(child.subtree)
-        if len(span) <= 4 and any(t.dep_ == "pobj" and t.tag_ == "DT" and t.text.lower() in
-                                  _DEMONSTRATIVES for t in span):
-            stop = child.right_edge.i + 1
-            drop |= {t.i for t in span} | ({stop} if stop < sentence.end and
-                                           doc[stop].text == "," else set())
-    return drop
-
-
-def _clause_tokens(sentence, ask: Ask):
-    """The tokens of the clause the answer is in: a sentence's other independent clauses
-    ("..., and the king fled") are left out; None when the answer is in one with no
-    subject of its own."""
-    root = sentence.root
-    clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    own = [c for c in clauses if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-    for clause in clauses:
-        span = {t.i for t in clause.subtree}
-        if ask.answer_start in span:
-            if clause not in own:  # shares the sentence's subject: ask the whole sentence
-                drop = _asides(sentence, ask)
-                return [t for t in sentence if t.i not in drop]
-            return [t for t in sentence if t.i in span and t.dep_ != "cc" or t.i == ask.start]
-    drop = _asides(sentence, ask)
-    drop |= {t.i for c in own for t in c.subtree}
-    drop |= {t.i for c in own for t in sentence if t.i == c.left_edge.i - 1 and t.dep_ in (
-        "cc", "punct")}
-    drop |= {t.i for t in root.children if t.dep_ == "cc" and any(
-        c.left_edge.i == t.i + 1 for c in own)}
-    return [t for t in sentence if t.i not in drop]
-
-
-def _asides(sentence, ask: Ask) -> set[int]:
-    """Token indices of asides set off by commas (", which began in 911 as a fiefdom,",
-    ", a region in France") that hold neither the answer nor its wh-phrase: a question
-    reads better, and stays under the length limit, without them."""
-    doc, drop = sentence.doc, set()
-    for token in sentence:
-        if token.dep_ not in ("relcl", "acl", "appos", "advcl") or token.i == sentence.root.i:
-            continue
-        first, last = token.left_edge.i, token.right_edge.i
-        if token.dep_ == "appos":
-            first = min(first, token.head.right_edge.i + 1) if token.head.i < token.i else first
-        if first <= sentence.start or doc[first - 1].text != "," or \
-                first <= ask.start < last + 1 or first <= ask.answer_start < last + 1:
-            continue
-        closing = last + 1 < sentence.end and doc[last + 1].text == ","
-        drop |= set(range(first - 1, last + 1 + closing))
-    return drop
-
-
-def _lower_first(question: str, first) -> str:
-    """The question with its first letter lowered, unless it opens with a name."""
-    if _is_name(first):
-        return question
-    return question[:1].lower() + question[1:]
-
-
-def _is_name(first) -> bool:
-    """A name or a title before one ("Princess Elowen"), or "I"."""
-    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-    return first.pos_ == "PROPN" or bool(first.ent_type_) or first.text == "I" or (
-        first.text[:1].isupper() and following is not None and following.pos_ == "PROPN")
