@@ -95,7 +95,7 @@ def _embedded_default_model(progress=None) -> Path:
     with file_lock(cache_dir() / "locks" / f"model-{DEFAULT_MODEL}.lock"):
         if not (target / "model.safetensors").is_file():
             if progress:
-                progress(f"converting {_GGUF_FILE} to a safetensors folder (once, ~30 s)")
+                progress(f"converting {_GGUF_FILE} to a safetensors folder (once, ~15 s)")
             _convert_gguf(source, _GGUF_FILE, target)
     return target
 
