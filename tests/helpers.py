@@ -2,7 +2,29 @@
 
 from __future__ import annotations
 
+import http.server
 import socket
+import threading
+
+
+class QuietHandler(http.server.BaseHTTPRequestHandler):
+    """A test server's request handler: no access log, and one call to send a body."""
+
+    def send_body(self, data: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        return None
+
+
+def serve(handler) -> http.server.ThreadingHTTPServer:
+    """A threading HTTP server on a free localhost port, serving in a daemon thread."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
 
 
 def free_port() -> int:
@@ -24,32 +46,22 @@ class FakeJudge:
     """
 
     def __init__(self, mode: str = "right", delay: float = 0.0):
-        import http.server
         import json
-        import threading
         import time
 
         self.mode, self.requests = mode, 0
         fake = self
 
-        class Handler(http.server.BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_POST(self):  # noqa: N802 (http.server's naming)
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 fake.requests += 1
                 time.sleep(delay)
                 reply = fake.reply(body["messages"][-1]["content"])
-                data = json.dumps({"choices": [{"message": {"role": "assistant",
-                                                            "content": reply}}]}).encode()
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                self.send_body(json.dumps({"choices": [{"message": {
+                    "role": "assistant", "content": reply}}]}).encode())
 
-            def log_message(self, *args):
-                return None
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server = serve(Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
 
     def reply(self, prompt: str) -> str:

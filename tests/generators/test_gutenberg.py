@@ -3,7 +3,6 @@
 import functools
 import http.server
 import shutil
-import threading
 
 import pytest
 
@@ -17,6 +16,7 @@ from bench.generators.gutenberg import (
     split_chapters,
     strip_boilerplate,
 )
+from tests.helpers import serve
 
 
 def test_markers_are_stripped_and_chapters_split(surgery_path):
@@ -73,8 +73,7 @@ def mirror(surgery_path, tmp_path):
     shutil.copy(surgery_path, root / "files" / "17921" / "17921-0.txt")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
     handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(handler)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import http.server
 import socket
-import threading
 
 import pytest
 
 from bench.core.errors import ConfigError, DataError
 from bench.generators.llm_backends import OpenAIBackend
+from tests.helpers import QuietHandler, serve
 
 HELLO = [[{"role": "user", "content": "hi"}]]
 
 
-class _Garbage(http.server.BaseHTTPRequestHandler):
+class _Garbage(QuietHandler):
     def do_POST(self):  # noqa: N802 (http.server's naming)
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        body = b"<html>502 Bad Gateway</html>"
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        return None
+        self.send_body(b"<html>502 Bad Gateway</html>")
 
 
 def _expect_error(port: int, timeout: float, message: str) -> None:
@@ -34,8 +26,7 @@ def _expect_error(port: int, timeout: float, message: str) -> None:
 
 
 def test_garbage_reply_is_a_clear_error():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Garbage)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(_Garbage)
     try:
         _expect_error(server.server_address[1], 10, "not an OpenAI-compatible")
     finally:
