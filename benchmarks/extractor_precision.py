@@ -22,8 +22,8 @@ from bench.scoring.clustered import clustered_interval
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "extractor-check"
 # The two labellers of the current sample (the same instructions per labeller, one helper
-# session per round): rounds 8 and 9 labelled the whole sample, 10 and 11 what it gained.
-LABELLERS = ("round8,round10", "round9,round11")
+# session per round): rounds 8 and 9 labelled the whole sample, 10 to 13 what it gained.
+LABELLERS = ("round8,round10,round12", "round9,round11,round13")
 
 
 def _rows(folder: Path) -> list[dict]:
@@ -66,6 +66,8 @@ def main() -> None:
     labellers = [labeller(folders) for folders in args.labeller]
     if args.missing:
         missing = [r for r in rows if not any(_key(r) in labels for labels in labellers)]
+        if args.missing.exists() and any(args.missing.iterdir()):
+            sys.exit(f"{args.missing}: not empty; give a new folder for the next round's items")
         args.missing.mkdir(parents=True, exist_ok=True)
         for text in sorted({r["text"] for r in missing}):
             (args.missing / f"{text}.jsonl").write_text("".join(

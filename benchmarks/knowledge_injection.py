@@ -35,6 +35,12 @@ def main() -> None:
             scores[item["variant"], metric][item["item_key"]].append(item["scores"][metric])
         cluster[item["item_key"]], bucket[item["item_key"]] = item["cluster"], item["bucket"]
     keys = sorted(cluster)
+    for variant in {v for v, _ in scores}:
+        if len(scores[variant, "exact_match"]) != len(keys):
+            raise SystemExit(f"{args.run}: variant {variant!r} did not answer every human question")
+    if (args.base, "exact_match") not in scores:
+        raise SystemExit(f"{args.run}: no variant {args.base!r} (--base); the run has "
+                         f"{', '.join(sorted({v for v, _ in scores}))}")
     print(f"{len(keys)} human questions in {len(set(cluster.values()))} clusters; "
           f"{sum(bucket[k] == 'answer-only' for k in keys)} have a train item's answer")
     variants = sorted({v for v, _ in scores if v != args.base})

@@ -115,7 +115,8 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         # An aside's statement before the sentence: where both ask one answer and both pass
         # the checks, the statement's plainer question is kept ("X was founded in what
         # year?" rather than "X, which was founded in what year, burned down in 1480?").
-        facts.extend(_aside_facts(asides[sentence.start], kinds, *own))
+        if not _quoted_speech(sentence.text):  # a speaker's asides are the speaker's words
+            facts.extend(_aside_facts(asides[sentence.start], kinds, *own))
         facts.extend(_sentence_facts(sentence, subject, resolved, kinds, (evidence, at)))
     return facts
 

@@ -47,6 +47,8 @@ def _relative(clause) -> str | None:
     if pronoun.text.lower() not in _RELATIVES or pronoun.dep_ not in ("nsubj", "nsubjpass") or \
             pronoun.head.i != clause.i:
         return None  # "whom", "whose", "in which": the name is no subject there
+    if pronoun.text.lower() == "which" and clause.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "defeated Harold at Hastings, which made William king": the event's
     name = _name_before(clause.head, clause.left_edge.i)
     body = [t for t in clause.subtree if t.i != pronoun.i]
     return _sentence(name, None, body)
@@ -90,6 +92,8 @@ def _name_before(head, opening: int) -> list | None:
     words = list(doc[head.left_edge.i:comma])
     if not words or len(words) > MAX_NAME_WORDS or head.pos_ != "PROPN":
         return None
+    if words[0].i > 0 and doc[words[0].i - 1].text.lower() == "of":
+        return None  # "the Lantern of [Osk], a lamp ...": the end of a longer name
     if any(t.pos_ in _NO_NAME and t.text != "of" or t.tag_ == "PRP$" for t in words):
         return None
     if words[0].pos_ not in ("PROPN", "DET") or words[0].pos_ == "DET" and \

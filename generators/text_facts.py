@@ -103,9 +103,11 @@ def _asked_by_name(fact: FoundFact) -> FoundFact | None:
 
 def document_paragraphs(documents: list[Document]) -> list[tuple[str, str, str]]:
     """(window id, raw paragraph, clean one-line paragraph) of every paragraph, in order.
-    A paragraph longer than the parser takes (MAX_PARAGRAPH_CHARS) is read line by line (a
-    text with single-newline paragraphs: windows "<name>-p00000.0003"); a line longer
-    still is no prose (one 10 MB line of a dump) and is left out."""
+    A paragraph longer than the parser takes (MAX_PARAGRAPH_CHARS) is read line by line
+    when its lines are paragraphs (a text with single-newline paragraphs: windows
+    "<name>-p00000.00003"); hard-wrapped lines stay one paragraph (the clause extractor
+    does not parse it); a line longer than the parser takes is no prose (one 10 MB line of
+    a dump) and is left out."""
     found = []
     for doc in documents:
         for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text)):
@@ -113,11 +115,24 @@ def document_paragraphs(documents: list[Document]) -> list[tuple[str, str, str]]
             if len(clean) <= MAX_PARAGRAPH_CHARS:
                 found.append((window, raw, clean))
                 continue
-            for number, line in enumerate(raw.split("\n")):
+            lines = raw.split("\n")
+            if len(lines) > 1 and not _lines_are_paragraphs(lines):
+                found.append((window, raw, clean))  # hard-wrapped: one paragraph, unparsed
+                continue
+            for number, line in enumerate(lines):
                 clean = " ".join(clean_markup(line).split())
                 if clean and len(clean) <= MAX_PARAGRAPH_CHARS:
-                    found.append((f"{window}.{number:04d}", line, clean))
+                    found.append((f"{window}.{number:05d}", line, clean))
     return found
+
+
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":")
+
+
+def _lines_are_paragraphs(lines: list[str]) -> bool:
+    """Whether most lines end a sentence (paragraphs one per line), not wrapped text."""
+    full = [line.rstrip() for line in lines if line.strip()]
+    return sum(line.endswith(_SENTENCE_END) for line in full) >= 0.8 * len(full)
 
 
 def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[FoundFact]]:

@@ -17,8 +17,16 @@ def test_an_over_long_paragraph_is_read_line_by_line_and_a_giant_line_left_out()
     line = "Queen Ysolde ruled Marran for forty years."
     lines = [line] * (MAX_PARAGRAPH_CHARS // len(line) + 1) + ["word " * MAX_PARAGRAPH_CHARS]
     found = document_paragraphs([Document("d", "\n".join(lines))])
-    assert [w for w, _, _ in found[:2]] == ["d-p00000.0000", "d-p00000.0001"]
+    assert [w for w, _, _ in found[:2]] == ["d-p00000.00000", "d-p00000.00001"]
     assert len(found) == len(lines) - 1 and all(p == line for _, _, p in found)
+
+
+def test_a_long_hard_wrapped_paragraph_stays_one_paragraph():
+    words = ("It was a lie that Edward Kell was the king of Norway in 1850 and the people "
+             "knew it well. ") * (MAX_PARAGRAPH_CHARS // 90 + 1)
+    wrapped = "\n".join(words[i:i + 70] for i in range(0, len(words), 70))
+    ((window, raw, _),) = document_paragraphs([Document("d", wrapped)])
+    assert window == "d-p00000" and raw == wrapped
 
 
 def test_a_text_of_one_giant_line_asks_nothing_and_loads_no_parser():

@@ -40,6 +40,10 @@ def test_a_description_takes_the_sentence_tense_and_the_name_number():
      "canned fish."),
     # no name: what "the road" is needs the text before
     "The road, which runs along the coast, is narrow.",
+    # "which" of an event: the parser ties it to the nearest name
+    "Brannoc defeated Sarhild at Greywatch, which made Brannoc king of Dunmarrow.",
+    # the end of a longer name is no name
+    "The king found the Lantern of Osk, a lamp of pale glass made in 1204.",
 ])
 def test_no_statement(sentence):
     assert said(sentence) == []
@@ -55,3 +59,10 @@ def test_an_aside_is_asked_with_the_whole_sentence_as_evidence():
     assert fact.evidence.startswith("The Abbey of Kelloran, which") and fact.evidence.endswith(
         "in 1480.")
     assert all(f.phrasings.answer in f.evidence for f in found)
+
+
+def test_a_speakers_asides_give_nothing():
+    text = ('"I know that Robert Vane, who conquered Ardale in 1059, was a traitor," the '
+            'monk said to the abbot of Kelloran.')
+    found, _ = find_facts([Document("t", text)])
+    assert not [f for f in found if f.phrasings.answer in ("Ardale", "1059", "Robert Vane")]

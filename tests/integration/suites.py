@@ -63,11 +63,12 @@ def bench_in_process(*args, cwd: Path, cache: Path | None = None,
     saved_env, saved_cwd, saved_argv = dict(os.environ), os.getcwd(), sys.argv
     handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
     out, err = io.StringIO(), io.StringIO()
-    os.environ.update({**({"BENCH_CACHE": str(cache)} if cache else {}), **env})
-    os.chdir(cwd)
-    sys.argv = ["bench", *map(str, args)]
+    argv = ["bench", *map(str, args)]
     code = 0
     try:
+        os.environ.update({**({"BENCH_CACHE": str(cache)} if cache else {}), **env})
+        os.chdir(cwd)
+        sys.argv = argv
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             entry()
     except SystemExit as exc:
@@ -79,8 +80,7 @@ def bench_in_process(*args, cwd: Path, cache: Path | None = None,
         os.environ.update(saved_env)
         for number, handler in handlers.items():
             signal.signal(number, handler)
-    return subprocess.CompletedProcess(sys.argv[:1] + list(map(str, args)), code,
-                                       out.getvalue(), err.getvalue())
+    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
 
 
 def read_results(work: Path, run_id: str) -> dict:
