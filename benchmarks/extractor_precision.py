@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from bench.scoring.clustered import clustered_interval
+from bench.scoring.judge.agreement import cohen_kappa
 
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "extractor-check"
 # The two labellers of the current sample (the same instructions per labeller, one helper
@@ -89,12 +90,9 @@ def main() -> None:
             print(_line(text, own, [verdict(r) for r in own]))
         print(_line("all", rows, [verdict(r) for r in rows]))
     if len(labellers) == 2:
-        first, second = ([labels[_key(r)] for r in rows] for labels in labellers)
-        agree = sum(a == b for a, b in zip(first, second)) / len(rows)
-        p, q = sum(first) / len(rows), sum(second) / len(rows)
-        chance = p * q + (1 - p) * (1 - q)
-        kappa = (agree - chance) / (1 - chance) if chance < 1 else float("nan")
-        print(f"\nagreement {agree * len(rows):.0f}/{len(rows)}, kappa {kappa:.2f}")
+        first, second = ([str(labels[_key(r)]) for r in rows] for labels in labellers)
+        agree = sum(a == b for a, b in zip(first, second))
+        print(f"\nagreement {agree}/{len(rows)}, kappa {cohen_kappa(first, second):.2f}")
 
 
 if __name__ == "__main__":

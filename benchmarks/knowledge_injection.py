@@ -11,10 +11,11 @@ other columns are `bench report RUN`'s.
 from __future__ import annotations
 
 import argparse
-import json
-from collections import defaultdict
 from pathlib import Path
 
+from bench.core.types import ItemScore, is_draw
+from bench.runs.result import RunResult
+from bench.scoring.aggregate import pool_templates
 from bench.scoring.clustered import cluster_sign_flip
 
 HUMAN = "imported"  # the SQuAD questions' kind; "trained" items are the bench's own
@@ -26,29 +27,28 @@ def main() -> None:
     parser.add_argument("run", type=Path, help="a run folder of tasks/wiki.yaml")
     parser.add_argument("--base", default="base")
     args = parser.parse_args()
-    items = [i for i in json.loads((args.run / "results.json").read_text())["items"]
-             if i["kind"] == HUMAN]
-    scores: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    cluster, bucket = {}, {}
-    for item in items:
-        for metric in ("exact_match", "f1"):
-            scores[item["variant"], metric][item["item_key"]].append(item["scores"][metric])
-        cluster[item["item_key"]], bucket[item["item_key"]] = item["cluster"], item["bucket"]
-    keys = sorted(cluster)
-    for variant in {v for v, _ in scores}:
-        if len(scores[variant, "exact_match"]) != len(keys):
-            raise SystemExit(f"{args.run}: variant {variant!r} did not answer every human question")
-    if (args.base, "exact_match") not in scores:
+    run = RunResult.read(args.run)
+    pooled = pool_templates([s for s in run.items if s.kind == HUMAN and not is_draw(s.template)])
+    by_variant: dict[str, dict[str, ItemScore]] = {}
+    for score in pooled:
+        by_variant.setdefault(score.variant, {})[score.item_key] = score
+    if args.base not in by_variant:
         raise SystemExit(f"{args.run}: no variant {args.base!r} (--base); the run has "
-                         f"{', '.join(sorted({v for v, _ in scores}))}")
-    print(f"{len(keys)} human questions in {len(set(cluster.values()))} clusters; "
-          f"{sum(bucket[k] == 'answer-only' for k in keys)} have a train item's answer")
-    variants = sorted({v for v, _ in scores if v != args.base})
-    for variant in variants:
+                         f"{', '.join(sorted(by_variant))}")
+    base = by_variant[args.base]
+    print(f"{len(base)} human questions in {len({s.cluster for s in base.values()})} "
+          f"clusters; {sum(s.bucket == 'answer-only' for s in base.values())} have a train "
+          f"item's answer")
+    for variant in sorted(set(by_variant) - {args.base}):
+        other = by_variant[variant]
+        if other.keys() != base.keys():
+            raise SystemExit(f"{args.run}: {variant!r} and {args.base!r} answered different "
+                             f"human questions")
+        keys = sorted(base)
         for metric in ("exact_match", "f1"):
-            base, other = ([sum(scores[v, metric][k]) / len(scores[v, metric][k]) for k in keys]
-                           for v in (args.base, variant))
-            test = cluster_sign_flip(base, other, [cluster[k] for k in keys], "two-sided")
+            test = cluster_sign_flip([base[k].scores[metric] for k in keys],
+                                     [other[k].scores[metric] for k in keys],
+                                     [base[k].cluster for k in keys], "two-sided")
             print(f"{variant} vs {args.base}, {metric}: {100 * test.delta:+.1f} points, "
                   f"p = {test.p_value:.3f} ({test.discordant} clusters differ)")
 

@@ -6,8 +6,11 @@ the end, and the question's first letter."""
 from __future__ import annotations
 
 from bench.generators.clause_answers import Ask
+from bench.generators.question_context import DEMONSTRATIVES as _CHECKED
 
-DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
+# The question checks' demonstratives, and "such" ("such a division"): a word whose
+# referent a clause question would lose.
+DEMONSTRATIVES = _CHECKED | {"such"}
 
 
 def fronted(sentence, ask: Ask, subject) -> tuple[int, int] | tuple[()] | None:

@@ -109,14 +109,15 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
             evidence = paragraph[at:end]
         named = _named_subject(subject, kinds)
         previous = (named + (start,)) if named else (previous if resolved else None)
+        if _quoted_speech(sentence.text):
+            continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
-        if not _quoted_speech(sentence.text) and 5 <= len(sentence) <= 60:
+        if 5 <= len(sentence) <= 60:
             facts.extend(_role_facts(sentence, subject, kinds, *own))
         # An aside's statement before the sentence: where both ask one answer and both pass
         # the checks, the statement's plainer question is kept ("X was founded in what
         # year?" rather than "X, which was founded in what year, burned down in 1480?").
-        if not _quoted_speech(sentence.text):  # a speaker's asides are the speaker's words
-            facts.extend(_aside_facts(asides[sentence.start], kinds, *own))
+        facts.extend(_aside_facts(asides[sentence.start], kinds, *own))
         facts.extend(_sentence_facts(sentence, subject, resolved, kinds, (evidence, at)))
     return facts
 
@@ -125,7 +126,7 @@ def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
                     evidence: tuple[str, int]) -> list[ProseFact]:
     """The sentence's constituents asked in place; `evidence` is the sentence and its
     offset, with the sentence before when its pronoun subject is `resolved` from there."""
-    if _quoted_speech(sentence.text) or not 5 <= len(sentence) <= 60 or subject is None or \
+    if not 5 <= len(sentence) <= 60 or subject is None or \
             subject.tag_ in ("PRP", "DT") and not resolved or _anaphoric(subject):
         return []
     facts, seen = [], set()
