@@ -1,7 +1,8 @@
 """The knowledge-injection table's paired tests (docs/generators.md): each adapter of a run
 of tasks/wiki.yaml against the base model on the same human (SQuAD) questions, templates
 pooled per question, a two-sided cluster sign-flip test with the SQuAD paragraph as the
-cluster (bench.scoring.clustered), for exact match and F1; and how many of the questions
+cluster (bench.scoring.clustered), for exact match and F1, with the smallest change each
+test detects with 80% power; and how many of the questions
 have an answer that some train item has (the `answer-only` overlap bucket). The table's
 other columns are `bench report RUN`'s.
 
@@ -16,7 +17,7 @@ from pathlib import Path
 from bench.core.types import ItemScore, is_draw
 from bench.runs.result import RunResult
 from bench.scoring.aggregate import pool_templates
-from bench.scoring.clustered import cluster_sign_flip
+from bench.scoring.clustered import cluster_sign_flip, detectable_drop
 
 HUMAN = "imported"  # the SQuAD questions' kind; "trained" items are the bench's own
 
@@ -49,8 +50,14 @@ def main() -> None:
             test = cluster_sign_flip([base[k].scores[metric] for k in keys],
                                      [other[k].scores[metric] for k in keys],
                                      [base[k].cluster for k in keys], "two-sided")
+            # The smallest change the two-sided 5% test finds with 80% power, for these
+            # items, clusters and churn (detectable_drop is symmetric in its direction).
+            reach = detectable_drop([base[k].scores[metric] for k in keys],
+                                    [other[k].scores[metric] for k in keys],
+                                    [base[k].cluster for k in keys], alpha=0.025)
             print(f"{variant} vs {args.base}, {metric}: {100 * test.delta:+.1f} points, "
-                  f"p = {test.p_value:.3f} ({test.discordant} clusters differ)")
+                  f"p = {test.p_value:.3f} ({test.discordant} clusters differ); detectable "
+                  f"with 80% power: {100 * reach:.1f} points")
 
 
 if __name__ == "__main__":
