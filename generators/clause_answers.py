@@ -1,5 +1,6 @@
 """What a clause can be asked about, from its parse: named entities, counts, dates, the
-objects of its verbs and a copula's description, each with the wh-phrase that replaces it.
+objects of its verbs, a copula's description and the proper adjective that sorts a noun
+("a Mediterranean climate"), each with the wh-phrase that replaces it.
 
 An answer is a whole constituent (a coordination "Denmark, Iceland and Norway" as one), so
 the question asks for all of it and the gold answer is complete. A name that only modifies
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bench.generators.entity_kinds import PERSON, PLACE_OF, THING, EntityKinds
+from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, PLACE_OF, THING, EntityKinds
 
 # Entity types and how they are asked; counts, dates and places have their own rules below.
 PERSONS = {"PERSON", "NORP"}
@@ -31,6 +32,7 @@ _PLACE_PREPOSITIONS = {"in", "at"}
 _PLACE_ONLY_PREPOSITIONS = {"in", "at", "into", "near", "inside", "within", "throughout",
                             "across"}
 _NAMED = {"named", "called"}
+_EXAMPLE_PREPOSITIONS = {"including", "like"}
 _LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
                 "did", "doing"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "appos", "npadvmod", "advmod", "det"}
@@ -79,8 +81,7 @@ def entity_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         label = ent.label_
         if root.dep_ == "conj" and root.head.ent_type_ == root.ent_type_:
             continue  # part of the coordination its first conjunct asks for
-        if root.head.text.lower() in _NAMED or root.head.dep_ == "prep" and \
-                root.head.head.text.lower() in _NAMED:
+        if _after_named(root):
             continue  # "a girl named [Wren]": the named pattern asks who Wren is
         kind = None
         end = ent.end
@@ -89,12 +90,45 @@ def entity_asks(sentence, kinds: EntityKinds) -> list[Ask]:
             end = coordination_end(root, names=True)
             if end is not None and kind == PERSON:
                 end = _name_of_place(ent, end)
-        if end is None or not _whole_name(ent, max(end, ent.end)):
+        titled = _title_start(ent, kind) if end is not None else None
+        if end is None or not _whole_name(ent, max(end, ent.end), titled is not None):
             continue
-        ask = _ask_entity(ent, label, root, max(end, ent.end), kind)
+        phrase_head = root.head if titled is not None and root.dep_ == "appos" else root
+        ask = _ask_entity(ent, label, phrase_head, max(end, ent.end), kind)
+        if ask and titled is not None:
+            # "stopped by the Byzantine general Alexius Komnenos" -> "stopped by whom?"
+            # (Alexius Komnenos): the role goes with the name it introduces.
+            ask = Ask(titled, ask.end, ask.wh, ask.answer_start, ask.answer_end, ask.pattern)
+        elif ask:
+            ask = _with_article(ask, ent)
         if ask:
-            asks.append(_with_article(ask, ent))
+            asks.append(ask)
     return asks
+
+
+def _title_start(ent, kind: str | None) -> int | None:
+    """Where the role before a person's name starts ("the Byzantine general [Alexius
+    Komnenos]", "his nephew [Tancred]"): the noun phrase of the name, opened by a person
+    noun with only an article, possessive or adjectives before it, the name an object (a
+    subject so introduced is more often a misparse); None when there is none."""
+    doc = ent.doc
+    role = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    # The parser reads the name as the phrase's head or as the role noun's apposition.
+    phrase_head = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    if kind != PERSON or role is None or phrase_head.dep_ not in ("pobj", "dobj") or \
+            role.pos_ not in ("NOUN", "ADJ") or \
+            role.text.lower() not in PERSON_NOUNS or not (role.head.i == ent.root.i or
+                                                         ent.root.head.i == role.i):
+        return None
+    start = role.i
+    while start > ent.sent.start and doc[start - 1].dep_ in ("det", "amod", "poss", "compound",
+                                                             "punct", "case") and \
+            doc[start - 1].head.i in (role.i, ent.root.i, doc[start].i) and \
+            doc[start - 1].text not in (",", "(", ")"):
+        start -= 1
+    if doc[start].dep_ == "case":
+        return None
+    return start
 
 
 def _kind(ent, kinds: EntityKinds) -> str | None:
@@ -112,7 +146,7 @@ def _kind(ent, kinds: EntityKinds) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _whole_name(ent, end: int) -> bool:
+def _whole_name(ent, end: int, titled: bool = False) -> bool:
     """Whether the entity's span is a whole name: no name word right before or after it
     ("King [Harold II]", "[Richard] I"), no preposition or article at its edges ("the King
     of"), and not the "of Y" of a longer name ("Duke William II of [Normandy]")."""
@@ -121,7 +155,8 @@ def _whole_name(ent, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     if before is not None and before.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN":
         return False
-    if before is not None and before.pos_ == "NOUN" and before.i >= ent.sent.start:
+    if before is not None and before.pos_ == "NOUN" and before.i >= ent.sent.start and \
+            not titled:
         return False  # "the widow [Rosalind Mayne]": "the widow whom?" is no question
     if before is not None and before.i > ent.sent.start and before.text[:1].isupper() or \
             after is not None and after.text[:1].isupper() and after.i > ent.sent.start:
@@ -130,8 +165,9 @@ def _whole_name(ent, end: int) -> bool:
         return False  # "the army of [Queen Ysolde] of Marran": the name goes on
     if ent[0].pos_ in ("ADP", "CCONJ") or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
         return False
-    if any(c.i < ent.start and c.dep_ in ("amod", "det", "nummod", "compound", "poss") and
-           c.text.lower() != "the" for c in ent.root.children):
+    if not titled and any(c.i < ent.start and c.dep_ in ("amod", "det", "nummod", "compound",
+                                                         "poss") and
+                          c.text.lower() != "the" for c in ent.root.children):
         return False  # "Many [Normans]": the modifier would be left without its noun
     head = ent.root.head
     return not (ent.root.dep_ == "pobj" and head.text == "of" and head.head.pos_ == "PROPN")
@@ -156,7 +192,58 @@ def _with_article(ask: Ask, ent) -> Ask:
     return ask
 
 
-def _ask_entity(ent, label: str, root, end: int, kind: str | None) -> Ask | None:
+def _after_named(root) -> bool:
+    return root.head.text.lower() in _NAMED or root.head.dep_ == "prep" and \
+        root.head.head.text.lower() in _NAMED
+
+
+def _examples(first) -> bool:
+    """A list of examples ("castles, including [Trim Castle] and Dublin Castle", "such
+    as ...", "Other faults include ..."): one member is one of many, asked alone it has no
+    one answer."""
+    head = first.head
+    if first.dep_ == "dobj":  # the bench's pipeline has no lemmatizer
+        return head.text.lower() in ("include", "includes", "included")
+    return first.dep_ == "pobj" and (head.text.lower() in _EXAMPLE_PREPOSITIONS or
+                                     head.text.lower() == "as" and head.i > 0 and
+                                     first.doc[head.i - 1].text.lower() == "such")
+
+
+def member_asks(sentence, kinds: EntityKinds) -> list[Ask]:
+    """Each name of a list of names asked in place, the others kept ("fighting against the
+    Pechenegs, the Bulgars, and especially [the Seljuk Turks]" -> "..., and especially
+    whom?"); the list's first name also asks for the whole list (entity_asks)."""
+    asks = []
+    for ent in sentence.ents:
+        first = ent.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        in_list = first is not ent.root or any(c.dep_ == "conj" for c in ent.root.children)
+        if ent.label_ not in PERSONS | THINGS or not in_list or _after_named(first) or \
+                _examples(first) or \
+                not (first.pos_ == "PROPN" or first.ent_type_) or first.dep_ in _MODIFIER_DEPS \
+                or not _whole_name(ent, ent.end):
+            continue
+        members = [t for t in first.subtree if t.dep_ == "conj" and t.head.i in (
+            first.i, *(c.i for c in first.subtree if c.dep_ == "conj"))]
+        end = coordination_end(first, names=True)
+        if end is None or any(not (t.pos_ == "PROPN" or t.ent_type_) for t in members):
+            continue  # "the [Santa Maria] and San Luis Obispo areas": the list modifies
+        kind = kinds.kind(ent.text)
+        ask = _ask_entity(ent, ent.label_, ent.root, ent.end, kind, member_of=first)
+        if ask:
+            asks.append(_with_article(ask, ent))
+    return asks
+
+
+def _ask_entity(ent, label: str, root, end: int, kind: str | None,
+                member_of=None) -> Ask | None:
+    """The ask for a name (or a list of names from it to `end`); with `member_of` (the
+    list's first name) for this one name of the list alone."""
+    if member_of is not None:
+        if kind not in (PERSON, THING):
+            return None
+        root = member_of  # the list's place in the sentence decides "who" or "whom"
     head = root.head
     pp = root.dep_ == "pobj" and head.dep_ == "prep"
     if label in ("CARDINAL", "QUANTITY"):
@@ -192,9 +279,9 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None) -> Ask | None
         wh = "who" if subject or root.dep_ == "attr" else "whom"
         return Ask(ent.start, end, wh, ent.start, end, "clause-person")
     if kind == THING:
-        several = any(c.dep_ == "conj" for c in root.children)
+        several = member_of is None and any(c.dep_ == "conj" for c in root.children)
         if label in PLACES and pp and head.text.lower() in _PLACE_PREPOSITIONS and \
-                head.head.pos_ in ("VERB", "AUX"):
+                head.head.pos_ in ("VERB", "AUX") and member_of is None:
             return Ask(head.i, end, "where", ent.start, end, "clause-place")
         place = label in PLACES and pp and (head.text.lower() in _PLACE_ONLY_PREPOSITIONS | {
             "to", "from"} or head.text == "of" and head.head.text.lower() in PLACE_OF)
@@ -221,6 +308,64 @@ def _count(ent, root) -> Ask | None:
                                   ent.doc[start].text.lower() in ("a", "an")):
         start += 1  # "about 3,000 people": the answer is the number ("a hundred" whole)
     return Ask(start, last.i + 1, "how many", start, last.i + 1, "clause-count")
+
+
+def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
+    """Everything the clause extractor asks of a sentence, in this order."""
+    return entity_asks(sentence, kinds) + object_asks(sentence) + kind_asks(sentence) + \
+        member_asks(sentence, kinds)
+
+
+def kind_asks(sentence) -> list[Ask]:
+    """A capitalised modifier that sorts a common noun, asked by the noun: "a [Mediterranean]
+    climate" -> "what kind of climate", "the [Norman] conquest" -> "which conquest". Only
+    a proper adjective or name (a people, a place, a style): a plain one ("a large city")
+    has many right answers. The noun phrase is just article, modifier and noun, the noun no
+    title before a name ("the Byzantine general Alexius")."""
+    asks = []
+    doc = sentence.doc
+    for noun in sentence:
+        # The parser may end a sentence inside "the prince Bohemund I": the next word of
+        # the document, not of the sentence, tells whether a name or a quote follows.
+        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if noun.pos_ != "NOUN" or not noun.text.islower() or noun.dep_ in _MODIFIER_DEPS or \
+                following is not None and (following.pos_ == "PROPN" or following.is_quote) or \
+                any(c.dep_ == "appos" for c in noun.children):
+            continue
+        start = noun.i
+        while start - 1 > sentence.start and _proper_modifier(doc[start - 1], noun):
+            start -= 1
+        if start == noun.i or doc[start].text in "-–" or not _one_kind(doc[start:noun.i]):
+            continue
+        article = doc[start - 1] if start - 1 >= sentence.start else None
+        if noun.left_edge.i == start:
+            wh, replaced = "which", start
+        elif article is not None and noun.left_edge.i == start - 1 and article.dep_ == "det" \
+                and article.text.lower() in ("a", "an", "the"):
+            indefinite = article.text.lower() != "the"
+            wh, replaced = ("what kind of" if indefinite else "which"), start - 1
+        else:
+            continue  # "their Frankish wives", "the large Norman army": more than a kind
+        asks.append(Ask(replaced, noun.i, wh, start, noun.i, "clause-kind"))
+    return asks
+
+
+def _one_kind(span) -> bool:
+    """One word, hyphen-joined words ("Anglo-Saxon") or adjectives before the last ("Old
+    Norse"); not a name of several words ("a California Earthquake forecast")."""
+    words = [t for t in span if t.text not in ("-", "–")]
+    joined = {t.i for t in span if t.i > span.start and span.doc[t.i - 1].text in ("-", "–")}
+    return all(t.pos_ == "ADJ" for t in words[:-1] if t.i + 1 not in joined and
+               span.doc[t.i + 1].text not in ("-", "–"))
+
+
+def _proper_modifier(token, noun) -> bool:
+    """A capitalised word (or the hyphen inside "Anglo-Saxon") that modifies `noun`."""
+    if token.text in ("-", "–"):
+        return token.head.i == noun.i or token.head.head.i == noun.i
+    return token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN") and (
+        token.head.i == noun.i and token.dep_ in ("amod", "compound") or
+        token.head.head.i == noun.i and token.dep_ in ("amod", "compound", "npadvmod"))
 
 
 def object_asks(sentence) -> list[Ask]:

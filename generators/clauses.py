@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bench.generators.clause_answers import Ask, entity_asks, object_asks
+from bench.generators.clause_answers import Ask, clause_asks
 from bench.generators.clause_layout import DEMONSTRATIVES as _DEMONSTRATIVES
 from bench.generators.clause_layout import (
     clause_tokens,
@@ -130,12 +130,48 @@ def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
             subject.tag_ in ("PRP", "DT") and not resolved or _anaphoric(subject):
         return []
     facts, seen = [], set()
-    for ask in entity_asks(sentence, kinds) + object_asks(sentence):
-        fact = _fact(sentence, subject, resolved, ask, *evidence)
+    conjoined = _conjoined_pronouns(sentence, subject, kinds)
+    for ask in clause_asks(sentence, kinds):
+        if subject.dep_ == "expl" and (ask.pattern != "clause-count" or not _in_main_clause(
+                sentence.doc[ask.answer_start])):
+            # "In Ardale there are [twelve] towns": a count is asked; what else is there
+            # ("there was a mill in the valley of [what]") is one of many, and "There is
+            # debate whether [the Normans] ..." states nothing of them.
+            continue
+        clause = next((c for c in conjoined if ask.answer_start in c[0]), None)
+        if clause:  # "X tried ..., but he was stopped by [Y]": "X was stopped by whom?"
+            fact = _fact(sentence, clause[1], clause[2], ask, *evidence)
+        else:
+            fact = _fact(sentence, subject, resolved, ask, *evidence)
         if fact and fact.answer.lower() not in seen:
             seen.add(fact.answer.lower())
             facts.append(fact)
     return facts
+
+
+def _conjoined_pronouns(sentence, subject, kinds: EntityKinds) -> list[tuple[set, object, str]]:
+    """The sentence's other independent clauses whose subject is "he/she/they/it" standing
+    for the sentence's own named subject ("Tancred was ... and he worked for ..."): each as
+    (its token indices, the pronoun, the name)."""
+    named = _named_subject(subject, kinds)
+    if named is None:
+        return []
+    found = []
+    for clause in sentence.root.children:
+        pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and pronoun is not None \
+                and pronoun.tag_ == "PRP" and _agrees(pronoun.text.lower(), *named[1:]):
+            found.append(({t.i for t in clause.subtree}, pronoun, named[0]))
+    return found
+
+
+def _in_main_clause(token) -> bool:
+    """Whether no verb but the sentence's own stands between the token and the root."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "ROOT":
+            return False
+    return True
 
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")
@@ -164,7 +200,7 @@ def _aside_facts(statements_made: list, kinds: EntityKinds, evidence: str,
         if subject is None or subject.tag_ in ("PRP", "DT") or _quoted_speech(doc.text) or \
                 len(list(doc.sents)) != 1:
             continue
-        for ask in entity_asks(sentence, kinds) + object_asks(sentence):
+        for ask in clause_asks(sentence, kinds):
             fact = _fact(sentence, subject, "", ask, evidence, at)
             if fact:
                 facts.append(fact)
@@ -226,6 +262,9 @@ def _subject(sentence):
     if root.pos_ not in ("VERB", "AUX"):
         return None
     found = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    # "In 2010 there were twelve cities ...": an existential "there" stands where the
+    # subject does; what exists is asked like an object.
+    found += [c for c in root.children if c.dep_ == "expl" and c.text.lower() == "there"]
     return found[0] if found else None
 
 
@@ -253,10 +292,13 @@ def _resolve(subject, previous) -> str:
             subject.sent.start:
         return ""
     text, person, plural = previous[:3]
-    word = subject.text.lower()
-    agrees = (word in ("he", "she") and person and not plural or word == "they" and plural or
-              word == "it" and not person and not plural)
-    return text if agrees else ""
+    return text if _agrees(subject.text.lower(), person, plural) else ""
+
+
+def _agrees(pronoun: str, person: bool, plural: bool) -> bool:
+    """Whether "he/she/they/it" can stand for a name of that kind and number."""
+    return (pronoun in ("he", "she") and person and not plural or pronoun == "they" and plural
+            or pronoun == "it" and not person and not plural)
 
 
 def _anaphoric(subject) -> bool:

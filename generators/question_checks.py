@@ -106,7 +106,7 @@ def asked_type(question: str, pattern: str) -> str | None:
     """What a question asks for: person, thing, place, time, count, amount or (a
     description: "what" of a noun phrase) None."""
     lowered = question.lower()
-    if pattern in ("clause-object", "clause-copula"):
+    if pattern in ("clause-object", "clause-copula", "clause-kind"):
         return None
     if pattern in COUNT_PATTERNS or "how many" in lowered:
         return "count"

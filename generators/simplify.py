@@ -18,6 +18,9 @@ from __future__ import annotations
 from bench.generators.prose import in_list
 
 _RELATIVES = {"which", "who"}
+# Subordinators whose clause states what happened ("when", "after"); not "if", "unless".
+_FACTIVE_MARKS = {"when", "after", "before", "while", "since", "although", "though", "because",
+                  "once", "until", "as"}
 _DESCRIPTION_OPENINGS = {"a", "an", "the"}
 _ASIDES = {"relcl", "acl", "appos", "advcl"}
 _NO_NAME = {"PRON", "VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"}
@@ -34,6 +37,8 @@ def statements(sentence) -> list[str]:
             made = _described(token, sentence)
         elif token.dep_ == "appos" and token.pos_ == "NOUN" and token.i > token.head.i:
             made = _described(token, sentence, description=True)
+        elif token.dep_ == "advcl":
+            made = _adverbial(token)
         else:
             made = None
         if made and made not in found:
@@ -80,6 +85,38 @@ def _described(aside, sentence, description: bool = False) -> str | None:
     return _sentence(name, copula, tokens)
 
 
+def _adverbial(clause) -> str | None:
+    """"When Edward returned from exile in 1041, he ..." -> "Edward returned from exile in
+    1041.": a comma-set time or reason clause states its event, when its subject is a name
+    and its verb a past tense with no modal or negation ("before he could ..." states
+    nothing). The clause ends at its first comma (an aside of its own follows)."""
+    doc = clause.doc
+    # The parser reads "when" as an adverb, "after" and "because" as markers.
+    mark = next((c for c in clause.children if c.dep_ == "mark" or c.dep_ == "advmod" and
+                 c.tag_ == "WRB"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if mark is None or mark.text.lower() not in _FACTIVE_MARKS or subject is None or \
+            mark.i != clause.left_edge.i:
+        return None
+    first, last = clause.left_edge.i, clause.right_edge.i
+    set_off = first > clause.sent.start and doc[first - 1].text == "," or \
+        last + 1 < clause.sent.end and doc[last + 1].text == ","
+    past = clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
+    if not set_off or not past or any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
+        return None
+    words = list(subject.subtree)
+    if subject.pos_ != "PROPN" or len(words) > MAX_NAME_WORDS or any(
+            t.pos_ not in ("PROPN", "DET", "ADP") or t.pos_ == "DET" and t.text.lower() != "the"
+            or t.pos_ == "ADP" and t.text != "of" for t in words):
+        return None
+    body = [t for t in clause.subtree if t.i >= subject.left_edge.i]
+    comma = next((t.i for t in body if t.text == "," and t.i > clause.i), None)
+    if comma is not None:
+        body = [t for t in body if t.i < comma]
+    return _sentence([], None, body)
+
+
 def _name_before(head, opening: int) -> list | None:
     """The name the aside at `opening` is about: the tokens from the head's first word to
     the comma just before the aside, when they are a name ("The Duchy of Normandy")."""
@@ -113,5 +150,5 @@ def _sentence(name, copula: str | None, body) -> str | None:
     if copula:
         text += " " + copula
     words = "".join(t.text_with_ws for t in body).strip()
-    text = f"{text} {words}."
+    text = f"{text} {words}.".lstrip()
     return text[:1].upper() + text[1:]

@@ -1,7 +1,8 @@
 """Statements from a sentence's asides (bench.generators.simplify), on sentences made up
 here and parsed by the bench's spaCy model: a name's comma-set relative clause, participle
-and description each state something of their own; lists, restrictive clauses and asides
-inside asides do not."""
+and description each state something of their own, as does a comma-set time or reason
+clause about a name; lists, restrictive clauses, asides inside asides and clauses that
+state no event ("if", "before he could") do not."""
 
 from __future__ import annotations
 
@@ -44,9 +45,26 @@ def test_a_description_takes_the_sentence_tense_and_the_name_number():
     "Brannoc defeated Sarhild at Greywatch, which made Brannoc king of Dunmarrow.",
     # the end of a longer name is no name
     "The king found the Lantern of Osk, a lamp of pale glass made in 1204.",
+    # a condition states nothing, nor does a clause with a modal or a negation
+    "If Brannoc had crossed the river in 1130, the war would have ended.",
+    "Before Brannoc could cross the river, the bridge fell.",
+    "Because Brannoc did not cross the river in 1130, the war went on.",
+    # no name for a subject: what "the bridge" is needs the text before
+    "When the bridge fell in 1130, Brannoc wept.",
+    # "where" is no time or reason
+    "Where Brannoc crossed the river, a town grew.",
 ])
 def test_no_statement(sentence):
     assert said(sentence) == []
+
+
+def test_a_time_or_reason_clause_about_a_name_states_its_event():
+    assert said("When Brannoc of Ardmoor crossed the river in 1130, at the head of "
+                "his army, the town surrendered.") == [
+        "Brannoc of Ardmoor crossed the river in 1130."]  # ends at its first comma
+    assert said("The town surrendered after Brannoc had crossed the river at Kelloran.") == []
+    assert said("The town surrendered, because Brannoc had crossed the river at Kelloran.") == [
+        "Brannoc had crossed the river at Kelloran."]
 
 
 def test_an_aside_is_asked_with_the_whole_sentence_as_evidence():
