@@ -32,7 +32,10 @@ _PLACE_PREPOSITIONS = {"in", "at"}
 _PLACE_ONLY_PREPOSITIONS = {"in", "at", "into", "near", "inside", "within", "throughout",
                             "across"}
 _NAMED = {"named", "called"}
-_EXAMPLE_PREPOSITIONS = {"including", "like"}
+_EXAMPLE_PREPOSITIONS = {"including", "like", "among"}
+# Words that say a list is not all there is.
+_NOT_ALL = re.compile(r"\b(?:to name (?:but )?a few|among others|and others|etc\b|for example|"
+                      r"for instance|notably|such as|including)")
 _LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
                 "did", "doing"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "appos", "npadvmod", "advmod", "det"}
@@ -126,8 +129,9 @@ def _title_start(ent, kind: str | None) -> int | None:
             doc[start - 1].head.i in (role.i, ent.root.i, doc[start].i) and \
             doc[start - 1].text not in (",", "(", ")"):
         start -= 1
-    if doc[start].dep_ == "case":
-        return None
+    left_edges = [role.left_edge.i, *(c.left_edge.i for c in ent.root.children if c.i < ent.start)]
+    if doc[start].dep_ == "case" or start > min(left_edges):
+        return None  # "the king's guard [Brannoc]": "the king's whom?"
     return start
 
 
@@ -199,9 +203,14 @@ def _after_named(root) -> bool:
 
 def _examples(first) -> bool:
     """A list of examples ("castles, including [Trim Castle] and Dublin Castle", "such
-    as ...", "Other faults include ..."): one member is one of many, asked alone it has no
-    one answer."""
+    as ...", "Other faults include ...", "were among ...", "A, B and C, to name a few"):
+    one member is one of many, asked alone it has no one answer."""
     head = first.head
+    sentence = first.sent
+    if _NOT_ALL.search(sentence.text.lower()) or any(
+            t.text.lower() == "among" and t.head.i in (first.i, sentence.root.i)
+            for t in sentence):
+        return True
     if first.dep_ == "dobj":  # the bench's pipeline has no lemmatizer
         return head.text.lower() in ("include", "includes", "included")
     return first.dep_ == "pobj" and (head.text.lower() in _EXAMPLE_PREPOSITIONS or
@@ -229,7 +238,12 @@ def member_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         end = coordination_end(first, names=True)
         if end is None or any(not (t.pos_ == "PROPN" or t.ent_type_) for t in members):
             continue  # "the [Santa Maria] and San Luis Obispo areas": the list modifies
-        kind = kinds.kind(ent.text)
+        # One wh-word for the whole list: every name of it the same kind ("Arla and Bex":
+        # "who and Bex" and "Arla and what" would ask one list two ways).
+        head_ent = next((e for e in sentence.ents if e.root.i == first.i), None)
+        kind = _kind(head_ent, kinds) if head_ent is not None else None
+        if kind is None or kinds.kind(ent.text) != kind:
+            continue
         ask = _ask_entity(ent, ent.label_, ent.root, ent.end, kind, member_of=first)
         if ask:
             asks.append(_with_article(ask, ent))
@@ -330,8 +344,8 @@ def kind_asks(sentence) -> list[Ask]:
         following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if noun.pos_ != "NOUN" or not noun.text.islower() or noun.dep_ in _MODIFIER_DEPS or \
                 following is not None and (following.pos_ == "PROPN" or following.is_quote) or \
-                any(c.dep_ == "appos" for c in noun.children):
-            continue
+                any(c.dep_ == "appos" for c in noun.children) or noun.text in PERSON_NOUNS:
+            continue  # "which king gave Rollo ...?" asks who, not what kind
         start = noun.i
         while start - 1 > sentence.start and _proper_modifier(doc[start - 1], noun):
             start -= 1
@@ -346,6 +360,9 @@ def kind_asks(sentence) -> list[Ask]:
             wh, replaced = ("what kind of" if indefinite else "which"), start - 1
         else:
             continue  # "their Frankish wives", "the large Norman army": more than a kind
+        named = any(t.pos_ == "PROPN" and not start <= t.i < noun.i for t in sentence)
+        if noun.dep_ in ("nsubj", "nsubjpass") and not named:
+            continue  # "Which owners added a new wheel in 1870?": owners of what?
         asks.append(Ask(replaced, noun.i, wh, start, noun.i, "clause-kind"))
     return asks
 

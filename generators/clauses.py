@@ -132,11 +132,11 @@ def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
     facts, seen = [], set()
     conjoined = _conjoined_pronouns(sentence, subject, kinds)
     for ask in clause_asks(sentence, kinds):
-        if subject.dep_ == "expl" and (ask.pattern != "clause-count" or not _in_main_clause(
-                sentence.doc[ask.answer_start])):
+        if subject.dep_ == "expl" and not _counts_what_exists(sentence, ask):
             # "In Ardale there are [twelve] towns": a count is asked; what else is there
-            # ("there was a mill in the valley of [what]") is one of many, and "There is
-            # debate whether [the Normans] ..." states nothing of them.
+            # ("there was a mill in the valley of [what]", "a room with [20] paintings")
+            # is one of many, and "There is debate whether [the Normans] ..." states
+            # nothing of them.
             continue
         clause = next((c for c in conjoined if ask.answer_start in c[0]), None)
         if clause:  # "X tried ..., but he was stopped by [Y]": "X was stopped by whom?"
@@ -161,17 +161,41 @@ def _conjoined_pronouns(sentence, subject, kinds: EntityKinds) -> list[tuple[set
         pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and pronoun is not None \
                 and pronoun.tag_ == "PRP" and _agrees(pronoun.text.lower(), *named[1:]):
-            found.append(({t.i for t in clause.subtree}, pronoun, named[0]))
+            span = {t.i for t in clause.subtree}
+            others = [t for t in sentence if t.i not in span and t not in subject.subtree]
+            if not _rivals(pronoun.text.lower(), others, kinds):
+                found.append((span, pronoun, named[0]))
     return found
 
 
-def _in_main_clause(token) -> bool:
-    """Whether no verb but the sentence's own stands between the token and the root."""
-    while token.head.i != token.i:
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "ROOT":
-            return False
-    return True
+def _rivals(pronoun: str, tokens, kinds: EntityKinds) -> bool:
+    """Whether another noun of the first clause could be what the pronoun stands for:
+    "Marra hired Piet, and he built a mill" (he: Piet?), "The Normans fought the Arabs,
+    and they lost Palermo"."""
+    for token in tokens:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "flat"):
+            continue
+        plural = token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "NORP"
+        if token.pos_ == "PROPN":  # what the whole text makes the name, else the tagger
+            kind = kinds.kind(_name_text(token))
+            person = kind == PERSON or kind is None and token.ent_type_ in ("PERSON", "NORP")
+        else:
+            person = token.text.lower() in PERSON_NOUNS
+        if pronoun == "they" and plural or pronoun in ("he", "she") and person and not plural \
+                or pronoun == "it" and not plural and not person:
+            return True
+    return False
+
+
+def _counts_what_exists(sentence, ask) -> bool:
+    """Whether the ask is the count of what an existential "there" says exists ("there are
+    [twelve] towns", "... and [34] cities")."""
+    if ask.pattern != "clause-count":
+        return False
+    noun = sentence.doc[ask.answer_end - 1].head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ in ("attr", "nsubj") and noun.head.i == sentence.root.i
 
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")

@@ -18,9 +18,10 @@ from __future__ import annotations
 from bench.generators.prose import in_list
 
 _RELATIVES = {"which", "who"}
-# Subordinators whose clause states what happened ("when", "after"); not "if", "unless".
-_FACTIVE_MARKS = {"when", "after", "before", "while", "since", "although", "though", "because",
-                  "once", "until", "as"}
+# Subordinators whose clause states what happened ("when", "after"); not "if", "unless",
+# nor "before" and "until" ("died before he could finish": the finishing never happened).
+_FACTIVE_MARKS = {"when", "after", "while", "since", "although", "though", "because", "once",
+                  "as"}
 _DESCRIPTION_OPENINGS = {"a", "an", "the"}
 _ASIDES = {"relcl", "acl", "appos", "advcl"}
 _NO_NAME = {"PRON", "VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"}
@@ -87,23 +88,28 @@ def _described(aside, sentence, description: bool = False) -> str | None:
 
 def _adverbial(clause) -> str | None:
     """"When Edward returned from exile in 1041, he ..." -> "Edward returned from exile in
-    1041.": a comma-set time or reason clause states its event, when its subject is a name
-    and its verb a past tense with no modal or negation ("before he could ..." states
-    nothing). The clause ends at its first comma (an aside of its own follows)."""
+    1041.": a comma-set time or reason clause of the sentence's own verb states its event,
+    when its subject is a name and its verb a past tense, with no modal or negation in it or
+    in the sentence's verb ("if", "before", "until", "as though" and a clause inside what
+    someone feared or promised state nothing). The clause ends at its first comma (an aside
+    of its own follows), unless that comma is inside a list (then no statement)."""
     doc = clause.doc
     # The parser reads "when" as an adverb, "after" and "because" as markers.
-    mark = next((c for c in clause.children if c.dep_ == "mark" or c.dep_ == "advmod" and
-                 c.tag_ == "WRB"), None)
+    marks = [c for c in clause.children if c.dep_ == "mark" or c.dep_ == "advmod" and
+             c.tag_ == "WRB" and c.i < clause.i]
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if mark is None or mark.text.lower() not in _FACTIVE_MARKS or subject is None or \
-            mark.i != clause.left_edge.i:
+    if len(marks) != 1 or marks[0].text.lower() not in _FACTIVE_MARKS or subject is None or \
+            marks[0].i != clause.left_edge.i or clause.head.dep_ != "ROOT" or \
+            doc[marks[0].i + 1].text.lower() in ("if", "though"):
         return None
     first, last = clause.left_edge.i, clause.right_edge.i
     set_off = first > clause.sent.start and doc[first - 1].text == "," or \
         last + 1 < clause.sent.end and doc[last + 1].text == ","
     past = clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
-    if not set_off or not past or any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
+    hedged = any(c.dep_ == "neg" or c.tag_ == "MD" for verb in (clause, clause.head)
+                 for c in verb.children)
+    if not set_off or not past or hedged:
         return None
     words = list(subject.subtree)
     if subject.pos_ != "PROPN" or len(words) > MAX_NAME_WORDS or any(
@@ -111,9 +117,13 @@ def _adverbial(clause) -> str | None:
             or t.pos_ == "ADP" and t.text != "of" for t in words):
         return None
     body = [t for t in clause.subtree if t.i >= subject.left_edge.i]
-    comma = next((t.i for t in body if t.text == "," and t.i > clause.i), None)
+    comma = next((t for t in body if t.text == "," and t.i > clause.i), None)
     if comma is not None:
-        body = [t for t in body if t.i < comma]
+        following = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+        if following is not None and following.dep_ in ("conj", "cc") or any(
+                c.dep_ == "conj" for c in comma.head.children):
+            return None  # "sold the mill to A, B and C": cut at the comma, a list loses members
+        body = [t for t in body if t.i < comma.i]
     return _sentence([], None, body)
 
 

@@ -48,6 +48,14 @@ def test_a_description_takes_the_sentence_tense_and_the_name_number():
     # a condition states nothing, nor does a clause with a modal or a negation
     "If Brannoc had crossed the river in 1130, the war would have ended.",
     "Before Brannoc could cross the river, the bridge fell.",
+    # "before" and "until" clauses need not have happened; "as though" never did
+    "Piet Arvan died in 1899, before Marra Tollen opened the inn at Dunmore.",
+    "Marra Tollen treated the guests coldly, as though Piet Arvan owned the inn.",
+    # inside what someone feared: no event of the text
+    "Marra Tollen feared that, when Piet Arvan returned from Carrow, the inn would close.",
+    # cut at its first comma, the clause would lose members of a list
+    "When Osric Vell sold the old mill to Piet Arvan, Jon Mayne and Ana Arvan in 1880, the "
+    "town grew.",
     "Because Brannoc did not cross the river in 1130, the war went on.",
     # no name for a subject: what "the bridge" is needs the text before
     "When the bridge fell in 1130, Brannoc wept.",
