@@ -1,6 +1,6 @@
-"""What a clause can be asked about, from its parse: named entities, counts, dates, the
-objects of its verbs, a copula's description and the proper adjective that sorts a noun
-("a Mediterranean climate"), each with the wh-phrase that replaces it.
+"""What a clause's names can be asked about, from its parse: named entities (alone or
+each name of a list), counts and dates, each with the wh-phrase that replaces it
+(bench.generators.phrase_asks asks the noun phrases: objects, descriptions, kinds).
 
 An answer is a whole constituent (a coordination "Denmark, Iceland and Norway" as one), so
 the question asks for all of it and the gold answer is complete. A name that only modifies
@@ -36,9 +36,7 @@ _EXAMPLE_PREPOSITIONS = {"including", "like", "among"}
 # Words that say a list is not all there is.
 _NOT_ALL = re.compile(r"\b(?:to name (?:but )?a few|among others|and others|etc\b|for example|"
                       r"for instance|notably|such as|including)")
-_LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
-                "did", "doing"}
-_MODIFIER_DEPS = {"compound", "amod", "nmod", "appos", "npadvmod", "advmod", "det"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "appos", "npadvmod", "advmod", "det"}
 
 
 @dataclass(frozen=True)
@@ -230,7 +228,7 @@ def member_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         in_list = first is not ent.root or any(c.dep_ == "conj" for c in ent.root.children)
         if ent.label_ not in PERSONS | THINGS or not in_list or _after_named(first) or \
                 _examples(first) or \
-                not (first.pos_ == "PROPN" or first.ent_type_) or first.dep_ in _MODIFIER_DEPS \
+                not (first.pos_ == "PROPN" or first.ent_type_) or first.dep_ in MODIFIER_DEPS \
                 or not _whole_name(ent, ent.end):
             continue
         members = [t for t in first.subtree if t.dep_ == "conj" and t.head.i in (
@@ -263,7 +261,7 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
     if label in ("CARDINAL", "QUANTITY"):
         return _count(ent, root)
     if label in ("MONEY", "PERCENT"):
-        if root.dep_ in _MODIFIER_DEPS:
+        if root.dep_ in MODIFIER_DEPS:
             return None
         wh = "how much" if label == "MONEY" else "what percentage"
         return Ask(ent.start, ent.end, wh, ent.start, ent.end, "clause-" + label.lower())
@@ -276,12 +274,12 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
             if pp:
                 return Ask(head.i, ent.end, f"{head.text.lower()} {what}", ent.start, ent.end,
                            "clause-year")
-            return None if root.dep_ in _MODIFIER_DEPS else Ask(
+            return None if root.dep_ in MODIFIER_DEPS else Ask(
                 ent.start, ent.end, what, ent.start, ent.end, "clause-year")
         if pp and head.text.lower() in _TIME_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX"):
             return Ask(head.i, ent.end, "when", ent.start, ent.end, "clause-date")
         return None
-    if root.dep_ in _MODIFIER_DEPS or root.dep_ in ("poss", "conj") or ent.text[:1].isdigit():
+    if root.dep_ in MODIFIER_DEPS or root.dep_ in ("poss", "conj") or ent.text[:1].isdigit():
         return None  # "the 880s" is a date the tagger missed, no thing
     # The wh-word follows what the whole text says the name is (bench.generators.
     # entity_kinds), not the tagger's label of this one mention; no question when unclear.
@@ -322,97 +320,3 @@ def _count(ent, root) -> Ask | None:
                                   ent.doc[start].text.lower() in ("a", "an")):
         start += 1  # "about 3,000 people": the answer is the number ("a hundred" whole)
     return Ask(start, last.i + 1, "how many", start, last.i + 1, "clause-count")
-
-
-def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
-    """Everything the clause extractor asks of a sentence, in this order."""
-    return entity_asks(sentence, kinds) + object_asks(sentence) + kind_asks(sentence) + \
-        member_asks(sentence, kinds)
-
-
-def kind_asks(sentence) -> list[Ask]:
-    """A capitalised modifier that sorts a common noun, asked by the noun: "a [Mediterranean]
-    climate" -> "what kind of climate", "the [Norman] conquest" -> "which conquest". Only
-    a proper adjective or name (a people, a place, a style): a plain one ("a large city")
-    has many right answers. The noun phrase is just article, modifier and noun, the noun no
-    title before a name ("the Byzantine general Alexius")."""
-    asks = []
-    doc = sentence.doc
-    for noun in sentence:
-        # The parser may end a sentence inside "the prince Bohemund I": the next word of
-        # the document, not of the sentence, tells whether a name or a quote follows.
-        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-        if noun.pos_ != "NOUN" or not noun.text.islower() or noun.dep_ in _MODIFIER_DEPS or \
-                following is not None and (following.pos_ == "PROPN" or following.is_quote) or \
-                any(c.dep_ == "appos" for c in noun.children) or noun.text in PERSON_NOUNS:
-            continue  # "which king gave Rollo ...?" asks who, not what kind
-        start = noun.i
-        while start - 1 > sentence.start and _proper_modifier(doc[start - 1], noun):
-            start -= 1
-        if start == noun.i or doc[start].text in "-–" or not _one_kind(doc[start:noun.i]):
-            continue
-        article = doc[start - 1] if start - 1 >= sentence.start else None
-        if noun.left_edge.i == start:
-            wh, replaced = "which", start
-        elif article is not None and noun.left_edge.i == start - 1 and article.dep_ == "det" \
-                and article.text.lower() in ("a", "an", "the"):
-            indefinite = article.text.lower() != "the"
-            wh, replaced = ("what kind of" if indefinite else "which"), start - 1
-        else:
-            continue  # "their Frankish wives", "the large Norman army": more than a kind
-        named = any(t.pos_ == "PROPN" and not start <= t.i < noun.i for t in sentence)
-        if noun.dep_ in ("nsubj", "nsubjpass") and not named:
-            continue  # "Which owners added a new wheel in 1870?": owners of what?
-        asks.append(Ask(replaced, noun.i, wh, start, noun.i, "clause-kind"))
-    return asks
-
-
-def _one_kind(span) -> bool:
-    """One word, hyphen-joined words ("Anglo-Saxon") or adjectives before the last ("Old
-    Norse"); not a name of several words ("a California Earthquake forecast")."""
-    words = [t for t in span if t.text not in ("-", "–")]
-    joined = {t.i for t in span if t.i > span.start and span.doc[t.i - 1].text in ("-", "–")}
-    return all(t.pos_ == "ADJ" for t in words[:-1] if t.i + 1 not in joined and
-               span.doc[t.i + 1].text not in ("-", "–"))
-
-
-def _proper_modifier(token, noun) -> bool:
-    """A capitalised word (or the hyphen inside "Anglo-Saxon") that modifies `noun`."""
-    if token.text in ("-", "–"):
-        return token.head.i == noun.i or token.head.head.i == noun.i
-    return token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN") and (
-        token.head.i == noun.i and token.dep_ in ("amod", "compound") or
-        token.head.head.i == noun.i and token.dep_ in ("amod", "compound", "npadvmod"))
-
-
-def object_asks(sentence) -> list[Ask]:
-    """Direct objects that are plain noun phrases ("swear fealty to ...", whole with their
-    modifiers) and a copula's whole description of a named subject ("SoCal is a major
-    economic center")."""
-    asks = []
-    for token in sentence:
-        if token.dep_ == "dobj" and token.head.text.lower() in _LIGHT_VERBS:
-            continue  # "had a profound effect": "had what?" asks for anything
-        if token.dep_ == "dobj" and token.pos_ == "NOUN" and not token.ent_type_:
-            start, end = token.left_edge.i, token.right_edge.i + 1
-            span = sentence.doc[start:end]
-            vague = len(span) == 2 and span[0].text.lower() == "the"  # "the city": which?
-            if _plain(span, 8) and len(span) >= 2 and not vague:
-                asks.append(Ask(start, end, "what", start, end, "clause-object"))
-        if token.dep_ == "attr" and token.head.text.lower() in ("is", "are", "was", "were") \
-                and token.pos_ == "NOUN":
-            subject = [c for c in token.head.children if c.dep_ == "nsubj"]
-            if subject and (subject[0].pos_ == "PROPN" or subject[0].ent_type_):
-                start, end = token.left_edge.i, token.right_edge.i + 1
-                if _plain(sentence.doc[start:end], 12):
-                    asks.append(Ask(start, end, "what", start, end, "clause-copula"))
-    return asks
-
-
-def _plain(span, most: int = 6) -> bool:
-    """A noun phrase of at most `most` words with no pronoun, quote or clause inside, that
-    does not start inside a name ("Cnut [the Great's conquest]")."""
-    before = span.doc[span.start - 1] if span.start > span.sent.start else None
-    return (0 < len(span) <= most and (before is None or before.pos_ != "PROPN") and not any(
-        t.pos_ in ("PRON", "VERB", "AUX", "PUNCT") and t.text not in ("-", ",") or
-        t.tag_ in ("PRP$", "WDT", "WP") for t in span))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bench.generators.clause_answers import Ask, clause_asks
+from bench.generators.clause_answers import Ask, entity_asks, member_asks
 from bench.generators.clause_layout import DEMONSTRATIVES as _DEMONSTRATIVES
 from bench.generators.clause_layout import (
     clause_tokens,
@@ -28,7 +28,14 @@ from bench.generators.clause_layout import (
     is_name,
     lower_first,
 )
-from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
+from bench.generators.clause_pronouns import (
+    conjoined_pronouns,
+    name_text,
+    named_subject,
+    resolve_pronoun,
+)
+from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, EntityKinds
+from bench.generators.phrase_asks import kind_asks, object_asks
 from bench.generators.prose_fact import ProseFact, make_fact
 from bench.generators.simplify import statements
 
@@ -103,11 +110,11 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         start, end = where[sentence.start_char], where[sentence.end_char - 1] + 1
         evidence, at = paragraph[start:end], start
         subject = _subject(sentence)
-        resolved = _resolve(subject, previous)
+        resolved = resolve_pronoun(subject, previous)
         if resolved:
             at = previous[3]
             evidence = paragraph[at:end]
-        named = _named_subject(subject, kinds)
+        named = named_subject(subject, kinds)
         previous = (named + (start,)) if named else (previous if resolved else None)
         if _quoted_speech(sentence.text):
             continue  # a speaker's words, asides and all, are not the text's facts
@@ -122,6 +129,12 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
     return facts
 
 
+def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
+    """Everything the clause extractor asks of a sentence, in this order."""
+    return entity_asks(sentence, kinds) + object_asks(sentence) + kind_asks(sentence) + \
+        member_asks(sentence, kinds)
+
+
 def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
                     evidence: tuple[str, int]) -> list[ProseFact]:
     """The sentence's constituents asked in place; `evidence` is the sentence and its
@@ -130,7 +143,7 @@ def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
             subject.tag_ in ("PRP", "DT") and not resolved or _anaphoric(subject):
         return []
     facts, seen = [], set()
-    conjoined = _conjoined_pronouns(sentence, subject, kinds)
+    conjoined = conjoined_pronouns(sentence, subject, kinds)
     for ask in clause_asks(sentence, kinds):
         if subject.dep_ == "expl" and not _counts_what_exists(sentence, ask):
             # "In Ardale there are [twelve] towns": a count is asked; what else is there
@@ -147,44 +160,6 @@ def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
             seen.add(fact.answer.lower())
             facts.append(fact)
     return facts
-
-
-def _conjoined_pronouns(sentence, subject, kinds: EntityKinds) -> list[tuple[set, object, str]]:
-    """The sentence's other independent clauses whose subject is "he/she/they/it" standing
-    for the sentence's own named subject ("Tancred was ... and he worked for ..."): each as
-    (its token indices, the pronoun, the name)."""
-    named = _named_subject(subject, kinds)
-    if named is None:
-        return []
-    found = []
-    for clause in sentence.root.children:
-        pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and pronoun is not None \
-                and pronoun.tag_ == "PRP" and _agrees(pronoun.text.lower(), *named[1:]):
-            span = {t.i for t in clause.subtree}
-            others = [t for t in sentence if t.i not in span and t not in subject.subtree]
-            if not _rivals(pronoun.text.lower(), others, kinds):
-                found.append((span, pronoun, named[0]))
-    return found
-
-
-def _rivals(pronoun: str, tokens, kinds: EntityKinds) -> bool:
-    """Whether another noun of the first clause could be what the pronoun stands for:
-    "Marra hired Piet, and he built a mill" (he: Piet?), "The Normans fought the Arabs,
-    and they lost Palermo"."""
-    for token in tokens:
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "flat"):
-            continue
-        plural = token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "NORP"
-        if token.pos_ == "PROPN":  # what the whole text makes the name, else the tagger
-            kind = kinds.kind(_name_text(token))
-            person = kind == PERSON or kind is None and token.ent_type_ in ("PERSON", "NORP")
-        else:
-            person = token.text.lower() in PERSON_NOUNS
-        if pronoun == "they" and plural or pronoun in ("he", "she") and person and not plural \
-                or pronoun == "it" and not plural and not person:
-            return True
-    return False
 
 
 def _counts_what_exists(sentence, ask) -> bool:
@@ -242,18 +217,18 @@ def _role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) -
         if name.dep_ != "appos" or name.pos_ != "PROPN" or role.pos_ != "NOUN" or \
                 role.text.lower() not in PERSON_NOUNS or name.left_edge.i != role.i + 1:
             continue
-        holder = _name_text(name)
+        holder = name_text(name)
         owner = next((c for c in role.children if c.dep_ == "poss"), None)
         if owner is None or kinds.kind(holder) != PERSON:
             continue
         if owner.pos_ == "PROPN":
-            whose = _name_text(owner)
+            whose = name_text(owner)
             if kinds.kind(whose) is None:
                 continue
         elif owner.text.lower() in ("his", "her") and subject is not None and \
                 subject.pos_ == "PROPN" and subject.tag_ == "NNP" and \
-                kinds.kind(_name_text(subject)) == PERSON:
-            whose = _name_text(subject)
+                kinds.kind(name_text(subject)) == PERSON:
+            whose = name_text(subject)
         else:
             continue
         if whose == holder or whose not in evidence or holder not in evidence:
@@ -268,19 +243,6 @@ def _role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) -
     return facts
 
 
-def _name_text(token) -> str:
-    """A proper noun with the name words before it ("Malcolm III", "Robert Guiscard")."""
-    first = token.i
-    while first > token.sent.start and token.doc[first - 1].pos_ == "PROPN" and \
-            token.doc[first - 1].dep_ in ("compound", "flat"):
-        first -= 1
-    last = token.i
-    while last + 1 < token.sent.end and token.doc[last + 1].pos_ == "PROPN" and \
-            token.doc[last + 1].head.i == token.i and token.doc[last + 1].dep_ in ("flat", "appos"):
-        last += 1
-    return token.doc[first:last + 1].text
-
-
 def _subject(sentence):
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX"):
@@ -290,39 +252,6 @@ def _subject(sentence):
     # subject does; what exists is asked like an object.
     found += [c for c in root.children if c.dep_ == "expl" and c.text.lower() == "there"]
     return found[0] if found else None
-
-
-def _named_subject(subject, kinds: EntityKinds) -> tuple[str, bool, bool] | None:
-    """(text, person?, plural?) of a subject that is a name ("the Normans", "Rollo") whose
-    kind the text makes clear."""
-    if subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_):
-        return None
-    tokens = [t for t in subject.subtree if t.i <= subject.i or t.head == subject and
-              t.dep_ in ("compound", "flat")]
-    tokens = [t for t in tokens if t.i >= min(u.i for u in tokens if u.i <= subject.i and all(
-        v.dep_ in ("compound", "flat", "det") or v.i == subject.i
-        for v in subject.doc[u.i:subject.i + 1]))]
-    text = subject.doc[tokens[0].i:tokens[-1].i + 1].text
-    kind = kinds.kind(text)
-    if kind not in (PERSON, THING):
-        return None
-    return text, kind == PERSON, subject.tag_ in ("NNPS", "NNS") or subject.ent_type_ == "NORP"
-
-
-def _resolve(subject, previous) -> str:
-    """The name a sentence-opening "He/She/They/It" stands for, from the previous
-    sentence's named subject when person and number agree; "" otherwise."""
-    if subject is None or previous is None or subject.tag_ != "PRP" or subject.i != \
-            subject.sent.start:
-        return ""
-    text, person, plural = previous[:3]
-    return text if _agrees(subject.text.lower(), person, plural) else ""
-
-
-def _agrees(pronoun: str, person: bool, plural: bool) -> bool:
-    """Whether "he/she/they/it" can stand for a name of that kind and number."""
-    return (pronoun in ("he", "she") and person and not plural or pronoun == "they" and plural
-            or pronoun == "it" and not person and not plural)
 
 
 def _anaphoric(subject) -> bool:

@@ -1,0 +1,92 @@
+"""Which name a pronoun subject stands for, in the clause extractor's questions: a
+sentence-opening "He/She/They/It" is the previous sentence's named subject, and "he/she/
+they/it" in a second clause is the sentence's own, when person and number agree and
+nothing else could be meant."""
+
+from __future__ import annotations
+
+from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
+
+
+def name_text(token) -> str:
+    """A proper noun with the name words before it ("Malcolm III", "Robert Guiscard")."""
+    first = token.i
+    while first > token.sent.start and token.doc[first - 1].pos_ == "PROPN" and \
+            token.doc[first - 1].dep_ in ("compound", "flat"):
+        first -= 1
+    last = token.i
+    while last + 1 < token.sent.end and token.doc[last + 1].pos_ == "PROPN" and \
+            token.doc[last + 1].head.i == token.i and token.doc[last + 1].dep_ in ("flat", "appos"):
+        last += 1
+    return token.doc[first:last + 1].text
+
+
+def named_subject(subject, kinds: EntityKinds) -> tuple[str, bool, bool] | None:
+    """(text, person?, plural?) of a subject that is a name ("the Normans", "Rollo") whose
+    kind the text makes clear."""
+    if subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_):
+        return None
+    tokens = [t for t in subject.subtree if t.i <= subject.i or t.head == subject and
+              t.dep_ in ("compound", "flat")]
+    tokens = [t for t in tokens if t.i >= min(u.i for u in tokens if u.i <= subject.i and all(
+        v.dep_ in ("compound", "flat", "det") or v.i == subject.i
+        for v in subject.doc[u.i:subject.i + 1]))]
+    text = subject.doc[tokens[0].i:tokens[-1].i + 1].text
+    kind = kinds.kind(text)
+    if kind not in (PERSON, THING):
+        return None
+    return text, kind == PERSON, subject.tag_ in ("NNPS", "NNS") or subject.ent_type_ == "NORP"
+
+
+def resolve_pronoun(subject, previous) -> str:
+    """The name a sentence-opening "He/She/They/It" stands for, from the previous
+    sentence's named subject when person and number agree; "" otherwise."""
+    if subject is None or previous is None or subject.tag_ != "PRP" or subject.i != \
+            subject.sent.start:
+        return ""
+    text, person, plural = previous[:3]
+    return text if _agrees(subject.text.lower(), person, plural) else ""
+
+
+def _agrees(pronoun: str, person: bool, plural: bool) -> bool:
+    """Whether "he/she/they/it" can stand for a name of that kind and number."""
+    return (pronoun in ("he", "she") and person and not plural or pronoun == "they" and plural
+            or pronoun == "it" and not person and not plural)
+
+
+def conjoined_pronouns(sentence, subject, kinds: EntityKinds) -> list[tuple[set, object, str]]:
+    """The sentence's other independent clauses whose subject is "he/she/they/it" standing
+    for the sentence's own named subject ("Tancred was ... and he worked for ..."): each as
+    (its token indices, the pronoun, the name)."""
+    named = named_subject(subject, kinds)
+    if named is None:
+        return []
+    found = []
+    for clause in sentence.root.children:
+        pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and pronoun is not None \
+                and pronoun.tag_ == "PRP" and _agrees(pronoun.text.lower(), *named[1:]):
+            span = {t.i for t in clause.subtree}
+            others = [t for t in sentence if t.i not in span and t not in subject.subtree]
+            if not _rivals(pronoun.text.lower(), others, kinds):
+                found.append((span, pronoun, named[0]))
+    return found
+
+
+def _rivals(pronoun: str, tokens, kinds: EntityKinds) -> bool:
+    """Whether another noun of the first clause could be what the pronoun stands for:
+    "Marra hired Piet, and he built a mill" (he: Piet?), "The Normans fought the Arabs,
+    and they lost Palermo"."""
+    for token in tokens:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "flat"):
+            continue
+        plural = token.tag_ in ("NNS", "NNPS") or token.ent_type_ == "NORP"
+        if token.pos_ == "PROPN":  # what the whole text makes the name, else the tagger
+            kind = kinds.kind(name_text(token))
+            person = kind == PERSON or kind is None and token.ent_type_ in ("PERSON", "NORP")
+        else:
+            person = token.text.lower() in PERSON_NOUNS
+        if pronoun == "they" and plural or pronoun in ("he", "she") and person and not plural \
+                or pronoun == "it" and not plural and not person:
+            return True
+    return False

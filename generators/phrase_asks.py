@@ -1,0 +1,100 @@
+"""What a clause's noun phrases can be asked about, from its parse: the objects of its
+verbs, a copula's description of a named subject and the proper adjective that sorts a noun
+("a Mediterranean climate"), each with the wh-phrase that replaces it
+(bench.generators.clause_answers asks the names, counts and dates)."""
+
+from __future__ import annotations
+
+from bench.generators.clause_answers import MODIFIER_DEPS, Ask
+from bench.generators.entity_kinds import PERSON_NOUNS
+
+_LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
+                "did", "doing"}
+
+
+def kind_asks(sentence) -> list[Ask]:
+    """A capitalised modifier that sorts a common noun, asked by the noun: "a [Mediterranean]
+    climate" -> "what kind of climate", "the [Norman] conquest" -> "which conquest". Only
+    a proper adjective or name (a people, a place, a style): a plain one ("a large city")
+    has many right answers. The noun phrase is just article, modifier and noun, the noun no
+    title before a name ("the Byzantine general Alexius")."""
+    asks = []
+    doc = sentence.doc
+    for noun in sentence:
+        # The parser may end a sentence inside "the prince Bohemund I": the next word of
+        # the document, not of the sentence, tells whether a name or a quote follows.
+        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if noun.pos_ != "NOUN" or not noun.text.islower() or noun.dep_ in MODIFIER_DEPS or \
+                following is not None and (following.pos_ == "PROPN" or following.is_quote) or \
+                any(c.dep_ == "appos" for c in noun.children) or noun.text in PERSON_NOUNS:
+            continue  # "which king gave Rollo ...?" asks who, not what kind
+        start = noun.i
+        while start - 1 > sentence.start and _proper_modifier(doc[start - 1], noun):
+            start -= 1
+        if start == noun.i or doc[start].text in "-–" or not _one_kind(doc[start:noun.i]):
+            continue
+        article = doc[start - 1] if start - 1 >= sentence.start else None
+        if noun.left_edge.i == start:
+            wh, replaced = "which", start
+        elif article is not None and noun.left_edge.i == start - 1 and article.dep_ == "det" \
+                and article.text.lower() in ("a", "an", "the"):
+            indefinite = article.text.lower() != "the"
+            wh, replaced = ("what kind of" if indefinite else "which"), start - 1
+        else:
+            continue  # "their Frankish wives", "the large Norman army": more than a kind
+        named = any(t.pos_ == "PROPN" and not start <= t.i < noun.i for t in sentence)
+        if noun.dep_ in ("nsubj", "nsubjpass") and not named:
+            continue  # "Which owners added a new wheel in 1870?": owners of what?
+        asks.append(Ask(replaced, noun.i, wh, start, noun.i, "clause-kind"))
+    return asks
+
+
+def _one_kind(span) -> bool:
+    """One word, hyphen-joined words ("Anglo-Saxon") or adjectives before the last ("Old
+    Norse"); not a name of several words ("a California Earthquake forecast")."""
+    words = [t for t in span if t.text not in ("-", "–")]
+    joined = {t.i for t in span if t.i > span.start and span.doc[t.i - 1].text in ("-", "–")}
+    return all(t.pos_ == "ADJ" for t in words[:-1] if t.i + 1 not in joined and
+               span.doc[t.i + 1].text not in ("-", "–"))
+
+
+def _proper_modifier(token, noun) -> bool:
+    """A capitalised word (or the hyphen inside "Anglo-Saxon") that modifies `noun`."""
+    if token.text in ("-", "–"):
+        return token.head.i == noun.i or token.head.head.i == noun.i
+    return token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN") and (
+        token.head.i == noun.i and token.dep_ in ("amod", "compound") or
+        token.head.head.i == noun.i and token.dep_ in ("amod", "compound", "npadvmod"))
+
+
+def object_asks(sentence) -> list[Ask]:
+    """Direct objects that are plain noun phrases ("swear fealty to ...", whole with their
+    modifiers) and a copula's whole description of a named subject ("SoCal is a major
+    economic center")."""
+    asks = []
+    for token in sentence:
+        if token.dep_ == "dobj" and token.head.text.lower() in _LIGHT_VERBS:
+            continue  # "had a profound effect": "had what?" asks for anything
+        if token.dep_ == "dobj" and token.pos_ == "NOUN" and not token.ent_type_:
+            start, end = token.left_edge.i, token.right_edge.i + 1
+            span = sentence.doc[start:end]
+            vague = len(span) == 2 and span[0].text.lower() == "the"  # "the city": which?
+            if _plain(span, 8) and len(span) >= 2 and not vague:
+                asks.append(Ask(start, end, "what", start, end, "clause-object"))
+        if token.dep_ == "attr" and token.head.text.lower() in ("is", "are", "was", "were") \
+                and token.pos_ == "NOUN":
+            subject = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if subject and (subject[0].pos_ == "PROPN" or subject[0].ent_type_):
+                start, end = token.left_edge.i, token.right_edge.i + 1
+                if _plain(sentence.doc[start:end], 12):
+                    asks.append(Ask(start, end, "what", start, end, "clause-copula"))
+    return asks
+
+
+def _plain(span, most: int = 6) -> bool:
+    """A noun phrase of at most `most` words with no pronoun, quote or clause inside, that
+    does not start inside a name ("Cnut [the Great's conquest]")."""
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    return (0 < len(span) <= most and (before is None or before.pos_ != "PROPN") and not any(
+        t.pos_ in ("PRON", "VERB", "AUX", "PUNCT") and t.text not in ("-", ",") or
+        t.tag_ in ("PRP$", "WDT", "WP") for t in span))
