@@ -99,6 +99,13 @@ NOT_ASKED = [
     ("Marra Tollen, Piet Arvan and Osric Vell were among the poets of Velsk. Marra Tollen "
      "wrote songs. Piet Arvan wrote plays. Osric Vell wrote hymns.",
      "Marra Tollen, Piet Arvan and who were among the poets of Velsk?"),
+    ("Marra Tollen wrote songs. Piet Arvan wrote plays. Osric Vell wrote hymns. Famous poets "
+     "of Velsk were Marra Tollen, Piet Arvan and Osric Vell, to name a few.",
+     "Famous poets of Velsk were Marra Tollen, Piet Arvan and who?"),
+    # one list, two wh-words: a person and a town
+    ("Queen Arla ruled Velsk. Arla was a wise woman. She had two sons. Bex is a town in the "
+     "hills of Velsk. The people of Bex built a wall. In 1300, Arla and Bex fought a long war "
+     "over the river Tam.", "In 1300, who and Bex fought a long war over the river Tam?"),
 ]
 
 
