@@ -124,7 +124,7 @@ def _title_start(ent, kind: str | None) -> int | None:
     start = role.i
     while start > ent.sent.start and doc[start - 1].dep_ in ("det", "amod", "poss", "compound",
                                                              "punct", "case") and \
-            doc[start - 1].head.i in (role.i, ent.root.i, doc[start].i) and \
+            doc[start - 1].head.i in (role.i, ent.root.i, start) and \
             doc[start - 1].text not in (",", "(", ")"):
         start -= 1
     left_edges = [role.left_edge.i, *(c.left_edge.i for c in ent.root.children if c.i < ent.start)]
@@ -204,10 +204,8 @@ def _examples(first) -> bool:
     as ...", "Other faults include ...", "were among ...", "A, B and C, to name a few"):
     one member is one of many, asked alone it has no one answer."""
     head = first.head
-    sentence = first.sent
-    if _NOT_ALL.search(sentence.text.lower()) or any(
-            t.text.lower() == "among" and t.head.i in (first.i, sentence.root.i)
-            for t in sentence):
+    if any(t.text.lower() == "among" and t.head.i in (first.i, first.sent.root.i)
+           for t in first.sent):
         return True
     if first.dep_ == "dobj":  # the bench's pipeline has no lemmatizer
         return head.text.lower() in ("include", "includes", "included")
@@ -220,6 +218,8 @@ def member_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     """Each name of a list of names asked in place, the others kept ("fighting against the
     Pechenegs, the Bulgars, and especially [the Seljuk Turks]" -> "..., and especially
     whom?"); the list's first name also asks for the whole list (entity_asks)."""
+    if _NOT_ALL.search(sentence.text.lower()):
+        return []  # "A, B and C, to name a few": the sentence says its lists are not all
     asks = []
     for ent in sentence.ents:
         first = ent.root
@@ -231,10 +231,8 @@ def member_asks(sentence, kinds: EntityKinds) -> list[Ask]:
                 not (first.pos_ == "PROPN" or first.ent_type_) or first.dep_ in MODIFIER_DEPS \
                 or not _whole_name(ent, ent.end):
             continue
-        members = [t for t in first.subtree if t.dep_ == "conj" and t.head.i in (
-            first.i, *(c.i for c in first.subtree if c.dep_ == "conj"))]
         end = coordination_end(first, names=True)
-        if end is None or any(not (t.pos_ == "PROPN" or t.ent_type_) for t in members):
+        if end is None or any(not (t.pos_ == "PROPN" or t.ent_type_) for t in _members(first)):
             continue  # "the [Santa Maria] and San Luis Obispo areas": the list modifies
         # One wh-word for the whole list: every name of it the same kind ("Arla and Bex":
         # "who and Bex" and "Arla and what" would ask one list two ways).
@@ -246,6 +244,15 @@ def member_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         if ask:
             asks.append(_with_article(ask, ent))
     return asks
+
+
+def _members(first) -> list:
+    """Every later name of the list `first` opens, conjuncts of conjuncts included ("Santa
+    Maria and San Luis Obispo areas": "areas" is the conjunct of "Maria")."""
+    found = []
+    for token in _conjuncts(first)[1:]:
+        found += [token] + _members(token)
+    return found
 
 
 def _ask_entity(ent, label: str, root, end: int, kind: str | None,

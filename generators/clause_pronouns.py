@@ -67,7 +67,8 @@ def conjoined_pronouns(sentence, subject, kinds: EntityKinds) -> list[tuple[set,
         if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and pronoun is not None \
                 and pronoun.tag_ == "PRP" and _agrees(pronoun.text.lower(), *named[1:]):
             span = {t.i for t in clause.subtree}
-            others = [t for t in sentence if t.i not in span and t not in subject.subtree]
+            own = {t.i for t in subject.subtree}
+            others = [t for t in sentence if t.i not in span and t.i not in own]
             if not _rivals(pronoun.text.lower(), others, kinds):
                 found.append((span, pronoun, named[0]))
     return found
@@ -86,7 +87,6 @@ def _rivals(pronoun: str, tokens, kinds: EntityKinds) -> bool:
             person = kind == PERSON or kind is None and token.ent_type_ in ("PERSON", "NORP")
         else:
             person = token.text.lower() in PERSON_NOUNS
-        if pronoun == "they" and plural or pronoun in ("he", "she") and person and not plural \
-                or pronoun == "it" and not plural and not person:
+        if _agrees(pronoun, person, plural):
             return True
     return False
