@@ -24,7 +24,7 @@ _DECADE = re.compile(r"^(?:the )?\d{3}0s$", re.I)
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |under |only )?(?:[\d,.]+|a|an|"
                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty"
                        r"|[a-z]+teen|a few|several|many)(?:[ -][a-z]+)? (?:seconds?|minutes?|"
-                       r"hours?|days?|weeks?|months?|years?|decades?|centuries)(?: long| old)?$",
+                       r"hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)(?: long| old)?$",
                        re.I)
 _TIME_PREPOSITIONS = {"in", "on", "during", "at"}
 _PLACE_PREPOSITIONS = {"in", "at"}
@@ -58,7 +58,11 @@ def coordination_end(token, names: bool = False) -> int | None:
     the list has no "and"/"or" (a comma splice the parser read as one: "the Anchor Inn,
     Corvin Ashgrove was ...")."""
     end = token.i + 1
-    conjuncts = [c for c in token.children if c.dep_ == "conj" and c.i > token.i]
+    conjuncts, reach = [], [token]
+    while reach:  # conjuncts of conjuncts too: "Las Vegas, Nevada, and south across ..."
+        more = [c for c in reach.pop().children if c.dep_ == "conj"]
+        conjuncts += more
+        reach += more
     for child in conjuncts:
         if names and not (child.pos_ == "PROPN" or child.ent_type_):
             return None
@@ -80,6 +84,8 @@ def entity_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     for ent in sentence.ents:
         root = ent.root
         label = ent.label_
+        if label == "CARDINAL" and _read_as_year(ent):
+            label = "DATE"
         if root.dep_ == "conj" and root.head.ent_type_ == root.ent_type_:
             continue  # part of the coordination its first conjunct asks for
         if _after_named(root):
@@ -105,6 +111,15 @@ def entity_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         if ask:
             asks.append(ask)
     return asks
+
+
+def _read_as_year(ent) -> bool:
+    """"began in [911] as a fiefdom": a number of three or four digits right after "in"
+    on a verb, counting nothing, is a year the tagger took for a count."""
+    root, head = ent.root, ent.root.head
+    return len(ent) == 1 and bool(re.fullmatch(r"[1-9]\d{2,3}", ent.text)) and \
+        root.dep_ == "pobj" and head.text.lower() == "in" and \
+        head.head.pos_ in ("VERB", "AUX") and not list(root.children)  # not "in 230 of the 300"
 
 
 def _title_start(ent, kind: str | None) -> int | None:
@@ -165,8 +180,9 @@ def _whole_name(ent, end: int, titled: bool = False) -> bool:
         return False  # "the novelist Per [Gwenaël]": a name word the tagger left out
     if end + 1 < len(doc) and doc[end].text == "of" and doc[end + 1].text[:1].isupper():
         return False  # "the army of [Queen Ysolde] of Marran": the name goes on
-    if ent[0].pos_ in ("ADP", "CCONJ") or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
-        return False
+    if ent[0].pos_ in ("ADP", "CCONJ") and ent[0].dep_ != "quantmod" or \
+            doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+        return False  # but "[over 17.5 million] people": the count is asked after "over"
     if not titled and any(c.i < ent.start and c.dep_ in ("amod", "det", "nummod", "compound",
                                                          "poss") and
                           c.text.lower() != "the" for c in ent.root.children):
@@ -320,10 +336,30 @@ def _count(ent, root) -> Ask | None:
         noun = ent[-1]
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i < last.i:
         return None
-    if any(c.dep_ in ("det", "poss") and c.i < ent.start for c in noun.children):
-        return None  # "the sixty crowns", "his two sons": a count said before, or a part
     start = ent.start
     while start < last.i and not (ent.doc[start].like_num or ent.doc[start].pos_ == "NUM" or
                                   ent.doc[start].text.lower() in ("a", "an")):
         start += 1  # "about 3,000 people": the answer is the number ("a hundred" whole)
-    return Ask(start, last.i + 1, "how many", start, last.i + 1, "clause-count")
+    article = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < ent.start),
+                   None)
+    if article is None:
+        return Ask(start, last.i + 1, "how many", start, last.i + 1, "clause-count")
+    if article.text.lower() == "the" and _one_of_named(noun):
+        # "one of the 11 megaregions of the United States" -> "one of how many megaregions
+        # of the United States": the whole count
+        return Ask(article.i, last.i + 1, "how many", start, last.i + 1, "clause-count")
+    return None  # "the sixty crowns", "his two sons": a count said before, or a part
+
+
+def _one_of_named(noun) -> bool:
+    """"X is one of the [11] megaregions of the United States": a plain "one of" said of a
+    name, the whole set named; not "the only one of the five lakes ...", "one of the ten
+    richest people" (a rank), "one of the 26 states" (of what?) or "One of the 51 members
+    is elected" (which one?)."""
+    of, one = noun.head, noun.head.head
+    return noun.dep_ == "pobj" and of.text == "of" and one.text.lower() == "one" and \
+        one.dep_ in ("attr", "appos") and not list(one.children)[1:] and \
+        not any(c.tag_ in ("JJS", "RBS") or c.dep_ == "amod" and any(
+            m.lower_ == "most" for m in c.children) for c in noun.children) and \
+        any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            for c in noun.children)

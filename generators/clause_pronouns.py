@@ -90,3 +90,69 @@ def _rivals(pronoun: str, tokens, kinds: EntityKinds) -> bool:
         if _agrees(pronoun, person, plural):
             return True
     return False
+
+
+def names_by_head(sentence) -> dict[str, str]:
+    """The sentence's names of things by their head noun, lower-cased ("The Bayeux
+    Tapestry was ..." -> {"tapestry": "the Bayeux Tapestry"}). A name that a later "the
+    tapestry" may not mean maps to "": one of two names with that head, a name that is not
+    the sentence's subject ("Exxon merged with the Mobil Oil Company. The company ...":
+    which company?), or an event dated in the sentence ("won the World Series in 2004")."""
+    found: dict[str, str] = {}
+    names = []
+    for ent in sentence.ents:
+        root = ent.root
+        if root.pos_ != "PROPN" or ent.label_ in ("PERSON", "NORP") or \
+                root.i < ent.end - 1 and root.doc[root.i + 1].dep_ != "prep":
+            continue  # a person's surname is no thing's head; "Tapestry", "Duchy (of ...)"
+        article = _the(root) or ent.text.lower().startswith("the ")
+        words = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        names.append((root, ("the " if article else "") + words, ent.label_))
+    # A name the tagger missed ("the Tarvel Basin"): its "the" says it is no person's.
+    names += [(t, "the " + name_text(t), "") for t in sentence if t.pos_ == "PROPN" and
+              not t.ent_type_ and t.dep_ not in ("compound", "flat") and _the(t)]
+    dated = any(e.label_ == "DATE" for e in sentence.ents)
+    for root, text, label in names:
+        if label == "EVENT" and dated:
+            text = ""  # "won the World Series in 2004. The series ...": that year's
+        subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i == sentence.root.i
+        if not subject:
+            text = ""
+        head = root.lower_
+        found[head] = text if found.get(head, text) == text else ""
+    return found
+
+
+def merge_heads(earlier: dict[str, str], more: dict[str, str]) -> dict[str, str]:
+    """Names by head over several sentences: a head given two different names maps to ""."""
+    merged = dict(earlier)
+    for head, text in more.items():
+        merged[head] = text if merged.get(head, text) == text else ""
+    return merged
+
+
+def _the(token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def definite_references(sentence, before: dict[str, str],
+                        paragraph: dict[str, str]) -> dict[int, str]:
+    """A bare "the N" of the sentence that names a thing of the sentence before by its
+    head noun ("... the Southern California Megaregion. The megaregion's area ..."), as
+    the words that replace it: {the noun: the name, the article: ""}. Only where the
+    sentence before names one such thing (`before`, by names_by_head), the paragraph so far
+    no other of that head (`paragraph`: "the Panama Canal ... the Suez Canal. The canal"),
+    and the sentence itself none."""
+    own = names_by_head(sentence)
+    replace: dict[int, str] = {}
+    for token in sentence:
+        name = before.get(token.lower_)
+        if not name or paragraph.get(token.lower_) != name or token.pos_ != "NOUN" or \
+                token.ent_type_ or token.lower_ in own:
+            continue
+        children = [c for c in token.children if c.dep_ != "case"]  # "the megaregion's"
+        if len(children) != 1 or children[0].dep_ != "det" or children[0].lower_ != "the" or \
+                children[0].i != token.i - 1:
+            continue
+        replace[token.i - 1], replace[token.i] = "", name
+    return replace

@@ -30,13 +30,17 @@ from bench.generators.clause_layout import (
 )
 from bench.generators.clause_pronouns import (
     conjoined_pronouns,
-    name_text,
+    definite_references,
+    merge_heads,
     named_subject,
+    names_by_head,
     resolve_pronoun,
 )
-from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, EntityKinds
+from bench.generators.clause_roles import role_facts
+from bench.generators.entity_kinds import EntityKinds
 from bench.generators.phrase_asks import kind_asks, object_asks
 from bench.generators.prose_fact import ProseFact, make_fact
+from bench.generators.question_context import UNIQUE_REFERENTS
 from bench.generators.simplify import statements
 
 # Asides: "(...)", "[...]" and "—...—" (the closing dash stays: the words around it are
@@ -106,26 +110,31 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
                      asides: dict[int, list]) -> list[ProseFact]:
     facts: list[ProseFact] = []
     previous = None  # (subject text, person?, plural?, evidence start) of the last named subject
+    before = ({}, 0)  # the sentence before: its names of things by head noun, and its start
+    heads: dict[str, str] = {}  # the paragraph's names of things so far, by head noun
     for sentence in doc.sents:
         start, end = where[sentence.start_char], where[sentence.end_char - 1] + 1
-        evidence, at = paragraph[start:end], start
         subject = _subject(sentence)
         resolved = resolve_pronoun(subject, previous)
-        if resolved:
-            at = previous[3]
-            evidence = paragraph[at:end]
-        named = named_subject(subject, kinds)
+        words = {subject.i: resolved} if resolved else {}
+        # "The megaregion's area ...": the sentence before names it; the evidence is both.
+        words.update(definite_references(sentence, before[0], heads))
+        at = previous[3] if resolved else before[1] if words else start
+        evidence = paragraph[at:end]
+        named = named_subject(subject, kinds) or named_subject(_named_by_copula(sentence), kinds)
         previous = (named + (start,)) if named else (previous if resolved else None)
+        before = (names_by_head(sentence), start)
+        heads = merge_heads(heads, before[0])
         if _quoted_speech(sentence.text):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
         if 5 <= len(sentence) <= 60:
-            facts.extend(_role_facts(sentence, subject, kinds, *own))
+            facts.extend(role_facts(sentence, subject, kinds, *own))
         # An aside's statement before the sentence: where both ask one answer and both pass
         # the checks, the statement's plainer question is kept ("X was founded in what
         # year?" rather than "X, which was founded in what year, burned down in 1480?").
         facts.extend(_aside_facts(asides[sentence.start], kinds, *own))
-        facts.extend(_sentence_facts(sentence, subject, resolved, kinds, (evidence, at)))
+        facts.extend(_sentence_facts(sentence, subject, words, kinds, (evidence, at), own))
     return facts
 
 
@@ -135,12 +144,14 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         member_asks(sentence, kinds)
 
 
-def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
-                    evidence: tuple[str, int]) -> list[ProseFact]:
-    """The sentence's constituents asked in place; `evidence` is the sentence and its
-    offset, with the sentence before when its pronoun subject is `resolved` from there."""
+def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds,
+                    evidence: tuple[str, int], own: tuple[str, int]) -> list[ProseFact]:
+    """The sentence's constituents asked in place. `words` replace tokens that point back
+    (a pronoun subject, "the megaregion") by the name the sentence before gives; a question
+    that keeps one has `evidence` (the sentence with the one before), others `own`."""
     if not 5 <= len(sentence) <= 60 or subject is None or \
-            subject.tag_ in ("PRP", "DT") and not resolved or _anaphoric(subject):
+            subject.tag_ in ("PRP", "DT") and subject.i not in words or \
+            _anaphoric(subject) and subject.i not in words:
         return []
     facts, seen = [], set()
     conjoined = conjoined_pronouns(sentence, subject, kinds)
@@ -153,9 +164,10 @@ def _sentence_facts(sentence, subject, resolved: str, kinds: EntityKinds,
             continue
         clause = next((c for c in conjoined if ask.answer_start in c[0]), None)
         if clause:  # "X tried ..., but he was stopped by [Y]": "X was stopped by whom?"
-            fact = _fact(sentence, clause[1], clause[2], ask, *evidence)
+            fact = _fact(sentence, clause[1], ask, own, {**words, clause[1].i: clause[2]},
+                         evidence)
         else:
-            fact = _fact(sentence, subject, resolved, ask, *evidence)
+            fact = _fact(sentence, subject, ask, own, words, evidence)
         if fact and fact.answer.lower() not in seen:
             seen.add(fact.answer.lower())
             facts.append(fact)
@@ -200,46 +212,9 @@ def _aside_facts(statements_made: list, kinds: EntityKinds, evidence: str,
                 len(list(doc.sents)) != 1:
             continue
         for ask in clause_asks(sentence, kinds):
-            fact = _fact(sentence, subject, "", ask, evidence, at)
+            fact = _fact(sentence, subject, ask, (evidence, at))
             if fact:
                 facts.append(fact)
-    return facts
-
-
-def _role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) -> list[ProseFact]:
-    """A person named by a relation to another: "Edgar's sister Margaret", "(Malcolm ...)
-    surrendered his son Duncan" -> Who was Edgar's sister? (Margaret); reverse: Whose sister
-    was Margaret? (Edgar). "his"/"her" is the sentence's subject when that is one named
-    person; the tense is the sentence's."""
-    facts = []
-    for name in sentence:
-        role = name.head
-        if name.dep_ != "appos" or name.pos_ != "PROPN" or role.pos_ != "NOUN" or \
-                role.text.lower() not in PERSON_NOUNS or name.left_edge.i != role.i + 1:
-            continue
-        holder = name_text(name)
-        owner = next((c for c in role.children if c.dep_ == "poss"), None)
-        if owner is None or kinds.kind(holder) != PERSON:
-            continue
-        if owner.pos_ == "PROPN":
-            whose = name_text(owner)
-            if kinds.kind(whose) is None:
-                continue
-        elif owner.text.lower() in ("his", "her") and subject is not None and \
-                subject.pos_ == "PROPN" and subject.tag_ == "NNP" and \
-                kinds.kind(name_text(subject)) == PERSON:
-            whose = name_text(subject)
-        else:
-            continue
-        if whose == holder or whose not in evidence or holder not in evidence:
-            continue
-        verb = "is" if sentence.root.tag_ in ("VBZ", "VBP") else "was"
-        noun = role.text.lower()
-        fact = make_fact("clause-role", holder, [
-            f"Who {verb} {whose}'s {noun}?", f"Who {verb} the {noun} of {whose}?",
-            f"Name {whose}'s {noun}."], whose, [(f"Whose {noun} {verb} {holder}?", whose)])
-        facts.append(ProseFact(fact.pattern, fact.answer, fact.phrasings, fact.reverse,
-                               evidence, at, holder))
     return facts
 
 
@@ -254,6 +229,19 @@ def _subject(sentence):
     return found[0] if found else None
 
 
+def _named_by_copula(sentence):
+    """"The most famous work of Norman art is [the Bayeux Tapestry]": the name a description
+    subject is said to be, which a next sentence's "It" stands for; None if there is none."""
+    root = sentence.root
+    if root.lemma_ != "be" or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and
+                                  c.i < root.i for c in root.children):
+        return None
+    # after the verb, as its attribute or (the parser's reading of an inverted copula) a
+    # second subject
+    return next((c for c in root.children if c.dep_ in ("attr", "nsubj") and c.i > root.i and
+                 c.pos_ == "PROPN" and not any(g.dep_ == "conj" for g in c.children)), None)
+
+
 def _anaphoric(subject) -> bool:
     """A subject that points back ("the region", "these counties", "its population")."""
     words = list(subject.subtree)
@@ -261,11 +249,17 @@ def _anaphoric(subject) -> bool:
         return False
     first = words[0].text.lower()
     return first in _DEMONSTRATIVES | _POSSESSIVES | _QUANTIFIERS or (
-        first == "the" and len(words) <= 3)
+        first == "the" and len(words) <= 3 and subject.text.lower() not in UNIQUE_REFERENTS)
 
 
-def _fact(sentence, subject, resolved: str, ask: Ask, evidence: str, at: int) -> ProseFact | None:
+def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, str] | None = None,
+          wider: tuple[str, int] | None = None) -> ProseFact | None:
+    """The sentence asked for `ask` in place, with `replace` replacing the tokens they key
+    (a name for "he", "" for a dropped article); its evidence is `own`, or `wider` when a
+    replaced token stays in the question."""
     doc = sentence.doc
+    replace = replace or {}
+    evidence, at = own
     answer = doc[ask.answer_start:ask.answer_end].text.strip(" ,.;:")
     if not answer or answer not in evidence or len(answer.split()) > 12:
         return None
@@ -278,6 +272,9 @@ def _fact(sentence, subject, resolved: str, ask: Ask, evidence: str, at: int) ->
     to_end = range(*opening_phrase) if opening_phrase else range(0)  # moved to the end
     dropped = connectives(sentence, subject, ask)
     pieces, moved, anchored, last = [], [], False, None
+    # "[Over] 300 people": a word of the answer's entity left in the question anchors nothing
+    entity = next((range(e.start, e.end) for e in doc.ents
+                   if e.start <= ask.answer_start < e.end), range(0))
     for token in keep:
         if token.i in dropped:
             continue
@@ -292,16 +289,18 @@ def _fact(sentence, subject, resolved: str, ask: Ask, evidence: str, at: int) ->
             if token.i == ask.start:
                 out.append(ask.wh + " ")
             continue
-        if token.i == subject.i and resolved:
-            out.append(resolved + token.whitespace_)
-            anchored = True
+        if token.i in replace:
+            if replace[token.i]:
+                out.append(replace[token.i] + token.whitespace_)
+                anchored, evidence, at = True, *(wider or own)
             continue
         word = token.text.lower()
         if token.tag_ == "PRP" and word in _PRONOUNS or token.tag_ == "DT" and \
                 word in _DEMONSTRATIVES or word in _POSSESSIVES and not anchored or \
                 word in ("there", "here") and token.dep_ == "advmod":
             return None  # the question would need what it refers to
-        anchored = anchored or token.pos_ in ("PROPN", "NUM") or bool(token.ent_type_)
+        anchored = anchored or (token.pos_ in ("PROPN", "NUM") or bool(token.ent_type_)) and \
+            token.i not in entity
         out.append(token.text_with_ws)
     if not anchored:
         return None
@@ -315,8 +314,8 @@ def _fact(sentence, subject, resolved: str, ask: Ask, evidence: str, at: int) ->
             tail = tail[:1].lower() + tail[1:]
         question += " " + tail
     question = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", question))
-    opening = min([t.i for t in keep if t.i not in dropped and t.i not in to_end],
-                  default=sentence.start)
+    opening = min([t.i for t in keep if t.i not in dropped and t.i not in to_end and
+                   replace.get(t.i) != ""], default=sentence.start)
     if opening != sentence.start:
         question = lower_first(question, doc[opening])
     words = question.split()
@@ -325,8 +324,8 @@ def _fact(sentence, subject, resolved: str, ask: Ask, evidence: str, at: int) ->
     question = question[0].upper() + question[1:]
     # After "According to the text, " the question keeps its capital only where it opens
     # with a name ("Osric Vell spoke with whom?"), not with its wh-word ("who invaded ...").
-    named = not ask.start <= opening < ask.end and (opening == subject.i and resolved or is_name(
-        doc[opening]))
+    named = not ask.start <= opening < ask.end and (replace.get(opening, "")[:1].isupper() or
+                                                    is_name(doc[opening]))
     inner = question if named else question[:1].lower() + question[1:]
     fact = make_fact(ask.pattern, answer, [question, "According to the text, " + inner,
                                            "In the text, " + inner], "")

@@ -106,6 +106,23 @@ class EntityKinds:
         votes["plural"] += ent.root.tag_ == "NNPS" or getattr(ent, "label_", "") == "NORP" and \
             ent.text.endswith("s")
 
+    def short_for(self, text: str) -> bool:
+        """Whether a one-word name is the text's short form of a longer "X of Y" name
+        ("the Duchy" for "the Duchy of Normandy"): which one it means, only the text before
+        says."""
+        key = name_key(text)
+        return len(key.split()) == 1 and self.kind(key) != PERSON and any(
+            other.startswith(key + " of ") for other in self.votes)  # not "William" (of ...)
+
+    def ambiguous(self, text: str) -> bool:
+        """Whether a one-word name is part of two or more longer names of the text
+        ("Robert": Robert Guiscard, Robert Crispin), so which one it means is unclear."""
+        key = name_key(text)
+        if len(key.split()) != 1:
+            return False
+        return sum(key in other.split()[:1] + other.split()[-1:] for other in self.votes
+                   if len(other.split()) > 1) >= 2
+
     def kind(self, text: str) -> str | None:
         """PERSON, THING or None (unknown or disputed) for a name as the text uses it."""
         key = name_key(text)

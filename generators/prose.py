@@ -289,6 +289,11 @@ def who_clause(sentence: str, names: Names) -> list[ProseFact]:
     return facts
 
 
+# Words ending in "s" that no number counts ("began in 742 as a guild").
+_NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", "us", "plus",
+                "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
+
+
 def cloze(sentence: str, names: Names) -> list[ProseFact]:
     """A named subject, a year, a count or an agent masked and asked for, in the sentence's
     first clause (a question stays one clause long)."""
@@ -332,7 +337,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
                             f"year{body[year.end():]}?"], ""))
     count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and )"
                       rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
-    if count and not re.match(r"^(?:1\d{3}|20\d{2})$", count.group("n")):
+    if count and not re.match(r"^(?:1\d{3}|20\d{2})$", count.group("n")) and \
+            not set(count.group("noun").split()) & _NOT_COUNTED:
         left, right = body[:count.start()], body[count.end():]
         facts.append(make_fact("cloze-count", count.group("n"),
                            [f"{left}how many {count.group('noun')}{right}?",

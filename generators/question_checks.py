@@ -59,7 +59,7 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if pattern.startswith(CLOZE_PATTERNS) and pattern not in ("clause-copula", "clause-role") and \
             _content_words(question) < MIN_CONTENT_WORDS:
         return "too little to pick one fact out"
-    problem = context_problem(question, kinds) or _vacuous(answer)
+    problem = context_problem(question, kinds) or _vacuous(answer) or _short_name(answer, kinds)
     if problem:
         return problem
     if pattern == "cloze-subject" and len(question) > 1 and question[1].pos_ not in (
@@ -78,6 +78,10 @@ def _finite(question) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in question)
 
 
+# Words that place an answer relative to the text before it.
+_RELATIVE = {"previous", "preceding", "following", "next", "same", "aforementioned"}
+
+
 def _vacuous(answer) -> str | None:
     """An answer that names nothing: generic nouns only ("an old man", "the whole island"),
     one that points back itself ("that city", "his men"), or one that opens with a
@@ -85,12 +89,20 @@ def _vacuous(answer) -> str | None:
     if len(answer) > 1 and answer[0].pos_ == "ADV" and answer[0].text[:1].isupper():
         return "answer opens with an adverb"
     if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in DEMONSTRATIVES
-           for t in answer):
-        return "answer points back"
+           or t.text.lower() in _RELATIVE for t in answer):
+        return "answer points back"  # also "the previous half century": before what?
     nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     if nouns and all(t.pos_ == "NOUN" and t.text.lower() in GENERIC_NOUNS | GENERIC_REFERENTS
                      for t in nouns) and not any(t.dep_ == "prep" for t in answer):
         return "vacuous answer"
+    return None
+
+
+def _short_name(answer, kinds: EntityKinds) -> str | None:
+    """"the Duchy" where the text names "the Duchy of Normandy": an answer that is short for
+    a longer name does not say which."""
+    if kinds.short_for(answer.text):
+        return f"{answer.text!r} is short for a longer name"
     return None
 
 

@@ -14,6 +14,8 @@ from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 GENERIC_REFERENTS = set(
     "island isle city town country region area state county province kingdom empire "
     "territory nation continent peninsula land site same former latter".split())
+# Nouns that "the" picks out without any text before: there is one of each.
+UNIQUE_REFERENTS = {"world", "earth", "universe"}  # not "the moon" (of Saturn?)
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "left", "right"}
 _REFLEXIVE = {"himself", "herself", "itself", "themselves", "oneself"}
@@ -28,7 +30,8 @@ _PARTITIVES = {"all", "some", "most", "many", "several", "both", "few", "each", 
 # same time", "the other ships").
 _ANAPHORIC_MODIFIERS = {"another", "same", "other", "previous", "aforementioned"}
 # Adverbs that place an event after or beside one told before.
-_RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile"}
+_RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile", "previous",
+                  "preceding", "following"}
 # Connectives that link to the sentence before; set off by commas they can stay ("...,
 # however, ..."), but a question that lost a comma around one no longer reads.
 _CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
@@ -68,6 +71,9 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         if token.pos_ in ("NOUN", "ADJ") and word in GENERIC_REFERENTS and _definite(token) and \
                 not _specified(token):
             return f"'the {token.text}' points back"
+        if token.pos_ == "PROPN" and _definite(token) and kinds.short_for(token.text) and not \
+                any(c.dep_ in ("compound", "prep", "flat") for c in token.children):
+            return f"'the {token.text}' points back"  # "the Duchy" of which name?
         if word in _ANAPHORIC_MODIFIERS and token.dep_ in ("det", "amod") and \
                 token.head.pos_ == "NOUN":
             return f"'{token.text} {token.head.text}' points back"  # "another influence"
@@ -193,6 +199,10 @@ def _open_predicate(question) -> str | None:
             continue
         if child.dep_ == "acomp":
             return "an adjective predicate many things fit"
+        if child.dep_ in ("attr", "nsubj") and child.text.lower() == "one" and any(
+                c.text == "of" for c in child.children) and not any(
+                c.text.lower() == "only" for c in child.children):
+            return "one of several"  # "What is one of the 20 designated cities of Japan?"
         if child.dep_ in ("attr", "nsubj") and child.pos_ == "NOUN" and not any(
                 c.dep_ in ("det", "poss") and c.text.lower() not in ("a", "an")
                 for c in child.children) and not any(
@@ -214,11 +224,27 @@ def _specified(token) -> bool:
     """A noun with a modifier that picks its referent out: a name, a relative clause, or a
     phrase that itself names something ("the siege of Dunhallow"); not the asked-for
     wh-phrase ("the journey to what") nor a phrase as bare as the noun ("on the quay")."""
+    if token.text.lower() in UNIQUE_REFERENTS:
+        return True  # "the world's busiest airport": there is one
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ == "PROPN":
         return True  # "the sailor Ronan Tallec"
+    superlative = any(c.tag_ == "JJS" or c.dep_ == "amod" and any(
+        m.lower_ == "most" for m in c.children) for c in token.children)
     for child in token.children:
         if any(t.text.lower() in _WH for t in child.subtree):
+            # "the area stretching along which coast from Ventura": the clause names a place
+            # besides the asked-for one; "the city of what" asks its name; "the largest
+            # city in what place" its scope. "The journey to what" names nothing else.
+            asked = wh_phrase(token.doc)
+            if child.dep_ in _CLAUSES and any(t.pos_ == "PROPN" and t.i not in asked
+                                              for t in child.subtree):
+                return True
+            if child.dep_ == "prep" and (superlative or child.lower_ == "of" and any(
+                    g.dep_ in ("pobj", "pcomp") and g.i in asked and g.tag_ != "NNS"
+                    for g in child.children) and
+                    token.lower_ in GENERIC_REFERENTS):
+                return True
             continue
         if child.pos_ == "PROPN" or child.ent_type_ in _PLACING or child.dep_ in _CLAUSES:
             return True

@@ -36,10 +36,13 @@ def statements(sentence) -> list[str]:
             made = _relative(token)
         elif token.dep_ == "acl" and token.tag_ == "VBN":
             made = _described(token, sentence)
-        elif token.dep_ == "appos" and token.pos_ == "NOUN" and token.i > token.head.i:
+        elif token.dep_ == "appos" and token.i > token.head.i and (
+                token.pos_ == "NOUN" or token.text.lower() == "one"):  # "X, one of the 11 ..,"
             made = _described(token, sentence, description=True)
         elif token.dep_ == "advcl":
             made = _adverbial(token)
+        elif token.dep_ == "conj" and token.head.dep_ == "ROOT":
+            made = _coordinate(token)
         else:
             made = None
         if made and made not in found:
@@ -73,13 +76,15 @@ def _described(aside, sentence, description: bool = False) -> str | None:
         # "Rollo, Duke of ..." is a title, "X, his son" needs whose, "X, several monks"
         # no description; "the Pechenegs, the Bulgars, and ..." is a list.
         first = tokens[0]
-        if first.text.lower() not in _DESCRIPTION_OPENINGS and first.pos_ != "NOUN" or in_list(
+        one_of = first.text.lower() == "one" and any(c.text == "of" for c in first.children)
+        if first.text.lower() not in _DESCRIPTION_OPENINGS and first.pos_ != "NOUN" and \
+                not one_of or in_list(
                 doc[sentence.start:name[0].i].text_with_ws,
                 doc[first.i:tokens[-1].i + 1].text, doc[tokens[-1].i + 1:sentence.end].text):
             return None
     plural = aside.head.tag_ in ("NNS", "NNPS")
     # Past when the sentence is, or when the aside holds a date ("built in 1834").
-    past = sentence.root.tag_ in ("VBD", "VBN") or any(
+    past = sentence.root.tag_ == "VBD" or any(
         c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in sentence.root.children) or \
         any(t.ent_type_ == "DATE" for t in tokens)
     copula = ("were" if plural else "was") if past else ("are" if plural else "is")
@@ -125,6 +130,44 @@ def _adverbial(clause) -> str | None:
             return None  # "sold the mill to A, B and C": cut at the comma, a list loses members
         body = [t for t in body if t.i < comma.i]
     return _sentence([], None, body)
+
+
+def _coordinate(clause) -> str | None:
+    """"Many locals ... frequent the coast ..., and the desert city of Palm Springs is
+    popular for its resort feel." -> "The desert city of Palm Springs is popular for its
+    resort feel.": a second main clause after "and", "but" or "yet" with a subject of its
+    own states its own fact, where the first clause (its subject no name, nothing before
+    it) gives no question. Not one whose subject is a pronoun or demonstrative (the sentence
+    resolves those), nor after "or", nor under an "if"/"unless" that the whole sentence
+    hangs on."""
+    doc = clause.doc
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.pos_ not in ("VERB", "AUX") or subject is None or \
+            subject.pos_ in ("PRON", "DET") or subject.i > clause.i:
+        return None
+    first = subject.left_edge.i
+    if first < 1 or doc[first - 1].dep_ != "cc" or \
+            doc[first - 1].text.lower() not in ("and", "but", "yet"):
+        return None
+    if any(c.dep_ == "advcl" and any(m.text.lower() in ("if", "unless", "whether")
+                                     for m in c.children) for c in clause.head.children):
+        return None
+    # The first clause's subject must be a description with no name (with a name, the
+    # sentence's own questions ask the second clause already), and nothing may stand before
+    # it ("In 1914 Germany invaded Belgium, and Britain ...": the time or scope would be lost).
+    main = clause.head
+    first_subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first_subject is None or first_subject.pos_ == "PRON" or any(
+            t.pos_ == "PROPN" for t in first_subject.subtree) or \
+            first_subject.left_edge.i != main.sent.start:
+        return None
+    # its own later clauses with subjects of their own go ("... and Jamestown prospered")
+    own = [c for c in clause.children if c.dep_ == "conj" and any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    later = {t.i for c in own for t in c.subtree}
+    later |= {t.i for t in clause.subtree for c in own if t.i + 1 == c.left_edge.i and
+              t.dep_ in ("cc", "punct")}
+    return _sentence([], None, [t for t in clause.subtree if t.i >= first and t.i not in later])
 
 
 def _name_before(head, opening: int) -> list | None:

@@ -71,9 +71,11 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
             # Any phrasing asked before ("Who was Osric Vell?" of "a judge named Osric
             # Vell" and of "Osric Vell was an old man") would give one question two
             # answers: the first fact keeps it. A sentence's answer found by two
-            # extractors is one fact.
+            # extractors is one fact; a relation ("Who was Edgar's sister?") is another
+            # fact than what the sentence says the person did.
             keys = {q.lower() for q in fact.phrasings.direct + fact.phrasings.paraphrase}
-            said = (fact.start + len(fact.evidence), fact.phrasings.answer.lower())
+            said = (fact.start + len(fact.evidence), fact.phrasings.answer.lower(),
+                    fact.pattern == "clause-role")
             if not keys & seen and said not in stated:
                 seen |= keys
                 stated.add(said)

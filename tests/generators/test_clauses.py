@@ -60,11 +60,13 @@ def test_an_opening_phrase_with_the_answer_moves_to_the_end(story):
     assert fact.phrasings.answer == "Dunhallow"
 
 
-def test_a_named_relation_is_asked_both_ways(story):
+def test_a_named_relation_is_asked_one_way_for_a_child(story):
     asked, _ = story
     fact = asked["Who was Osric Vell's son?"]
     assert fact.phrasings.answer == "Duncan Vell"
-    assert fact.phrasings.reverse == (("Whose son was Duncan Vell?", "Osric Vell"),)
+    # "Whose son was Duncan Vell?" has two right answers, his father and his mother: a
+    # child's relation is asked from the parent only (a brother's both ways: test_references)
+    assert fact.phrasings.reverse == ()
 
 
 @pytest.mark.parametrize("text, dropped", [

@@ -15,7 +15,10 @@ asked only of a subject (the parser ties an event's "which" to the nearest name)
 California 1.09 and 13. Re-pinned at the sentence shapes of rounds 14 to 17 (a proper
 adjective asked by its noun, each name of a list, an existential "there" count, a comma-set
 time or reason clause, a role before a person's name, a second clause's "he/she"): Normans
-3.26 and 28, Southern California 1.46 and 20."""
+3.26 and 28, Southern California 1.46 and 20. Re-pinned at rounds 18 to 21 ("the N" named
+by the sentence before's subject, relations set off by commas, counts after "over" and in
+"one of the N", a superlative's scope, "the island of X", a year the tagger took for a
+count, "It" after a naming copula): Normans 3.33 and 29, Southern California 1.77 and 25."""
 
 import pytest
 
@@ -25,7 +28,7 @@ from bench.generators.text_facts import find_facts
 from tests.conftest import SHARED_CORPORA
 
 # (facts per 100 words, covered human questions) with a tolerance below each.
-PINNED = {"Normans": (3.26, 28), "Southern_California": (1.46, 20)}
+PINNED = {"Normans": (3.33, 29), "Southern_California": (1.77, 25)}
 
 
 @pytest.fixture(scope="module")

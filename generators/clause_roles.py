@@ -1,0 +1,117 @@
+"""A person named by a relation to another ("Edgar's sister Margaret", "Bohemond, Robert's
+son", "Emma, sister of Duke Richard II"): Who was Edgar's sister? (Margaret); reverse:
+Whose sister was Margaret? (Edgar). Part of the clause extractor (bench.generators.
+clauses)."""
+
+from __future__ import annotations
+
+from bench.generators.clause_pronouns import name_text
+from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, EntityKinds, name_key
+from bench.generators.prose_fact import ProseFact, make_fact
+
+
+def role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) -> list[ProseFact]:
+    """Each relation of the sentence between two named persons as a question and its
+    reverse; "his"/"her" is the sentence's subject when that is one named person, else the
+    one named person before it in the sentence; the tense is the sentence's."""
+    facts = []
+    for holder_token, role in _relations(sentence):
+        holder = name_text(holder_token)
+        owner = _owner(holder_token, role, sentence, subject, kinds)
+        if owner is None or kinds.kind(holder) != PERSON or owner == holder or \
+                owner not in evidence or holder not in evidence:
+            continue
+        verb = "is" if sentence.root.tag_ in ("VBZ", "VBP") else "was"
+        noun = _role_words(role)
+        # "Whose son was Selim II?" has two answers (both parents) where the text names both
+        reverse = [] if noun.split()[-1] in _CHILDREN else [
+            (f"Whose {noun} {verb} {holder}?", owner)]
+        fact = make_fact("clause-role", holder, [
+            f"Who {verb} {owner}'s {noun}?", f"Who {verb} the {noun} of {owner}?",
+            f"Name {owner}'s {noun}."], owner, reverse)
+        facts.append(ProseFact(fact.pattern, fact.answer, fact.phrasings, fact.reverse,
+                               evidence, at, holder))
+    return facts
+
+
+_CHILDREN = {"son", "daughter", "child", "grandson", "granddaughter", "grandchild"}
+
+
+def _relations(sentence) -> list[tuple]:
+    """(the person's name, the relation noun) pairs: the noun before the name ("his son
+    Duncan", as apposition or compound) or after it, set off by a comma ("Bohemond,
+    Robert's son")."""
+    found = []
+    for token in sentence:
+        if token.pos_ != "NOUN" or token.text.lower() not in PERSON_NOUNS or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue  # "a friend of Charlotte" is one of her friends
+        head = token.head
+        if token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i and \
+                token.doc[head.i + 1].text == ",":
+            found.append((head, token))  # "Bohemond, Robert's son"
+            continue
+        name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.left_edge.i == token.i + 1), None)
+        if name is None and token.dep_ == "compound" and head.pos_ == "PROPN" and \
+                head.left_edge.i <= token.i and _name_start(head) == token.i + 1:
+            name = head  # "his half-brother Harthacnut": the parser made it one phrase
+        if name is not None:
+            found.append((name, token))
+    return found
+
+
+def _name_start(token) -> int:
+    first = token.i
+    while first > token.sent.start and token.doc[first - 1].pos_ == "PROPN" and \
+            token.doc[first - 1].dep_ in ("compound", "flat"):
+        first -= 1
+    return first
+
+
+def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
+    """Whose relation it is: a name before "'s" or after "of", or the person "his"/"her"
+    stands for."""
+    possessives = [c for c in (*role.children, *holder.children) if c.dep_ == "poss"]
+    of_names = [g for c in role.children if c.dep_ == "prep" and c.text == "of"
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if len(possessives) + len(of_names) != 1:
+        return None
+    owner = (possessives + of_names)[0]
+    if any(c.dep_ == "conj" for c in owner.children) or owner.dep_ == "conj":
+        return None  # "the only child of Tobrand and Ismeya": whose alone is not all
+    if owner.pos_ == "PROPN":
+        whose = _person(owner)  # "Suleiman the Magnificent", not "Suleiman"
+        if kinds.kind(whose) != PERSON or kinds.ambiguous(whose):
+            return None  # not "Bayeux's bishop", nor "Robert's son" beside two Roberts
+        return whose
+    if owner.text.lower() not in ("his", "her"):
+        return None
+    if subject is not None and subject.pos_ == "PROPN" and subject.tag_ == "NNP" and \
+            kinds.kind(name_text(subject)) == PERSON:
+        return name_text(subject)
+    earlier = [t for t in sentence if t.i < owner.i]
+    if any(t.pos_ == "NOUN" and t.text.lower() in PERSON_NOUNS for t in earlier):
+        return None  # "the king ... his brother": the king's, or the name's?
+    before = {_person(t) for t in earlier if t.pos_ == "PROPN" and
+              t.dep_ not in ("compound", "flat")}
+    before = {name for name in before if kinds.kind(name) == PERSON}
+    return before.pop() if len(before) == 1 else None
+
+
+def _person(token) -> str:
+    """A name as the tagger spans it ("Edward the Confessor"), else its proper nouns."""
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    spans = [name_text(token)] + ([name_key(ent.text)] if ent is not None and
+                                   ent.label_ == "PERSON" and ent.root.i == token.i else [])
+    return max(spans, key=len)  # "Duke Richard II" (name words), "Suleiman the Magnificent"
+
+
+def _role_words(role) -> str:
+    """The relation noun with the words that narrow it ("eldest son", "half-brother")."""
+    first = role.i
+    while first - 1 > role.sent.start and role.doc[first - 1].head.i == role.i and \
+            role.doc[first - 1].dep_ in ("amod", "compound", "punct") and \
+            role.doc[first - 1].text not in (",", "'s"):
+        first -= 1
+    return role.doc[first:role.i + 1].text.lower()
