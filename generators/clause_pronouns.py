@@ -6,14 +6,21 @@ nothing else could be meant."""
 from __future__ import annotations
 
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
+from bench.generators.question_context import definite
 
 
-def name_text(token) -> str:
-    """A proper noun with the name words before it ("Malcolm III", "Robert Guiscard")."""
+def name_start(token) -> int:
+    """Where the proper noun's name starts: the name words before it ("[Robert] Guiscard")."""
     first = token.i
     while first > token.sent.start and token.doc[first - 1].pos_ == "PROPN" and \
             token.doc[first - 1].dep_ in ("compound", "flat"):
         first -= 1
+    return first
+
+
+def name_text(token) -> str:
+    """A proper noun with the name words before it ("Malcolm III", "Robert Guiscard")."""
+    first = name_start(token)
     last = token.i
     while last + 1 < token.sent.end and token.doc[last + 1].pos_ == "PROPN" and \
             token.doc[last + 1].head.i == token.i and token.doc[last + 1].dep_ in ("flat", "appos"):
@@ -105,21 +112,18 @@ def names_by_head(sentence) -> dict[str, str]:
         if root.pos_ != "PROPN" or ent.label_ in ("PERSON", "NORP") or \
                 root.i < ent.end - 1 and root.doc[root.i + 1].dep_ != "prep":
             continue  # a person's surname is no thing's head; "Tapestry", "Duchy (of ...)"
-        article = _the(root) or ent.text.lower().startswith("the ")
+        article = definite(root) or ent.text.lower().startswith("the ")
         words = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         names.append((root, ("the " if article else "") + words, ent.label_))
     # A name the tagger missed ("the Tarvel Basin"): its "the" says it is no person's.
     names += [(t, "the " + name_text(t), "") for t in sentence if t.pos_ == "PROPN" and
-              not t.ent_type_ and t.dep_ not in ("compound", "flat") and _the(t)]
+              not t.ent_type_ and t.dep_ not in ("compound", "flat") and definite(t)]
     dated = any(e.label_ == "DATE" for e in sentence.ents)
     for root, text, label in names:
         if label == "EVENT" and dated:
             text = ""  # "won the World Series in 2004. The series ...": that year's
         subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i == sentence.root.i
-        if not subject:
-            text = ""
-        head = root.lower_
-        found[head] = text if found.get(head, text) == text else ""
+        found = merge_heads(found, {root.lower_: text if subject else ""})
     return found
 
 
@@ -131,19 +135,14 @@ def merge_heads(earlier: dict[str, str], more: dict[str, str]) -> dict[str, str]
     return merged
 
 
-def _the(token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-
-
-def definite_references(sentence, before: dict[str, str],
+def definite_references(sentence, own: dict[str, str], before: dict[str, str],
                         paragraph: dict[str, str]) -> dict[int, str]:
     """A bare "the N" of the sentence that names a thing of the sentence before by its
     head noun ("... the Southern California Megaregion. The megaregion's area ..."), as
     the words that replace it: {the noun: the name, the article: ""}. Only where the
     sentence before names one such thing (`before`, by names_by_head), the paragraph so far
     no other of that head (`paragraph`: "the Panama Canal ... the Suez Canal. The canal"),
-    and the sentence itself none."""
-    own = names_by_head(sentence)
+    and the sentence itself (`own`, by names_by_head) none."""
     replace: dict[int, str] = {}
     for token in sentence:
         name = before.get(token.lower_)

@@ -5,7 +5,7 @@ clauses)."""
 
 from __future__ import annotations
 
-from bench.generators.clause_pronouns import name_text
+from bench.generators.clause_pronouns import name_start, name_text
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, EntityKinds, name_key
 from bench.generators.prose_fact import ProseFact, make_fact
 
@@ -54,19 +54,11 @@ def _relations(sentence) -> list[tuple]:
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and c.left_edge.i == token.i + 1), None)
         if name is None and token.dep_ == "compound" and head.pos_ == "PROPN" and \
-                head.left_edge.i <= token.i and _name_start(head) == token.i + 1:
+                head.left_edge.i <= token.i and name_start(head) == token.i + 1:
             name = head  # "his half-brother Harthacnut": the parser made it one phrase
         if name is not None:
             found.append((name, token))
     return found
-
-
-def _name_start(token) -> int:
-    first = token.i
-    while first > token.sent.start and token.doc[first - 1].pos_ == "PROPN" and \
-            token.doc[first - 1].dep_ in ("compound", "flat"):
-        first -= 1
-    return first
 
 
 def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:

@@ -118,13 +118,14 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         resolved = resolve_pronoun(subject, previous)
         words = {subject.i: resolved} if resolved else {}
         # "The megaregion's area ...": the sentence before names it; the evidence is both.
-        words.update(definite_references(sentence, before[0], heads))
+        mine = names_by_head(sentence)
+        words.update(definite_references(sentence, mine, before[0], heads))
         at = previous[3] if resolved else before[1] if words else start
         evidence = paragraph[at:end]
         named = named_subject(subject, kinds) or named_subject(_named_by_copula(sentence), kinds)
         previous = (named + (start,)) if named else (previous if resolved else None)
-        before = (names_by_head(sentence), start)
-        heads = merge_heads(heads, before[0])
+        before = (mine, start)
+        heads = merge_heads(heads, mine)
         if _quoted_speech(sentence.text):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
@@ -273,7 +274,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
     dropped = connectives(sentence, subject, ask)
     pieces, moved, anchored, last = [], [], False, None
     # "[Over] 300 people": a word of the answer's entity left in the question anchors nothing
-    entity = next((range(e.start, e.end) for e in doc.ents
+    entity = next((range(e.start, e.end) for e in sentence.ents
                    if e.start <= ask.answer_start < e.end), range(0))
     for token in keep:
         if token.i in dropped:

@@ -111,17 +111,24 @@ class EntityKinds:
         ("the Duchy" for "the Duchy of Normandy"): which one it means, only the text before
         says."""
         key = name_key(text)
-        return len(key.split()) == 1 and self.kind(key) != PERSON and any(
-            other.startswith(key + " of ") for other in self.votes)  # not "William" (of ...)
+        return len(key.split()) == 1 and key in self._indexes()[0] and \
+            self.kind(key) != PERSON  # not "William" (of ...)
 
     def ambiguous(self, text: str) -> bool:
         """Whether a one-word name is part of two or more longer names of the text
         ("Robert": Robert Guiscard, Robert Crispin), so which one it means is unclear."""
         key = name_key(text)
-        if len(key.split()) != 1:
-            return False
-        return sum(key in other.split()[:1] + other.split()[-1:] for other in self.votes
-                   if len(other.split()) > 1) >= 2
+        return len(key.split()) == 1 and self._indexes()[1][key] >= 2
+
+    def _indexes(self) -> tuple[set[str], Counter]:
+        """Computed once, after every vote: the X of each "X of Y" name, and for each word
+        how many names of several words begin or end with it."""
+        if not hasattr(self, "_index"):
+            of_heads = {k.split(" of ", 1)[0] for k in self.votes if " of " in k}
+            ends = Counter(w for k in self.votes if len(k.split()) > 1
+                           for w in {k.split()[0], k.split()[-1]})
+            self._index = (of_heads, ends)
+        return self._index
 
     def kind(self, text: str) -> str | None:
         """PERSON, THING or None (unknown or disputed) for a name as the text uses it."""

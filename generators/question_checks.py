@@ -17,6 +17,7 @@ from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKin
 from bench.generators.question_context import (
     DEMONSTRATIVES,
     GENERIC_REFERENTS,
+    RELATIVE_TO_TEXT,
     context_problem,
     wh_phrase,
 )
@@ -79,7 +80,7 @@ def _finite(question) -> bool:
 
 
 # Words that place an answer relative to the text before it.
-_RELATIVE = {"previous", "preceding", "following", "next", "same", "aforementioned"}
+_RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
 
 
 def _vacuous(answer) -> str | None:

@@ -30,8 +30,9 @@ _PARTITIVES = {"all", "some", "most", "many", "several", "both", "few", "each", 
 # same time", "the other ships").
 _ANAPHORIC_MODIFIERS = {"another", "same", "other", "previous", "aforementioned"}
 # Adverbs that place an event after or beside one told before.
-_RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile", "previous",
-                  "preceding", "following"}
+# Words that place a thing or time relative to the text before ("the previous century").
+RELATIVE_TO_TEXT = {"previous", "preceding", "following"}
+_RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile"} | RELATIVE_TO_TEXT
 # Connectives that link to the sentence before; set off by commas they can stay ("...,
 # however, ..."), but a question that lost a comma around one no longer reads.
 _CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
@@ -68,10 +69,10 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         if word in _DIRECTIONS and token.head.text.lower() == "to" and not any(
                 c.dep_ == "prep" for c in token.children):
             return f"'to the {token.text}' of what?"
-        if token.pos_ in ("NOUN", "ADJ") and word in GENERIC_REFERENTS and _definite(token) and \
+        if token.pos_ in ("NOUN", "ADJ") and word in GENERIC_REFERENTS and definite(token) and \
                 not _specified(token):
             return f"'the {token.text}' points back"
-        if token.pos_ == "PROPN" and _definite(token) and kinds.short_for(token.text) and not \
+        if token.pos_ == "PROPN" and definite(token) and kinds.short_for(token.text) and not \
                 any(c.dep_ in ("compound", "prep", "flat") for c in token.children):
             return f"'the {token.text}' points back"  # "the Duchy" of which name?
         if word in _ANAPHORIC_MODIFIERS and token.dep_ in ("det", "amod") and \
@@ -145,10 +146,10 @@ def _bare_subject(question) -> str | None:
     for token in question:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
             continue
-        if _definite(token) and not _specified(token) and not _named_by_copula(token):
+        if definite(token) and not _specified(token) and not _named_by_copula(token):
             return f"'the {token.text}' points back"
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.pos_ == "NOUN" and _definite(owner) and \
+        if owner is not None and owner.pos_ == "NOUN" and definite(owner) and \
                 not _specified(owner):
             return f"'the {owner.text}' points back"  # "The megaregion's area ..."
     return None
@@ -216,7 +217,8 @@ def _past(question) -> bool:
     return any(t.tag_ == "VBD" for t in question)
 
 
-def _definite(token) -> bool:
+def definite(token) -> bool:
+    """Whether the noun has the article "the"."""
     return any(c.dep_ == "det" and c.text.lower() == "the" for c in token.children)
 
 
