@@ -170,6 +170,9 @@ def _whole_name(ent, end: int, titled: bool = False) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[end] if end < len(doc) else None
+    if after is not None and ent.label_ == "CARDINAL" and after.dep_ == "compound" and \
+            ent.root.dep_ == "nummod" and ent.root.head in after.ancestors:
+        after = None  # "[two] Major League Soccer teams": the name words are the noun's
     if before is not None and before.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN":
         return False
     if before is not None and before.pos_ == "NOUN" and before.i >= ent.sent.start and \
@@ -297,7 +300,8 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
             if pp:
                 return Ask(head.i, ent.end, f"{head.text.lower()} {what}", ent.start, ent.end,
                            "clause-year")
-            return None if root.dep_ in MODIFIER_DEPS else Ask(
+            # "at the [2010] census" modifies a noun: "at the what year census?" is no question
+            return None if root.dep_ in MODIFIER_DEPS | {"nummod"} else Ask(
                 ent.start, ent.end, what, ent.start, ent.end, "clause-year")
         if pp and head.text.lower() in _TIME_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX"):
             return Ask(head.i, ent.end, "when", ent.start, ent.end, "clause-date")
@@ -331,6 +335,9 @@ def _count(ent, root) -> Ask | None:
     if not numbers:
         return None
     last = numbers[-1]
+    population = _population(last)
+    if population is not None:
+        return population
     noun = last.head if last.dep_ in ("nummod", "quantmod") else None
     if ent.label_ == "QUANTITY" and ent[-1].pos_ == "NOUN":
         noun = ent[-1]
@@ -349,6 +356,27 @@ def _count(ent, root) -> Ask | None:
         # of the United States": the whole count
         return Ask(article.i, last.i + 1, "how many", start, last.i + 1, "clause-count")
     return None  # "the sixty crowns", "his two sons": a count said before, or a part
+
+
+def _population(number) -> Ask | None:
+    """"As of the 2010 census, X has a population of [22,680,010]" -> "... has what
+    population?" (the count counts no noun of its own), only where the sentence dates it;
+    the words that narrow the population stay ("an estimated population" -> "what
+    estimated population")."""
+    of = number.head
+    noun = of.head
+    if number.dep_ != "pobj" or of.text != "of" or noun.lower_ != "population" or \
+            not any(e.label_ == "DATE" for e in number.sent.ents):
+        return None  # a population changes: without its year it has no one right answer
+    article = next((c for c in noun.children if c.dep_ == "det"), None)
+    if article is None or article.lower_ not in ("a", "an") or \
+            any(c.i < noun.i and c.dep_ not in ("det", "amod") for c in noun.children):
+        return None
+    start = number.left_edge.i
+    while start < number.i and not (number.doc[start].like_num or number.doc[start].pos_ == "NUM"):
+        start += 1  # "of about 1.7 million": the answer is the number
+    narrowing = number.doc[article.i + 1:noun.i + 1].text
+    return Ask(article.i, number.i + 1, f"what {narrowing}", start, number.i + 1, "clause-count")
 
 
 def _one_of_named(noun) -> bool:

@@ -6,6 +6,7 @@ the end, and the question's first letter."""
 from __future__ import annotations
 
 from bench.generators.clause_answers import Ask
+from bench.generators.question_context import CONNECTIVES
 from bench.generators.question_context import DEMONSTRATIVES as _CHECKED
 
 # The question checks' demonstratives, and "such" ("such a division"): a word whose
@@ -33,9 +34,13 @@ def fronted(sentence, ask: Ask, subject) -> tuple[int, int] | tuple[()] | None:
 
 
 def connectives(sentence, subject, ask: Ask) -> set[int]:
-    """Opening phrases that only link to the sentence before ("Because of this,", "After
-    that,"): left out of the question, which stands alone without them."""
+    """Opening words that only link to the sentence before ("However,", "Because of this,",
+    "After that,"): left out of the question, which stands alone without them."""
     doc, drop = sentence.doc, set()
+    first = doc[sentence.start]
+    if first.lower_ in CONNECTIVES | {"instead"} and sentence.end > first.i + 1 and \
+            doc[first.i + 1].text == ",":
+        drop |= {first.i, first.i + 1}  # "However, Chivas were ...": the link to before
     for child in sentence.root.children:
         if child.dep_ != "prep" or child.i > subject.i or child.left_edge.i <= ask.start < \
                 child.right_edge.i + 1:

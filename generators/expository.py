@@ -5,6 +5,9 @@ Three sentence patterns give (subject, object) facts whose answer is a span of t
 - definition: "_Onychia_ is the term applied to an infection of ..." (italic term first), or
               a run-in heading "#Adenoma.#--This is a comparatively rare tumour ..."
 - synonym:    "... _opsonins_, or _alexins_, ..."
+Two more give a name's short form (bench.generators.short_names):
+- acronym:    "... the United States Geological Survey (USGS) ..."
+- short-form: "Southern California, often abbreviated SoCal, ..."
 Patterns read Gutenberg markup (_italics_, #headings#) where it exists and also work on
 plain text; the facts' sentences are returned markup-free.
 """
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 
 from bench.generators.gutenberg import clean_markup
 from bench.generators.qa_items import RelationText
+from bench.generators.short_names import acronyms, short_forms
 from bench.generators.windows import sentences
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -45,6 +49,14 @@ TEXTS: dict[str, RelationText] = {
         prose=(), direct=("What is another name for {s}?", "{s} is also known as what?"),
         paraphrase=("By what other name is {s} known?",),
         reverse=("What is another name for {o}?",)),
+    # asked from the name: out of its text an acronym can stand for many things ("CBD")
+    "acronym": RelationText(
+        prose=(), direct=("What is the abbreviation for {s}?", "How is {s} abbreviated?"),
+        paraphrase=("What acronym stands for {s}?",)),
+    "short-form": RelationText(
+        prose=(), direct=("What is {s} abbreviated as?", "What short name is {s} known by?"),
+        paraphrase=("What is {s} called for short?",),
+        reverse=("What is {o} short for?",)),
 }
 
 
@@ -78,6 +90,11 @@ def extract_facts(paragraph: str) -> list[TextFact]:
                 if fact:
                     facts.append(fact)
                 break
+        end = at + len(sentence)
+        facts += [TextFact("acronym", name, short, sentence, at, end)
+                  for short, name in acronyms(sentence)]
+        facts += [TextFact("short-form", name, short, sentence, at, end)
+                  for name, short in short_forms(sentence)]
     return facts
 
 

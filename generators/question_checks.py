@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
+from bench.generators.short_names import SHORT_FORM_PATTERNS
 from bench.generators.question_context import (
     DEMONSTRATIVES,
     GENERIC_REFERENTS,
@@ -57,6 +58,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "no finite verb"
     if any(t.dep_ == "neg" or t.text.lower() == "never" for t in question):
         return "negation"
+    if pattern in SHORT_FORM_PATTERNS:
+        return _vacuous(answer)  # a fixed form around the text's name: "How is X abbreviated?"
     if pattern.startswith(CLOZE_PATTERNS) and pattern not in ("clause-copula", "clause-role") and \
             _content_words(question) < MIN_CONTENT_WORDS:
         return "too little to pick one fact out"

@@ -35,7 +35,7 @@ RELATIVE_TO_TEXT = {"previous", "preceding", "following"}
 _RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile"} | RELATIVE_TO_TEXT
 # Connectives that link to the sentence before; set off by commas they can stay ("...,
 # however, ..."), but a question that lost a comma around one no longer reads.
-_CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
+CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
                 "nonetheless", "consequently", "hence"}
 # Modifiers that make "the X" a description of its own: "the siege of Bari", "the men
 # who ...", "William's army" ("the two kingdoms", "the fish market on the quay" are not).
@@ -78,7 +78,20 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         if word in _ANAPHORIC_MODIFIERS and token.dep_ in ("det", "amod") and \
                 token.head.pos_ == "NOUN":
             return f"'{token.text} {token.head.text}' points back"  # "another influence"
+        if word in _ORDINALS - {"first", "last"} and token.dep_ == "amod" and \
+                _acting(token.head) and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                            for c in token.head.children):
+            # "with a second team scheduled to return": like "another team", which first?
+            # (not "paved the road to a third attack in 1185": the year says which)
+            return f"'a {token.text} {token.head.text}' points back"
     return None
+
+
+def _acting(noun) -> bool:
+    """Whether a noun is what a verb tells of: its subject, or the noun of an absolute
+    "with [a second team] scheduled to return"."""
+    return noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and \
+        noun.head.lower_ == "with" and any(c.dep_ == "acl" for c in noun.children)
 
 
 def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
@@ -130,9 +143,9 @@ def _relative_time(question) -> str | None:
     commas around it ("When were however, Chivas suspended ...?") no longer reads."""
     for token in question:
         word = token.text.lower()
-        if word in _RELATIVE_TIME:
-            return f"{token.text!r} points back"
-        if word in _CONNECTIVES and not (token.i > 0 and question[token.i - 1].text == "," and
+        if word in _RELATIVE_TIME and not (word in RELATIVE_TO_TEXT and token.dep_ == "prep"):
+            return f"{token.text!r} points back"  # but "following the 2014 season" is placed
+        if word in CONNECTIVES and not (token.i > 0 and question[token.i - 1].text == "," and
                                          token.i + 1 < len(question) and
                                          question[token.i + 1].text == ","):
             return f"{token.text!r} out of place"

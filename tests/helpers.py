@@ -83,3 +83,13 @@ class FakeJudge:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def asked_of(text: str) -> dict[str, str]:
+    """The text extractor's questions of `text` (first phrasing -> answer), each answer
+    checked to be inside its evidence."""
+    from bench.generators.text_facts import Document, find_facts
+
+    found, _ = find_facts([Document("t", text)])
+    assert all(f.phrasings.answer in f.evidence for f in found)
+    return {f.phrasings.direct[0]: f.phrasings.answer for f in found}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bench.generators.text_facts import Document, find_facts
+from tests.helpers import asked_of
 
 TEXT = (
     "Velmora Harbour is a port on the coast of Ardale. Velmora Harbour has a Tarvish climate, "
@@ -28,9 +29,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def asked():
-    found, _ = find_facts([Document("t", TEXT)])
-    assert all(f.phrasings.answer in f.evidence for f in found)
-    return {f.phrasings.direct[0]: f.phrasings.answer for f in found}
+    return asked_of(TEXT)
 
 
 def test_a_proper_adjective_is_asked_by_its_noun(asked):

@@ -18,7 +18,9 @@ time or reason clause, a role before a person's name, a second clause's "he/she"
 3.26 and 28, Southern California 1.46 and 20. Re-pinned at rounds 18 to 21 ("the N" named
 by the sentence before's subject, relations set off by commas, counts after "over" and in
 "one of the N", a superlative's scope, "the island of X", a year the tagger took for a
-count, "It" after a naming copula): Normans 3.33 and 29, Southern California 1.77 and 25."""
+count, "It" after a naming copula): Normans 3.33 and 29, Southern California 1.77 and 25.
+Re-pinned at round 22 (acronyms and short names, a population, an opening "However,", a
+count before a name's words): Normans 3.33 and 29, Southern California 1.91 and 27."""
 
 import pytest
 
@@ -28,7 +30,7 @@ from bench.generators.text_facts import find_facts
 from tests.conftest import SHARED_CORPORA
 
 # (facts per 100 words, covered human questions) with a tolerance below each.
-PINNED = {"Normans": (3.33, 29), "Southern_California": (1.77, 25)}
+PINNED = {"Normans": (3.33, 29), "Southern_California": (1.91, 27)}
 
 
 @pytest.fixture(scope="module")
