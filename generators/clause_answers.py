@@ -343,10 +343,7 @@ def _count(ent, root) -> Ask | None:
         noun = ent[-1]
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i < last.i:
         return None
-    start = ent.start
-    while start < last.i and not (ent.doc[start].like_num or ent.doc[start].pos_ == "NUM" or
-                                  ent.doc[start].text.lower() in ("a", "an")):
-        start += 1  # "about 3,000 people": the answer is the number ("a hundred" whole)
+    start = _number_start(ent.start, last)
     article = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < ent.start),
                    None)
     if article is None:
@@ -356,6 +353,16 @@ def _count(ent, root) -> Ask | None:
         # of the United States": the whole count
         return Ask(article.i, last.i + 1, "how many", start, last.i + 1, "clause-count")
     return None  # "the sixty crowns", "his two sons": a count said before, or a part
+
+
+def _number_start(start: int, last) -> int:
+    """Where the number ending at `last` starts, from `start`: "about 3,000 people" ->
+    3,000 ("a hundred" whole)."""
+    doc = last.doc
+    while start < last.i and not (doc[start].like_num or doc[start].pos_ == "NUM" or
+                                  doc[start].text.lower() in ("a", "an")):
+        start += 1
+    return start
 
 
 def _population(number) -> Ask | None:
@@ -372,9 +379,7 @@ def _population(number) -> Ask | None:
     if article is None or article.lower_ not in ("a", "an") or \
             any(c.i < noun.i and c.dep_ not in ("det", "amod") for c in noun.children):
         return None
-    start = number.left_edge.i
-    while start < number.i and not (number.doc[start].like_num or number.doc[start].pos_ == "NUM"):
-        start += 1  # "of about 1.7 million": the answer is the number
+    start = _number_start(number.left_edge.i, number)
     narrowing = number.doc[article.i + 1:noun.i + 1].text
     return Ask(article.i, number.i + 1, f"what {narrowing}", start, number.i + 1, "clause-count")
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
-from bench.generators.short_names import SHORT_FORM_PATTERNS
 from bench.generators.question_context import (
     DEMONSTRATIVES,
     GENERIC_REFERENTS,
@@ -22,6 +21,7 @@ from bench.generators.question_context import (
     context_problem,
     wh_phrase,
 )
+from bench.generators.short_names import SHORT_FORM_PATTERNS
 
 PERSON_PATTERNS = {"clause-person", "clause-role", "cloze-agent", "who-clause", "title", "role"}
 THING_PATTERNS = {"clause-thing"}

@@ -36,7 +36,7 @@ _RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile"}
 # Connectives that link to the sentence before; set off by commas they can stay ("...,
 # however, ..."), but a question that lost a comma around one no longer reads.
 CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
-                "nonetheless", "consequently", "hence"}
+               "nonetheless", "consequently", "hence"}
 # Modifiers that make "the X" a description of its own: "the siege of Bari", "the men
 # who ...", "William's army" ("the two kingdoms", "the fish market on the quay" are not).
 _CLAUSES = ("relcl", "acl")

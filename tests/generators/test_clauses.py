@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bench.generators.text_facts import Document, find_facts
+from tests.helpers import asked_of
 
 STORY = ("Queen Ysolde ruled Marran for forty years. The judge Osric Vell lived in Marran. "
          "Osric Vell said little, but his eyes missed nothing. He spent four days in the valley "
@@ -165,8 +166,7 @@ def test_descriptions_are_asked_back_by_the_name_or_not_at_all():
     text = ("Orrin Vale, the son of the miller of Pell, found a cave near Marran in 1203. "
             "Pellam Roe was a scholar from Dunhallow. Carrowmere is a land of lakes and slow "
             "rivers.")
-    found, _ = find_facts([Document("d", text)])
-    asked = {f.phrasings.direct[0]: f.phrasings.answer for f in found}
+    asked = asked_of(text)
     assert asked.get("Who is the son of the miller of Pell?") == "Orrin Vale"
     assert not any(q.startswith(("Who is Orrin", "Who was Orrin", "Describe", "Who is Pellam",
                                  "Who was Pellam", "What is Carrowmere", "What is a land"))
