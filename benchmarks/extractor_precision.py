@@ -24,8 +24,8 @@ from bench.scoring.judge.agreement import cohen_kappa
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "extractor-check"
 # The two labellers of the current sample (the same instructions per labeller, one helper
 # session per round): rounds 8 and 9 labelled the whole sample, 10 to 17 what it gained.
-LABELLERS = ("round8,round10,round12,round14,round16,round18,round20,round22,round24",
-             "round9,round11,round13,round15,round17,round19,round21,round23,round25")
+LABELLERS = ("round8,round10,round12,round14,round16,round18,round20,round22,round24,round26",
+             "round9,round11,round13,round15,round17,round19,round21,round23,round25,round27")
 
 
 def _rows(folder: Path) -> list[dict]:

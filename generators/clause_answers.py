@@ -290,7 +290,12 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         if root.dep_ in MODIFIER_DEPS:
             return None
         wh = "how much" if label == "MONEY" else "what percentage"
-        return Ask(ent.start, ent.end, wh, ent.start, ent.end, "clause-" + label.lower())
+        numbers = [t for t in ent if t.like_num or t.pos_ == "NUM"]
+        # "by [nearly] 75%": the qualifier stays in the question, as for counts
+        start = _number_start(ent.start, numbers[0]) if numbers else ent.start
+        if ent.doc[start - 1].text in ("$", "£", "€") and start > ent.start:
+            start -= 1
+        return Ask(start, ent.end, wh, start, ent.end, "clause-" + label.lower())
     if label in ("DATE", "TIME"):
         text = ent.text
         if _DURATION.match(text) or text.lower().startswith(("every ", "each ")):
@@ -304,7 +309,11 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
             return None if root.dep_ in MODIFIER_DEPS | {"nummod"} else Ask(
                 ent.start, ent.end, what, ent.start, ent.end, "clause-year")
         if pp and head.text.lower() in _TIME_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX"):
-            return Ask(head.i, ent.end, "when", ent.start, ent.end, "clause-date")
+            # the whole time phrase: "in [the winter of the great flood]", not "when of ..."
+            following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+            end = root.right_edge.i + 1 if following is not None and following.head.i == \
+                root.i and following.lower_ in ("of", "after", "before") else ent.end
+            return Ask(head.i, end, "when", ent.start, end, "clause-date")
         return None
     if root.dep_ in MODIFIER_DEPS or root.dep_ in ("poss", "conj") or ent.text[:1].isdigit():
         return None  # "the 880s" is a date the tagger missed, no thing

@@ -155,3 +155,24 @@ def definite_references(sentence, own: dict[str, str], before: dict[str, str],
             continue
         replace[token.i - 1], replace[token.i] = "", name
     return replace
+
+
+def apposed_name(subject, kinds: EntityKinds) -> tuple[dict[int, str], tuple] | None:
+    """A described subject named by its comma-set apposition ("The last attempt, the Pico
+    Act of 1859, was passed by ..."): the words that put the name in the description's
+    place ({the noun: the name, its other words: ""}) and the name as named_subject gives
+    it; None when the subject is no common noun so named, or the apposition a list."""
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    appos = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    if len(appos) != 1 or subject.doc[appos[0].left_edge.i - 1].text != "," or \
+            any(t.dep_ == "conj" for t in appos[0].subtree):
+        return None
+    named = named_subject(appos[0], kinds)
+    if named is None:
+        return None
+    name = subject.doc[appos[0].left_edge.i:appos[0].right_edge.i + 1].text
+    inside = {t.i for t in appos[0].subtree}
+    words = {t.i: "" for t in subject.subtree if t.i not in inside and t.i != subject.i}
+    words[subject.i] = name
+    return words, (name,) + named[1:]  # the whole name, "the Accord of Lune", for an "It"

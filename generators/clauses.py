@@ -29,6 +29,7 @@ from bench.generators.clause_layout import (
     lower_first,
 )
 from bench.generators.clause_pronouns import (
+    apposed_name,
     conjoined_pronouns,
     definite_references,
     merge_heads,
@@ -117,12 +118,16 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         subject = _subject(sentence)
         resolved = resolve_pronoun(subject, previous)
         words = {subject.i: resolved} if resolved else {}
+        apposed = apposed_name(subject, kinds)
+        if apposed:  # "The last attempt, the Pico Act of 1859, was ..." asks of the name
+            words.update(apposed[0])
         # "The megaregion's area ...": the sentence before names it; the evidence is both.
         mine = names_by_head(sentence)
         words.update(definite_references(sentence, mine, before[0], heads))
         at = previous[3] if resolved else before[1] if words else start
         evidence = paragraph[at:end]
-        named = named_subject(subject, kinds) or named_subject(_named_by_copula(sentence), kinds)
+        named = named_subject(subject, kinds) or (apposed[1] if apposed else None) or \
+            named_subject(_named_by_copula(sentence), kinds)
         previous = (named + (start,)) if named else (previous if resolved else None)
         before = (mine, start)
         heads = merge_heads(heads, mine)
@@ -253,12 +258,29 @@ def _anaphoric(subject) -> bool:
         first == "the" and len(words) <= 3 and subject.text.lower() not in UNIQUE_REFERENTS)
 
 
+def _awkward_embedding(doc, ask: Ask) -> bool:
+    """A wh-phrase that cannot stand where its answer stood: a bare "when"/"where" inside a
+    relative clause reads as a conjunction ("a fever that went through the hut when, and
+    ..."), and one inside a comparison asks nothing ("younger than who had expected?")."""
+    last = max(t.i for t in doc[ask.start].sent if not t.is_punct)
+    for clause in doc[ask.start].ancestors:
+        if clause.dep_ == "relcl" and ask.wh in ("when", "where") and \
+                clause.right_edge.i < last:
+            return True  # not at the question's end ("... University Town which are where?")
+        if clause.dep_ in ("advcl", "ccomp") and any(c.dep_ == "nsubj" for c in clause.children) \
+                and any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in clause.children):
+            return True
+    return False
+
+
 def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, str] | None = None,
           wider: tuple[str, int] | None = None) -> ProseFact | None:
     """The sentence asked for `ask` in place, with `replace` replacing the tokens they key
     (a name for "he", "" for a dropped article); its evidence is `own`, or `wider` when a
     replaced token stays in the question."""
     doc = sentence.doc
+    if _awkward_embedding(doc, ask):
+        return None
     replace = replace or {}
     evidence, at = own
     answer = doc[ask.answer_start:ask.answer_end].text.strip(" ,.;:")

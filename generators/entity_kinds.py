@@ -50,7 +50,8 @@ PERSON_NOUNS = set(
     "granddaughter grandfather grandmother stepson stepdaughter apprentice clerk lawyer "
     "sexton steward boatman cook maid peasant officer mercenary pilot builder carpenter "
     "mason weaver baker butcher tailor potter trader fisher fishermen warlord chieftain "
-    "sheriff constable bailiff minister chancellor senator president admiral "
+    "sheriff constable bailiff minister chancellor senator president admiral mayor governor "
+    "empress duchess countess baroness professor pope "
     "ambassador envoy spy thief healer herbalist witch wizard".split())
 _KIN = set(
     "son daughter wife husband brother sister father mother child children sons daughters "
@@ -210,7 +211,11 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
     head = root.head
     before = doc[ent.start - 1] if ent.start > ent.sent.start else None
     group = label == "NORP" or root.tag_ == "NNPS"
-    if before is not None and before.text.lower() == "the" and not group:
+    # the tagger often takes "the" into the name ("[the California State Legislature]"),
+    # not into a title's ("the King of England")
+    article = before is not None and before.text.lower() == "the" or \
+        len(ent) > 1 and ent[0].lower_ == "the" and ent[1].lower_ not in _TITLES
+    if article and not group:
         cues.append((THING, 2))  # "the Gannet", "the Adriatic" (not "the Normans")
     if before is not None and (before.text.lower().strip(".") in _TITLES and
                                before.text[:1].isupper() or before.pos_ == "NOUN" and

@@ -126,7 +126,7 @@ def asked_type(question: str, pattern: str) -> str | None:
         return None
     if pattern in COUNT_PATTERNS or "how many" in lowered:
         return "count"
-    if "how much" in lowered:
+    if "how much" in lowered or "what percentage" in lowered:
         return "amount"
     if pattern in TIME_PATTERNS or re.search(r"(?:^when|\b(?:what|which) (?:year|decade|"
                                              r"century))\b", lowered):

@@ -1,0 +1,56 @@
+"""Round 23's shapes of the clause extractor: a described subject named by its apposition,
+a name the tagger took "the" into, a title as a person noun, a time phrase asked whole, a
+percentage's qualifier kept in the question, and wh-phrases that cannot stand where their
+answer stood. Texts made up here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.generators.entity_kinds import PERSON, THING
+from tests.helpers import asked_of
+
+
+def test_a_described_subject_is_asked_by_the_name_it_is_given():
+    asked = asked_of("The second treaty, the Accord of Lune, was signed by the Velmora "
+                     "Harbour Council in 1311. It was approved by nearly 64% of the guilds "
+                     "of Marran.")
+    assert asked["The Accord of Lune was signed by what in 1311?"] == \
+        "the Velmora Harbour Council"
+    # the next sentence's "It" is the name too, and "nearly" stays in the question
+    assert asked["The Accord of Lune was approved by nearly what percentage of the guilds of "
+                 "Marran?"] == "64%"
+    assert not any(q.startswith("The second treaty") for q in asked)  # which second?
+
+
+def test_no_name_stands_in_for_a_subject_apposed_to_a_list():
+    asked = asked_of("The two captains, Brannoc Tull and Osric Vell, sailed to Kelloran in "
+                     "1240.")
+    assert not any(q.startswith(("Brannoc Tull sailed", "Osric Vell sailed")) for q in asked)
+
+
+def test_the_tagger_s_article_and_a_lower_case_title_tell_the_kind():
+    from bench.generators.clauses import parse
+
+    kinds = parse(["The law was passed by the Marran Harbour Assembly and signed by the "
+                   "governor Edric Pell in 1402."]).kinds
+    assert kinds.kind("Marran Harbour Assembly") == THING
+    assert kinds.kind("Edric Pell") == PERSON
+
+
+def test_a_time_phrase_is_asked_whole():
+    asked = asked_of("Queen Ysolde of Marran had died in the winter of the great flood.")
+    assert asked["Queen Ysolde of Marran had died when?"] == "the winter of the great flood"
+    assert not any(" when of " in q for q in asked)
+
+
+@pytest.mark.parametrize("text, broken", [
+    # a bare "when" inside a relative clause that the sentence goes on after
+    ("Captain Orrin Fell and six sailors died of a fever that went through the camp at "
+     "Kelloran in July, and of a fall from the cliffs.", " when, "),
+    # a wh-word inside a comparison
+    ("King Bastor of Harrowmere was younger than Maren Thistlewood had expected.",
+     "than who"),
+])
+def test_no_wh_word_where_it_cannot_stand(text, broken):
+    assert not any(broken in q for q in asked_of(text))
