@@ -6,6 +6,7 @@ the items every labeller calls ok; and how often two labellers agree.
 
     .venv/bin/python benchmarks/extractor_report.py --sample /tmp/sample
     .venv/bin/python benchmarks/extractor_precision.py /tmp/sample   # LABELLERS below
+    .venv/bin/python benchmarks/extractor_precision.py /tmp/sample --group stories=a,b
     # items of the sample no labeller has seen, for the next blind round:
     .venv/bin/python benchmarks/extractor_precision.py /tmp/sample --labeller round8 \\
         --missing /tmp/next-round
@@ -24,8 +25,10 @@ from bench.scoring.judge.agreement import cohen_kappa
 LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "extractor-check"
 # The two labellers of the current sample (the same instructions per labeller, one helper
 # session per round): rounds 8 and 9 labelled the whole sample, 10 to 17 what it gained.
-LABELLERS = ("round8,round10,round12,round14,round16,round18,round20,round22,round24,round26",
-             "round9,round11,round13,round15,round17,round19,round21,round23,round25,round27")
+LABELLERS = ("round8,round10,round12,round14,round16,round18,round20,round22,round24,round26,"
+             "round28",
+             "round9,round11,round13,round15,round17,round19,round21,round23,round25,round27,"
+             "round29")
 
 
 def _rows(folder: Path) -> list[dict]:
@@ -62,6 +65,8 @@ def main() -> None:
                              f"{' and '.join(LABELLERS)})")
     parser.add_argument("--missing", type=Path,
                         help="write the sample's items no labeller has labelled here")
+    parser.add_argument("--group", action="append", default=[], metavar="NAME=TEXT,TEXT",
+                        help="also a line for these texts together (repeatable)")
     args = parser.parse_args()
     rows = _rows(args.sample)
     args.labeller = args.labeller or list(LABELLERS)
@@ -89,6 +94,10 @@ def main() -> None:
         for text in texts:
             own = [r for r in rows if r["text"] == text]
             print(_line(text, own, [verdict(r) for r in own]))
+        for name_texts in args.group:
+            group, _, members = name_texts.partition("=")
+            own = [r for r in rows if r["text"] in members.split(",")]
+            print(_line(group, own, [verdict(r) for r in own]))
         print(_line("all", rows, [verdict(r) for r in rows]))
     if len(labellers) == 2:
         first, second = ([str(labels[_key(r)]) for r in rows] for labels in labellers)

@@ -21,6 +21,8 @@ THINGS = {"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
 PLACES = {"GPE", "LOC"}
 _YEAR = re.compile(r"^(?:the )?(?:year )?\d{3,4}$", re.I)
 _DECADE = re.compile(r"^(?:the )?\d{3}0s$", re.I)
+_CENTURY = re.compile(r"^(?:the )?(?:(?:early|late|mid|middle)[ -])?\d{1,2}(?:st|nd|rd|th)"
+                      r"(?: and \d{1,2}(?:st|nd|rd|th))? centur(?:y|ies)$", re.I)
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |under |only )?(?:[\d,.]+|a|an|"
                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty"
                        r"|[a-z]+teen|a few|several|many)(?:[ -][a-z]+)? (?:seconds?|minutes?|"
@@ -300,6 +302,11 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         text = ent.text
         if _DURATION.match(text) or text.lower().startswith(("every ", "each ")):
             return None  # "in 50 minutes", "every season": no point in time to ask "when"
+        if _CENTURY.match(text):
+            # "in [the early 11th century]" -> "in what century" (not a noun's modifier)
+            what = "what centuries" if text.lower().endswith("centuries") else "what century"
+            return Ask(head.i, ent.end, f"{head.text.lower()} {what}", ent.start, ent.end,
+                       "clause-year") if pp else None
         if _YEAR.match(text) or _DECADE.match(text):
             what = "what year" if _YEAR.match(text) else "what decade"
             if pp:

@@ -70,7 +70,7 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                 c.dep_ == "prep" for c in token.children):
             return f"'to the {token.text}' of what?"
         if token.pos_ in ("NOUN", "ADJ") and word in GENERIC_REFERENTS and definite(token) and \
-                not _specified(token):
+                not _specified(token) and not _said_of_name(token):
             return f"'the {token.text}' points back"
         if token.pos_ == "PROPN" and definite(token) and kinds.short_for(token.text) and not \
                 any(c.dep_ in ("compound", "prep", "flat") for c in token.children):
@@ -85,6 +85,16 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
             # (not "paved the road to a third attack in 1185": the year says which)
             return f"'a {token.text} {token.head.text}' points back"
     return None
+
+
+def _said_of_name(noun) -> bool:
+    """"Normandy was the site of several important developments ...": a description with
+    its "of" phrase that a copula says of a name describes the name, pointing nowhere."""
+    verb = noun.head
+    return noun.dep_ == "attr" and verb.lemma_ == "be" and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ in _PLACING)
+            for c in verb.children)
 
 
 def _acting(noun) -> bool:

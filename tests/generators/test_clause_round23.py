@@ -54,3 +54,23 @@ def test_a_time_phrase_is_asked_whole():
 ])
 def test_no_wh_word_where_it_cannot_stand(text, broken):
     assert not any(broken in q for q in asked_of(text))
+
+
+def test_a_century_is_asked_as_a_century():
+    asked = asked_of("The customary law of Marran was written down in the early 12th century. "
+                     "Velmora was the site of several important developments in the history "
+                     "of shipbuilding in the 14th century.")
+    assert asked["The customary law of Marran was written down in what century?"] == \
+        "the early 12th century"
+    # "the site of ..." said of a name describes it: it points back to nothing
+    assert asked["Velmora was the site of several important developments in the history of "
+                 "shipbuilding in what century?"] == "the 14th century"
+
+
+def test_what_a_name_can_do_is_a_statement_of_its_own():
+    asked = asked_of("Many rivers of Ardale flood in spring, such as the River Skell, which can "
+                     "rise twelve feet in a night.")
+    assert asked["The River Skell can rise how many feet in a night?"] == "twelve"
+    # an event's "which" is still not the name's ("..., which made Osric king")
+    assert not any(q.startswith("Greywatch made") for q in asked_of(
+        "Osric Vell defeated Brannoc Tull at Greywatch, which made Osric king of Marran."))
