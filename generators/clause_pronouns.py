@@ -52,7 +52,24 @@ def resolve_pronoun(subject, previous) -> str:
             subject.sent.start:
         return ""
     text, person, plural = previous[:3]
-    return text if _agrees(subject.text.lower(), person, plural) else ""
+    pronoun = subject.text.lower()
+    if len(previous) > 4 and pronoun in previous[4]:
+        return ""
+    return text if _agrees(pronoun, person, plural) else ""
+
+
+def rival_people(sentence, subject, kinds: EntityKinds) -> set[str]:
+    """"he"/"she" when the sentence names another person besides its subject (not the
+    subject's own apposition or title): a next sentence's "He" may be either."""
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    for token in sentence:
+        if token.i in own or token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or \
+                token.tag_ == "NNPS" or token.ent_type_ == "NORP":
+            continue
+        kind = kinds.kind(name_text(token))
+        if kind == PERSON or kind is None and token.ent_type_ == "PERSON":
+            return {"he", "she"}
+    return set()
 
 
 def _agrees(pronoun: str, person: bool, plural: bool) -> bool:

@@ -36,6 +36,7 @@ from bench.generators.clause_pronouns import (
     named_subject,
     names_by_head,
     resolve_pronoun,
+    rival_people,
 )
 from bench.generators.clause_roles import role_facts
 from bench.generators.entity_kinds import EntityKinds
@@ -110,7 +111,9 @@ def clause_facts(parsed: Parsed) -> list[list[ProseFact]]:
 def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
                      asides: dict[int, list]) -> list[ProseFact]:
     facts: list[ProseFact] = []
-    previous = None  # (subject text, person?, plural?, evidence start) of the last named subject
+    # (subject text, person?, plural?, evidence start, rivalled pronouns) of the last named
+    # subject
+    previous = None
     before = ({}, 0)  # the sentence before: its names of things by head noun, and its start
     heads: dict[str, str] = {}  # the paragraph's names of things so far, by head noun
     for sentence in doc.sents:
@@ -128,7 +131,10 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         evidence = paragraph[at:end]
         named = named_subject(subject, kinds) or (apposed[1] if apposed else None) or \
             named_subject(_named_by_copula(sentence), kinds)
-        previous = (named + (start,)) if named else (previous if resolved else None)
+        # "Dunmore Lines ran steamers ..., and Sir Malcolm had ... . He ...": a "he" or
+        # "she" after a sentence that names another such person is not resolved
+        previous = (named + (start, rival_people(sentence, subject, kinds))) if named else \
+            (previous if resolved else None)
         before = (mine, start)
         heads = merge_heads(heads, mine)
         if _quoted_speech(sentence.text):
@@ -279,9 +285,13 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
     (a name for "he", "" for a dropped article); its evidence is `own`, or `wider` when a
     replaced token stays in the question."""
     doc = sentence.doc
-    if _awkward_embedding(doc, ask):
-        return None
     replace = replace or {}
+    asked = [replace[i] for i in replace if ask.start <= i < ask.end]
+    if _awkward_embedding(doc, ask) or asked and not any(asked):
+        # "The supply ship from the [Earth] consortium, the Meridian Star, was ...": the
+        # answer is in words the question leaves out (not "began [work on the canal]",
+        # which holds the name that "the canal" is given)
+        return None
     evidence, at = own
     answer = doc[ask.answer_start:ask.answer_end].text.strip(" ,.;:")
     if not answer or answer not in evidence or len(answer.split()) > 12:

@@ -37,7 +37,8 @@ _TITLES = set(
 _THING_NOUNS = set(
     "ship boat brig vessel book song poem sword town city village river inn tavern company "
     "horse house island mountain hill lake street road castle tower church abbey hall "
-    "festival newspaper journal magazine film play band firm shop farm estate".split())
+    "festival newspaper journal magazine film play band firm shop farm estate moon planet "
+    "star station colony satellite".split())
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 PERSON_NOUNS = set(
     "man woman boy girl child person son daughter wife husband brother sister father mother "
@@ -242,6 +243,9 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
                 cues.append((PERSON, 2))
             elif first == "it" and following[0].dep_ in ("nsubj", "nsubjpass"):
                 cues.append((THING, 1))
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
+        for attribute in (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+            cues.extend(_noun_cue(attribute))  # "Calla was the third moon of Brennus"
     if root.dep_ == "poss" and head.text.lower() in _KIN:
         cues.append((PERSON, 2))  # "Edgar's sister"
     if root.dep_ in ("appos", "attr", "oprd", "dobj", "pobj") and head.i < root.i:

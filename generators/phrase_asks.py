@@ -8,6 +8,9 @@ from __future__ import annotations
 from bench.generators.clause_answers import MODIFIER_DEPS, Ask
 from bench.generators.entity_kinds import PERSON_NOUNS
 
+# Verbs whose "a/an N" object is a phrase more than a fact ("made a note", "took a room").
+_BLEACHED_VERBS = {"make", "makes", "made", "making", "take", "takes", "took", "taken", "taking",
+                   "give", "gives", "gave", "given", "giving"}
 _LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
                 "did", "doing"}
 
@@ -78,7 +81,9 @@ def object_asks(sentence) -> list[Ask]:
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and not token.ent_type_:
             start, end = token.left_edge.i, token.right_edge.i + 1
             span = sentence.doc[start:end]
-            vague = len(span) == 2 and span[0].text.lower() == "the"  # "the city": which?
+            # "the city": which?; "made [a note]", "took [a room]": the verb says it all
+            vague = len(span) == 2 and (span[0].lower_ == "the" or span[0].lower_ in (
+                "a", "an") and token.head.lower_ in _BLEACHED_VERBS)
             if _plain(span, 8) and len(span) >= 2 and not vague:
                 asks.append(Ask(start, end, "what", start, end, "clause-object"))
         if token.dep_ == "attr" and token.head.text.lower() in ("is", "are", "was", "were") \

@@ -56,18 +56,11 @@ def _relative(clause) -> str | None:
     if pronoun.text.lower() not in _RELATIVES or pronoun.dep_ not in ("nsubj", "nsubjpass") or \
             pronoun.head.i != clause.i:
         return None  # "whom", "whose", "in which": the name is no subject there
-    if pronoun.text.lower() == "which" and clause.head.dep_ not in ("nsubj", "nsubjpass") and \
-            not _property(clause):
+    if pronoun.text.lower() == "which" and clause.head.dep_ not in ("nsubj", "nsubjpass"):
         return None  # "defeated Harold at Hastings, which made William king": the event's
     name = _name_before(clause.head, clause.left_edge.i)
     body = [t for t in clause.subtree if t.i != pronoun.i]
     return _sentence(name, None, body)
-
-
-def _property(clause) -> bool:
-    """A "which" clause that says what a thing can do ("the San Andreas Fault, which can
-    produce a magnitude 8.0 event"): a modal of ability, which no event is said to have."""
-    return any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in clause.children)
 
 
 def _described(aside, sentence, description: bool = False) -> str | None:
