@@ -1,6 +1,7 @@
 """What a clause's names can be asked about, from its parse: named entities (alone or
-each name of a list), counts and dates, each with the wh-phrase that replaces it
-(bench.generators.phrase_asks asks the noun phrases: objects, descriptions, kinds).
+each name of a list), dates and amounts, each with the wh-phrase that replaces it
+(bench.generators.clause_counts asks the counts, bench.generators.phrase_asks the noun
+phrases: objects, descriptions, kinds).
 
 An answer is a whole constituent (a coordination "Denmark, Iceland and Norway" as one), so
 the question asks for all of it and the gold answer is complete. A name that only modifies
@@ -11,8 +12,9 @@ asked: replacing it would leave a broken phrase.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from bench.generators.asks import MODIFIER_DEPS, Ask
+from bench.generators.clause_counts import count_ask, number_start
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, PLACE_OF, THING, EntityKinds
 
 # Entity types and how they are asked; counts, dates and places have their own rules below.
@@ -38,22 +40,6 @@ _EXAMPLE_PREPOSITIONS = {"including", "like", "among"}
 # Words that say a list is not all there is.
 _NOT_ALL = re.compile(r"\b(?:to name (?:but )?a few|among others|and others|etc\b|for example|"
                       r"for instance|notably|such as|including)")
-MODIFIER_DEPS = {"compound", "amod", "nmod", "appos", "npadvmod", "advmod", "det"}
-
-
-@dataclass(frozen=True)
-class Ask:
-    """One thing to ask: tokens [start, end) of the sentence are replaced by `wh`; the gold
-    answer is tokens [answer_start, answer_end)."""
-
-    start: int
-    end: int
-    wh: str
-    answer_start: int
-    answer_end: int
-    pattern: str
-
-
 def coordination_end(token, names: bool = False) -> int | None:
     """The end (token index) of `token` with its conjuncts: "Denmark, Iceland and Norway";
     with `names`, None when a conjunct is no name ("Normandy and parts of the coast") or
@@ -287,14 +273,14 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
     head = root.head
     pp = root.dep_ == "pobj" and head.dep_ == "prep"
     if label in ("CARDINAL", "QUANTITY"):
-        return _count(ent, root)
+        return count_ask(ent)
     if label in ("MONEY", "PERCENT"):
         if root.dep_ in MODIFIER_DEPS:
             return None
         wh = "how much" if label == "MONEY" else "what percentage"
         numbers = [t for t in ent if t.like_num or t.pos_ == "NUM"]
         # "by [nearly] 75%": the qualifier stays in the question, as for counts
-        start = _number_start(ent.start, numbers[0]) if numbers else ent.start
+        start = number_start(ent.start, numbers[0]) if numbers else ent.start
         if ent.doc[start - 1].text in ("$", "£", "€") and start > ent.start:
             start -= 1
         return Ask(start, ent.end, wh, start, ent.end, "clause-" + label.lower())
@@ -343,72 +329,3 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         wh = ("what places" if several else "what place") if place else "what"
         return Ask(ent.start, end, wh, ent.start, end, "clause-thing")
     return None
-
-
-def _count(ent, root) -> Ask | None:
-    """"twelve riders" -> how many riders (answer "twelve"); "212 kilometres" likewise."""
-    numbers = [t for t in ent if t.like_num or t.pos_ == "NUM"]
-    if not numbers:
-        return None
-    last = numbers[-1]
-    population = _population(last)
-    if population is not None:
-        return population
-    noun = last.head if last.dep_ in ("nummod", "quantmod") else None
-    if ent.label_ == "QUANTITY" and ent[-1].pos_ == "NOUN":
-        noun = ent[-1]
-    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i < last.i:
-        return None
-    start = _number_start(ent.start, last)
-    article = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < ent.start),
-                   None)
-    if article is None:
-        return Ask(start, last.i + 1, "how many", start, last.i + 1, "clause-count")
-    if article.text.lower() == "the" and _one_of_named(noun):
-        # "one of the 11 megaregions of the United States" -> "one of how many megaregions
-        # of the United States": the whole count
-        return Ask(article.i, last.i + 1, "how many", start, last.i + 1, "clause-count")
-    return None  # "the sixty crowns", "his two sons": a count said before, or a part
-
-
-def _number_start(start: int, last) -> int:
-    """Where the number ending at `last` starts, from `start`: "about 3,000 people" ->
-    3,000 ("a hundred" whole)."""
-    doc = last.doc
-    while start < last.i and not (doc[start].like_num or doc[start].pos_ == "NUM" or
-                                  doc[start].text.lower() in ("a", "an")):
-        start += 1
-    return start
-
-
-def _population(number) -> Ask | None:
-    """"As of the 2010 census, X has a population of [22,680,010]" -> "... has what
-    population?" (the count counts no noun of its own), only where the sentence dates it;
-    the words that narrow the population stay ("an estimated population" -> "what
-    estimated population")."""
-    of = number.head
-    noun = of.head
-    if number.dep_ != "pobj" or of.text != "of" or noun.lower_ != "population" or \
-            not any(e.label_ == "DATE" for e in number.sent.ents):
-        return None  # a population changes: without its year it has no one right answer
-    article = next((c for c in noun.children if c.dep_ == "det"), None)
-    if article is None or article.lower_ not in ("a", "an") or \
-            any(c.i < noun.i and c.dep_ not in ("det", "amod") for c in noun.children):
-        return None
-    start = _number_start(number.left_edge.i, number)
-    narrowing = number.doc[article.i + 1:noun.i + 1].text
-    return Ask(article.i, number.i + 1, f"what {narrowing}", start, number.i + 1, "clause-count")
-
-
-def _one_of_named(noun) -> bool:
-    """"X is one of the [11] megaregions of the United States": a plain "one of" said of a
-    name, the whole set named; not "the only one of the five lakes ...", "one of the ten
-    richest people" (a rank), "one of the 26 states" (of what?) or "One of the 51 members
-    is elected" (which one?)."""
-    of, one = noun.head, noun.head.head
-    return noun.dep_ == "pobj" and of.text == "of" and one.text.lower() == "one" and \
-        one.dep_ in ("attr", "appos") and not list(one.children)[1:] and \
-        not any(c.tag_ in ("JJS", "RBS") or c.dep_ == "amod" and any(
-            m.lower_ == "most" for m in c.children) for c in noun.children) and \
-        any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
-            for c in noun.children)

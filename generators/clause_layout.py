@@ -5,7 +5,7 @@ the end, and the question's first letter."""
 
 from __future__ import annotations
 
-from bench.generators.clause_answers import Ask
+from bench.generators.asks import Ask
 from bench.generators.question_context import CONNECTIVES
 from bench.generators.question_context import DEMONSTRATIVES as _CHECKED
 

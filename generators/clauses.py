@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bench.generators.clause_answers import Ask, entity_asks, member_asks
+from bench.generators.asks import Ask
+from bench.generators.clause_answers import entity_asks, member_asks
 from bench.generators.clause_layout import DEMONSTRATIVES as _DEMONSTRATIVES
 from bench.generators.clause_layout import (
     clause_tokens,

@@ -1,0 +1,23 @@
+"""What the clause extractor asks of a sentence, as a value: which tokens a wh-phrase
+replaces and which tokens are the gold answer (bench.generators.clause_answers,
+clause_counts and phrase_asks find them; bench.generators.clauses lays out the question)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Dependencies of a word that only modifies another: a name there is no answer of its own.
+MODIFIER_DEPS = {"compound", "amod", "nmod", "appos", "npadvmod", "advmod", "det"}
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One thing to ask: tokens [start, end) of the sentence are replaced by `wh`; the gold
+    answer is tokens [answer_start, answer_end)."""
+
+    start: int
+    end: int
+    wh: str
+    answer_start: int
+    answer_end: int
+    pattern: str

@@ -1,0 +1,77 @@
+"""Counts the clause extractor asks ("how many"): a number of a plural noun ("twelve
+riders" -> how many riders), a dated population ("a population of 22,680,010" -> what
+population) and the count in "one of the 11 megaregions of the United States"; a number's
+qualifier ("about", "over") stays in the question."""
+
+from __future__ import annotations
+
+from bench.generators.asks import Ask
+
+
+def count_ask(ent) -> Ask | None:
+    """"twelve riders" -> how many riders (answer "twelve"); "212 kilometres" likewise."""
+    numbers = [t for t in ent if t.like_num or t.pos_ == "NUM"]
+    if not numbers:
+        return None
+    last = numbers[-1]
+    population = _population(last)
+    if population is not None:
+        return population
+    noun = last.head if last.dep_ in ("nummod", "quantmod") else None
+    if ent.label_ == "QUANTITY" and ent[-1].pos_ == "NOUN":
+        noun = ent[-1]
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i < last.i:
+        return None
+    start = number_start(ent.start, last)
+    article = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < ent.start),
+                   None)
+    if article is None:
+        return Ask(start, last.i + 1, "how many", start, last.i + 1, "clause-count")
+    if article.text.lower() == "the" and _one_of_named(noun):
+        # "one of the 11 megaregions of the United States" -> "one of how many megaregions
+        # of the United States": the whole count
+        return Ask(article.i, last.i + 1, "how many", start, last.i + 1, "clause-count")
+    return None  # "the sixty crowns", "his two sons": a count said before, or a part
+
+
+def number_start(start: int, last) -> int:
+    """Where the number ending at `last` starts, from `start`: "about 3,000 people" ->
+    3,000 ("a hundred" whole)."""
+    doc = last.doc
+    while start < last.i and not (doc[start].like_num or doc[start].pos_ == "NUM" or
+                                  doc[start].text.lower() in ("a", "an")):
+        start += 1
+    return start
+
+
+def _population(number) -> Ask | None:
+    """"As of the 2010 census, X has a population of [22,680,010]" -> "... has what
+    population?" (the count counts no noun of its own), only where the sentence dates it;
+    the words that narrow the population stay ("an estimated population" -> "what
+    estimated population")."""
+    of = number.head
+    noun = of.head
+    if number.dep_ != "pobj" or of.text != "of" or noun.lower_ != "population" or \
+            not any(e.label_ == "DATE" for e in number.sent.ents):
+        return None  # a population changes: without its year it has no one right answer
+    article = next((c for c in noun.children if c.dep_ == "det"), None)
+    if article is None or article.lower_ not in ("a", "an") or \
+            any(c.i < noun.i and c.dep_ not in ("det", "amod") for c in noun.children):
+        return None
+    start = number_start(number.left_edge.i, number)
+    narrowing = number.doc[article.i + 1:noun.i + 1].text
+    return Ask(article.i, number.i + 1, f"what {narrowing}", start, number.i + 1, "clause-count")
+
+
+def _one_of_named(noun) -> bool:
+    """"X is one of the [11] megaregions of the United States": a plain "one of" said of a
+    name, the whole set named; not "the only one of the five lakes ...", "one of the ten
+    richest people" (a rank), "one of the 26 states" (of what?) or "One of the 51 members
+    is elected" (which one?)."""
+    of, one = noun.head, noun.head.head
+    return noun.dep_ == "pobj" and of.text == "of" and one.text.lower() == "one" and \
+        one.dep_ in ("attr", "appos") and not list(one.children)[1:] and \
+        not any(c.tag_ in ("JJS", "RBS") or c.dep_ == "amod" and any(
+            m.lower_ == "most" for m in c.children) for c in noun.children) and \
+        any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            for c in noun.children)
