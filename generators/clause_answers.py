@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.asks import MODIFIER_DEPS, Ask
-from bench.generators.clause_counts import count_ask, number_start
+from bench.generators.clause_counts import count_ask
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, PLACE_OF, THING, EntityKinds
 
 # Entity types and how they are asked; counts, dates and places have their own rules below.
@@ -279,9 +279,10 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
             return None
         wh = "how much" if label == "MONEY" else "what percentage"
         numbers = [t for t in ent if t.like_num or t.pos_ == "NUM"]
-        # "by [nearly] 75%": the qualifier stays in the question, as for counts
-        start = number_start(ent.start, numbers[0]) if numbers else ent.start
-        if ent.doc[start - 1].text in ("$", "£", "€") and start > ent.start:
+        # "by [nearly] 75%", "[an estimated] $5 million": the qualifier stays in the
+        # question, as for counts
+        start = numbers[0].i if numbers else ent.start
+        if start > ent.start and ent.doc[start - 1].text in ("$", "£", "€"):
             start -= 1
         return Ask(start, ent.end, wh, start, ent.end, "clause-" + label.lower())
     if label in ("DATE", "TIME"):
@@ -289,10 +290,14 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         if _DURATION.match(text) or text.lower().startswith(("every ", "each ")):
             return None  # "in 50 minutes", "every season": no point in time to ask "when"
         if _CENTURY.match(text):
-            # "in [the early 11th century]" -> "in what century" (not a noun's modifier)
+            if any(_YEAR.match(e.text) for e in ent.sent.ents if e.label_ in ("DATE", "CARDINAL")):
+                return None  # "won the prize in 1961 in the 20th century": the year says it
+            # "in [the early 11th century]" -> "in what century"; not "The stained glass of
+            # what century survived ...?" (which glass?)
             what = "what centuries" if text.lower().endswith("centuries") else "what century"
+            of_noun = head.head.dep_ in ("nsubj", "nsubjpass")
             return Ask(head.i, ent.end, f"{head.text.lower()} {what}", ent.start, ent.end,
-                       "clause-year") if pp else None
+                       "clause-year") if pp and not of_noun else None
         if _YEAR.match(text) or _DECADE.match(text):
             what = "what year" if _YEAR.match(text) else "what decade"
             if pp:
@@ -304,8 +309,11 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         if pp and head.text.lower() in _TIME_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX"):
             # the whole time phrase: "in [the winter of the great flood]", not "when of ..."
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-            end = root.right_edge.i + 1 if following is not None and following.head.i == \
-                root.i and following.lower_ in ("of", "after", "before") else ent.end
+            end = ent.end
+            if following is not None and following.lower_ in ("of", "after", "before"):
+                if following.head.i != root.i:
+                    return None  # "crowned [the spring] after the funeral": "when after ...?"
+                end = root.right_edge.i + 1
             return Ask(head.i, end, "when", ent.start, end, "clause-date")
         return None
     if root.dep_ in MODIFIER_DEPS or root.dep_ in ("poss", "conj") or ent.text[:1].isdigit():

@@ -22,7 +22,7 @@ def count_ask(ent) -> Ask | None:
         noun = ent[-1]
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i < last.i:
         return None
-    start = number_start(ent.start, last)
+    start = _number_start(ent.start, last)
     article = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < ent.start),
                    None)
     if article is None:
@@ -34,7 +34,7 @@ def count_ask(ent) -> Ask | None:
     return None  # "the sixty crowns", "his two sons": a count said before, or a part
 
 
-def number_start(start: int, last) -> int:
+def _number_start(start: int, last) -> int:
     """Where the number ending at `last` starts, from `start`: "about 3,000 people" ->
     3,000 ("a hundred" whole)."""
     doc = last.doc
@@ -58,7 +58,7 @@ def _population(number) -> Ask | None:
     if article is None or article.lower_ not in ("a", "an") or \
             any(c.i < noun.i and c.dep_ not in ("det", "amod") for c in noun.children):
         return None
-    start = number_start(number.left_edge.i, number)
+    start = _number_start(number.left_edge.i, number)
     narrowing = number.doc[article.i + 1:noun.i + 1].text
     return Ask(article.i, number.i + 1, f"what {narrowing}", start, number.i + 1, "clause-count")
 

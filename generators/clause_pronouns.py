@@ -188,8 +188,13 @@ def apposed_name(subject, kinds: EntityKinds) -> tuple[dict[int, str], tuple] | 
     named = named_subject(appos[0], kinds)
     if named is None:
         return None
-    name = subject.doc[appos[0].left_edge.i:appos[0].right_edge.i + 1].text
-    inside = {t.i for t in appos[0].subtree}
-    words = {t.i: "" for t in subject.subtree if t.i not in inside and t.i != subject.i}
+    # the name with its "of 1859", not a clause said of it (", which had left Leith")
+    last = max([appos[0].i] + [c.right_edge.i for c in appos[0].children if c.i > appos[0].i and
+                               c.dep_ not in ("relcl", "acl", "advcl", "appos", "punct")])
+    name = subject.doc[appos[0].left_edge.i:last + 1].text
+    # the description's words before the apposition go; what follows it (a relative
+    # clause, its closing comma) stays as the sentence has it
+    words = {t.i: "" for t in subject.subtree if t.i < appos[0].left_edge.i and t.i != subject.i}
+    words.update({t.i: "" for t in appos[0].subtree})  # the name stands where the noun did
     words[subject.i] = name
     return words, (name,) + named[1:]  # the whole name, "the Accord of Lune", for an "It"

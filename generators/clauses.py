@@ -134,8 +134,12 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
             named_subject(_named_by_copula(sentence), kinds)
         # "Dunmore Lines ran steamers ..., and Sir Malcolm had ... . He ...": a "he" or
         # "she" after a sentence that names another such person is not resolved
-        previous = (named + (start, rival_people(sentence, subject, kinds))) if named else \
-            (previous if resolved else None)
+        if named:
+            previous = named + (start, rival_people(sentence, subject, kinds))
+        elif resolved:  # "He told Ines Okafor ... . She ...": she may be Ines
+            previous = previous[:4] + (previous[4] | rival_people(sentence, subject, kinds),)
+        else:
+            previous = None
         before = (mine, start)
         heads = merge_heads(heads, mine)
         if _quoted_speech(sentence.text):

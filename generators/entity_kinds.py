@@ -38,7 +38,7 @@ _THING_NOUNS = set(
     "ship boat brig vessel book song poem sword town city village river inn tavern company "
     "horse house island mountain hill lake street road castle tower church abbey hall "
     "festival newspaper journal magazine film play band firm shop farm estate moon planet "
-    "star station colony satellite".split())
+    "station colony satellite".split())
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 PERSON_NOUNS = set(
     "man woman boy girl child person son daughter wife husband brother sister father mother "
@@ -215,7 +215,8 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
     # the tagger often takes "the" into the name ("[the California State Legislature]"),
     # not into a title's ("the King of England")
     article = before is not None and before.text.lower() == "the" or \
-        len(ent) > 1 and ent[0].lower_ == "the" and ent[1].lower_ not in _TITLES
+        len(ent) > 1 and ent[0].lower_ == "the" and ent[1].lower_ not in _TITLES and \
+        label != "PERSON"  # "[the Sherpa Tenzing Norgay]": a description, then a name
     if article and not group:
         cues.append((THING, 2))  # "the Gannet", "the Adriatic" (not "the Normans")
     if before is not None and (before.text.lower().strip(".") in _TITLES and
@@ -245,7 +246,8 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
                 cues.append((THING, 1))
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
         for attribute in (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
-            cues.extend(_noun_cue(attribute))  # "Calla was the third moon of Brennus"
+            # "Calla was the third moon of Brennus"; not a place-of word ("was part of")
+            cues.extend(_noun_cue(attribute, place_of=False))
     if root.dep_ == "poss" and head.text.lower() in _KIN:
         cues.append((PERSON, 2))  # "Edgar's sister"
     if root.dep_ in ("appos", "attr", "oprd", "dobj", "pobj") and head.i < root.i:
@@ -280,13 +282,13 @@ def _full_name(ent) -> bool:
                                                    "del", "der", "le") for t in ent)
 
 
-def _noun_cue(noun) -> list[tuple[str, int]]:
+def _noun_cue(noun, place_of: bool = True) -> list[tuple[str, int]]:
     """A person noun ("a girl named X", "X, the keeper") says person; a thing noun ("a ship
     called X", "X, a town") says thing; other nouns say nothing."""
     word = noun.text.lower()
     if word in PERSON_NOUNS or word.endswith(("ist", "ician")):
         return [(PERSON, 2)]
-    if word in _THING_NOUNS or word.rstrip("s") in _THING_NOUNS or word in PLACE_OF:
+    if word in _THING_NOUNS or word.rstrip("s") in _THING_NOUNS or place_of and word in PLACE_OF:
         return [(THING, 2)]
     return []
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 from bench.generators.asks import MODIFIER_DEPS, Ask
 from bench.generators.entity_kinds import PERSON_NOUNS
 
-# Verbs whose "a/an N" object is a phrase more than a fact ("made a note", "took a room").
-_BLEACHED_VERBS = {"make", "makes", "made", "making", "take", "takes", "took", "taken", "taking",
-                   "give", "gives", "gave", "given", "giving"}
+# Verbs whose "a/an N" object is a phrase more than a fact ("made a note", "took a room";
+# not "gave a concert").
+_BLEACHED_VERBS = {"make", "makes", "made", "making", "take", "takes", "took", "taken", "taking"}
+# "Someone had written [a name]": what an unknown agent did to what is no one's fact
+_INDEFINITE = {"someone", "somebody", "something", "anyone", "anybody", "anything", "everyone",
+               "everybody", "everything", "nobody", "nothing", "no-one"}
 _LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
                 "did", "doing"}
 
@@ -84,7 +87,9 @@ def object_asks(sentence) -> list[Ask]:
             # "the city": which?; "made [a note]", "took [a room]": the verb says it all
             vague = len(span) == 2 and (span[0].lower_ == "the" or span[0].lower_ in (
                 "a", "an") and token.head.lower_ in _BLEACHED_VERBS)
-            if _plain(span, 8) and len(span) >= 2 and not vague:
+            unknown = any(c.dep_ == "nsubj" and c.lower_ in _INDEFINITE
+                          for c in token.head.children)
+            if _plain(span, 8) and len(span) >= 2 and not vague and not unknown:
                 asks.append(Ask(start, end, "what", start, end, "clause-object"))
         if token.dep_ == "attr" and token.head.text.lower() in ("is", "are", "was", "were") \
                 and token.pos_ == "NOUN":

@@ -20,8 +20,6 @@ _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "sout
                "southwest", "left", "right"}
 _REFLEXIVE = {"himself", "herself", "itself", "themselves", "oneself"}
 DEMONSTRATIVES = {"this", "these", "those", "that"}
-_INDEFINITE = {"someone", "somebody", "something", "anyone", "anybody", "anything", "everyone",
-               "everybody", "everything", "nobody", "nothing", "no-one"}
 _WH = {"who", "whom", "whose", "what", "which", "when", "where", "how"}
 # Words that stand for members of a list given before when they head a subject
 # ("Three are ...", "All are in ...").
@@ -62,9 +60,6 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         word = token.text.lower()
         if token.tag_ == "PRP" and word not in _REFLEXIVE and token.dep_ != "expl":
             return f"pronoun {token.text!r}"
-        if word in _INDEFINITE and token.dep_ in ("nsubj", "nsubjpass") and \
-                token.head.dep_ == "ROOT":
-            return f"{token.text!r} says who no more than a pronoun"  # "someone had written"
         if token.dep_ == "det" and word in DEMONSTRATIVES:
             return f"demonstrative {token.text!r}"
         if word in ("there", "here") and token.dep_ == "advmod":
