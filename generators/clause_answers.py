@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.asks import MODIFIER_DEPS, Ask
-from bench.generators.clause_counts import count_ask
+from bench.generators.clause_counts import count_ask, numbers_of
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, PLACE_OF, THING, EntityKinds
 
 # Entity types and how they are asked; counts, dates and places have their own rules below.
@@ -278,7 +278,7 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         if root.dep_ in MODIFIER_DEPS:
             return None
         wh = "how much" if label == "MONEY" else "what percentage"
-        numbers = [t for t in ent if t.like_num or t.pos_ == "NUM"]
+        numbers = numbers_of(ent)
         # "by [nearly] 75%", "[an estimated] $5 million": the qualifier stays in the
         # question, as for counts
         start = numbers[0].i if numbers else ent.start

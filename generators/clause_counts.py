@@ -8,9 +8,14 @@ from __future__ import annotations
 from bench.generators.asks import Ask
 
 
+def numbers_of(ent) -> list:
+    """The entity's number words ("about [3,000]", "[two] [hundred]")."""
+    return [t for t in ent if t.like_num or t.pos_ == "NUM"]
+
+
 def count_ask(ent) -> Ask | None:
     """"twelve riders" -> how many riders (answer "twelve"); "212 kilometres" likewise."""
-    numbers = [t for t in ent if t.like_num or t.pos_ == "NUM"]
+    numbers = numbers_of(ent)
     if not numbers:
         return None
     last = numbers[-1]

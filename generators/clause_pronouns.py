@@ -5,6 +5,8 @@ nothing else could be meant."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
 from bench.generators.question_context import definite
 
@@ -45,20 +47,31 @@ def named_subject(subject, kinds: EntityKinds) -> tuple[str, bool, bool] | None:
     return text, kind == PERSON, subject.tag_ in ("NNPS", "NNS") or subject.ent_type_ == "NORP"
 
 
-def resolve_pronoun(subject, previous) -> str:
+class Antecedent(NamedTuple):
+    """The last named subject, which a next sentence's opening "He/She/They/It" may stand
+    for: its name, kind and number, where its sentence starts (the evidence's start), and
+    the pronouns another person named since makes unsure ("... told Ines Okafor. She ...")."""
+
+    text: str
+    person: bool
+    plural: bool
+    start: int
+    rivalled: frozenset[str]
+
+
+def resolve_pronoun(subject, previous: Antecedent | None) -> str:
     """The name a sentence-opening "He/She/They/It" stands for, from the previous
     sentence's named subject when person and number agree; "" otherwise."""
     if subject is None or previous is None or subject.tag_ != "PRP" or subject.i != \
             subject.sent.start:
         return ""
-    text, person, plural = previous[:3]
     pronoun = subject.text.lower()
-    if len(previous) > 4 and pronoun in previous[4]:
+    if pronoun in previous.rivalled:
         return ""
-    return text if _agrees(pronoun, person, plural) else ""
+    return previous.text if _agrees(pronoun, previous.person, previous.plural) else ""
 
 
-def rival_people(sentence, subject, kinds: EntityKinds) -> set[str]:
+def rival_people(sentence, subject, kinds: EntityKinds) -> frozenset[str]:
     """"he"/"she" when the sentence names another person besides its subject (not the
     subject's own apposition or title): a next sentence's "He" may be either."""
     own = {t.i for t in subject.subtree} if subject is not None else set()
@@ -68,8 +81,8 @@ def rival_people(sentence, subject, kinds: EntityKinds) -> set[str]:
             continue
         kind = kinds.kind(name_text(token))
         if kind == PERSON or kind is None and token.ent_type_ == "PERSON":
-            return {"he", "she"}
-    return set()
+            return frozenset({"he", "she"})
+    return frozenset()
 
 
 def _agrees(pronoun: str, person: bool, plural: bool) -> bool:
@@ -182,7 +195,8 @@ def apposed_name(subject, kinds: EntityKinds) -> tuple[dict[int, str], tuple] | 
     if subject is None or subject.pos_ != "NOUN":
         return None
     appos = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
-    if len(appos) != 1 or subject.doc[appos[0].left_edge.i - 1].text != "," or \
+    if len(appos) != 1 or appos[0].left_edge.i <= subject.i or \
+            subject.doc[appos[0].left_edge.i - 1].text != "," or \
             any(t.dep_ == "conj" for t in appos[0].subtree):
         return None
     named = named_subject(appos[0], kinds)

@@ -30,6 +30,7 @@ from bench.generators.clause_layout import (
     lower_first,
 )
 from bench.generators.clause_pronouns import (
+    Antecedent,
     apposed_name,
     conjoined_pronouns,
     definite_references,
@@ -112,9 +113,7 @@ def clause_facts(parsed: Parsed) -> list[list[ProseFact]]:
 def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
                      asides: dict[int, list]) -> list[ProseFact]:
     facts: list[ProseFact] = []
-    # (subject text, person?, plural?, evidence start, rivalled pronouns) of the last named
-    # subject
-    previous = None
+    previous: Antecedent | None = None
     before = ({}, 0)  # the sentence before: its names of things by head noun, and its start
     heads: dict[str, str] = {}  # the paragraph's names of things so far, by head noun
     for sentence in doc.sents:
@@ -128,16 +127,17 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         # "The megaregion's area ...": the sentence before names it; the evidence is both.
         mine = names_by_head(sentence)
         words.update(definite_references(sentence, mine, before[0], heads))
-        at = previous[3] if resolved else before[1] if words else start
+        at = previous.start if resolved else before[1] if words else start
         evidence = paragraph[at:end]
         named = named_subject(subject, kinds) or (apposed[1] if apposed else None) or \
             named_subject(_named_by_copula(sentence), kinds)
         # "Dunmore Lines ran steamers ..., and Sir Malcolm had ... . He ...": a "he" or
         # "she" after a sentence that names another such person is not resolved
         if named:
-            previous = named + (start, rival_people(sentence, subject, kinds))
+            previous = Antecedent(*named, start, rival_people(sentence, subject, kinds))
         elif resolved:  # "He told Ines Okafor ... . She ...": she may be Ines
-            previous = previous[:4] + (previous[4] | rival_people(sentence, subject, kinds),)
+            previous = previous._replace(
+                rivalled=previous.rivalled | rival_people(sentence, subject, kinds))
         else:
             previous = None
         before = (mine, start)
