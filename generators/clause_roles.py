@@ -79,6 +79,18 @@ def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
         return whose
     if owner.text.lower() not in ("his", "her"):
         return None
+    phrase = holder if role.dep_ == "compound" else role
+    if phrase.dep_ == "conj":
+        # "visited Charlotte Lucas and her husband William Collins": the name it is
+        # joined to, where that is one named person
+        joined = phrase.head
+        between = [t for t in phrase.doc[joined.i + 1:phrase.i] if t.pos_ == "PROPN"]
+        if sum(c.dep_ == "conj" for c in joined.children) != 1 or between:
+            return None  # "for Henry VIII and his daughter", joined to another: whose?
+        return _named_person(joined, kinds)
+    clause = _own_subject(phrase)
+    if clause is not None:  # "Edward IV died, and Richard placed his nephew ...": Richard's
+        return _named_person(clause, kinds)
     if subject is not None and subject.pos_ == "PROPN" and subject.tag_ == "NNP" and \
             kinds.kind(name_text(subject)) == PERSON:
         return name_text(subject)
@@ -89,6 +101,28 @@ def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
               t.dep_ not in ("compound", "flat")}
     before = {name for name in before if kinds.kind(name) == PERSON}
     return before.pop() if len(before) == 1 else None
+
+
+def _named_person(token, kinds: EntityKinds) -> str | None:
+    """The person a proper noun names, or None when it is no person's name or two's."""
+    if token.pos_ != "PROPN":
+        return None
+    name = _person(token)
+    return name if kinds.kind(name) == PERSON and not kinds.ambiguous(name) else None
+
+
+def _own_subject(phrase):
+    """The subject of the clause a noun phrase is in, where that is not the sentence's
+    subject shared by coordinated verbs ("paid homage to William and surrendered his son"
+    is the subject's act); None when the clause has none of its own."""
+    verb = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and
+           not c.left_edge.i <= phrase.i <= c.right_edge.i]
+    if not own or verb.dep_ == "ROOT":
+        return None  # "..., and his son Richard Cromwell succeeded him": the subject's
+    return own[0]
 
 
 def _person(token) -> str:

@@ -168,7 +168,7 @@ def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds
     that keeps one has `evidence` (the sentence with the one before), others `own`."""
     if not 5 <= len(sentence) <= 60 or subject is None or \
             subject.tag_ in ("PRP", "DT") and subject.i not in words or \
-            _anaphoric(subject) and subject.i not in words:
+            _anaphoric(subject) and subject.i not in words or _misparsed_subject(subject):
         return []
     facts, seen = [], set()
     conjoined = conjoined_pronouns(sentence, subject, kinds)
@@ -189,6 +189,26 @@ def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds
             seen.add(fact.answer.lower())
             facts.append(fact)
     return facts
+
+
+def _misparsed_subject(subject) -> bool:
+    """Whether the parser gave the verb a subject from before another clause's noun that
+    stands right before the verb ("Samuel Kellbrook, ..., oversaw production, while Walter
+    managed sales and Dunmore handled the finances": "handled" is Dunmore's, not Samuel
+    Kellbrook's). A noun right before a finite verb that is not in its subject is the sign."""
+    verb = subject.head
+    if verb.i < subject.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    before = verb.i - 1
+    doc = subject.doc
+    while before > subject.i and doc[before].head.i == verb.i and \
+            doc[before].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        before -= 1
+    word = doc[before]
+    # coordinated subjects may each be the verb's ("Universal, ... and Sony also run")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return word.pos_ in ("NOUN", "PROPN") and not any(
+        s.left_edge.i <= word.i <= s.right_edge.i for s in subjects)
 
 
 def _counts_what_exists(sentence, ask) -> bool:
@@ -284,6 +304,15 @@ def _awkward_embedding(doc, ask: Ask) -> bool:
     return False
 
 
+def _kin_of_a_place(possessive) -> bool:
+    """"born in Whitby, Yorkshire, ..., and his wife Eliza": a possessive's noun joined to a
+    place (the parser's misreading of a list), which reads as a garbled question."""
+    noun = possessive.head
+    first = noun.head if noun.dep_ == "conj" else None
+    return first is not None and first.dep_ == "pobj" and \
+        first.head.lower_ in ("in", "at", "near", "into")
+
+
 def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, str] | None = None,
           wider: tuple[str, int] | None = None) -> ProseFact | None:
     """The sentence asked for `ask` in place, with `replace` replacing the tokens they key
@@ -333,6 +362,8 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
                 anchored, evidence, at = True, *(wider or own)
             continue
         word = token.text.lower()
+        if word in _POSSESSIVES and _kin_of_a_place(token):
+            return None
         if token.tag_ == "PRP" and word in _PRONOUNS or token.tag_ == "DT" and \
                 word in _DEMONSTRATIVES or word in _POSSESSIVES and not anchored or \
                 word in ("there", "here") and token.dep_ == "advmod":

@@ -302,3 +302,18 @@ def _described_by(root):
     if root.dep_ == "appos" and head.pos_ == "NOUN":
         return head
     return None
+
+
+_ONE_OF = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+           "ninth", "tenth", "last", "eldest", "youngest", "oldest", "only", "one", "two",
+           "three", "four", "five"}
+
+
+def describes_person(description: str) -> bool:
+    """Whether a description is of a person: its head noun is a person noun ("the son of a
+    miller"), or it is one of persons ("the second of five children of ...")."""
+    parts = [part.split() for part in description.lower().split(" of ")]
+    heads = [parts[0][-1]] + ([parts[1][-1]] if parts[0][-1] in _ONE_OF and len(parts) > 1
+                              and parts[1] else [])
+    return any(word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS or
+               word in ("children", "men", "women", "people") for word in heads)

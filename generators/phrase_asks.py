@@ -14,6 +14,18 @@ _BLEACHED_VERBS = {"make", "makes", "made", "making", "take", "takes", "took", "
 # "Someone had written [a name]": what an unknown agent did to what is no one's fact
 _INDEFINITE = {"someone", "somebody", "something", "anyone", "anybody", "anything", "everyone",
                "everybody", "everything", "nobody", "nothing", "no-one"}
+# "support [a diverse range of wildlife]", "offers a variety of ...": an indefinite amount
+# or assortment says less than any one answer would
+_ASSORTMENTS = {"range", "variety", "number", "array", "host", "wealth", "abundance",
+                "multitude", "plethora", "selection", "mix", "mixture", "assortment",
+                "diversity", "lot", "deal", "amount", "series", "kind", "type", "sort",
+                "set", "collection", "handful", "couple", "few", "great", "good"}
+# "to see [the ice] break apart": what is seen doing something, which the parser may take
+# into the object ("the ice on the Silverrun break")
+_PERCEPTION = {"see", "sees", "saw", "seen", "seeing", "watch", "watches", "watched",
+               "watching", "hear", "hears", "heard", "hearing", "feel", "feels", "felt",
+               "feeling", "notice", "notices", "noticed", "noticing", "let", "lets",
+               "letting"}
 _LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
                 "did", "doing"}
 
@@ -26,13 +38,15 @@ def kind_asks(sentence) -> list[Ask]:
     title before a name ("the Byzantine general Alexius")."""
     asks = []
     doc = sentence.doc
+    misread = misread_objects(sentence)
     for noun in sentence:
         # The parser may end a sentence inside "the prince Bohemund I": the next word of
         # the document, not of the sentence, tells whether a name or a quote follows.
         following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if noun.pos_ != "NOUN" or not noun.text.islower() or noun.dep_ in MODIFIER_DEPS or \
                 following is not None and (following.pos_ == "PROPN" or following.is_quote) or \
-                any(c.dep_ == "appos" for c in noun.children) or noun.text in PERSON_NOUNS:
+                any(c.dep_ == "appos" for c in noun.children) or noun.text in PERSON_NOUNS \
+                or noun.i in misread:
             continue  # "which king gave Rollo ...?" asks who, not what kind
         start = noun.i
         while start - 1 > sentence.start and _proper_modifier(doc[start - 1], noun):
@@ -78,6 +92,7 @@ def object_asks(sentence) -> list[Ask]:
     modifiers) and a copula's whole description of a named subject ("SoCal is a major
     economic center")."""
     asks = []
+    misread = misread_objects(sentence)
     for token in sentence:
         if token.dep_ == "dobj" and token.head.text.lower() in _LIGHT_VERBS:
             continue  # "had a profound effect": "had what?" asks for anything
@@ -88,7 +103,8 @@ def object_asks(sentence) -> list[Ask]:
             vague = len(span) == 2 and (span[0].lower_ == "the" or span[0].lower_ in (
                 "a", "an") and token.head.lower_ in _BLEACHED_VERBS)
             unknown = any(c.dep_ == "nsubj" and c.lower_ in _INDEFINITE
-                          for c in token.head.children)
+                          for c in token.head.children) or _assortment(token) or \
+                token.i in misread
             if _plain(span, 8) and len(span) >= 2 and not vague and not unknown:
                 asks.append(Ask(start, end, "what", start, end, "clause-object"))
         if token.dep_ == "attr" and token.head.text.lower() in ("is", "are", "was", "were") \
@@ -99,6 +115,32 @@ def object_asks(sentence) -> list[Ask]:
                 if _plain(sentence.doc[start:end], 12):
                     asks.append(Ask(start, end, "what", start, end, "clause-copula"))
     return asks
+
+
+def misread_objects(sentence) -> set[int]:
+    """The tokens of perception verbs' objects followed by what they are seen doing ("to
+    see [the ice on the Kelloran break] apart"), where the parser may have taken the act
+    into the object: nothing in them is asked."""
+    found = set()
+    doc = sentence.doc
+    for obj in sentence:
+        if obj.dep_ != "dobj" or obj.head.lower_ not in _PERCEPTION:
+            continue
+        start, end = obj.left_edge.i, obj.right_edge.i + 1
+        # a "noun" with an adverb after it is the act ("break apart")
+        acting = any(t.pos_ == "NOUN" and any(c.dep_ in ("advmod", "prt") and c.i > t.i
+                                              for c in t.children) for t in doc[start:end])
+        if acting or end < sentence.end and doc[end].pos_ not in (
+                "PUNCT", "ADP", "CCONJ", "SCONJ"):
+            found |= set(range(start, end))
+    return found
+
+
+def _assortment(noun) -> bool:
+    """"a diverse range of wildlife", "a number of ...": an indefinite amount of something."""
+    return noun.lower_ in _ASSORTMENTS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _plain(span, most: int = 6) -> bool:

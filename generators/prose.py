@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from bench.core.english import is_common_word
+from bench.generators.entity_kinds import describes_person
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
 from bench.generators.prose_manual import expository
 from bench.generators.prose_names import CAPWORD, NAME, RULER_TITLES, TITLES, Names
@@ -165,6 +166,8 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
                 r"can|will)\b", description) or PRONOUNS.search(description):
             continue
         ask = _who(names, subject)
+        if ask == "What" and describes_person(description):
+            continue  # "born in Whitby, Yorkshire, the second of five children of ...": his
         relation = re.match(rf"the (?:(?:only|eldest|youngest|elder|younger|first|second|"
                             rf"third|last|royal|old|new) )?(?P<n>{_RELATION}) "
                             rf"of (?P<o>.+)$", description)

@@ -69,7 +69,22 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if pattern == "cloze-subject" and len(question) > 1 and question[1].pos_ not in (
             "VERB", "AUX", "ADV", "PART"):
         return "not a subject question"  # "What adventurers founded ...?" -> "Norman"
+    if _whereabouts(question):
+        return "who was somewhere: others may have been"
     return _type_mismatch(question, answer, pattern, kinds)
+
+
+_BE = {"is", "was", "are", "were"}
+
+
+def _whereabouts(question) -> bool:
+    """"Who was on the second floor of ...?": a subject question whose verb is a bare "be"
+    with a place after it asks who was there, which need not be one person or thing."""
+    root = next((t for t in question if t.dep_ == "ROOT"), None)
+    return root is not None and root.lower_ in _BE and question[0].lower_ in (
+        "who", "what", "which") and question[0].i < root.i and any(
+        c.dep_ == "prep" for c in root.children) and not any(
+        c.dep_ in ("attr", "acomp", "dobj", "xcomp", "ccomp") for c in root.children)
 
 
 def _finite(question) -> bool:

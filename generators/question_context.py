@@ -13,7 +13,8 @@ from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 # Nouns that, after "the", point back to a place named before ("the island").
 GENERIC_REFERENTS = set(
     "island isle city town country region area state county province kingdom empire "
-    "territory nation continent peninsula land site same former latter".split())
+    "territory nation continent peninsula land site same former latter mountain wreck "
+    "population".split())
 # Nouns that "the" picks out without any text before: there is one of each.
 UNIQUE_REFERENTS = {"world", "earth", "universe"}  # not "the moon" (of Saturn?)
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -51,7 +52,7 @@ def context_problem(question, kinds: EntityKinds) -> str | None:
     """Why a parsed question leans on text it does not give, or None when it stands alone."""
     return (_unresolved(question, kinds) or _partitive_subject(question) or
             _relative_time(question) or _cut_list(question) or _bare_subject(question) or
-            _unplaced_event(question) or _open_predicate(question))
+            _unplaced_event(question) or _open_predicate(question) or _also_what(question))
 
 
 def _unresolved(question, kinds: EntityKinds) -> str | None:
@@ -124,6 +125,19 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
         if word == "their" and (token.tag_ == "NNPS" or kind == PERSON):
             return True
     return False
+
+
+def _also_what(question) -> str | None:
+    """"Irène Joliot-Curie also won what?": what she won besides what the text told before
+    (her mother's prize?), where "also" or "too" stands beside an asked object."""
+    wh = next((t for t in question if t.lower_ in _WH), None)
+    if wh is None:
+        return None
+    thing = wh.head if wh.dep_ == "det" else wh
+    if thing.dep_ == "dobj" and any(c.lower_ in ("also", "too") and c.dep_ == "advmod"
+                                    for c in thing.head.children):
+        return "'also' what? besides what was told before"
+    return None
 
 
 def _partitive_subject(question) -> str | None:

@@ -1,0 +1,113 @@
+"""Shapes the held-out texts of rounds 34/35 got wrong, and the review's vague questions:
+a verb given to a subject before another clause's name, whose "his"/"her" it is, a
+person's description set beside a place, an indefinite assortment as an object, what a
+perception verb's object is seen doing, who was somewhere, and what someone "also" did.
+Texts made up here, with other names and words than the texts that showed the faults."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import asked_of
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
+    """A parse given by hand: the parser's misreadings are its own, and another wording
+    may not repeat one."""
+    from spacy.tokens import Doc
+
+    from bench.generators.parser import english
+
+    return Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_verb_is_not_given_to_a_subject_across_another_clause():
+    from bench.generators.clauses import _misparsed_subject
+
+    # "Edric Pell, ..., oversaw shipping, while Berrit kept accounts and Cael handled the
+    # contracts" read with "oversaw" a noun and "handled" the sentence's verb
+    words = ["Edric", "Pell", ",", "oversaw", "shipping", ",", "while", "Berrit", "kept",
+             "accounts", "and", "Cael", "handled", "the", "contracts", "."]
+    heads = [1, 12, 1, 4, 1, 1, 8, 8, 12, 8, 9, 9, 12, 14, 12, 12]
+    deps = ["compound", "nsubj", "punct", "compound", "appos", "punct", "mark", "nsubj",
+            "advcl", "dobj", "cc", "conj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "PUNCT", "SCONJ", "PROPN", "VERB",
+           "NOUN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    misread = _parsed(words, heads, deps, pos)
+    assert _misparsed_subject(misread[1])
+    # the same words read right: each verb has its own subject
+    heads = [1, 3, 1, 3, 3, 3, 8, 8, 3, 8, 8, 12, 8, 14, 12, 3]
+    deps = ["compound", "nsubj", "punct", "ROOT", "dobj", "punct", "mark", "nsubj", "advcl",
+            "dobj", "cc", "nsubj", "conj", "det", "dobj", "punct"]
+    pos[3] = "VERB"
+    read = _parsed(words, heads, deps, pos)
+    assert not _misparsed_subject(read[1]) and not _misparsed_subject(read[11])
+
+
+def test_coordinated_subjects_are_each_the_verb_s():
+    asked = asked_of("Harrow Mills, Tull Brothers, and Vane Cloth also run large dye works "
+                     "in Kelloran.")
+    assert any(a == "Vane Cloth" for a in asked.values())
+
+
+@pytest.mark.parametrize("text, question, owner", [
+    # joined to another named person: that person's
+    ("Maren Tull visited Ysolde Harrow and her husband Edric Pell at Kelloran.",
+     "Who was Ysolde Harrow's husband?", "Ysolde Harrow"),
+    # in a clause with a subject of its own: that subject's
+    ("In 1402 Duke Bastor died, and Lord Corvin placed his nephew Aldo Quen on the throne.",
+     "Who was Lord Corvin's nephew?", "Lord Corvin"),
+])
+def test_his_or_her_is_the_nearest_owner_the_parse_gives(text, question, owner):
+    asked = asked_of(text)
+    assert question in asked
+    wrong = "Maren Tull" if owner == "Ysolde Harrow" else "Duke Bastor"
+    assert not any(q.startswith(f"Who was {wrong}'s") for q in asked)
+
+
+def test_his_after_another_man_of_the_same_name_is_not_the_subject_s():
+    asked = asked_of("Quen was born in Kelloran, Marran, the third of six children of Aldo "
+                     "Quen, a miller of the eastern valley, and his wife Ysolde, née Harrow.")
+    assert "Who was Quen's wife?" not in asked
+    assert not any("his wife" in q for q in asked)  # "born in Kelloran, Marran and his wife"
+    assert "Marran" not in asked.values() or not any(
+        q.startswith("What is the third of six children") for q in asked)
+
+
+def test_an_indefinite_assortment_is_not_asked_as_an_object():
+    asked = asked_of("The Velmora marshes and their channels shelter a remarkable variety of "
+                     "birds. The Velmora ferry carries a large number of pilgrims.")
+    assert not any(a.startswith(("a remarkable variety", "a large number")) for a in
+                   asked.values())
+
+
+def test_what_is_seen_doing_something_is_not_a_perception_verb_s_object():
+    asked = asked_of("Tobrand ran down to the quay just in time to see the ice on the "
+                     "Kelloran break apart and drift away to the sea.")
+    # the parser reads "the ice on the Kelloran break apart" as one object
+    assert not any("break" in a for a in asked.values())
+    assert not any("on which break" in q for q in asked)
+
+
+def test_who_was_somewhere_is_not_asked():
+    asked = asked_of("Edric Pell was in the back room of a crowded tavern near the Kelloran "
+                     "docks, and Maren Tull waited outside.")
+    assert not any(q.lower().startswith(("who was in", "what was in")) for q in asked)
+
+
+def test_what_someone_also_did_is_not_asked_but_who_also_did_it_is():
+    asked = asked_of("Edric Pell won the Harrow Medal in 1904. Maren Pell also won a silver "
+                     "medal.")
+    assert not any(q.endswith("also won what?") for q in asked)
+    asked = asked_of("Edric Pell won the Harrow Medal in 1904. Maren Pell also won the Vane "
+                     "Prize for poetry.")
+    assert asked["Who also won the Vane Prize for poetry?"] == "Maren Pell"
+
+
+def test_a_wreck_a_mountain_and_the_population_point_back():
+    asked = asked_of("The next morning Captain Osric Vell sent four divers to search the "
+                     "wreck. Over 200 climbers have died on the mountain since the 1950s. "
+                     "Around 12 percent of the population of Marran lived abroad in 1990, "
+                     "and around 9 percent of the population lived abroad in 2000.")
+    assert not any("the wreck" in q or "the mountain" in q for q in asked)
+    assert not any(q.endswith("of the population lived abroad in 2000?") for q in asked)
