@@ -1,9 +1,12 @@
 """Counts the clause extractor asks ("how many"): a number of a plural noun ("twelve
 riders" -> how many riders), a dated population ("a population of 22,680,010" -> what
 population) and the count in "one of the 11 megaregions of the United States"; a number's
-qualifier ("about", "over") stays in the question."""
+qualifier ("about", "over") stays in the question. And the year that dates a named thing
+("the 2010 United States Census" -> the United States Census of what year)."""
 
 from __future__ import annotations
+
+import re
 
 from bench.generators.asks import Ask
 
@@ -80,3 +83,29 @@ def _one_of_named(noun) -> bool:
             m.lower_ == "most" for m in c.children) for c in noun.children) and \
         any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
             for c in noun.children)
+
+
+_YEAR_WORD = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+def year_of_asks(sentence) -> list[Ask]:
+    """"As of [the 2010 United States Census]" -> "as of the United States Census of what
+    year" (2010): a year that dates a noun phrase opened by "the" ("the 1994 Northridge
+    earthquake"), asked after the phrase, where "the what year census" would not read."""
+    asks = []
+    doc = sentence.doc
+    for year in sentence:
+        noun = year.head
+        if year.ent_type_ != "DATE" or not _YEAR_WORD.fullmatch(year.text) or \
+                year.dep_ not in ("nummod", "compound", "amod") or noun.i <= year.i or \
+                noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        article = doc[noun.left_edge.i]
+        if article.lower_ != "the" or article.head.i != noun.i or list(year.children) or \
+                any(t.ent_type_ == "DATE" and t.i != year.i or t.pos_ in ("CCONJ", "PUNCT")
+                    for t in doc[article.i:noun.i]):
+            continue  # "the 1990 and 2000 censuses", "the May 1994 ...": more than a year
+        rest = " ".join(t.text for t in doc[article.i + 1:noun.i + 1] if t.i != year.i)
+        asks.append(Ask(article.i, noun.i + 1, f"the {rest} of what year", year.i, year.i + 1,
+                        "clause-year"))
+    return asks

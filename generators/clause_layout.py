@@ -27,6 +27,8 @@ def fronted(sentence, ask: Ask, subject) -> tuple[int, int] | tuple[()] | None:
     if phrase is None or ask.start == phrase.left_edge.i and ask.end != phrase.right_edge.i + 1:
         return None  # "In [the final decade of the 11th] and first of the 12th century"
     stop = phrase.right_edge.i + 1
+    if doc[stop - 1].text == "," and stop - 1 > phrase.left_edge.i:
+        stop -= 1  # the parser may take the comma after the phrase into it
     if stop - phrase.left_edge.i > 8 or any(t.is_punct for t in doc[phrase.left_edge.i:stop]):
         return None  # a long or broken-up opening would not read at the end
     end = stop + (stop < sentence.end and doc[stop].text == ",")

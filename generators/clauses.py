@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from bench.generators.asks import Ask
 from bench.generators.clause_answers import entity_asks, member_asks
+from bench.generators.clause_counts import year_of_asks
 from bench.generators.clause_layout import DEMONSTRATIVES as _DEMONSTRATIVES
 from bench.generators.clause_layout import (
     clause_tokens,
@@ -158,7 +159,7 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
 def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     """Everything the clause extractor asks of a sentence, in this order."""
     return entity_asks(sentence, kinds) + object_asks(sentence) + kind_asks(sentence) + \
-        member_asks(sentence, kinds)
+        member_asks(sentence, kinds) + year_of_asks(sentence)
 
 
 def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds,

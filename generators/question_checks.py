@@ -18,6 +18,7 @@ from bench.generators.question_context import (
     DEMONSTRATIVES,
     GENERIC_REFERENTS,
     RELATIVE_TO_TEXT,
+    also_asked,
     context_problem,
     wh_phrase,
 )
@@ -71,6 +72,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "not a subject question"  # "What adventurers founded ...?" -> "Norman"
     if _whereabouts(question):
         return "who was somewhere: others may have been"
+    if also_asked(question) and answer[0].lower_ in ("a", "an"):
+        return "'also' what? one more of what was told before"  # her mother's prize?
     return _type_mismatch(question, answer, pattern, kinds)
 
 

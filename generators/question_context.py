@@ -52,7 +52,7 @@ def context_problem(question, kinds: EntityKinds) -> str | None:
     """Why a parsed question leans on text it does not give, or None when it stands alone."""
     return (_unresolved(question, kinds) or _partitive_subject(question) or
             _relative_time(question) or _cut_list(question) or _bare_subject(question) or
-            _unplaced_event(question) or _open_predicate(question) or _also_what(question))
+            _unplaced_event(question) or _open_predicate(question))
 
 
 def _unresolved(question, kinds: EntityKinds) -> str | None:
@@ -127,17 +127,15 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
     return False
 
 
-def _also_what(question) -> str | None:
-    """"Irène Joliot-Curie also won what?": what she won besides what the text told before
-    (her mother's prize?), where "also" or "too" stands beside an asked object."""
+def also_asked(question) -> bool:
+    """Whether "also" or "too" stands beside the asked object ("Irène Joliot-Curie also won
+    what?"): what is asked is one more of what the text told before."""
     wh = next((t for t in question if t.lower_ in _WH), None)
     if wh is None:
-        return None
+        return False
     thing = wh.head if wh.dep_ == "det" else wh
-    if thing.dep_ == "dobj" and any(c.lower_ in ("also", "too") and c.dep_ == "advmod"
-                                    for c in thing.head.children):
-        return "'also' what? besides what was told before"
-    return None
+    return thing.dep_ == "dobj" and any(c.lower_ in ("also", "too") and c.dep_ == "advmod"
+                                        for c in thing.head.children)
 
 
 def _partitive_subject(question) -> str | None:

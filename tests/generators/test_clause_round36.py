@@ -111,3 +111,20 @@ def test_a_wreck_a_mountain_and_the_population_point_back():
                      "and around 9 percent of the population lived abroad in 2000.")
     assert not any("the wreck" in q or "the mountain" in q for q in asked)
     assert not any(q.endswith("of the population lived abroad in 2000?") for q in asked)
+
+
+def test_the_year_that_dates_a_named_thing_is_asked_after_it():
+    asked = asked_of("As of the 1921 Marran Census, Kelloran had a population of 48,210. "
+                     "The 1906 Velmora fire destroyed most of the harbour district of "
+                     "Kelloran.")
+    # the opening phrase moves to the end, its comma left behind
+    assert asked["Kelloran had a population of 48,210 as of the Marran Census of what "
+                 "year?"] == "1921"
+    assert asked["The Velmora fire of what year destroyed most of the harbour district of "
+                 "Kelloran?"] == "1906"
+    assert not any("what year Marran" in q or "what year Velmora" in q for q in asked)
+
+
+def test_no_year_is_asked_of_a_phrase_with_two_dates():
+    asked = asked_of("The 1990 and 2000 Marran censuses counted the fishermen of Kelloran.")
+    assert not any(q.endswith("of what year?") or " of what year " in q for q in asked)

@@ -23,7 +23,9 @@ Re-pinned at round 22 (acronyms and short names, a population, an opening "Howev
 count before a name's words): Normans 3.33 and 29, Southern California 1.91 and 27.
 Re-pinned at round 23 (a described subject named by its apposition, "the" inside a name,
 a percentage's qualifier kept in the question, centuries): Normans 3.45 and
-29, Southern California 2.01 and 28."""
+29, Southern California 2.01 and 28. Re-pinned at round 36 (the held-out texts' faults:
+an indefinite assortment, "who was somewhere" and "the population" are not asked; the year
+that dates a named thing is): Normans 3.38 and 29, Southern California 2.04 and 29."""
 
 import pytest
 
@@ -33,7 +35,7 @@ from bench.generators.text_facts import find_facts
 from tests.conftest import SHARED_CORPORA
 
 # (facts per 100 words, covered human questions) with a tolerance below each.
-PINNED = {"Normans": (3.45, 29), "Southern_California": (2.01, 28)}
+PINNED = {"Normans": (3.38, 29), "Southern_California": (2.04, 29)}
 
 
 @pytest.fixture(scope="module")
