@@ -53,7 +53,11 @@ PERSON_NOUNS = set(
     "mason weaver baker butcher tailor potter trader fisher fishermen warlord chieftain "
     "sheriff constable bailiff minister chancellor senator president admiral mayor governor "
     "empress duchess countess baroness professor pope "
-    "ambassador envoy spy thief healer herbalist witch wizard".split())
+    "ambassador envoy spy thief healer herbalist witch wizard foreman partner assistant deputy "
+    "secretary manager mentor tutor companion bodyguard squire valet butler housekeeper nurse "
+    "midwife governess lieutenant sergeant marshal fiance fiancee bride groom suitor orphan "
+    "godfather godmother stepmother stepfather navigator quartermaster helmsman boatswain "
+    "chaplain deacon vicar rector curate".split())
 _KIN = set(
     "son daughter wife husband brother sister father mother child children sons daughters "
     "widow heir nephew niece cousin uncle aunt grandson granddaughter grandfather "

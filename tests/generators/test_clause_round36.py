@@ -128,3 +128,19 @@ def test_the_year_that_dates_a_named_thing_is_asked_after_it():
 def test_no_year_is_asked_of_a_phrase_with_two_dates():
     asked = asked_of("The 1990 and 2000 Marran censuses counted the fishermen of Kelloran.")
     assert not any(q.endswith("of what year?") or " of what year " in q for q in asked)
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ("Sir Aldo Quen's private secretary Miss Ysolde Harrow had left the house at noon.",
+     "Who was Sir Aldo Quen's private secretary?", "Miss Ysolde Harrow"),
+    ("Lord Corvin, stepfather of Edric Pell, changed sides at the battle of Kelloran.",
+     "Who was Edric Pell's stepfather?", "Lord Corvin"),
+])
+def test_a_household_or_working_role_is_a_relation(text, question, answer):
+    assert asked_of(text)[question] == answer
+
+
+def test_a_rival_or_successor_may_be_a_thing():
+    asked = asked_of("The line's most important rival, the Kelloran Railway, was opened in "
+                     "1833.")
+    assert asked["The Kelloran Railway was opened in what year?"] == "1833"
