@@ -10,6 +10,9 @@ import re
 
 from bench.generators.asks import Ask
 
+# "three more years", "two further attempts": a count relative to one told before
+RELATIVE_AMOUNTS = {"more", "further", "additional", "extra", "fewer", "less", "other"}
+
 
 def numbers_of(ent) -> list:
     """The entity's number words ("about [3,000]", "[two] [hundred]")."""
@@ -28,8 +31,9 @@ def count_ask(ent) -> Ask | None:
     noun = last.head if last.dep_ in ("nummod", "quantmod") else None
     if ent.label_ == "QUANTITY" and ent[-1].pos_ == "NOUN":
         noun = ent[-1]
-    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i < last.i:
-        return None
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i < last.i or \
+            any(c.lower_ in RELATIVE_AMOUNTS for c in noun.children):
+        return None  # "lived three more years": more than what?
     start = _number_start(ent.start, last)
     article = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < ent.start),
                    None)

@@ -314,6 +314,24 @@ def _kin_of_a_place(possessive) -> bool:
         first.head.lower_ in ("in", "at", "near", "into")
 
 
+def _relative_without_verb(keep, ask: Ask) -> bool:
+    """Whether the question would keep a relative word ("who", "whose", "which") without
+    its clause's verb ("... and whose admission to his laboratory?": the verb, "had
+    championed", was in a dropped aside)."""
+    kept = {t.i for t in keep}
+    for token in keep:
+        if token.tag_ not in ("WP", "WP$", "WDT") or ask.start <= token.i < ask.end:
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i not in kept or ask.start <= verb.i < ask.end:
+            return True
+        # "whose" owns an argument of that verb, not a phrase joined to another one ("a
+        # doctorate in chemistry and whose admission": the parser's misreading)
+        if token.tag_ == "WP$" and token.head.dep_ == "conj":
+            return True
+    return False
+
+
 def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, str] | None = None,
           wider: tuple[str, int] | None = None) -> ProseFact | None:
     """The sentence asked for `ask` in place, with `replace` replacing the tokens they key
@@ -332,7 +350,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
     if not answer or answer not in evidence or len(answer.split()) > 12:
         return None
     keep = clause_tokens(sentence, ask)
-    if keep is None:
+    if keep is None or _relative_without_verb(keep, ask):
         return None
     opening_phrase = fronted(sentence, ask, subject)
     if opening_phrase is None:

@@ -321,3 +321,18 @@ def describes_person(description: str) -> bool:
                               and parts[1] else [])
     return any(word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS or
                word in ("children", "men", "women", "people") for word in heads)
+
+
+_PLACE_HEADS = {"capital", "city", "town", "village", "port", "county", "region", "province",
+                "state", "country", "island", "district", "seat", "kingdom", "duchy", "parish",
+                "borough", "harbour", "harbor", "suburb", "settlement"}
+
+
+def place_apposed_across_of(name: str, description: str) -> bool:
+    """Whether a place's description follows a name that ends "of <place>" ("the
+    Polytechnic Institute of Brennau, the Heldrian capital"): it is the place's, not the
+    whole name's, or at best unclear."""
+    head = description.lower().split(" of ")[0].split()
+    named = name.lower().split(" of ")[0].split()
+    return " of " in name and bool(head) and head[-1] in _PLACE_HEADS and \
+        bool(named) and named[-1] not in _PLACE_HEADS  # "the Port of Los Angeles, the ... port"

@@ -59,6 +59,8 @@ def kind_asks(sentence) -> list[Ask]:
         elif article is not None and noun.left_edge.i == start - 1 and article.dep_ == "det" \
                 and article.text.lower() in ("a", "an", "the"):
             indefinite = article.text.lower() != "the"
+            if indefinite and not all(_proper_adjective(t) for t in doc[start:noun.i]):
+                continue  # "a [Brennau] bookseller" is one from Brennau, no kind of bookseller
             wh, replaced = ("what kind of" if indefinite else "which"), start - 1
         else:
             continue  # "their Frankish wives", "the large Norman army": more than a kind
@@ -67,6 +69,18 @@ def kind_asks(sentence) -> list[Ask]:
             continue  # "Which owners added a new wheel in 1870?": owners of what?
         asks.append(Ask(replaced, noun.i, wh, start, noun.i, "clause-kind"))
     return asks
+
+
+# Endings of proper adjectives ("Mediterranean", "Canadian", "Frankish", "Japanese",
+# "Gothic", "Israeli", "Dutch"), which sort a noun into a kind; a place's own name ("a
+# Brennau bookseller", "a Kelloran bookseller") says where from. A bare "-an" is both
+# ("Norman", "Milan"): the tagger's NORP decides it.
+_ADJECTIVE_ENDINGS = ("ean", "ian", "ese", "ish", "ic", "i", "ch", "-")
+
+
+def _proper_adjective(token) -> bool:
+    return token.pos_ == "ADJ" or token.ent_type_ == "NORP" or \
+        token.text.lower().endswith(_ADJECTIVE_ENDINGS) or token.text == "–"
 
 
 def _one_kind(span) -> bool:

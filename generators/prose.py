@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from bench.core.english import is_common_word
-from bench.generators.entity_kinds import describes_person
+from bench.generators.clause_counts import RELATIVE_AMOUNTS
+from bench.generators.entity_kinds import describes_person, place_apposed_across_of
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
 from bench.generators.prose_manual import expository
 from bench.generators.prose_names import CAPWORD, NAME, RULER_TITLES, TITLES, Names
@@ -166,7 +167,8 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
                 r"can|will)\b", description) or PRONOUNS.search(description):
             continue
         ask = _who(names, subject)
-        if ask == "What" and describes_person(description):
+        if ask == "What" and describes_person(description) or \
+                place_apposed_across_of(subject, description):
             continue  # "born in Whitby, Yorkshire, the second of five children of ...": his
         relation = re.match(rf"the (?:(?:only|eldest|youngest|elder|younger|first|second|"
                             rf"third|last|royal|old|new) )?(?P<n>{_RELATION}) "
@@ -278,14 +280,16 @@ def role(sentence: str, names: Names) -> list[ProseFact]:
 
 def who_clause(sentence: str, names: Names) -> list[ProseFact]:
     facts = []
-    for match in re.finditer(rf"(?<!and )(?<!of )(?P<s>{NAME})(?:, [^,]{{3,80}})?, who "
-                             rf"(?P<vp>[^,;:.!?]{{5,110}})", sentence):
+    for match in re.finditer(rf"(?<!and )(?<!of )(?P<s>{NAME})(?:, (?![^,]*\bwho\b)[^,;]{{3,80}})?"
+                             rf", who (?P<vp>[^,;:.!?]{{5,110}})", sentence):
         if _inside_name(sentence, match.start("s")) or _AFTER_PREPOSITION.search(
                 sentence[:match.start("s")]):
             continue  # "his sons by Emma, who stayed ...": whom "who" is is unclear
         subject = names.trim(match.group("s"), match.start("s") == 0)
         verb_phrase = match.group("vp")
-        if names.is_name(subject) and not PRONOUNS.search(verb_phrase):
+        if names.is_name(subject) and not PRONOUNS.search(verb_phrase) and \
+                not re.search(r"\b(?:who|whom|whose|which)\b", verb_phrase):
+            # not "... and whose admission to his chambers": the relative's verb is cut off
             facts.append(make_fact("who-clause", subject,
                                [f"Who {verb_phrase}?", f"Which person {verb_phrase}?",
                                 f"Name the person who {verb_phrase}."], subject))
@@ -341,7 +345,7 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
     count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and )"
                       rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
     if count and not re.match(r"^(?:1\d{3}|20\d{2})$", count.group("n")) and \
-            not set(count.group("noun").split()) & _NOT_COUNTED:
+            not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS):
         left, right = body[:count.start()], body[count.end():]
         facts.append(make_fact("cloze-count", count.group("n"),
                            [f"{left}how many {count.group('noun')}{right}?",

@@ -14,7 +14,11 @@ from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 GENERIC_REFERENTS = set(
     "island isle city town country region area state county province kingdom empire "
     "territory nation continent peninsula land site same former latter mountain wreck "
-    "population".split())
+    "population club company firm team".split())
+# Offices held in something ("served as president"): without "of X" or an owner, of what?
+_OFFICES = {"president", "chairman", "chairwoman", "director", "manager", "chancellor",
+            "governor", "mayor", "chief", "treasurer", "editor", "principal", "coach", "chair",
+            "headmaster", "headmistress", "abbot", "rector", "dean", "superintendent"}
 # Nouns that "the" picks out without any text before: there is one of each.
 UNIQUE_REFERENTS = {"world", "earth", "universe"}  # not "the moon" (of Saturn?)
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -33,7 +37,8 @@ _ANAPHORIC_MODIFIERS = {"another", "same", "other", "previous", "aforementioned"
 # Adverbs that place an event after or beside one told before.
 # Words that place a thing or time relative to the text before ("the previous century").
 RELATIVE_TO_TEXT = {"previous", "preceding", "following"}
-_RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile"} | RELATIVE_TO_TEXT
+_RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile", "then"} | \
+    RELATIVE_TO_TEXT
 # Connectives that link to the sentence before; set off by commas they can stay ("...,
 # however, ..."), but a question that lost a comma around one no longer reads.
 CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
@@ -70,6 +75,11 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         if word in _DIRECTIONS and token.head.text.lower() == "to" and not any(
                 c.dep_ == "prep" for c in token.children):
             return f"'to the {token.text}' of what?"
+        if word in _OFFICES and token.pos_ == "NOUN" and not any(
+                c.dep_ in ("poss", "compound", "amod", "det") or c.dep_ == "prep" and
+                c.lower_ in ("of", "at") for c in token.children) and \
+                not (token.i + 1 < len(question) and question[token.i + 1].pos_ == "PROPN"):
+            return f"{token.text!r} of what?"  # "served as president from 1941": of what?
         if token.pos_ in ("NOUN", "ADJ") and word in GENERIC_REFERENTS and definite(token) and \
                 not _specified(token) and not _said_of_name(token):
             return f"'the {token.text}' points back"

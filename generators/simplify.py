@@ -15,6 +15,7 @@ where the name ends at the comma.
 
 from __future__ import annotations
 
+from bench.generators.entity_kinds import place_apposed_across_of
 from bench.generators.prose import in_list
 
 _RELATIVES = {"which", "who"}
@@ -68,11 +69,13 @@ def _described(aside, sentence, description: bool = False) -> str | None:
     within Los Angeles," -> "X is a district within Los Angeles." (the copula in the tense of
     the sentence's verb and the number of the name)."""
     tokens = list(aside.subtree)
-    name = _name_before(aside.head, tokens[0].i)
+    name = _name_before(aside.head, tokens[0].i, participle=not description)
     if name is None:
         return None
     if description:
         doc = aside.doc
+        if place_apposed_across_of(doc[name[0].i:name[-1].i + 1].text, aside.text):
+            return None  # "the Polytechnic Institute of Brennau, the Heldrian capital"
         # "Rollo, Duke of ..." is a title, "X, his son" needs whose, "X, several monks"
         # no description; "the Pechenegs, the Bulgars, and ..." is a list.
         first = tokens[0]
@@ -170,7 +173,7 @@ def _coordinate(clause) -> str | None:
     return _sentence([], None, [t for t in clause.subtree if t.i >= first and t.i not in later])
 
 
-def _name_before(head, opening: int) -> list | None:
+def _name_before(head, opening: int, participle: bool = False) -> list | None:
     """The name the aside at `opening` is about: the tokens from the head's first word to
     the comma just before the aside, when they are a name ("The Duchy of Normandy")."""
     doc = head.doc
@@ -182,8 +185,12 @@ def _name_before(head, opening: int) -> list | None:
     words = list(doc[head.left_edge.i:comma])
     if not words or len(words) > MAX_NAME_WORDS or head.pos_ != "PROPN":
         return None
-    if words[0].i > 0 and doc[words[0].i - 1].text.lower() == "of":
-        return None  # "the Lantern of [Osk], a lamp ...": the end of a longer name
+    before = doc[words[0].i - 1] if words[0].i > 0 else None
+    if before is not None and (before.text.lower() == "of" or participle and
+                               before.pos_ == "ADP" and before.head.pos_ == "NOUN"):
+        # "the Lantern of [Osk], a lamp ...": the end of a longer name; "The rivalry with
+        # [Saltmoor United], known as the Estuary Derby": the participle may be the noun's
+        return None
     if any(t.pos_ in _NO_NAME and t.text != "of" or t.tag_ == "PRP$" for t in words):
         return None
     if words[0].pos_ not in ("PROPN", "DET") or words[0].pos_ == "DET" and \

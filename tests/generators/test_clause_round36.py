@@ -144,3 +144,63 @@ def test_a_rival_or_successor_may_be_a_thing():
     asked = asked_of("The line's most important rival, the Kelloran Railway, was opened in "
                      "1833.")
     assert asked["The Kelloran Railway was opened in what year?"] == "1833"
+
+
+# Shapes from the texts written after round 36's first rules (tests/data/texts: scientist,
+# club, village, company), labelled in rounds 36/37 and fixed before the held-out six.
+
+def test_a_place_s_description_after_a_name_of_the_place_is_not_the_name_s():
+    asked = asked_of("Osric Vell taught chemistry at the Royal Academy of Kelloran, the Marran "
+                     "capital.")
+    assert "the Royal Academy of Kelloran" not in {a for q, a in asked.items()
+                                                   if "capital" in q}
+    assert not any("which capital" in q for q in asked)
+    asked = asked_of("Southern Marran is also home to the Port of Kelloran, the Sunder Sea's "
+                     "busiest commercial port; the adjacent Port of Velmora, its second busiest "
+                     "container port; and the Port of Tull.")
+    # a port said to be a port
+    assert asked["What is the Sunder Sea's busiest commercial port?"] == "the Port of Kelloran"
+
+
+def test_a_participle_after_a_noun_s_preposition_is_not_the_name_s():
+    asked = asked_of("The feud with Harrow Rovers, known as the Valley Derby, dates back to "
+                     "the 1890s.")
+    assert not any("known as" in q for q in asked)
+    assert "the Valley Derby" not in asked.values()
+
+
+def test_a_place_s_name_before_a_noun_is_no_kind():
+    asked = asked_of("In 1849 Edric Pell married Maren Tull, the daughter of a Kelloran "
+                     "bookseller. Marran has a Mediterranean climate with dry summers.")
+    assert not any("kind of bookseller" in q for q in asked)
+    assert asked["Marran has what kind of climate with dry summers?"] == "Mediterranean"
+
+
+def test_a_count_relative_to_one_told_before_is_not_asked():
+    assert not any("more years" in q for q in asked_of("Aldo Quen lived three more years."))
+
+
+def test_a_relative_word_keeps_its_verb():
+    asked = asked_of("Among his students were Johan Pirk, who succeeded him at Kastrow; and "
+                     "Maren Tull, who in 1879 became the first woman in Marran to receive a "
+                     "doctorate in law and whose admission to his chambers, against the "
+                     "objections of the judges, Osric Vell had championed.")
+    assert not any("whose" in q for q in asked)
+    assert "Johan Pirk" not in {a for q, a in asked.items() if "1879" in q}
+
+
+def test_a_clause_without_its_verb_and_one_with_there_are_left_out():
+    asked = asked_of("Aldo Quen died in 1974, and Maren in 1981, and there were Quens then "
+                     "only in the churchyard at Kelloran.")
+    assert asked["Aldo Quen died in what year?"] == "1974"
+    assert not any("and Maren in" in q or "there were" in q.lower() for q in asked)
+
+
+def test_an_office_of_nothing_and_the_club_point_back():
+    asked = asked_of("Edric Pell served as president from 1941 until 1968. Osric Vell served "
+                     "as president of the Marran Salt Company from 1969 until 1980. The club "
+                     "moved to Stannary Park in 1904.")
+    assert not any(q.endswith("until 1968?") or "1941" in q for q in asked)
+    assert asked["Who served as president of the Marran Salt Company from 1969 until 1980?"] \
+        == "Osric Vell"
+    assert not any("the club" in q.lower() for q in asked)
