@@ -25,6 +25,8 @@ def count_ask(ent) -> Ask | None:
     if not numbers:
         return None
     last = numbers[-1]
+    if _catalogue_number(numbers[0]):
+        return None
     population = _population(last)
     if population is not None:
         return population
@@ -44,6 +46,18 @@ def count_ask(ent) -> Ask | None:
         # of the United States": the whole count
         return Ask(article.i, last.i + 1, "how many", start, last.i + 1, "clause-count")
     return None  # "the sixty crowns", "his two sons": a count said before, or a part
+
+
+# "Op. 1", "No. 5", "Vol. 2": a number that labels a work, no count
+CATALOGUE_MARKS = {"op", "no", "nos", "vol", "vols", "nr", "bwv", "k", "d", "hob", "ch", "fig"}
+
+
+def _catalogue_number(number) -> bool:
+    doc = number.doc
+    before = doc[number.i - 1] if number.i > 0 else None
+    if before is not None and before.text == "." and number.i > 1:
+        before = doc[number.i - 2]
+    return before is not None and before.text.lower().rstrip(".") in CATALOGUE_MARKS
 
 
 def _number_start(start: int, last) -> int:

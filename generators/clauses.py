@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bench.generators.asks import Ask
 from bench.generators.clause_answers import entity_asks, member_asks
-from bench.generators.clause_counts import year_of_asks
+from bench.generators.clause_counts import CATALOGUE_MARKS, year_of_asks
 from bench.generators.clause_layout import DEMONSTRATIVES as _DEMONSTRATIVES
 from bench.generators.clause_layout import (
     clause_tokens,
@@ -143,7 +143,7 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
             previous = None
         before = (mine, start)
         heads = merge_heads(heads, mine)
-        if _quoted_speech(sentence.text):
+        if _quoted_speech(sentence.text) or _cut_at_abbreviation(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
         if 5 <= len(sentence) <= 60:
@@ -154,6 +154,19 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         facts.extend(_aside_facts(asides[sentence.start], kinds, *own))
         facts.extend(_sentence_facts(sentence, subject, words, kinds, (evidence, at), own))
     return facts
+
+
+def _cut_at_abbreviation(sentence) -> bool:
+    """Whether the parser began a sentence with the number of "Op." or "No." ("... the Op. |
+    1 sonatas and the Tobias oratorio have been recorded.")."""
+    doc = sentence.doc
+
+    def mark(token) -> bool:
+        return token.text.rstrip(".").lower() in CATALOGUE_MARKS and (
+            token.text.endswith(".") or token.i + 1 < len(doc) and doc[token.i + 1].text == ".")
+
+    before = [t for t in doc[max(0, sentence.start - 2):sentence.start] if not t.is_space]
+    return sentence[0].like_num and any(mark(t) for t in before)
 
 
 def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
@@ -294,6 +307,9 @@ def _awkward_embedding(doc, ask: Ask) -> bool:
     """A wh-phrase that cannot stand where its answer stood: a bare "when"/"where" inside a
     relative clause reads as a conjunction ("a fever that went through the hut when, and
     ..."), and one inside a comparison asks nothing ("younger than who had expected?")."""
+    if ask.start > 0 and doc[ask.start - 1].dep_ == "mark" and \
+            doc[ask.start - 1].lower_ in ("when", "while", "as", "once"):
+        return True  # "And when how many years had passed, ...": "when" before the wh-word
     last = max(t.i for t in doc[ask.start].sent if not t.is_punct)
     for clause in doc[ask.start].ancestors:
         if clause.dep_ == "relcl" and ask.wh in ("when", "where") and \

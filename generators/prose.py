@@ -343,16 +343,19 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
                             f"In the text, {_lower_first(body[:year.start()], names)}in which "
                             f"year{body[year.end():]}?"], ""))
     count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and )"
+                      rf"(?<!Op\. )(?<!op\. )(?<!No\. )(?<!no\. )(?<!Vol\. )"
                       rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
     if count and not re.match(r"^(?:1\d{3}|20\d{2})$", count.group("n")) and \
             not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS):
         left, right = body[:count.start()], body[count.end():]
-        facts.append(make_fact("cloze-count", count.group("n"),
-                           [f"{left}how many {count.group('noun')}{right}?",
-                            f"According to the text, {_lower_first(left, names)}how many "
-                            f"{count.group('noun')}{right}?",
-                            f"In the text, {_lower_first(left, names)}how many "
-                            f"{count.group('noun')}{right}?"], ""))
+        if not re.search(r"\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Oo]nce) $", left):
+            # not "And when how many years had passed, ...?"
+            facts.append(make_fact("cloze-count", count.group("n"),
+                               [f"{left}how many {count.group('noun')}{right}?",
+                                f"According to the text, {_lower_first(left, names)}how many "
+                                f"{count.group('noun')}{right}?",
+                                f"In the text, {_lower_first(left, names)}how many "
+                                f"{count.group('noun')}{right}?"], ""))
     agent = re.search(rf"\bby (?P<a>{NAME})", body)
     if agent and names.is_person(names.trim(agent.group("a"), False)) and \
             re.search(r"\b(?:was|were) ", body):

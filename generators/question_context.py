@@ -14,11 +14,12 @@ from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 GENERIC_REFERENTS = set(
     "island isle city town country region area state county province kingdom empire "
     "territory nation continent peninsula land site same former latter mountain wreck "
-    "population club company firm team".split())
+    "population club company firm team parish borough diocese manor estate".split())
 # Offices held in something ("served as president"): without "of X" or an owner, of what?
 _OFFICES = {"president", "chairman", "chairwoman", "director", "manager", "chancellor",
             "governor", "mayor", "chief", "treasurer", "editor", "principal", "coach", "chair",
-            "headmaster", "headmistress", "abbot", "rector", "dean", "superintendent"}
+            "headmaster", "headmistress", "abbot", "rector", "dean", "superintendent",
+            "command", "control", "charge"}  # "took command in 1940": of what?
 # Nouns that "the" picks out without any text before: there is one of each.
 UNIQUE_REFERENTS = {"world", "earth", "universe"}  # not "the moon" (of Saturn?)
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -70,6 +71,9 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
             return f"demonstrative {token.text!r}"
         if word in ("there", "here") and token.dep_ == "advmod":
             return f"{token.text!r} points back"
+        if word == "much" and token.i > 0 and question[token.i - 1].lower_ == "as" and not (
+                token.i + 1 < len(question) and question[token.i + 1].lower_ == "as"):
+            return "'as much' points back"  # "said as much to Ruth": as what?
         if token.tag_ == "PRP$" and not _antecedent(question, token, kinds):
             return f"possessive {token.text!r} without its referent"
         if word in _DIRECTIONS and token.head.text.lower() == "to" and not any(
@@ -80,7 +84,9 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                 c.lower_ in ("of", "at") for c in token.children) and \
                 not (token.i + 1 < len(question) and question[token.i + 1].pos_ == "PROPN"):
             return f"{token.text!r} of what?"  # "served as president from 1941": of what?
-        if token.pos_ in ("NOUN", "ADJ") and word in GENERIC_REFERENTS and definite(token) and \
+        # (a lower-case word the tagger took for a name is none: "the parish")
+        if (token.pos_ in ("NOUN", "ADJ") or token.pos_ == "PROPN" and token.text.islower()) \
+                and word in GENERIC_REFERENTS and definite(token) and \
                 not _specified(token) and not _said_of_name(token):
             return f"'the {token.text}' points back"
         if token.pos_ == "PROPN" and definite(token) and kinds.short_for(token.text) and not \

@@ -204,3 +204,30 @@ def test_an_office_of_nothing_and_the_club_point_back():
     assert asked["Who served as president of the Marran Salt Company from 1969 until 1980?"] \
         == "Osric Vell"
     assert not any("the club" in q.lower() for q in asked)
+
+
+# Shapes from the six texts held out at 749a2d8 (orchard, legend, heist, composer, town,
+# ship), after their labels.
+
+def test_a_catalogue_number_is_no_count_and_starts_no_sentence():
+    asked = asked_of("His twelve trio sonatas, published as Op. 2 by the Velmora firm of "
+                     "Harrow & Sohn in 1751, were widely copied. Since the 1980s his masses, "
+                     "the Op. 3 sonatas and the Kelloran oratorio have been recorded.")
+    assert not any(a in ("2", "3") for a in asked.values())
+    assert not any(q.startswith(("3 sonatas", "2 ")) for q in asked)
+
+
+def test_no_wh_word_right_after_when():
+    asked = asked_of("And when nine years had passed, Maren Tull kissed her father and went "
+                     "north to Kelloran.")
+    assert not any("when how many" in q.lower() or "when what" in q.lower() for q in asked)
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("Gwen Harrow said as much to Ruth Tull one morning at the Lantern Inn in Kelloran.",
+     "as much"),
+    ("Commodore Edric Pell took command in 1940.", "took command"),
+    ("At the 2021 census the parish had a population of 6,412.", "the parish"),
+])
+def test_what_points_back_is_not_asked(text, vague):
+    assert not any(vague in q for q in asked_of(text))
