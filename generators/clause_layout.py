@@ -64,12 +64,12 @@ def clause_tokens(sentence, ask: Ask):
     clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     own = [c for c in clauses if any(g.dep_ in ("nsubj", "nsubjpass", "expl")
                                      for g in c.children)]
-    # "X died in 1974, and [Grace] in 1981": a clause whose verb is left out (gapping)
+    # "X died in 1974, and [Grace] in 1981": a clause whose verb is left out (gapping), or
+    # the parser's misreading of a list ("born in Tull, the son of ..., and [his wife]")
     doc = sentence.doc
     gapped = [c for c in root.children if c.dep_ == "conj" and root.pos_ == "VERB" and
               c.pos_ in ("PROPN", "NOUN", "PRON") and c.i > root.i and
-              doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 2].text == "," and
-              any(g.dep_ == "prep" for g in c.children)]
+              doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 2].text == ","]
     if any(c.left_edge.i <= ask.answer_start <= c.right_edge.i for c in gapped):
         return None
     own += gapped

@@ -49,7 +49,8 @@ def _relations(sentence) -> list[tuple]:
         head = token.head
         if token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i and \
                 token.doc[head.i + 1].text == ",":
-            found.append((head, token))  # "Bohemond, Robert's son"
+            if not (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from")):
+                found.append((head, token))  # "Bohemond, Robert's son"; not "born in Tull, ..."
             continue
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and c.left_edge.i == token.i + 1), None)

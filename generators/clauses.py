@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bench.generators.asks import Ask
 from bench.generators.clause_answers import entity_asks, member_asks
-from bench.generators.clause_counts import CATALOGUE_MARKS, year_of_asks
+from bench.generators.clause_counts import year_of_asks
 from bench.generators.clause_layout import DEMONSTRATIVES as _DEMONSTRATIVES
 from bench.generators.clause_layout import (
     clause_tokens,
@@ -29,6 +29,12 @@ from bench.generators.clause_layout import (
     fronted,
     is_name,
     lower_first,
+)
+from bench.generators.clause_misreadings import (
+    cut_at_abbreviation,
+    kin_of_a_place,
+    misparsed_subject,
+    relative_without_verb,
 )
 from bench.generators.clause_pronouns import (
     Antecedent,
@@ -42,6 +48,13 @@ from bench.generators.clause_pronouns import (
     rival_people,
 )
 from bench.generators.clause_roles import role_facts
+from bench.generators.clause_topic import (
+    Topic,
+    lead_topic,
+    names_topic,
+    other_person_subject,
+    stands_for_topic,
+)
 from bench.generators.entity_kinds import EntityKinds
 from bench.generators.phrase_asks import kind_asks, object_asks
 from bench.generators.prose_fact import ProseFact, make_fact
@@ -96,9 +109,11 @@ def parse(paragraphs: list[str]) -> Parsed:
     return Parsed(tuple(paragraphs), docs, tuple(tuple(w) for _, w in cleaned), EntityKinds(docs))
 
 
-def clause_facts(parsed: Parsed) -> list[list[ProseFact]]:
+def clause_facts(parsed: Parsed, documents: list[int] | None = None) -> list[list[ProseFact]]:
     """Facts per paragraph, in reading order: each sentence's, then those of the statements
-    its asides make (bench.generators.simplify), parsed in one batch."""
+    its asides make (bench.generators.simplify), parsed in one batch. `documents` gives each
+    paragraph's document (by index): a biography's person (bench.generators.clause_topic)
+    is found from its document's first paragraph."""
     from bench.generators.parser import english
 
     said = [{s.start: statements(s) for s in doc.sents} for doc in parsed.docs]
@@ -106,21 +121,31 @@ def clause_facts(parsed: Parsed) -> list[list[ProseFact]]:
                                  for text in made))
     derived = [{start: [next(parses) for _ in made] for start, made in by_start.items()}
                for by_start in said]
-    return [_paragraph_facts(paragraph, doc, list(where), parsed.kinds, asides)
-            for paragraph, doc, where, asides in zip(parsed.paragraphs, parsed.docs,
-                                                     parsed.where, derived)]
+    documents = documents or [0] * len(parsed.docs)
+    facts, topic = [], None
+    for index, (paragraph, doc, where, asides) in enumerate(zip(
+            parsed.paragraphs, parsed.docs, parsed.where, derived)):
+        if index == 0 or documents[index] != documents[index - 1]:
+            topic = lead_topic(doc, parsed.kinds)
+        facts.append(_paragraph_facts(paragraph, doc, list(where), parsed.kinds, asides, topic))
+    return facts
 
 
 def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
-                     asides: dict[int, list]) -> list[ProseFact]:
+                     asides: dict[int, list], topic: Topic | None = None) -> list[ProseFact]:
     facts: list[ProseFact] = []
     previous: Antecedent | None = None
+    topic_at, other_before = None, False  # where the paragraph last named the topic
     before = ({}, 0)  # the sentence before: its names of things by head noun, and its start
     heads: dict[str, str] = {}  # the paragraph's names of things so far, by head noun
     for sentence in doc.sents:
         start, end = where[sentence.start_char], where[sentence.end_char - 1] + 1
         subject = _subject(sentence)
         resolved = resolve_pronoun(subject, previous)
+        by_topic = not resolved and topic_at is not None and not other_before and \
+            stands_for_topic(subject, topic, kinds)
+        if by_topic:  # "In 1853 he reported ...": the biography's person
+            resolved = topic.name
         words = {subject.i: resolved} if resolved else {}
         apposed = apposed_name(subject, kinds)
         if apposed:  # "The last attempt, the Pico Act of 1859, was ..." asks of the name
@@ -128,7 +153,8 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         # "The megaregion's area ...": the sentence before names it; the evidence is both.
         mine = names_by_head(sentence)
         words.update(definite_references(sentence, mine, before[0], heads))
-        at = previous.start if resolved else before[1] if words else start
+        at = (topic_at if by_topic else previous.start) if resolved else \
+            before[1] if words else start
         evidence = paragraph[at:end]
         named = named_subject(subject, kinds) or (apposed[1] if apposed else None) or \
             named_subject(_named_by_copula(sentence), kinds)
@@ -136,6 +162,9 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         # "she" after a sentence that names another such person is not resolved
         if named:
             previous = Antecedent(*named, start, rival_people(sentence, subject, kinds))
+        elif by_topic:
+            previous = Antecedent(topic.name, True, False, topic_at,
+                                  rival_people(sentence, subject, kinds))
         elif resolved:  # "He told Ines Okafor ... . She ...": she may be Ines
             previous = previous._replace(
                 rivalled=previous.rivalled | rival_people(sentence, subject, kinds))
@@ -143,7 +172,10 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
             previous = None
         before = (mine, start)
         heads = merge_heads(heads, mine)
-        if _quoted_speech(sentence.text) or _cut_at_abbreviation(sentence):
+        if topic is not None and names_topic(sentence, topic):
+            topic_at = start
+        other_before = other_person_subject(subject, topic, kinds)
+        if _quoted_speech(sentence.text) or cut_at_abbreviation(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
         if 5 <= len(sentence) <= 60:
@@ -154,19 +186,6 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         facts.extend(_aside_facts(asides[sentence.start], kinds, *own))
         facts.extend(_sentence_facts(sentence, subject, words, kinds, (evidence, at), own))
     return facts
-
-
-def _cut_at_abbreviation(sentence) -> bool:
-    """Whether the parser began a sentence with the number of "Op." or "No." ("... the Op. |
-    1 sonatas and the Tobias oratorio have been recorded.")."""
-    doc = sentence.doc
-
-    def mark(token) -> bool:
-        return token.text.rstrip(".").lower() in CATALOGUE_MARKS and (
-            token.text.endswith(".") or token.i + 1 < len(doc) and doc[token.i + 1].text == ".")
-
-    before = [t for t in doc[max(0, sentence.start - 2):sentence.start] if not t.is_space]
-    return sentence[0].like_num and any(mark(t) for t in before)
 
 
 def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
@@ -182,7 +201,7 @@ def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds
     that keeps one has `evidence` (the sentence with the one before), others `own`."""
     if not 5 <= len(sentence) <= 60 or subject is None or \
             subject.tag_ in ("PRP", "DT") and subject.i not in words or \
-            _anaphoric(subject) and subject.i not in words or _misparsed_subject(subject):
+            _anaphoric(subject) and subject.i not in words or misparsed_subject(subject):
         return []
     facts, seen = [], set()
     conjoined = conjoined_pronouns(sentence, subject, kinds)
@@ -203,26 +222,6 @@ def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds
             seen.add(fact.answer.lower())
             facts.append(fact)
     return facts
-
-
-def _misparsed_subject(subject) -> bool:
-    """Whether the parser gave the verb a subject from before another clause's noun that
-    stands right before the verb ("Samuel Kellbrook, ..., oversaw production, while Walter
-    managed sales and Dunmore handled the finances": "handled" is Dunmore's, not Samuel
-    Kellbrook's). A noun right before a finite verb that is not in its subject is the sign."""
-    verb = subject.head
-    if verb.i < subject.i or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    before = verb.i - 1
-    doc = subject.doc
-    while before > subject.i and doc[before].head.i == verb.i and \
-            doc[before].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        before -= 1
-    word = doc[before]
-    # coordinated subjects may each be the verb's ("Universal, ... and Sony also run")
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return word.pos_ in ("NOUN", "PROPN") and not any(
-        s.left_edge.i <= word.i <= s.right_edge.i for s in subjects)
 
 
 def _counts_what_exists(sentence, ask) -> bool:
@@ -321,33 +320,6 @@ def _awkward_embedding(doc, ask: Ask) -> bool:
     return False
 
 
-def _kin_of_a_place(possessive) -> bool:
-    """"born in Whitby, Yorkshire, ..., and his wife Eliza": a possessive's noun joined to a
-    place (the parser's misreading of a list), which reads as a garbled question."""
-    noun = possessive.head
-    first = noun.head if noun.dep_ == "conj" else None
-    return first is not None and first.dep_ == "pobj" and \
-        first.head.lower_ in ("in", "at", "near", "into")
-
-
-def _relative_without_verb(keep, ask: Ask) -> bool:
-    """Whether the question would keep a relative word ("who", "whose", "which") without
-    its clause's verb ("... and whose admission to his laboratory?": the verb, "had
-    championed", was in a dropped aside)."""
-    kept = {t.i for t in keep}
-    for token in keep:
-        if token.tag_ not in ("WP", "WP$", "WDT") or ask.start <= token.i < ask.end:
-            continue
-        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.i not in kept or ask.start <= verb.i < ask.end:
-            return True
-        # "whose" owns an argument of that verb, not a phrase joined to another one ("a
-        # doctorate in chemistry and whose admission": the parser's misreading)
-        if token.tag_ == "WP$" and token.head.dep_ == "conj":
-            return True
-    return False
-
-
 def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, str] | None = None,
           wider: tuple[str, int] | None = None) -> ProseFact | None:
     """The sentence asked for `ask` in place, with `replace` replacing the tokens they key
@@ -366,7 +338,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
     if not answer or answer not in evidence or len(answer.split()) > 12:
         return None
     keep = clause_tokens(sentence, ask)
-    if keep is None or _relative_without_verb(keep, ask):
+    if keep is None or relative_without_verb(keep, ask):
         return None
     opening_phrase = fronted(sentence, ask, subject)
     if opening_phrase is None:
@@ -397,7 +369,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
                 anchored, evidence, at = True, *(wider or own)
             continue
         word = token.text.lower()
-        if word in _POSSESSIVES and _kin_of_a_place(token):
+        if word in _POSSESSIVES and kin_of_a_place(token):
             return None
         if token.tag_ == "PRP" and word in _PRONOUNS or token.tag_ == "DT" and \
                 word in _DEMONSTRATIVES or word in _POSSESSIVES and not anchored or \

@@ -52,7 +52,9 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
         return [], names
     found, seen = [], set()
     parsed = parse([p for _, _, p in paragraphs]) if "clauses" in extractors else None
-    clauses = clause_facts(parsed) if parsed else [[] for _ in paragraphs]
+    documents_of = [index for index, doc in enumerate(documents)
+                    for _ in document_paragraphs([doc])]
+    clauses = clause_facts(parsed, documents_of) if parsed else [[] for _ in paragraphs]
     every = []
     for (window, raw, paragraph), from_clauses in zip(paragraphs, clauses):
         candidates = []

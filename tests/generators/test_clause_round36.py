@@ -22,7 +22,7 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str])
 
 
 def test_a_verb_is_not_given_to_a_subject_across_another_clause():
-    from bench.generators.clauses import _misparsed_subject
+    from bench.generators.clause_misreadings import misparsed_subject
 
     # "Edric Pell, ..., oversaw shipping, while Berrit kept accounts and Cael handled the
     # contracts" read with "oversaw" a noun and "handled" the sentence's verb
@@ -34,14 +34,14 @@ def test_a_verb_is_not_given_to_a_subject_across_another_clause():
     pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "PUNCT", "SCONJ", "PROPN", "VERB",
            "NOUN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
     misread = _parsed(words, heads, deps, pos)
-    assert _misparsed_subject(misread[1])
+    assert misparsed_subject(misread[1])
     # the same words read right: each verb has its own subject
     heads = [1, 3, 1, 3, 3, 3, 8, 8, 3, 8, 8, 12, 8, 14, 12, 3]
     deps = ["compound", "nsubj", "punct", "ROOT", "dobj", "punct", "mark", "nsubj", "advcl",
             "dobj", "cc", "nsubj", "conj", "det", "dobj", "punct"]
     pos[3] = "VERB"
     read = _parsed(words, heads, deps, pos)
-    assert not _misparsed_subject(read[1]) and not _misparsed_subject(read[11])
+    assert not misparsed_subject(read[1]) and not misparsed_subject(read[11])
 
 
 def test_coordinated_subjects_are_each_the_verb_s():
