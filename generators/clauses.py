@@ -48,6 +48,7 @@ from bench.generators.clause_pronouns import (
     rival_people,
 )
 from bench.generators.clause_roles import role_facts
+from bench.generators.clause_text import quoted_speech, strip_asides
 from bench.generators.clause_topic import (
     Topic,
     lead_topic,
@@ -61,27 +62,12 @@ from bench.generators.prose_fact import ProseFact, make_fact
 from bench.generators.question_context import UNIQUE_REFERENTS
 from bench.generators.simplify import statements
 
-# Asides: "(...)", "[...]" and "—...—" (the closing dash stays: the words around it are
-# written without spaces, and a question leaves the dash out).
-_PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\]]*\]|\s*—[^—.]{1,80}(?=—)")
-_QUOTES = re.compile(r"[\"“”]")
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "you", "me",
              "one", "itself", "themselves", "himself", "herself"}
 _POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 _QUANTIFIERS = {"many", "some", "most", "several", "others", "both", "all", "each", "few",
                 "another", "other", "none", "either", "neither"}
 MAX_QUESTION_WORDS = 40
-
-
-def strip_asides(paragraph: str) -> tuple[str, list[int]]:
-    """The paragraph without parenthetical and bracketed asides, and for each of its
-    characters the offset of that character in the paragraph."""
-    keep, cursor = [], 0
-    for match in _PAREN.finditer(paragraph):
-        keep.extend(range(cursor, match.start()))
-        cursor = match.end()
-    keep.extend(range(cursor, len(paragraph)))
-    return "".join(paragraph[i] for i in keep), keep
 
 
 @dataclass(frozen=True)
@@ -175,7 +161,7 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         if topic is not None and names_topic(sentence, topic):
             topic_at = start
         other_before = other_person_subject(subject, topic, kinds)
-        if _quoted_speech(sentence.text) or cut_at_abbreviation(sentence):
+        if quoted_speech(sentence.text) or cut_at_abbreviation(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
         if 5 <= len(sentence) <= 60:
@@ -235,21 +221,6 @@ def _counts_what_exists(sentence, ask) -> bool:
     return noun.dep_ in ("attr", "nsubj") and noun.head.i == sentence.root.i
 
 
-_QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")
-MAX_QUOTED_WORDS = 4
-
-
-def _quoted_speech(text: str) -> bool:
-    """Whether the sentence quotes more than a term: speech or a quoted passage, whose
-    words are someone's and whose pronouns point elsewhere; a quoted name or term
-    ("the "Cow Counties" of southern California") is asked like any other words."""
-    terms = _QUOTED.findall(text)
-    rest = _QUOTED.sub("", text)
-    return bool(_QUOTES.search(rest)) or any(
-        len(t.split()) > MAX_QUOTED_WORDS or t.rstrip().endswith((",", ".", "!", "?"))
-        for t in terms)
-
-
 def _aside_facts(statements_made: list, kinds: EntityKinds, evidence: str,
                  at: int) -> list[ProseFact]:
     """The facts of the statements a sentence's asides make, with the sentence as evidence
@@ -258,7 +229,7 @@ def _aside_facts(statements_made: list, kinds: EntityKinds, evidence: str,
     for doc in statements_made:
         sentence = next(iter(doc.sents))
         subject = _subject(sentence)
-        if subject is None or subject.tag_ in ("PRP", "DT") or _quoted_speech(doc.text) or \
+        if subject is None or subject.tag_ in ("PRP", "DT") or quoted_speech(doc.text) or \
                 len(list(doc.sents)) != 1:
             continue
         for ask in clause_asks(sentence, kinds):

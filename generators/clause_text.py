@@ -1,0 +1,38 @@
+"""What the clause extractor reads of a paragraph's text: parenthetical and bracketed
+asides are left out before the parse (they confuse the parser and make no good questions),
+and a sentence that quotes speech states no fact of the text's own."""
+
+from __future__ import annotations
+
+import re
+
+# Asides: "(...)", "[...]" and "—...—" (the closing dash stays: the words around it are
+# written without spaces, and a question leaves the dash out).
+_PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\]]*\]|\s*—[^—.]{1,80}(?=—)")
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def strip_asides(paragraph: str) -> tuple[str, list[int]]:
+    """The paragraph without parenthetical and bracketed asides, and for each of its
+    characters the offset of that character in the paragraph."""
+    keep, cursor = [], 0
+    for match in _PAREN.finditer(paragraph):
+        keep.extend(range(cursor, match.start()))
+        cursor = match.end()
+    keep.extend(range(cursor, len(paragraph)))
+    return "".join(paragraph[i] for i in keep), keep
+
+
+_QUOTED = re.compile(r"[\"“”]([^\"“”]*)[\"“”]")
+MAX_QUOTED_WORDS = 4
+
+
+def quoted_speech(text: str) -> bool:
+    """Whether the sentence quotes more than a term: speech or a quoted passage, whose
+    words are someone's and whose pronouns point elsewhere; a quoted name or term
+    ("the "Cow Counties" of southern California") is asked like any other words."""
+    terms = _QUOTED.findall(text)
+    rest = _QUOTED.sub("", text)
+    return bool(_QUOTES.search(rest)) or any(
+        len(t.split()) > MAX_QUOTED_WORDS or t.rstrip().endswith((",", ".", "!", "?"))
+        for t in terms)
