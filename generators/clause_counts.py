@@ -25,7 +25,7 @@ def count_ask(ent) -> Ask | None:
     if not numbers:
         return None
     last = numbers[-1]
-    if _catalogue_number(numbers[0]):
+    if catalogue_number(numbers[0]):
         return None
     population = _population(last)
     if population is not None:
@@ -52,12 +52,22 @@ def count_ask(ent) -> Ask | None:
 CATALOGUE_MARKS = {"op", "no", "nos", "vol", "vols", "nr", "bwv", "k", "d", "hob", "ch", "fig"}
 
 
-def _catalogue_number(number) -> bool:
+def catalogue_number(number) -> bool:
+    """Whether a number follows "Op.", "No." and the like (the mark and its dot one token or
+    two): it labels a work."""
     doc = number.doc
     before = doc[number.i - 1] if number.i > 0 else None
+    dotted = before is not None and before.text.endswith(".")
     if before is not None and before.text == "." and number.i > 1:
         before = doc[number.i - 2]
-    return before is not None and before.text.lower().rstrip(".") in CATALOGUE_MARKS
+    return dotted and before.text.lower().rstrip(".") in CATALOGUE_MARKS
+
+
+def catalogue_mark_before(text: str) -> bool:
+    """Whether a text ends with "Op. ", "No. " and the like: the number after it labels a
+    work (the same test on plain text)."""
+    mark = re.search(r"(\w+)\.\s*$", text)
+    return mark is not None and mark.group(1).lower() in CATALOGUE_MARKS
 
 
 def _number_start(start: int, last) -> int:

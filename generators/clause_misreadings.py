@@ -6,7 +6,7 @@ extractor, bench.generators.clauses, asks nothing there)."""
 from __future__ import annotations
 
 from bench.generators.asks import Ask
-from bench.generators.clause_counts import CATALOGUE_MARKS
+from bench.generators.clause_counts import catalogue_number
 
 
 def misparsed_subject(subject) -> bool:
@@ -59,11 +59,4 @@ def relative_without_verb(keep, ask: Ask) -> bool:
 def cut_at_abbreviation(sentence) -> bool:
     """Whether the parser began a sentence with the number of "Op." or "No." ("... the Op. |
     1 sonatas and the Tobias oratorio have been recorded.")."""
-    doc = sentence.doc
-
-    def mark(token) -> bool:
-        return token.text.rstrip(".").lower() in CATALOGUE_MARKS and (
-            token.text.endswith(".") or token.i + 1 < len(doc) and doc[token.i + 1].text == ".")
-
-    before = [t for t in doc[max(0, sentence.start - 2):sentence.start] if not t.is_space]
-    return sentence[0].like_num and any(mark(t) for t in before)
+    return sentence[0].like_num and sentence.start > 0 and catalogue_number(sentence[0])

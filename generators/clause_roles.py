@@ -74,10 +74,9 @@ def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
     if any(c.dep_ == "conj" for c in owner.children) or owner.dep_ == "conj":
         return None  # "the only child of Tobrand and Ismeya": whose alone is not all
     if owner.pos_ == "PROPN":
-        whose = _person(owner)  # "Suleiman the Magnificent", not "Suleiman"
-        if kinds.kind(whose) != PERSON or kinds.ambiguous(whose):
-            return None  # not "Bayeux's bishop", nor "Robert's son" beside two Roberts
-        return whose
+        # "Suleiman the Magnificent", not "Suleiman"; not "Bayeux's bishop", nor "Robert's
+        # son" beside two Roberts
+        return _named_person(owner, kinds)
     if owner.text.lower() not in ("his", "her"):
         return None
     phrase = holder if role.dep_ == "compound" else role
@@ -105,7 +104,8 @@ def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
 
 
 def _named_person(token, kinds: EntityKinds) -> str | None:
-    """The person a proper noun names, or None when it is no person's name or two's."""
+    """The person a proper noun names (as _person spans it), or None when it is no person's
+    name or the name of two."""
     if token.pos_ != "PROPN":
         return None
     name = _person(token)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bench.generators.clause_pronouns import named_subject
-from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, EntityKinds
+from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, EntityKinds, person_noun
 
 
 class Topic(NamedTuple):
@@ -65,7 +65,7 @@ def other_person_subject(subject, topic: Topic | None, kinds: EntityKinds) -> bo
     person noun ("His father", "the king"), whom a next "he" may mean."""
     if subject is None:
         return False
-    if subject.pos_ == "NOUN" and subject.lower_.rstrip("s") in PERSON_NOUNS:
+    if subject.pos_ == "NOUN" and person_noun(subject.lower_):
         return True
     named = named_subject(subject, kinds)
     return named is not None and named[1] and (topic is None or named[0] not in (

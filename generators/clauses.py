@@ -57,7 +57,7 @@ from bench.generators.clause_topic import (
     stands_for_topic,
 )
 from bench.generators.entity_kinds import EntityKinds
-from bench.generators.phrase_asks import kind_asks, object_asks
+from bench.generators.phrase_asks import kind_asks, misread_objects, object_asks
 from bench.generators.prose_fact import ProseFact, make_fact
 from bench.generators.question_context import UNIQUE_REFERENTS
 from bench.generators.simplify import statements
@@ -160,7 +160,7 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         heads = merge_heads(heads, mine)
         if topic is not None and names_topic(sentence, topic):
             topic_at = start
-        other_before = other_person_subject(subject, topic, kinds)
+        other_before = topic is not None and other_person_subject(subject, topic, kinds)
         if quoted_speech(sentence.text) or cut_at_abbreviation(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
@@ -176,8 +176,9 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
 
 def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     """Everything the clause extractor asks of a sentence, in this order."""
-    return entity_asks(sentence, kinds) + object_asks(sentence) + kind_asks(sentence) + \
-        member_asks(sentence, kinds) + year_of_asks(sentence)
+    misread = misread_objects(sentence)  # what the parser may have misread: asked by neither
+    return entity_asks(sentence, kinds) + object_asks(sentence, misread) + \
+        kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
 
 
 def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds,

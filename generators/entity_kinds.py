@@ -313,14 +313,20 @@ _ONE_OF = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "e
            "three", "four", "five"}
 
 
+def person_noun(word: str) -> bool:
+    """Whether a lower-case noun, singular or plural, names a person ("miller", "sons",
+    "children")."""
+    return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS or \
+        word in ("children", "men", "women", "people")
+
+
 def describes_person(description: str) -> bool:
     """Whether a description is of a person: its head noun is a person noun ("the son of a
     miller"), or it is one of persons ("the second of five children of ...")."""
     parts = [part.split() for part in description.lower().split(" of ")]
     heads = [parts[0][-1]] + ([parts[1][-1]] if parts[0][-1] in _ONE_OF and len(parts) > 1
                               and parts[1] else [])
-    return any(word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS or
-               word in ("children", "men", "women", "people") for word in heads)
+    return any(person_noun(word) for word in heads)
 
 
 _PLACE_HEADS = {"capital", "city", "town", "village", "port", "county", "region", "province",

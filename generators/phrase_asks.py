@@ -30,15 +30,15 @@ _LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting",
                 "did", "doing"}
 
 
-def kind_asks(sentence) -> list[Ask]:
+def kind_asks(sentence, misread: set[int]) -> list[Ask]:
     """A capitalised modifier that sorts a common noun, asked by the noun: "a [Mediterranean]
     climate" -> "what kind of climate", "the [Norman] conquest" -> "which conquest". Only
     a proper adjective or name (a people, a place, a style): a plain one ("a large city")
     has many right answers. The noun phrase is just article, modifier and noun, the noun no
-    title before a name ("the Byzantine general Alexius")."""
+    title before a name ("the Byzantine general Alexius"), and not in `misread`
+    (misread_objects' tokens)."""
     asks = []
     doc = sentence.doc
-    misread = misread_objects(sentence)
     for noun in sentence:
         # The parser may end a sentence inside "the prince Bohemund I": the next word of
         # the document, not of the sentence, tells whether a name or a quote follows.
@@ -101,12 +101,11 @@ def _proper_modifier(token, noun) -> bool:
         token.head.head.i == noun.i and token.dep_ in ("amod", "compound", "npadvmod"))
 
 
-def object_asks(sentence) -> list[Ask]:
+def object_asks(sentence, misread: set[int]) -> list[Ask]:
     """Direct objects that are plain noun phrases ("swear fealty to ...", whole with their
     modifiers) and a copula's whole description of a named subject ("SoCal is a major
-    economic center")."""
+    economic center"); not an object in `misread` (misread_objects' tokens)."""
     asks = []
-    misread = misread_objects(sentence)
     for token in sentence:
         if token.dep_ == "dobj" and token.head.text.lower() in _LIGHT_VERBS:
             continue  # "had a profound effect": "had what?" asks for anything

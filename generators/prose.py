@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from bench.core.english import is_common_word
-from bench.generators.clause_counts import RELATIVE_AMOUNTS
+from bench.generators.clause_counts import RELATIVE_AMOUNTS, catalogue_mark_before
 from bench.generators.entity_kinds import describes_person, place_apposed_across_of
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
 from bench.generators.prose_manual import expository
@@ -343,10 +343,10 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
                             f"In the text, {_lower_first(body[:year.start()], names)}in which "
                             f"year{body[year.end():]}?"], ""))
     count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and )"
-                      rf"(?<!Op\. )(?<!op\. )(?<!No\. )(?<!no\. )(?<!Vol\. )"
                       rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
     if count and not re.match(r"^(?:1\d{3}|20\d{2})$", count.group("n")) and \
-            not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS):
+            not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS) and \
+            not catalogue_mark_before(body[:count.start()]):  # "Op. 1 sonatas"
         left, right = body[:count.start()], body[count.end():]
         if not re.search(r"\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Oo]nce) $", left):
             # not "And when how many years had passed, ...?"

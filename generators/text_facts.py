@@ -46,14 +46,14 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
     it), and the names of the whole text. With the clause extractor (which parses the
     text) every fact's question also passes bench.generators.question_checks; the facts
     that fail, with why, go to `rejected` when given."""
-    paragraphs = document_paragraphs(documents)
+    per_document = [document_paragraphs([doc]) for doc in documents]
+    paragraphs = [p for found in per_document for p in found]
     names = Names("\n\n".join(p for _, _, p in paragraphs if p))
     if not paragraphs:
         return [], names
     found, seen = [], set()
     parsed = parse([p for _, _, p in paragraphs]) if "clauses" in extractors else None
-    documents_of = [index for index, doc in enumerate(documents)
-                    for _ in document_paragraphs([doc])]
+    documents_of = [index for index, found in enumerate(per_document) for _ in found]
     clauses = clause_facts(parsed, documents_of) if parsed else [[] for _ in paragraphs]
     every = []
     for (window, raw, paragraph), from_clauses in zip(paragraphs, clauses):
