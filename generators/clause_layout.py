@@ -58,35 +58,54 @@ def connectives(sentence, subject, ask: Ask) -> set[int]:
 
 def clause_tokens(sentence, ask: Ask):
     """The tokens of the clause the answer is in: a sentence's other independent clauses
-    ("..., and the king fled") are left out; None when the answer is in one with no
-    subject of its own."""
+    ("..., and the king fled"), at any depth of the parser's chain of conjuncts, are left
+    out; None when the answer is in one with no subject of its own."""
     root = sentence.root
-    clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    own = [c for c in clauses if any(g.dep_ in ("nsubj", "nsubjpass", "expl")
-                                     for g in c.children)]
     # "X died in 1974, and [Grace] in 1981": a clause whose verb is left out (gapping), or
     # the parser's misreading of a list ("born in Tull, the son of ..., and [his wife]")
     doc = sentence.doc
     gapped = [c for c in root.children if c.dep_ == "conj" and root.pos_ == "VERB" and
               c.pos_ in ("PROPN", "NOUN", "PRON") and c.i > root.i and
               doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 2].text == ","]
-    if any(c.left_edge.i <= ask.answer_start <= c.right_edge.i for c in gapped):
+    # what follows the gapped conjunct is its own ("and an honorary doctorate ... in 1881",
+    # though the parser hangs "in 1881" on the verb)
+    tails = {i for c in gapped for i in range(c.left_edge.i - 2, sentence.end)
+             if not doc[i].is_punct or i < sentence.end - 1}
+    if ask.answer_start in tails:
         return None
-    own += gapped
-    for clause in clauses:
-        span = {t.i for t in clause.subtree}
-        if ask.answer_start in span:
-            if clause not in own:  # shares the sentence's subject: ask the whole sentence
-                drop = asides(sentence, ask)
-                return [t for t in sentence if t.i not in drop]
-            return [t for t in sentence if t.i in span and t.dep_ != "cc" or t.i == ask.start]
-    drop = asides(sentence, ask)
-    drop |= {t.i for c in own for t in c.subtree}
-    drop |= {t.i for c in own for t in sentence if t.i == c.left_edge.i - 1 and t.dep_ in (
-        "cc", "punct")}
-    drop |= {t.i for t in root.children if t.dep_ == "cc" and any(
-        c.left_edge.i == t.i + 1 for c in own)}
-    return [t for t in sentence if t.i not in drop]
+    own = _subject_clauses(root)
+    inner = [c for c in own if c.left_edge.i <= ask.answer_start <= c.right_edge.i]
+    # the innermost: a conjunct's own conjuncts hang below it ("build ..., and there is")
+    clause = max(inner, key=lambda c: c.left_edge.i, default=None)
+    if clause is None:
+        drop = asides(sentence, ask)
+        span = {t.i for t in sentence}
+    else:
+        drop = set()
+        span = {t.i for t in clause.subtree} - {clause.left_edge.i} \
+            if clause.left_edge.dep_ == "cc" else {t.i for t in clause.subtree}
+    for other in own:
+        if other is clause or other.i not in span:
+            continue
+        drop |= {t.i for t in other.subtree}
+        drop |= {t.i for t in sentence if t.i == other.left_edge.i - 1 and t.dep_ in (
+            "cc", "punct")}
+    drop |= tails
+    return [t for t in sentence if t.i in span and t.i not in drop or t.i == ask.start]
+
+
+def _subject_clauses(root) -> list:
+    """The verbs joined to the root by "and"/"but", directly or through one another, that
+    have a subject of their own (independent clauses, not a shared subject's verbs)."""
+    found, reach = [], [root]
+    while reach:
+        verb = reach.pop()
+        for child in verb.children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                reach.append(child)
+                if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
+                    found.append(child)
+    return found
 
 
 def asides(sentence, ask: Ask) -> set[int]:

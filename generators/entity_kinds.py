@@ -114,8 +114,8 @@ class EntityKinds:
 
     def short_for(self, text: str) -> bool:
         """Whether a one-word name is the text's short form of a longer "X of Y" name
-        ("the Duchy" for "the Duchy of Normandy"): which one it means, only the text before
-        says."""
+        ("the Duchy" for "the Duchy of Normandy", "the Institution" for "the Vellish
+        Institution of Civil Engineers"): which one it means, only the text before says."""
         key = name_key(text)
         return len(key.split()) == 1 and key in self._indexes()[0] and \
             self.kind(key) != PERSON  # not "William" (of ...)
@@ -131,6 +131,7 @@ class EntityKinds:
         how many names of several words begin or end with it."""
         if not hasattr(self, "_index"):
             of_heads = {k.split(" of ", 1)[0] for k in self.votes if " of " in k}
+            of_heads |= {head.split()[-1] for head in of_heads}
             ends = Counter(w for k in self.votes if len(k.split()) > 1
                            for w in {k.split()[0], k.split()[-1]})
             self._index = (of_heads, ends)

@@ -22,6 +22,9 @@ _ASSORTMENTS = {"range", "variety", "number", "array", "host", "wealth", "abunda
                 "set", "collection", "handful", "couple", "few", "great", "good"}
 # "to see [the ice] break apart": what is seen doing something, which the parser may take
 # into the object ("the ice on the Silverrun break")
+# Nouns of time: without a number, one read as an object is an adverb ("most afternoons")
+_TIMES = {"time", "day", "night", "morning", "afternoon", "evening", "week", "month", "year",
+          "hour", "minute", "season", "weekend", "while"}
 _PERCEPTION = {"see", "sees", "saw", "seen", "seeing", "watch", "watches", "watched",
                "watching", "hear", "hears", "heard", "hearing", "feel", "feels", "felt",
                "feeling", "notice", "notices", "noticed", "noticing", "let", "lets",
@@ -131,12 +134,24 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
 
 
 def misread_objects(sentence) -> set[int]:
-    """The tokens of perception verbs' objects followed by what they are seen doing ("to
-    see [the ice on the Kelloran break] apart"), where the parser may have taken the act
-    into the object: nothing in them is asked."""
+    """The tokens of objects the parser may have misread, where nothing is asked: a
+    perception verb's object followed by what it is seen doing ("to see [the ice on the
+    Kelloran break] apart": the act taken into the object), a time without a number
+    read as an object ("was seen [most afternoons] on the pitch", "studied [part-time]"),
+    and an object a noun after it continues."""
     found = set()
     doc = sentence.doc
     for obj in sentence:
+        if obj.dep_ == "dobj" and obj.lower_.removesuffix("s") in _TIMES and not any(
+                c.dep_ == "nummod" for c in obj.children):
+            found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
+            continue
+        end = obj.right_edge.i + 1
+        if obj.dep_ == "dobj" and end < sentence.end and doc[end].pos_ in ("NOUN", "PROPN"):
+            # a noun right after the object continues it ("a connection with the river
+            # [god Sarvos]"): the parser cut the phrase
+            found |= set(range(obj.left_edge.i, end))
+            continue
         if obj.dep_ != "dobj" or obj.head.lower_ not in _PERCEPTION:
             continue
         start, end = obj.left_edge.i, obj.right_edge.i + 1

@@ -72,8 +72,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "not a subject question"  # "What adventurers founded ...?" -> "Norman"
     if _whereabouts(question):
         return "who was somewhere: others may have been"
-    if also_asked(question) and answer[0].lower_ in ("a", "an"):
-        return "'also' what? one more of what was told before"  # her mother's prize?
+    if also_asked(question):
+        return "'also' what? one more of what was told before"  # "also designed what?"
     return _type_mismatch(question, answer, pattern, kinds)
 
 
@@ -230,8 +230,10 @@ def is_count(text: str) -> bool:
 
 def is_time(text: str) -> bool:
     """A date, year or span of time ("1066", "1 May 1191", "the first half of the 10th
-    century", "the spring")."""
+    century", "the spring"); not an age ("the age of 67": when he was how old)."""
     lowered = text.lower()
+    if re.match(r"(?:the )?age of\b", lowered):
+        return False
     return bool(re.search(r"\d", lowered)) or any(
         w in _TIME_WORDS for w in re.findall(r"[a-z]+", lowered))
 

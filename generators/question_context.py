@@ -89,7 +89,9 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                 and word in GENERIC_REFERENTS and definite(token) and \
                 not _specified(token) and not _said_of_name(token):
             return f"'the {token.text}' points back"
-        if token.pos_ == "PROPN" and definite(token) and kinds.short_for(token.text) and not \
+        # (a capitalised "the Institution" the tagger read as a common noun is a name too)
+        if (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper() and
+                token.i > 0) and definite(token) and kinds.short_for(token.text) and not \
                 any(c.dep_ in ("compound", "prep", "flat") for c in token.children):
             return f"'the {token.text}' points back"  # "the Duchy" of which name?
         if word in _ANAPHORIC_MODIFIERS and token.dep_ in ("det", "amod") and \
@@ -165,6 +167,9 @@ def _partitive_subject(question) -> str | None:
         if token.i < 2 and token.text.lower() in _ORDINALS and token.head.pos_ == "PROPN" and \
                 question[token.i + 1].text == ",":
             return f"'the {token.text}' of what?"  # "The second, Cael, was ..."
+        if token.dep_ in ("nsubj", "nsubjpass") and token.text.lower() in _ORDINALS and \
+                token.pos_ == "ADJ" and not any(c.dep_ == "prep" for c in token.children):
+            return f"'the {token.text}' of what?"  # "The first was a series of dams ..."
     return None
 
 
@@ -183,6 +188,9 @@ def _relative_time(question) -> str | None:
         word = token.text.lower()
         if word in _RELATIVE_TIME and not (word in RELATIVE_TO_TEXT and token.dep_ == "prep"):
             return f"{token.text!r} points back"  # but "following the 2014 season" is placed
+        if word == "instead" and not (token.i + 1 < len(question) and
+                                      question[token.i + 1].lower_ == "of"):
+            return "'instead' of what?"  # "Wrenfield enrolled instead at ..."
         if word in CONNECTIVES and not (token.i > 0 and question[token.i - 1].text == "," and
                                          token.i + 1 < len(question) and
                                          question[token.i + 1].text == ","):
@@ -229,13 +237,30 @@ def _unplaced_event(question) -> str | None:
 
 def _places(token) -> bool:
     """A name, or a date with a year, month or century ("1066", "May", "the 11th
-    century"), not a count or an age."""
+    century"), not a count or an age, nor a weekday with no number to say which ("on the
+    Sunday")."""
+    # (a subject or owner is a person's name: "Sunday's mother")
+    if token.lower_ in _WEEKDAYS and token.dep_ not in ("nsubj", "nsubjpass", "poss",
+                                                              "dobj", "appos"):
+        return any(t.like_num for t in _entity_of(token))
     if token.pos_ == "PROPN" or token.ent_type_ in _PLACING:
         return True
     if token.ent_type_ in ("DATE", "TIME"):
         return any(c.isdigit() for c in token.text) and token.like_num or \
             token.text.lower() in ("century", "centuries") or token.pos_ == "PROPN"
     return False
+
+
+# A weekday says which day only with a date ("on the Sunday": which?); a month alone,
+# labellers found, places a story's event well enough ("turned fifteen in August").
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday"}
+
+
+def _entity_of(token):
+    """The named-entity span a token is in (the token alone when in none)."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end),
+                token.doc[token.i:token.i + 1])
 
 
 def _open_predicate(question) -> str | None:

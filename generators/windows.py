@@ -7,6 +7,11 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[_#]*[A-Z0-9])")
+# A full stop that ends a title or an initial ends no sentence: "the judge, Mr. Justice
+# Vell, twice asked", "J. M. W. Turner".
+_NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Revd|St|Sr|Jr|Capt|Col|Gen|Lt|"
+                         r"Sgt|Mt|Fr|Hon|Gov|Sen|Rep|Op|No|Nos|vol|vols|pp|vs|cf|viz)|"
+                         r"(?<![\w.])[A-Z])\.$")
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in `text`."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if _NOT_AN_END.search(text, max(0, match.start() - 8), match.start()):
+            continue
         spans.append((start, match.start() + len(match.group().rstrip())))
         start = match.end()
     if text[start:].strip():
