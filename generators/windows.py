@@ -8,10 +8,10 @@ from dataclasses import dataclass
 _WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[_#]*[A-Z0-9])")
 # A full stop that ends a title or an initial ends no sentence: "the judge, Mr. Justice
-# Vell, twice asked", "J. M. W. Turner".
+# Vell, twice asked", "J. M. W. Turner"; a unit's does ("heated to 134° F. Boiling ...").
 _NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Revd|St|Sr|Jr|Capt|Col|Gen|Lt|"
                          r"Sgt|Mt|Fr|Hon|Gov|Sen|Rep|Op|No|Nos|vol|vols|pp|vs|cf|viz)|"
-                         r"(?<![\w.])[A-Z])\.$")
+                         r"(?<![\w.°])(?<![\d°] )[A-Z])\.$")
 
 
 @dataclass(frozen=True)

@@ -62,11 +62,12 @@ def test_a_title_s_full_stop_ends_no_sentence():
 
     text = ("The evidence was given by Nell Farris, a quiet girl who spoke so low that the "
             "coroner, Mr. Silas Brandt, asked her twice to repeat it. She did. The letter "
-            "was signed by J. R. Haldane.")
+            "was signed by J. R. Haldane. Few survive 134° F. Boiling kills them all.")
     assert [text[a:b] for a, b in sentences(text)] == [
         "The evidence was given by Nell Farris, a quiet girl who spoke so low that the "
         "coroner, Mr. Silas Brandt, asked her twice to repeat it.", "She did.",
-        "The letter was signed by J. R. Haldane."]
+        "The letter was signed by J. R. Haldane.", "Few survive 134° F.",
+        "Boiling kills them all."]
     asked = asked_of(text)
     assert not any(q.endswith("Mr?") for q in asked), asked
 
