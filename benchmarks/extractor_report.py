@@ -13,6 +13,7 @@ import json
 import time
 from pathlib import Path
 
+from bench.core.errors import DataError
 from bench.core.types import UNANSWERABLE
 from bench.generators import GENERATORS
 from bench.generators.coverage import article_documents, human_answer_coverage
@@ -44,7 +45,13 @@ def main() -> None:
             _sample(args.sample, document)
     for path in sorted(TEXTS.glob("*.txt")):
         started = time.perf_counter()
-        task = GENERATORS.get("text")(path.stem, {"path": str(path), "max_facts": 100000}, 1)
+        try:
+            task = GENERATORS.get("text")(path.stem, {"path": str(path), "max_facts": 100000},
+                                          1)
+        except DataError:  # a text with nothing to ask is a row of its own: no facts
+            _row(path.name, len(path.read_text(encoding="utf-8").split()), 0,
+                 time.perf_counter() - started, "-")
+            continue
         _row(path.name, task.meta["words"], task.meta["facts"], time.perf_counter() - started, "-")
         if args.sample:
             _write(args.sample, path.stem, task)

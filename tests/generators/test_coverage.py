@@ -25,7 +25,10 @@ Re-pinned at round 23 (a described subject named by its apposition, "the" inside
 a percentage's qualifier kept in the question, centuries): Normans 3.45 and
 29, Southern California 2.01 and 28. Re-pinned at round 36 (the held-out texts' faults:
 an indefinite assortment, "who was somewhere" and "the population" are not asked; the year
-that dates a named thing is): Normans 3.38 and 29, Southern California 2.04 and 29."""
+that dates a named thing is): Normans 3.38 and 29, Southern California 2.04 and 29.
+Re-pinned at round 40 ("also ... what?" not asked whatever the answer, which drops "Sony
+also run what as well?", a human question's answer): Normans 3.38 and 29, Southern
+California 2.01 and 28."""
 
 import pytest
 
@@ -35,7 +38,7 @@ from bench.generators.text_facts import find_facts
 from tests.conftest import SHARED_CORPORA
 
 # (facts per 100 words, covered human questions) with a tolerance below each.
-PINNED = {"Normans": (3.38, 29), "Southern_California": (2.04, 29)}
+PINNED = {"Normans": (3.38, 29), "Southern_California": (2.01, 28)}
 
 
 @pytest.fixture(scope="module")
