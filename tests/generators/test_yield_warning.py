@@ -30,6 +30,7 @@ def test_a_text_that_fills_the_task_does_not_warn(tmp_path, capsys):
 
 
 def test_no_facts_is_an_error_not_a_warning(tmp_path, capsys):
-    with pytest.raises(DataError, match="no askable sentences"):
+    with pytest.raises(DataError, match="no askable sentences") as error:
         _build(tmp_path, FILLER)
+    assert "--qa-file" in str(error.value)  # and what to do about it
     assert "warning" not in capsys.readouterr().err
