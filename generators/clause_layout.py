@@ -75,8 +75,12 @@ def clause_tokens(sentence, ask: Ask):
         return None
     own = _subject_clauses(root)
     inner = [c for c in own if c.left_edge.i <= ask.answer_start <= c.right_edge.i]
-    # the innermost: a conjunct's own conjuncts hang below it ("build ..., and there is")
-    clause = max(inner, key=lambda c: c.left_edge.i, default=None)
+    # the innermost: a conjunct's own conjuncts hang below it ("build ..., and there is");
+    # not one whose subject is relative ("the most severe of which occurred in 1934": a
+    # relative clause the parser joined as a conjunct asks nothing alone), which stays in
+    clause = max((c for c in inner if not any(_relative_in(g) for g in _subjects(c))),
+                 key=lambda c: c.left_edge.i, default=None)
+    own = [c for c in own if c not in inner]
     if clause is None:
         drop = asides(sentence, ask)
         span = {t.i for t in sentence}
@@ -85,7 +89,7 @@ def clause_tokens(sentence, ask: Ask):
         span = {t.i for t in clause.subtree} - {clause.left_edge.i} \
             if clause.left_edge.dep_ == "cc" else {t.i for t in clause.subtree}
     for other in own:
-        if other is clause or other.i not in span:
+        if other.i not in span:
             continue
         drop |= {t.i for t in other.subtree}
         drop |= {t.i for t in sentence if t.i == other.left_edge.i - 1 and t.dep_ in (
@@ -103,9 +107,27 @@ def _subject_clauses(root) -> list:
         for child in verb.children:
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                 reach.append(child)
-                if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
+                if _subjects(child):
                     found.append(child)
     return found
+
+
+def _subjects(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+
+
+def _relative_in(subject) -> bool:
+    """Whether a relative word is part of the subject itself ("the most severe of which"),
+    not of a relative clause on it ("the Fringe, which is open to ...")."""
+    for token in subject.subtree:
+        if token.tag_ not in ("WDT", "WP", "WP$"):
+            continue
+        step = token
+        while step.i != subject.i and step.dep_ not in ("relcl", "acl"):
+            step = step.head
+        if step.i == subject.i:
+            return True
+    return False
 
 
 def asides(sentence, ask: Ask) -> set[int]:

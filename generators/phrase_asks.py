@@ -147,9 +147,11 @@ def misread_objects(sentence) -> set[int]:
             found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
             continue
         end = obj.right_edge.i + 1
-        if obj.dep_ == "dobj" and end < sentence.end and doc[end].pos_ in ("NOUN", "PROPN"):
+        if obj.dep_ == "dobj" and end < sentence.end and (
+                doc[end].pos_ in ("NOUN", "PROPN") or _list_goes_on(doc, end, sentence.end)):
             # a noun right after the object continues it ("a connection with the river
-            # [god Sarvos]"): the parser cut the phrase
+            # [god Sarvos]"), or a list its last word began does ("contributions to
+            # [analysis], number theory, infinite series and ..."): the parser cut the phrase
             found |= set(range(obj.left_edge.i, end))
             continue
         if obj.dep_ != "dobj" or obj.head.lower_ not in _PERCEPTION:
@@ -162,6 +164,17 @@ def misread_objects(sentence) -> set[int]:
                 "PUNCT", "ADP", "CCONJ", "SCONJ"):
             found |= set(range(start, end))
     return found
+
+
+def _list_goes_on(doc, comma: int, end: int) -> bool:
+    """Whether ", X, Y and Z" after an object is a list the parser hung elsewhere: after the
+    comma, a noun phrase whose noun heads a coordination (the object itself has none)."""
+    if doc[comma].text != "," or comma + 1 >= end:
+        return False
+    after = doc[comma + 1]
+    noun = after.head if after.dep_ in ("compound", "amod") else after
+    return after.pos_ in ("NOUN", "PROPN", "ADJ") and noun.pos_ in ("NOUN", "PROPN") and \
+        noun.i > comma and any(c.dep_ == "conj" for c in noun.children)
 
 
 def _assortment(noun) -> bool:

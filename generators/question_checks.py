@@ -104,6 +104,11 @@ def _finite(question) -> bool:
 _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
 
 
+# Spans of time that "the" alone ties to one the text told before
+_SPANS = {"decade", "year", "century", "period", "era", "time", "month", "week", "day",
+          "season", "war", "reign"}
+
+
 def _vacuous(answer) -> str | None:
     """An answer that names nothing: generic nouns only ("an old man", "the whole island"),
     one that points back itself ("that city", "his men"), or one that opens with a
@@ -113,6 +118,8 @@ def _vacuous(answer) -> str | None:
     if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in DEMONSTRATIVES
            or t.text.lower() in _RELATIVE for t in answer):
         return "answer points back"  # also "the previous half century": before what?
+    if len(answer) == 2 and answer[0].lower_ == "the" and answer[1].lower_ in _SPANS:
+        return "answer points back"  # "during [the decade]": which?
     nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     if nouns and all(t.pos_ == "NOUN" and t.text.lower() in GENERIC_NOUNS | GENERIC_REFERENTS
                      for t in nouns) and not any(t.dep_ == "prep" for t in answer):
