@@ -65,7 +65,8 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
     """A pronoun, possessive or demonstrative whose referent the question does not hold."""
     for token in question:
         word = token.text.lower()
-        if token.tag_ == "PRP" and word not in _REFLEXIVE and token.dep_ != "expl":
+        if token.tag_ == "PRP" and word not in _REFLEXIVE and token.dep_ != "expl" and \
+                not regnal_numeral(token):
             return f"pronoun {token.text!r}"
         if token.dep_ == "det" and word in DEMONSTRATIVES:
             return f"demonstrative {token.text!r}"
@@ -154,6 +155,13 @@ def also_asked(question) -> bool:
     thing = wh.head if wh.dep_ == "det" else wh
     return thing.dep_ == "dobj" and any(c.lower_ in ("also", "too") and c.dep_ == "advmod"
                                         for c in thing.head.children)
+
+
+def regnal_numeral(token) -> bool:
+    """"Mary I", "Duke Wenceslaus I's brother", "World War I": an "I" right after a
+    capitalised word is a numeral the tagger took for the pronoun."""
+    return token.text == "I" and token.i > 0 and token.doc[token.i - 1].text[:1].isupper() \
+        and token.doc[token.i - 1].is_alpha and token.doc[token.i - 1].text != "I"
 
 
 def _partitive_subject(question) -> str | None:
