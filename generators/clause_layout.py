@@ -69,8 +69,8 @@ def clause_tokens(sentence, ask: Ask):
               doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 2].text == ","]
     # what follows the gapped conjunct is its own ("and an honorary doctorate ... in 1881",
     # though the parser hangs "in 1881" on the verb)
-    tails = {i for c in gapped for i in range(c.left_edge.i - 2, sentence.end)
-             if not doc[i].is_punct or i < sentence.end - 1}
+    last = sentence.end - doc[sentence.end - 1].is_punct  # the full stop stays
+    tails = {i for c in gapped for i in range(c.left_edge.i - 2, last)}
     if ask.answer_start in tails:
         return None
     own = _subject_clauses(root)

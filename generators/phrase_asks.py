@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bench.generators.asks import MODIFIER_DEPS, Ask
 from bench.generators.entity_kinds import PERSON_NOUNS
+from bench.generators.question_checks import TIME_WORDS
 
 # Verbs whose "a/an N" object is a phrase more than a fact ("made a note", "took a room";
 # not "gave a concert").
@@ -23,8 +24,7 @@ _ASSORTMENTS = {"range", "variety", "number", "array", "host", "wealth", "abunda
 # "to see [the ice] break apart": what is seen doing something, which the parser may take
 # into the object ("the ice on the Silverrun break")
 # Nouns of time: without a number, one read as an object is an adverb ("most afternoons")
-_TIMES = {"time", "day", "night", "morning", "afternoon", "evening", "week", "month", "year",
-          "hour", "minute", "season", "weekend", "while"}
+_TIMES = TIME_WORDS | {"time", "afternoon", "weekend", "while"}
 _PERCEPTION = {"see", "sees", "saw", "seen", "seeing", "watch", "watches", "watched",
                "watching", "hear", "hears", "heard", "hearing", "feel", "feels", "felt",
                "feeling", "notice", "notices", "noticed", "noticing", "let", "lets",

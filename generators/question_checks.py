@@ -43,7 +43,9 @@ _NUMBER_WORDS = set(
     "hundred thousand million billion dozen a an and half score".split())
 _MONTHS = set("january february march april may june july august september october november "
               "december".split())
-_TIME_WORDS = set(
+# Words of time: a time answer has one; "the" before one alone points back ("the decade");
+# one read as an object is an adverb (bench.generators.phrase_asks).
+TIME_WORDS = set(
     "century centuries year years decade decades day days week weeks month months morning "
     "evening night spring summer autumn fall winter dawn dusk noon midnight age era period "
     "reign today yesterday hour hours minute minutes season".split()) | _MONTHS
@@ -104,11 +106,6 @@ def _finite(question) -> bool:
 _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
 
 
-# Spans of time that "the" alone ties to one the text told before
-_SPANS = {"decade", "year", "century", "period", "era", "time", "month", "week", "day",
-          "season", "war", "reign"}
-
-
 def _vacuous(answer) -> str | None:
     """An answer that names nothing: generic nouns only ("an old man", "the whole island"),
     one that points back itself ("that city", "his men"), or one that opens with a
@@ -118,7 +115,8 @@ def _vacuous(answer) -> str | None:
     if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in DEMONSTRATIVES
            or t.text.lower() in _RELATIVE for t in answer):
         return "answer points back"  # also "the previous half century": before what?
-    if len(answer) == 2 and answer[0].lower_ == "the" and answer[1].lower_ in _SPANS:
+    if len(answer) == 2 and answer[0].lower_ == "the" and answer[1].lower_ in TIME_WORDS | {
+            "time", "war"}:
         return "answer points back"  # "during [the decade]": which?
     nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     if nouns and all(t.pos_ == "NOUN" and t.text.lower() in GENERIC_NOUNS | GENERIC_REFERENTS
@@ -242,7 +240,7 @@ def is_time(text: str) -> bool:
     if re.match(r"(?:the )?age of\b", lowered):
         return False
     return bool(re.search(r"\d", lowered)) or any(
-        w in _TIME_WORDS for w in re.findall(r"[a-z]+", lowered))
+        w in TIME_WORDS for w in re.findall(r"[a-z]+", lowered))
 
 
 def _is_name(text: str) -> bool:

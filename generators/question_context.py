@@ -248,8 +248,8 @@ def _places(token) -> bool:
     century"), not a count or an age, nor a weekday with no number to say which ("on the
     Sunday")."""
     # (a subject or owner is a person's name: "Sunday's mother")
-    if token.lower_ in _WEEKDAYS and token.dep_ not in ("nsubj", "nsubjpass", "poss",
-                                                              "dobj", "appos"):
+    if token.lower_ in _WEEKDAYS and token.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj",
+                                                        "appos"):
         return any(t.like_num for t in _entity_of(token))
     if token.pos_ == "PROPN" or token.ent_type_ in _PLACING:
         return True
@@ -261,8 +261,7 @@ def _places(token) -> bool:
 
 # A weekday says which day only with a date ("on the Sunday": which?); a month alone,
 # labellers found, places a story's event well enough ("turned fifteen in August").
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                   "sunday"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _entity_of(token):
