@@ -93,3 +93,15 @@ def asked_of(text: str) -> dict[str, str]:
     found, _ = find_facts([Document("t", text)])
     assert all(f.phrasings.answer in f.evidence for f in found)
     return {f.phrasings.direct[0]: f.phrasings.answer for f in found}
+
+
+def hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                tags: list[str] | None = None):
+    """A parse given by hand, for the parser's misreadings: they are its own, and another
+    wording may not repeat one."""
+    from spacy.tokens import Doc
+
+    from bench.generators.parser import english
+
+    return Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+

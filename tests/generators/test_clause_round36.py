@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import asked_of
-
-
-def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
-    """A parse given by hand: the parser's misreadings are its own, and another wording
-    may not repeat one."""
-    from spacy.tokens import Doc
-
-    from bench.generators.parser import english
-
-    return Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos)
+from tests.helpers import asked_of, hand_parsed
 
 
 def test_a_verb_is_not_given_to_a_subject_across_another_clause():
@@ -33,14 +23,14 @@ def test_a_verb_is_not_given_to_a_subject_across_another_clause():
             "advcl", "dobj", "cc", "conj", "ROOT", "det", "dobj", "punct"]
     pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "PUNCT", "SCONJ", "PROPN", "VERB",
            "NOUN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
-    misread = _parsed(words, heads, deps, pos)
+    misread = hand_parsed(words, heads, deps, pos)
     assert misparsed_subject(misread[1])
     # the same words read right: each verb has its own subject
     heads = [1, 3, 1, 3, 3, 3, 8, 8, 3, 8, 8, 12, 8, 14, 12, 3]
     deps = ["compound", "nsubj", "punct", "ROOT", "dobj", "punct", "mark", "nsubj", "advcl",
             "dobj", "cc", "nsubj", "conj", "det", "dobj", "punct"]
     pos[3] = "VERB"
-    read = _parsed(words, heads, deps, pos)
+    read = hand_parsed(words, heads, deps, pos)
     assert not misparsed_subject(read[1]) and not misparsed_subject(read[11])
 
 

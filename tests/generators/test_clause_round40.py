@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import asked_of
-
-
-def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
-    """A parse given by hand: the parser's misreadings are its own, and another wording
-    may not repeat one."""
-    from spacy.tokens import Doc
-
-    from bench.generators.parser import english
-
-    return Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos)
+from tests.helpers import asked_of, hand_parsed
 
 
 def test_a_conjunct_clause_keeps_its_own_and():
@@ -50,7 +40,7 @@ def test_what_follows_a_gapped_conjunct_is_its_own():
             "cc", "det", "amod", "conj", "prep", "pobj", "punct"]
     pos = ["PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "NUM", "PUNCT", "CCONJ",
            "DET", "ADJ", "NOUN", "ADP", "NUM", "PUNCT"]
-    sentence = list(_parsed(words, heads, deps, pos).sents)[0]
+    sentence = list(hand_parsed(words, heads, deps, pos).sents)[0]
     kept = clause_tokens(sentence, Ask(7, 8, "what year", 7, 8, "clause-year"))
     assert [t.text for t in kept] == ["Edda", "Morl", "received", "the", "Grey", "Medal", "in",
                                       "1902", "."]
@@ -135,7 +125,7 @@ def test_an_object_a_noun_continues_is_not_asked():
             "appos", "punct"]
     pos = ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PROPN",
            "PROPN", "PUNCT"]
-    sentence = list(_parsed(words, heads, deps, pos).sents)[0]
+    sentence = list(hand_parsed(words, heads, deps, pos).sents)[0]
     assert {4, 5, 6, 7, 8} <= misread_objects(sentence)
 
 

@@ -7,18 +7,7 @@ names and words than the texts that showed the faults."""
 
 from __future__ import annotations
 
-from tests.helpers import asked_of
-
-
-def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str],
-            tags: list[str] | None = None):
-    """A parse given by hand: the parser's misreadings are its own, and another wording
-    may not repeat one."""
-    from spacy.tokens import Doc
-
-    from bench.generators.parser import english
-
-    return Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+from tests.helpers import asked_of, hand_parsed
 
 
 def test_a_relative_clause_read_as_a_conjunct_is_not_asked_alone():
@@ -36,7 +25,7 @@ def test_a_relative_clause_read_as_a_conjunct_is_not_asked_alone():
            "VERB", "ADP", "NUM", "PUNCT"]
     tags = ["NNS", "VBD", "IN", "CD", "CC", "VBD", ",", "DT", "JJS", "IN", "WDT", "VBD", "IN",
             "CD", "."]
-    sentence = list(_parsed(words, heads, deps, pos, tags).sents)[0]
+    sentence = list(hand_parsed(words, heads, deps, pos, tags).sents)[0]
     kept = clause_tokens(sentence, Ask(13, 14, "what year", 13, 14, "clause-year"))
     assert kept[0].text == "Floods"  # the whole sentence, not "the worst of which came ..."
 
@@ -66,7 +55,7 @@ def test_a_list_that_goes_on_after_the_object_is_not_cut():
             "prep", "pobj", "punct", "compound", "attr", "cc", "conj", "punct"]
     pos = ["PROPN", "PROPN", "AUX", "DET", "NOUN", "PRON", "VERB", "ADJ", "NOUN", "ADP", "NOUN",
            "PUNCT", "NOUN", "NOUN", "CCONJ", "NOUN", "PUNCT"]
-    sentence = list(_parsed(words, heads, deps, pos).sents)[0]
+    sentence = list(hand_parsed(words, heads, deps, pos).sents)[0]
     assert set(range(7, 11)) <= misread_objects(sentence)
     # an object that is itself the whole list is asked
     asked = asked_of("The Tull Company made engines, pumps, valves and boilers in 1901.")
