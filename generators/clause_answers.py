@@ -178,6 +178,9 @@ def _whole_name(ent, end: int, titled: bool = False) -> bool:
                                                          "poss") and
                           c.text.lower() != "the" for c in ent.root.children):
         return False  # "Many [Normans]": the modifier would be left without its noun
+    if any(t.pos_ == "ADP" and t.lower_ != "of" and not ent.start <= t.head.i < ent.end
+           for t in ent):
+        return False  # "moved to [Kessel from Dornbirn]": the tagger ran on past the name
     head = ent.root.head
     return not (ent.root.dep_ == "pobj" and head.text == "of" and head.head.pos_ == "PROPN")
 

@@ -12,6 +12,8 @@ from bench.generators.asks import Ask
 
 # "three more years", "two further attempts": a count relative to one told before
 RELATIVE_AMOUNTS = {"more", "further", "additional", "extra", "fewer", "less", "other"}
+# "several hundred", "a few thousand", "many millions": no number to ask for
+VAGUE_MULTIPLES = {"several", "few", "many"}
 
 
 def numbers_of(ent) -> list:
@@ -37,6 +39,8 @@ def count_ask(ent) -> Ask | None:
             any(c.lower_ in RELATIVE_AMOUNTS for c in noun.children):
         return None  # "lived three more years": more than what?
     start = _number_start(ent.start, last)
+    if start > 0 and ent.doc[start - 1].lower_ in VAGUE_MULTIPLES:
+        return None  # "several [hundred] doctorates": how many hundreds the text never says
     article = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < ent.start),
                    None)
     if article is None:

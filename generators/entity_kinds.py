@@ -38,7 +38,15 @@ _THING_NOUNS = set(
     "ship boat brig vessel book song poem sword town city village river inn tavern company "
     "horse house island mountain hill lake street road castle tower church abbey hall "
     "festival newspaper journal magazine film play band firm shop farm estate moon planet "
-    "station colony satellite".split())
+    "station colony satellite liner steamer steamship schooner frigate yacht ferry tanker "
+    "freighter cruiser battleship submarine locomotive campus".split())
+# "SS Valdora", "HMS Beagle": a ship's prefix; a ship is "she" and "her" yet no person
+_SHIP_PREFIXES = {"SS", "HMS", "RMS", "MV", "USS", "HMAS", "HMCS", "SMS", "MS", "PS"}
+# "had come to [Ludlow]", "moved from [Lyon]": where one goes or comes from is a place
+_MOTION_VERBS = set(
+    "come came go went gone move moved return returned travel travelled traveled sail sailed "
+    "fly flew drive drove walk walked ride rode emigrate emigrated flee fled relocate "
+    "relocated journey journeyed retire retired arrive arrived".split())
 _REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 PERSON_NOUNS = set(
     "man woman boy girl child person son daughter wife husband brother sister father mother "
@@ -76,7 +84,8 @@ _THING_WORDS = set(
     "company festival hall house palace gate road square park valley forest hill head "
     "cape coast peninsula strait ocean county province republic war battle treaty act "
     "museum library school hospital station airport port fort fortress lighthouse "
-    "mountains islands hills".split())
+    "mountains islands hills campus".split())
+_LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingua"}
 _PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
                        "towards", "toward", "outside", "around", "through"}
 _NAMED = {"named", "called"}
@@ -111,6 +120,12 @@ class EntityKinds:
         votes["modifier"] += len(ent) == 1 and ent.root.dep_ in ("amod", "compound", "nmod")
         votes["plural"] += ent.root.tag_ == "NNPS" or getattr(ent, "label_", "") == "NORP" and \
             ent.text.endswith("s")
+        votes["place"] += getattr(ent, "label_", "") in ("GPE", "LOC", "FAC")
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.text in _SHIP_PREFIXES:
+            votes["ship"] += 1
+        elif len(ent) > 1 and ent[0].text in _SHIP_PREFIXES:
+            self.votes.setdefault(name_key(ent[1:].text), Counter())["ship"] += 1
 
     def short_for(self, text: str) -> bool:
         """Whether a one-word name is the text's short form of a longer "X of Y" name
@@ -119,6 +134,12 @@ class EntityKinds:
         key = name_key(text)
         return len(key.split()) == 1 and key in self._indexes()[0] and \
             self.kind(key) != PERSON  # not "William" (of ...)
+
+    def vessel(self, text: str) -> bool:
+        """Whether a name is a ship's ("SS Valdora", or "Valdora" where the text once gives
+        the prefix): a thing the text calls "she" and "her"."""
+        key = name_key(text)
+        return key.split()[0] in _SHIP_PREFIXES or bool(self.votes.get(key, Counter())["ship"])
 
     def ambiguous(self, text: str) -> bool:
         """Whether a one-word name is part of two or more longer names of the text
@@ -153,6 +174,8 @@ class EntityKinds:
                     votes.update(more)
         if len(words) > 1 and words[0].lower() in _TITLES:
             votes[PERSON] += 3
+        if self.vessel(key):
+            return THING  # "SS Valdora" (also plain "Valdora" after): her "she" is no person
         if any(w.lower() in _THING_WORDS for w in words[1:] + words[:1]) and not (
                 words[0].lower() in _TITLES):
             votes[THING] += 3
@@ -166,6 +189,9 @@ class EntityKinds:
         first = self.votes.get(words[0], Counter()) if len(words) > 1 else Counter()
         if 2 * first["modifier"] > first["mentions"] and person > thing:
             return None  # "Norman French", "Byzantine Greece": an adjective, then a name
+        if len(words) == 1 and votes["norp"] and not votes["plural"] and (
+                2 * votes["norp"] > votes["mentions"] or key.endswith(("ish", "ese"))):
+            return None  # "German replaced Czech": a language or an adjective, no person
         if person + thing < 2:
             return None  # one label, nothing else: the small tagger guesses on rare names
         if person and person >= 2 * thing:
@@ -249,6 +275,10 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
                 cues.append((PERSON, 2))
             elif first == "it" and following[0].dep_ in ("nsubj", "nsubjpass"):
                 cues.append((THING, 1))
+    if root.dep_ in ("nsubj", "nsubjpass") and any(
+            t.lower_ in _LANGUAGE_NOUNS and t.dep_ in ("attr", "pobj", "oprd") and
+            t.head in (head, *head.children) for t in head.subtree):
+        cues.append((THING, 3))  # "Danish replaced Latin as the language of ...": a language
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
         for attribute in (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
             # "Calla was the third moon of Brennus"; not a place-of word ("was part of")
@@ -270,6 +300,8 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
         word = head.text.lower()
         if word in _PLACE_PREPOSITIONS:
             cues.append((THING, 1))
+        elif word in ("to", "from", "into") and head.head.text.lower() in _MOTION_VERBS:
+            cues.append((THING, 2))
         elif word == "of" and head.head.text.lower() in PLACE_OF:
             cues.append((THING, 2))  # "the city of X", "the crown of X"
         elif word == "of" and head.head.text.lower() in _KIN:

@@ -138,7 +138,8 @@ def misread_objects(sentence) -> set[int]:
     perception verb's object followed by what it is seen doing ("to see [the ice on the
     Kelloran break] apart": the act taken into the object), a time without a number
     read as an object ("was seen [most afternoons] on the pitch", "studied [part-time]"),
-    and an object a noun after it continues."""
+    a distance taken into an object ("ran [the tailor's two doors] down") and an object a
+    noun after it continues."""
     found = set()
     doc = sentence.doc
     for obj in sentence:
@@ -147,6 +148,13 @@ def misread_objects(sentence) -> set[int]:
             found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
             continue
         end = obj.right_edge.i + 1
+        if obj.dep_ == "dobj" and end < sentence.end and doc[end].lower_ in _DISTANCE_ADVERBS \
+                and not any(c.dep_ == "pobj" for c in doc[end].children) and \
+                any(c.dep_ == "nummod" for c in obj.children):
+            # "had run [the tailor's two doors] down": the number and its noun are how far
+            # ("two doors down"), the object only the words before
+            found |= set(range(obj.left_edge.i, end))
+            continue
         if obj.dep_ == "dobj" and end < sentence.end and (
                 doc[end].pos_ in ("NOUN", "PROPN") or _list_goes_on(doc, end, sentence.end)):
             # a noun right after the object continues it ("a connection with the river
@@ -164,6 +172,10 @@ def misread_objects(sentence) -> set[int]:
                 "PUNCT", "ADP", "CCONJ", "SCONJ"):
             found |= set(range(start, end))
     return found
+
+
+_DISTANCE_ADVERBS = {"down", "up", "away", "along", "off", "ahead", "behind", "back", "further",
+                     "farther"}
 
 
 def _list_goes_on(doc, comma: int, end: int) -> bool:

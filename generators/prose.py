@@ -326,6 +326,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         return facts  # the rest needs a subject a reader can place
     year = re.search(r"\bin (?P<y>1[1-9]\d{2}|20\d{2})\b(?!\))", body)
     passive = re.match(r"^(?P<subj>.+?) (?P<aux>was|were) (?P<rest>.+)$", body)
+    if passive and re.match(r"(?:a|an|the|one)\b", passive.group("rest")):
+        passive = None  # "X was [a frigate] ... launched in 1794": a copula, no passive
     if year and passive and year.start() > passive.start("rest"):
         rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip()
         subj = passive.group("subj")
@@ -342,7 +344,9 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
                             f"in what year{body[year.end():]}?",
                             f"In the text, {_lower_first(body[:year.start()], names)}in which "
                             f"year{body[year.end():]}?"], ""))
+    # not "several [hundred] doctorates": how many hundreds is no count the text gives
     count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and )"
+                      rf"(?<![Ss]everal )(?<![Ff]ew )(?<![Mm]any )"
                       rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
     if count and not re.match(r"^(?:1\d{3}|20\d{2})$", count.group("n")) and \
             not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS) and \

@@ -170,6 +170,8 @@ def asked_type(question: str, pattern: str) -> str | None:
     return None
 
 
+_PREPOSITIONS = {"to", "from", "in", "into", "at", "on", "onto", "with", "by", "for", "of",
+                 "through", "towards", "toward", "across", "over", "under"}
 _DESCRIBED = re.compile(r"^(?P<wh>Who|What) (?:is|was|are|were) (?P<name>[^?]+)\?$")
 
 
@@ -199,6 +201,9 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
             return f"'who' for {text!r}, no person the text makes clear"
         if asked in ("thing", "place") and kind == PERSON:
             return f"'what' or 'where' for {text!r}, a person"
+    if asked in ("person", "thing", "place", None) and answer[0].lower_ in _PREPOSITIONS and \
+            answer[0].text[:1].islower():
+        return f"{text!r} begins with a preposition"  # "range from X [to Y]": "what"? "to Y"
     lowered = question.text.lower()  # "who" also matches "whom"
     asks_what = asked in ("thing", "place") or asked is None and re.search(
         r"\bwhat\b", lowered) and not re.search(r"\bwho", lowered)

@@ -134,6 +134,9 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
                 token.text.lower() == "what" and token.dep_ in ("nsubj", "nsubjpass") and \
                 word == "its":
             return True  # "Who led his army?", "forced whom to retreat from his campaign?"
+        if word == "her" and token.text[:1].isupper() and token.dep_ not in ("compound", "flat") \
+                and kinds.vessel(question[token.left_edge.i:token.i + 1].text):
+            return True  # "Valdora left Port Ellery on her maiden voyage"
         if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
             continue
         kind = kinds.kind(question[token.left_edge.i:token.i + 1].text) or kinds.kind(token.text)
