@@ -85,11 +85,15 @@ def entity_asks(sentence, kinds: EntityKinds) -> list[Ask]:
             end = coordination_end(root, names=True)
             if end is not None and kind == PERSON:
                 end = _name_of_place(ent, end)
+            if end is not None and _placed_members(root):
+                continue  # "Nyíregyháza in [Hungary, Monterrey in Mexico and ...]": pairs
         titled = _title_start(ent, kind) if end is not None else None
         if end is None or not _whole_name(ent, max(end, ent.end), titled is not None):
             continue
         phrase_head = root.head if titled is not None and root.dep_ == "appos" else root
         ask = _ask_entity(ent, label, phrase_head, max(end, ent.end), kind)
+        if ask and _apposition_misread(ent.doc, ask.answer_end):
+            continue  # "born in [Leopoldstadt], the Jewish quarter of Vienna": "born where, the ..."
         if ask and titled is not None:
             # "stopped by the Byzantine general Alexius Komnenos" -> "stopped by whom?"
             # (Alexius Komnenos): the role goes with the name it introduces.
@@ -99,6 +103,27 @@ def entity_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         if ask:
             asks.append(ask)
     return asks
+
+
+def _placed_members(first) -> bool:
+    """Whether a later member of a list of names has its own place ("Hungary, [Monterrey in
+    Mexico] and [Jiaxing in China]"): the parser joined a list of name-place pairs wrongly,
+    and the whole list is no answer (each name alone still is)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for member in _conjuncts(first)[1:] for c in member.children)
+
+
+def _apposition_misread(doc, end: int) -> bool:
+    """Whether the noun phrase after a name's comma is its apposition the parser hung on
+    the verb as an adverbial ("born in Leopoldstadt, [the Jewish quarter] of Vienna"): asked
+    in place, the name's description would hang on the wh-word."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    noun = doc[end + 1]
+    while noun.dep_ in ("det", "amod", "compound", "poss") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _read_as_year(ent) -> bool:
@@ -163,6 +188,9 @@ def _whole_name(ent, end: int, titled: bool = False) -> bool:
         after = None  # "[two] Major League Soccer teams": the name words are the noun's
     if before is not None and before.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN":
         return False
+    if before is not None and before.dep_ == "prep" and not any(
+            c.dep_ in ("pobj", "pcomp") for c in before.children):
+        return False  # "During [the First World War Meitner] served": the parser ran two together
     if before is not None and before.pos_ == "NOUN" and before.i >= ent.sent.start and \
             not titled:
         return False  # "the widow [Rosalind Mayne]": "the widow whom?" is no question
@@ -314,7 +342,9 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
             following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
             end = ent.end
             if following is not None and following.lower_ in ("of", "after", "before"):
-                if following.head.i != root.i:
+                if following.head.i != root.i or not any(c.dep_ == "pobj"
+                                                         for c in following.children):
+                    # (nor "on [the morning] of 27 August" with the date read elsewhere)
                     return None  # "crowned [the spring] after the funeral": "when after ...?"
                 end = root.right_edge.i + 1
             return Ask(head.i, end, "when", ent.start, end, "clause-date")

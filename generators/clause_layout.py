@@ -6,6 +6,7 @@ the end, and the question's first letter."""
 from __future__ import annotations
 
 from bench.generators.asks import Ask
+from bench.generators.clause_misreadings import listed_apposition
 from bench.generators.question_context import CONNECTIVES
 from bench.generators.question_context import DEMONSTRATIVES as _CHECKED
 
@@ -136,8 +137,9 @@ def asides(sentence, ask: Ask) -> set[int]:
     reads better, and stays under the length limit, without them."""
     doc, drop = sentence.doc, set()
     for token in sentence:
-        if token.dep_ not in ("relcl", "acl", "appos", "advcl") or token.i == sentence.root.i:
-            continue
+        if token.dep_ not in ("relcl", "acl", "appos", "advcl") or token.i == sentence.root.i or \
+                listed_apposition(token):
+            continue  # (a list's member misread as an apposition is no aside)
         first, last = token.left_edge.i, token.right_edge.i
         if token.dep_ == "appos":
             first = min(first, token.head.right_edge.i + 1) if token.head.i < token.i else first

@@ -60,3 +60,46 @@ def cut_at_abbreviation(sentence) -> bool:
     """Whether the parser began a sentence with the number of "Op." or "No." ("... the Op. |
     1 sonatas and the Tobias oratorio have been recorded.")."""
     return sentence[0].like_num and sentence.start > 0 and catalogue_number(sentence[0])
+
+
+def list_read_as_apposition(sentence) -> set[int]:
+    """Token indices of a list the parser read as an apposition and a coordination ("at
+    05:30, [06:44], 10:02 and 10:41": 06:44 an apposition of 05:30; "A crater on the Moon,
+    [a crater on Venus and the asteroid ...]"): the apposition would be dropped as an aside
+    and the list asked without it. The head and its apposition are of one kind (numbers,
+    names, nouns; a name and a named thing, "Legoland Billund, the Lego House visitor
+    centre ..., and Billund Airport"), unlike "Rollo, a Viking, and his men"."""
+    found = set()
+    for head in sentence:
+        members = [c for c in head.children if listed_apposition(c) or c.dep_ == "conj"]
+        if any(listed_apposition(c) for c in members):
+            # the list's first member, whose question would lose the members after it
+            found |= {t.i for t in head.subtree} - {t.i for m in members for t in m.subtree}
+    return found
+
+
+def listed_apposition(token) -> bool:
+    """Whether an apposition is a list's member the parser misread (see above)."""
+    head = token.head
+    if token.dep_ == "relcl" and token.left_edge.i > 0 and \
+            token.doc[token.left_edge.i - 1].text == "," and \
+            not any(t.tag_ in ("WDT", "WP", "WP$") for t in token.subtree) and \
+            any(c.dep_ == "conj" for c in head.children):
+        return True  # "Legoland Billund, [the Lego House visitor centre opened in 2017], and"
+    named = token.pos_ == "NOUN" and head.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    listing = any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children)
+                  for c in token.children)  # "the Liffey, [a street in Cork and the asteroid]"
+    return token.dep_ == "appos" and (token.pos_ == head.pos_ or named or listing) and \
+        token.pos_ in ("NUM", "PROPN", "NOUN") and \
+        any(c.dep_ == "conj" for c in (*head.children, *token.children))
+
+
+def lost_subject(keep, ask: Ask) -> bool:
+    """Whether the question keeps a verb but leaves out its own subject ("Conflict over the
+    colony were killed by a party of Métis led by whom?": the relative clause's "21
+    colonists" dropped with "in which"): the verb would read as another subject's."""
+    kept = {t.i for t in keep}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in kept and
+               not ask.start <= c.i < ask.end
+               for verb in keep if verb.pos_ in ("VERB", "AUX") for c in verb.children)

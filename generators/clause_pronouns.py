@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
+from bench.generators.entity_kinds import (
+    PERSON,
+    PERSON_NOUNS,
+    THING,
+    VESSEL_NOUNS,
+    EntityKinds,
+)
 from bench.generators.question_context import definite
 
 
@@ -126,6 +132,9 @@ def _rivals(pronoun: str, tokens, kinds: EntityKinds) -> bool:
             person = token.text.lower() in PERSON_NOUNS
         if _agrees(pronoun, person, plural):
             return True
+        if pronoun == "she" and (token.lower_ in VESSEL_NOUNS or token.pos_ == "PROPN" and
+                                 kinds.vessel(name_text(token))):
+            return True  # "Sallis brought the ship in, and she returned to service": the ship
     return False
 
 

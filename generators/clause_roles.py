@@ -94,6 +94,8 @@ def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
     if subject is not None and subject.pos_ == "PROPN" and subject.tag_ == "NNP" and \
             kinds.kind(name_text(subject)) == PERSON:
         return name_text(subject)
+    if subject is not None and subject.tag_ == "PRP":
+        return None  # "She died ... after Hahn, ... near her younger brother": hers, not Hahn's
     earlier = [t for t in sentence if t.i < owner.i]
     if any(t.pos_ == "NOUN" and t.text.lower() in PERSON_NOUNS for t in earlier):
         return None  # "the king ... his brother": the king's, or the name's?

@@ -33,6 +33,8 @@ from bench.generators.clause_layout import (
 from bench.generators.clause_misreadings import (
     cut_at_abbreviation,
     kin_of_a_place,
+    list_read_as_apposition,
+    lost_subject,
     misparsed_subject,
     relative_without_verb,
 )
@@ -177,8 +179,10 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
 def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     """Everything the clause extractor asks of a sentence, in this order."""
     misread = misread_objects(sentence)  # what the parser may have misread: asked by neither
-    return entity_asks(sentence, kinds) + object_asks(sentence, misread) + \
+    asks = entity_asks(sentence, kinds) + object_asks(sentence, misread) + \
         kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
+    listed = list_read_as_apposition(sentence)
+    return [a for a in asks if not listed & set(range(a.answer_start, a.answer_end))]
 
 
 def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds,
@@ -310,7 +314,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
     if not answer or answer not in evidence or len(answer.split()) > 12:
         return None
     keep = clause_tokens(sentence, ask)
-    if keep is None or relative_without_verb(keep, ask):
+    if keep is None or relative_without_verb(keep, ask) or lost_subject(keep, ask):
         return None
     opening_phrase = fronted(sentence, ask, subject)
     if opening_phrase is None:

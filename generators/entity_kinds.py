@@ -40,6 +40,10 @@ _THING_NOUNS = set(
     "festival newspaper journal magazine film play band firm shop farm estate moon planet "
     "station colony satellite liner steamer steamship schooner frigate yacht ferry tanker "
     "freighter cruiser battleship submarine locomotive campus".split())
+# what English calls "she" that is no person
+VESSEL_NOUNS = set("ship boat vessel liner steamer steamship schooner frigate yacht ferry tanker "
+                   "freighter cruiser battleship submarine brig barque ketch sloop galleon "
+                   "warship".split())
 # "SS Valdora", "HMS Beagle": a ship's prefix; a ship is "she" and "her" yet no person
 _SHIP_PREFIXES = {"SS", "HMS", "RMS", "MV", "USS", "HMAS", "HMCS", "SMS", "MS", "PS"}
 # "had come to [Ludlow]", "moved from [Lyon]": where one goes or comes from is a place

@@ -301,6 +301,14 @@ _NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", 
                 "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
 
 
+# Words that open an adverbial, never a name: "[During the First World War Meitner] served
+# ..." and "[When the Trans-Siberian Railway] reached ..." are no subjects
+_OPENERS = {"During", "When", "After", "Before", "While", "Since", "Although", "Though", "As",
+            "Once", "Until", "Following", "Despite", "Throughout", "Under", "Upon", "If",
+            "Because", "Whereas", "Unlike", "Like", "Without", "With", "From", "In", "On", "At",
+            "By", "For", "Between", "Among", "Amid", "Against", "Within", "Through", "Towards"}
+
+
 def cloze(sentence: str, names: Names) -> list[ProseFact]:
     """A named subject, a year, a count or an agent masked and asked for, in the sentence's
     first clause (a question stays one clause long)."""
@@ -310,7 +318,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
     found = names.find(body)
     subject_match = re.match(rf"^(?:(?:{'|'.join(TITLES)}) )?(?P<s>{NAME}) (?P<vp>.+)$", body)
     if subject_match and found and found[0][0] == subject_match.start("s") and \
-            found[0][2] == subject_match.group("s"):
+            found[0][2] == subject_match.group("s") and \
+            subject_match.group("s").split()[0] not in _OPENERS:
         subject, rest = subject_match.group("s"), subject_match.group("vp")
         first = rest.split()[0]
         copular = re.match(r"^(?:is|was|are|were) (?:a|an|the) ", rest)  # copula's reverse
@@ -326,8 +335,11 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         return facts  # the rest needs a subject a reader can place
     year = re.search(r"\bin (?P<y>1[1-9]\d{2}|20\d{2})\b(?!\))", body)
     passive = re.match(r"^(?P<subj>.+?) (?P<aux>was|were) (?P<rest>.+)$", body)
-    if passive and re.match(r"(?:a|an|the|one)\b", passive.group("rest")):
-        passive = None  # "X was [a frigate] ... launched in 1794": a copula, no passive
+    if passive and (re.match(r"(?:a|an|the|one)\b", passive.group("rest")) or
+                    passive.group("subj").split()[0] in _OPENERS):
+        # "X was [a frigate] ... launched in 1794": a copula, no passive; "During the War,
+        # rails were laid ...": an adverbial first, the subject after it
+        passive = None
     if year and passive and year.start() > passive.start("rest"):
         rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip()
         subj = passive.group("subj")

@@ -72,6 +72,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if pattern == "cloze-subject" and len(question) > 1 and question[1].pos_ not in (
             "VERB", "AUX", "ADV", "PART"):
         return "not a subject question"  # "What adventurers founded ...?" -> "Norman"
+    if _disagreement(question):
+        return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
     if _whereabouts(question):
         return "who was somewhere: others may have been"
     if also_asked(question):
@@ -92,6 +94,33 @@ def _whereabouts(question) -> bool:
         c.dep_ in ("attr", "acomp", "dobj", "xcomp", "ccomp") for c in root.children)
 
 
+# nouns British usage gives a plural verb ("the crew were")
+_COLLECTIVE = set("company team family crew government council band club committee staff "
+                  "public police army navy board party couple pair majority minority group "
+                  "number people firm side union".split())
+
+
+def _disagreement(question) -> bool:
+    """A singular common noun with "were"/"are", or a plural one with "was"/"is"/"has", as
+    its verb: the question gave a clause's verb to another clause's subject ("Conflict over
+    the colony were killed by a party of Métis led by whom?") or garbled a phrase ("What is
+    the largest groups coming from ...?")."""
+    for subject in question:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or any(
+                c.dep_ == "conj" or c.lower_ == "of" for c in subject.children):
+            continue  # "X and Y were", "14 per cent of residents were"
+        verb = subject.head
+        forms = {t.lower_ for t in (verb, *verb.children) if t is verb or t.dep_ in (
+            "aux", "auxpass")}
+        before = question[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        if subject.tag_ == "NN" and subject.lower_ not in _COLLECTIVE and forms & {"were", "are"}:
+            return True
+        if subject.tag_ == "NNS" and forms & {"was", "is", "has"} and not (
+                before is not None and before.pos_ in ("ADP", "DET", "PRON")):
+            return True
+    return False
+
+
 def _finite(question) -> bool:
     """A finite verb, or a verb the tagger read as a participle that heads the question
     with a subject ("Dissension ... coerced whom ...?"), or an imperative ("Name ...")."""
@@ -106,6 +135,10 @@ def _finite(question) -> bool:
 _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
 
 
+_VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
+                  "multiple", "other"}
+
+
 def _vacuous(answer) -> str | None:
     """An answer that names nothing: generic nouns only ("an old man", "the whole island"),
     one that points back itself ("that city", "his men"), or one that opens with a
@@ -118,6 +151,9 @@ def _vacuous(answer) -> str | None:
     if len(answer) == 2 and answer[0].lower_ == "the" and answer[1].lower_ in TIME_WORDS | {
             "time", "war"}:
         return "answer points back"  # "during [the decade]": which?
+    words = [t.lower_ for t in answer]
+    if len(words) == 2 and words[0] in _VAGUE_AMOUNTS and answer[-1].tag_ == "NNS":
+        return "vague amount"  # "received [numerous honours]": which? many answers fit
     nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     if nouns and all(t.pos_ == "NOUN" and t.text.lower() in GENERIC_NOUNS | GENERIC_REFERENTS
                      for t in nouns) and not any(t.dep_ == "prep" for t in answer):

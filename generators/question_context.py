@@ -58,7 +58,7 @@ def context_problem(question, kinds: EntityKinds) -> str | None:
     """Why a parsed question leans on text it does not give, or None when it stands alone."""
     return (_unresolved(question, kinds) or _partitive_subject(question) or
             _relative_time(question) or _cut_list(question) or _bare_subject(question) or
-            _unplaced_event(question) or _open_predicate(question))
+            _unplaced_event(question) or _open_predicate(question) or _bare_light_verb(question))
 
 
 def _unresolved(question, kinds: EntityKinds) -> str | None:
@@ -297,6 +297,26 @@ def _open_predicate(question) -> str | None:
                 for c in child.children):
             return "an indefinite predicate many things fit"
     return None
+
+
+_LIGHT_VERBS = set(
+    "take takes took taken get gets got gotten have has had make makes made do does did give "
+    "gives gave given keep keeps kept hold holds held bring brings brought".split())
+
+
+def _bare_light_verb(question) -> str | None:
+    """"Marian's niece Katie took what?": a light verb with nothing but its subject and the
+    asked object says too little of which taking is meant; many answers fit."""
+    wh = question[len(question) - 2] if len(question) >= 3 else None
+    if wh is None or wh.lower_ != "what" or question[-1].text != "?" or \
+            wh.head.lower_ not in _LIGHT_VERBS:
+        return None
+    verb = wh.head
+    if verb.dep_ != "ROOT":
+        return None  # "led the papal army and took what?": the clause before says which
+    others = [c for c in verb.children if c.i != wh.i and c.dep_ not in (
+        "nsubj", "nsubjpass", "aux", "auxpass", "punct", "neg")]
+    return None if others else f"'{verb.text} what?' with nothing else: many answers fit"
 
 
 def _past(question) -> bool:
