@@ -188,6 +188,9 @@ def _whole_name(ent, end: int, titled: bool = False) -> bool:
         after = None  # "[two] Major League Soccer teams": the name words are the noun's
     if before is not None and before.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN":
         return False
+    if end - 1 != ent.root.i and doc[end - 1].head.i >= end and after is not None and \
+            after.lower_ in ("and", "&"):
+        return False  # "[the Alfred Wegener Institute for Polar] and Marine Research": goes on
     if before is not None and before.dep_ == "prep" and not any(
             c.dep_ in ("pobj", "pcomp") for c in before.children):
         return False  # "During [the First World War Meitner] served": the parser ran two together
@@ -197,8 +200,8 @@ def _whole_name(ent, end: int, titled: bool = False) -> bool:
     if before is not None and before.i > ent.sent.start and before.text[:1].isupper() or \
             after is not None and after.text[:1].isupper() and after.i > ent.sent.start:
         return False  # "the novelist Per [Gwenaël]": a name word the tagger left out
-    if end + 1 < len(doc) and doc[end].text == "of" and doc[end + 1].text[:1].isupper():
-        return False  # "the army of [Queen Ysolde] of Marran": the name goes on
+    if end + 1 < len(doc) and doc[end].text in ("of", "for") and doc[end + 1].text[:1].isupper():
+        return False  # "the army of [Queen Ysolde] of Marran", "[the X Institute] for Polar ..."
     if ent[0].pos_ in ("ADP", "CCONJ") and ent[0].dep_ != "quantmod" or \
             doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
         return False  # but "[over 17.5 million] people": the count is asked after "over"

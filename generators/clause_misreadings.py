@@ -88,9 +88,7 @@ def listed_apposition(token) -> bool:
         return True  # "Legoland Billund, [the Lego House visitor centre opened in 2017], and"
     named = token.pos_ == "NOUN" and head.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-    listing = any(c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children)
-                  for c in token.children)  # "the Liffey, [a street in Cork and the asteroid]"
-    return token.dep_ == "appos" and (token.pos_ == head.pos_ or named or listing) and \
+    return token.dep_ == "appos" and (token.pos_ == head.pos_ or named) and \
         token.pos_ in ("NUM", "PROPN", "NOUN") and \
         any(c.dep_ == "conj" for c in (*head.children, *token.children))
 

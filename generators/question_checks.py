@@ -72,6 +72,9 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if pattern == "cloze-subject" and len(question) > 1 and question[1].pos_ not in (
             "VERB", "AUX", "ADV", "PART"):
         return "not a subject question"  # "What adventurers founded ...?" -> "Norman"
+    words = [t for t in question if not t.is_punct]
+    if words and words[-1].lower_ in _PREPOSITIONS and words[-1].tag_ == "IN":
+        return "a preposition left without its object"  # "sitting in the chair by?"
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
     if _whereabouts(question):

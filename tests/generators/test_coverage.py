@@ -28,7 +28,10 @@ an indefinite assortment, "who was somewhere" and "the population" are not asked
 that dates a named thing is): Normans 3.38 and 29, Southern California 2.04 and 29.
 Re-pinned at round 40 ("also ... what?" not asked whatever the answer, which drops "Sony
 also run what as well?", a human question's answer): Normans 3.38 and 29, Southern
-California 2.01 and 28."""
+California 2.01 and 28. Re-pinned at round 52 (round 48's rule that a list the parser read
+as an apposition is not asked at its first member drops "Headquartered in southern California are
+what?" -> The Walt Disney Company, one of seven and called wrong by both labellers, a human
+question's answer): Normans 3.38 and 29, Southern California 1.97 and 27."""
 
 import pytest
 
@@ -38,7 +41,7 @@ from bench.generators.text_facts import find_facts
 from tests.conftest import SHARED_CORPORA
 
 # (facts per 100 words, covered human questions) with a tolerance below each.
-PINNED = {"Normans": (3.38, 29), "Southern_California": (2.01, 28)}
+PINNED = {"Normans": (3.38, 29), "Southern_California": (1.97, 27)}
 
 
 @pytest.fixture(scope="module")
