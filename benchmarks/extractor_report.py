@@ -58,8 +58,9 @@ def main() -> None:
 
 
 def _row(name: str, words: int, facts: int, seconds: float, coverage: str) -> None:
-    print(f"| {name} | {words:,} | {facts} | {100 * facts / words:.2f} | {words / max(facts, 1):.0f} "
-          f"words | {coverage} | {seconds:.1f} s |")
+    one_per = f"{words / facts:,.0f} words" if facts else "none"
+    print(f"| {name} | {words:,} | {facts} | {100 * facts / words:.2f} | {one_per} | {coverage} "
+          f"| {seconds:.1f} s |")
 
 
 def _sample(out: Path, document) -> None:
