@@ -71,8 +71,9 @@ def list_read_as_apposition(sentence) -> set[int]:
     centre ..., and Billund Airport"), unlike "Rollo, a Viking, and his men"."""
     found = set()
     for head in sentence:
-        members = [c for c in head.children if listed_apposition(c) or c.dep_ == "conj"]
-        if any(listed_apposition(c) for c in members):
+        apposed = [c for c in head.children if listed_apposition(c)]
+        if apposed:
+            members = apposed + [c for c in head.children if c.dep_ == "conj"]
             # the list's first member, whose question would lose the members after it
             found |= {t.i for t in head.subtree} - {t.i for m in members for t in m.subtree}
     return found

@@ -34,16 +34,15 @@ _TITLES = set(
     "king queen prince princess lord lady duke duchess emperor empress count countess baron "
     "baroness sir dame captain general doctor dr professor mr mrs ms miss mayor governor bishop "
     "abbot pope father brother sister uncle aunt judge master".split())
-_THING_NOUNS = set(
-    "ship boat brig vessel book song poem sword town city village river inn tavern company "
-    "horse house island mountain hill lake street road castle tower church abbey hall "
-    "festival newspaper journal magazine film play band firm shop farm estate moon planet "
-    "station colony satellite liner steamer steamship schooner frigate yacht ferry tanker "
-    "freighter cruiser battleship submarine locomotive campus".split())
 # what English calls "she" that is no person
 VESSEL_NOUNS = set("ship boat vessel liner steamer steamship schooner frigate yacht ferry tanker "
                    "freighter cruiser battleship submarine brig barque ketch sloop galleon "
                    "warship".split())
+_THING_NOUNS = VESSEL_NOUNS | set(
+    "book song poem sword town city village river inn tavern company "
+    "horse house island mountain hill lake street road castle tower church abbey hall "
+    "festival newspaper journal magazine film play band firm shop farm estate moon planet "
+    "station colony satellite locomotive campus".split())
 # "SS Valdora", "HMS Beagle": a ship's prefix; a ship is "she" and "her" yet no person
 _SHIP_PREFIXES = {"SS", "HMS", "RMS", "MV", "USS", "HMAS", "HMCS", "SMS", "MS", "PS"}
 # "had come to [Ludlow]", "moved from [Lyon]": where one goes or comes from is a place

@@ -26,11 +26,22 @@ from __future__ import annotations
 import re
 
 from bench.core.english import is_common_word
-from bench.generators.clause_counts import RELATIVE_AMOUNTS, catalogue_mark_before
+from bench.generators.clause_counts import (
+    RELATIVE_AMOUNTS,
+    VAGUE_MULTIPLES,
+    catalogue_mark_before,
+)
 from bench.generators.entity_kinds import describes_person, place_apposed_across_of
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
 from bench.generators.prose_manual import expository
-from bench.generators.prose_names import CAPWORD, NAME, RULER_TITLES, TITLES, Names
+from bench.generators.prose_names import (
+    ADVERBIAL_OPENERS,
+    CAPWORD,
+    NAME,
+    RULER_TITLES,
+    TITLES,
+    Names,
+)
 
 _QUOTE = re.compile(r"[\"“”]")
 # Figure captions, run-in headings, references: "84.--Stump Neuromas ...", "(Fig. 12)".
@@ -301,14 +312,6 @@ _NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", 
                 "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
 
 
-# Words that open an adverbial, never a name: "[During the First World War Meitner] served
-# ..." and "[When the Trans-Siberian Railway] reached ..." are no subjects
-_OPENERS = {"During", "When", "After", "Before", "While", "Since", "Although", "Though", "As",
-            "Once", "Until", "Following", "Despite", "Throughout", "Under", "Upon", "If",
-            "Because", "Whereas", "Unlike", "Like", "Without", "With", "From", "In", "On", "At",
-            "By", "For", "Between", "Among", "Amid", "Against", "Within", "Through", "Towards"}
-
-
 def cloze(sentence: str, names: Names) -> list[ProseFact]:
     """A named subject, a year, a count or an agent masked and asked for, in the sentence's
     first clause (a question stays one clause long)."""
@@ -319,7 +322,7 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
     subject_match = re.match(rf"^(?:(?:{'|'.join(TITLES)}) )?(?P<s>{NAME}) (?P<vp>.+)$", body)
     if subject_match and found and found[0][0] == subject_match.start("s") and \
             found[0][2] == subject_match.group("s") and \
-            subject_match.group("s").split()[0] not in _OPENERS:
+            subject_match.group("s").split()[0] not in ADVERBIAL_OPENERS:
         subject, rest = subject_match.group("s"), subject_match.group("vp")
         first = rest.split()[0]
         copular = re.match(r"^(?:is|was|are|were) (?:a|an|the) ", rest)  # copula's reverse
@@ -336,7 +339,7 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
     year = re.search(r"\bin (?P<y>1[1-9]\d{2}|20\d{2})\b(?!\))", body)
     passive = re.match(r"^(?P<subj>.+?) (?P<aux>was|were) (?P<rest>.+)$", body)
     if passive and (re.match(r"(?:a|an|the|one)\b", passive.group("rest")) or
-                    passive.group("subj").split()[0] in _OPENERS):
+                    passive.group("subj").split()[0] in ADVERBIAL_OPENERS):
         # "X was [a frigate] ... launched in 1794": a copula, no passive; "During the War,
         # rails were laid ...": an adverbial first, the subject after it
         passive = None
@@ -357,8 +360,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
                             f"In the text, {_lower_first(body[:year.start()], names)}in which "
                             f"year{body[year.end():]}?"], ""))
     # not "several [hundred] doctorates": how many hundreds is no count the text gives
-    count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and )"
-                      rf"(?<![Ss]everal )(?<![Ff]ew )(?<![Mm]any )"
+    vague = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]} )" for w in sorted(VAGUE_MULTIPLES))
+    count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and ){vague}"
                       rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
     if count and not re.match(r"^(?:1\d{3}|20\d{2})$", count.group("n")) and \
             not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS) and \

@@ -29,6 +29,13 @@ PERSON_NOUNS = ("son daughter wife husband brother brothers sister father mother
                 "inventor explorer keeper advisor servant guard knight warrior hunter fisherman "
                 "founder owner maker player leader ruler lord lady king queen prince princess "
                 "man woman boy girl").split()
+# Words that open an adverbial, never a name: "[During the First World War Meitner] served
+# ..." and "[When the Trans-Siberian Railway] reached ..." are no subjects
+ADVERBIAL_OPENERS = {
+    "During", "When", "After", "Before", "While", "Since", "Although", "Though", "As", "Once",
+    "Until", "Following", "Despite", "Throughout", "Under", "Upon", "If", "Because", "Whereas",
+    "Unlike", "Like", "Without", "With", "From", "In", "On", "At", "By", "For", "Between",
+    "Among", "Amid", "Against", "Within", "Through", "Towards"}
 # Where a name is a person's: after a title, "named", "the painter", "son of", "by" (an
 # agent), "name was", before ", a merchant" (not ", a merchant brig"), or as the subject
 # (not after "of", "in", ...) of "who", "said".

@@ -8,6 +8,8 @@ words than the texts that showed the faults."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import asked_of, hand_parsed
 
 
@@ -16,32 +18,30 @@ def _who_for(asked: dict[str, str], name: str) -> list[str]:
             any(w in q.lower().split() or w + "?" in q.lower().split() for w in ("who", "whom"))]
 
 
-def test_a_campus_is_no_person():
-    asked = asked_of("In 2009 the Harlow School of Nursing was merged into Tarn University and "
-                     "became Campus Harlow. Campus Harlow occupies two buildings in the old "
-                     "town of Dunmere.")
-    assert any(a == "the Harlow School of Nursing" for a in asked.values()), asked
-    assert not _who_for(asked, "Campus Harlow"), asked
+@pytest.mark.parametrize("text, asked_answer, thing", [
+    # a campus word makes a place
+    ("In 2009 the Harlow School of Nursing was merged into Tarn University and became Campus "
+     "Harlow. Campus Harlow occupies two buildings in the old town of Dunmere.",
+     "the Harlow School of Nursing", "Campus Harlow"),
+    # a ship's prefix makes a vessel, whatever its "she"
+    ("SS Merrow was a steamer built at Leith in 1902. Merrow sailed from Leith to Bergen every "
+     "week. She carried mail and passengers. In 1915 Merrow was at Bergen. Merrow was sold to "
+     "a Norwegian firm in 1921.", "Merrow", "Merrow"),
+    # "the language" makes a language
+    ("From the 1500s onward, Danish gradually replaced Low German as the language of the court "
+     "in Holvik. Danish remained the written language of Holvik until 1814.", "1814", "Danish"),
+])
+def test_a_campus_a_ship_and_a_language_are_no_persons(text, asked_answer, thing):
+    asked = asked_of(text)
+    assert asked_answer in asked.values(), asked
+    assert not _who_for(asked, thing), asked
 
 
-def test_a_ship_is_no_person_and_her_voyage_is_its_own():
-    asked = asked_of("SS Merrow was a steamer built at Leith in 1902. Merrow sailed from Leith "
-                     "to Bergen every week. She carried mail and passengers. In 1915 Merrow "
-                     "was at Bergen. Merrow was sold to a Norwegian firm in 1921.")
-    assert any(a == "Merrow" for a in asked.values()), asked
-    assert not _who_for(asked, "Merrow"), asked
+def test_a_ship_s_her_voyage_is_its_own():
     asked = asked_of("HMS Corvell was a frigate of the Royal Navy launched at Deptford in 1794. "
                      "Corvell left Plymouth on her first voyage on 3 May 1795 under Captain "
                      "John Harte with 240 men.")
     assert any("her first voyage" in q and a == "240" for q, a in asked.items()), asked
-
-
-def test_a_language_is_no_person():
-    asked = asked_of("From the 1500s onward, Danish gradually replaced Low German as the "
-                     "language of the court in Holvik. Danish remained the written language "
-                     "of Holvik until 1814.")
-    assert any(a == "1814" for a in asked.values()), asked
-    assert not _who_for(asked, "Danish"), asked
 
 
 def test_where_one_comes_to_is_a_place():
