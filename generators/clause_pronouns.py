@@ -65,30 +65,39 @@ class Antecedent(NamedTuple):
     rivalled: frozenset[str]
 
 
-def resolve_pronoun(subject, previous: Antecedent | None) -> str:
+def resolve_pronoun(subject, previous: Antecedent | None, kinds: EntityKinds) -> str:
     """The name a sentence-opening "He/She/They/It" stands for, from the previous
-    sentence's named subject when person and number agree; "" otherwise."""
+    sentence's named subject when person, number and, where the text tells it, gender
+    agree; "" otherwise."""
     if subject is None or previous is None or subject.tag_ != "PRP" or subject.i != \
             subject.sent.start:
         return ""
     pronoun = subject.text.lower()
-    if pronoun in previous.rivalled:
+    gender = kinds.gender(previous.text) if pronoun in ("he", "she") else None
+    # "He told Ines Okafor ... . She ...": she is Ines; "He" is him only where the text
+    # tells he is a man
+    if pronoun in previous.rivalled or gender not in (None, pronoun) or \
+            pronoun in ("he", "she") and previous.rivalled and gender != pronoun:
         return ""
     return previous.text if _agrees(pronoun, previous.person, previous.plural) else ""
 
 
 def rival_people(sentence, subject, kinds: EntityKinds) -> frozenset[str]:
-    """"he"/"she" when the sentence names another person besides its subject (not the
-    subject's own apposition or title): a next sentence's "He" may be either."""
+    """The pronouns of the other people the sentence names besides its subject (not the
+    subject's own apposition or title): a next sentence's "He" may be any man named, so
+    "he" for a man, "she" for a woman, both for a person whose gender the text leaves
+    open."""
     own = {t.i for t in subject.subtree} if subject is not None else set()
+    rivals: set[str] = set()
     for token in sentence:
         if token.i in own or token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or \
                 token.tag_ == "NNPS" or token.ent_type_ == "NORP":
             continue
         kind = kinds.kind(name_text(token))
         if kind == PERSON or kind is None and token.ent_type_ == "PERSON":
-            return frozenset({"he", "she"})
-    return frozenset()
+            gender = kinds.gender(name_text(token)) if kind == PERSON else None
+            rivals |= {gender} if gender else {"he", "she"}
+    return frozenset(rivals)
 
 
 def _agrees(pronoun: str, person: bool, plural: bool) -> bool:

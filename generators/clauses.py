@@ -129,7 +129,7 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
     for sentence in doc.sents:
         start, end = where[sentence.start_char], where[sentence.end_char - 1] + 1
         subject = _subject(sentence)
-        resolved = resolve_pronoun(subject, previous)
+        resolved = resolve_pronoun(subject, previous, kinds)
         by_topic = not resolved and topic_at is not None and not other_before and \
             stands_for_topic(subject, topic, kinds)
         if by_topic:  # "In 1853 he reported ...": the biography's person

@@ -16,6 +16,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+from bench.generators.name_genders import (
+    PronounVote,
+    name_gender,
+    sentence_vote,
+    title_gender,
+)
+
 PERSON = "person"
 THING = "thing"
 
@@ -107,12 +114,17 @@ class EntityKinds:
 
     def __init__(self, docs) -> None:
         self.votes: dict[str, Counter] = {}
+        self.pronoun_votes: list[PronounVote] = []
         for doc in docs:
             sentences = list(doc.sents)
             for index, sentence in enumerate(sentences):
                 following = sentences[index + 1] if index + 1 < len(sentences) else None
-                for mention in names_of(sentence):
+                mentions = names_of(sentence)
+                for mention in mentions:
                     self._vote(mention, following)
+                vote = sentence_vote(sentence, mentions, name_key, PERSON_NOUNS)
+                if vote is not None:
+                    self.pronoun_votes.append(vote)
 
     def _vote(self, ent, following) -> None:
         votes = self.votes.setdefault(name_key(ent.text), Counter())
@@ -125,6 +137,10 @@ class EntityKinds:
             ent.text.endswith("s")
         votes["place"] += getattr(ent, "label_", "") in ("GPE", "LOC", "FAC")
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        title = title_gender([before.text] if before is not None else []) or \
+            title_gender([t.text for t in ent][:1] if len(ent) > 1 else [])
+        if title:
+            votes[title] += 3
         if before is not None and before.text in _SHIP_PREFIXES:
             votes["ship"] += 1
         elif len(ent) > 1 and ent[0].text in _SHIP_PREFIXES:
@@ -143,6 +159,12 @@ class EntityKinds:
         the prefix): a thing the text calls "she" and "her"."""
         key = name_key(text)
         return key.split()[0] in _SHIP_PREFIXES or bool(self.votes.get(key, Counter())["ship"])
+
+    def gender(self, text: str) -> str | None:
+        """"he" or "she" for a person's name where the text makes it clear
+        (bench.generators.name_genders), else None."""
+        return name_gender(name_key(text), self.votes, self.pronoun_votes,
+                           lambda name: self.kind(name) == THING)
 
     def ambiguous(self, text: str) -> bool:
         """Whether a one-word name is part of two or more longer names of the text
