@@ -94,10 +94,25 @@ def rival_people(sentence, subject, kinds: EntityKinds) -> frozenset[str]:
                 token.tag_ == "NNPS" or token.ent_type_ == "NORP":
             continue
         kind = kinds.kind(name_text(token))
-        if kind == PERSON or kind is None and token.ent_type_ == "PERSON":
+        # an unknown name that is another clause's subject may be a person too ("..., and
+        # by nine Anselm was playing in public. He ...")
+        if kind == PERSON or kind is None and (token.ent_type_ == "PERSON" or
+                                               _clause_subject(token)):
             gender = kinds.gender(name_text(token)) if kind == PERSON else None
             rivals |= {gender} if gender else {"he", "she"}
     return frozenset(rivals)
+
+
+def _clause_subject(token) -> bool:
+    """Whether a name is a clause's subject, or reads as one the parser took into a phrase
+    before it ("by the age of nine [Anselm] was playing": a verb after it without a
+    subject)."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    verb = after.head if after is not None and after.dep_ in ("aux", "auxpass") else after
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i > token.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _agrees(pronoun: str, person: bool, plural: bool) -> bool:

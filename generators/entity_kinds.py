@@ -51,7 +51,7 @@ _THING_NOUNS = VESSEL_NOUNS | set(
     "festival newspaper journal magazine film play band firm shop farm estate moon planet "
     "station colony satellite locomotive campus".split())
 # "SS Valdora", "HMS Beagle": a ship's prefix; a ship is "she" and "her" yet no person
-_SHIP_PREFIXES = {"SS", "HMS", "RMS", "MV", "USS", "HMAS", "HMCS", "SMS", "MS", "PS"}
+SHIP_PREFIXES = {"SS", "HMS", "RMS", "MV", "USS", "HMAS", "HMCS", "SMS", "MS", "PS"}
 # "had come to [Ludlow]", "moved from [Lyon]": where one goes or comes from is a place
 _MOTION_VERBS = set(
     "come came go went gone move moved return returned travel travelled traveled sail sailed "
@@ -141,9 +141,9 @@ class EntityKinds:
             title_gender([t.text for t in ent][:1] if len(ent) > 1 else [])
         if title:
             votes[title] += 3
-        if before is not None and before.text in _SHIP_PREFIXES:
+        if before is not None and before.text in SHIP_PREFIXES:
             votes["ship"] += 1
-        elif len(ent) > 1 and ent[0].text in _SHIP_PREFIXES:
+        elif len(ent) > 1 and ent[0].text in SHIP_PREFIXES:
             self.votes.setdefault(name_key(ent[1:].text), Counter())["ship"] += 1
 
     def short_for(self, text: str) -> bool:
@@ -158,7 +158,7 @@ class EntityKinds:
         """Whether a name is a ship's ("SS Valdora", or "Valdora" where the text once gives
         the prefix): a thing the text calls "she" and "her"."""
         key = name_key(text)
-        return key.split()[0] in _SHIP_PREFIXES or bool(self.votes.get(key, Counter())["ship"])
+        return key.split()[0] in SHIP_PREFIXES or bool(self.votes.get(key, Counter())["ship"])
 
     def gender(self, text: str) -> str | None:
         """"he" or "she" for a person's name where the text makes it clear

@@ -52,6 +52,12 @@ _PERSON_CUES = re.compile(
 _WORD = re.compile(r"[\w'’-]+")
 
 
+# Ordinary words that open place names ("Lake St Clair", "Mount Wellington", "Cape Grim"):
+# at a sentence start they are the name's, not a capitalised opener to drop
+NAME_OPENERS = frozenset("Lake Loch Mount Mont Cape Fort Port Point Isle Glen Saint St St. "
+                         "San Santa Sierra".split())
+
+
 class Names:
     """The names of one text, and which of them are people."""
 
@@ -78,11 +84,12 @@ class Names:
 
     def trim(self, span: str, sentence_start: bool = True) -> str:
         """The span without leading ordinary words a sentence start capitalised ("The Garel
-        Lighthouse" -> "Garel Lighthouse", "Inside Halvane" -> "Halvane"); mid-sentence only
+        Lighthouse" -> "Garel Lighthouse", "Inside Halvane" -> "Halvane"; not "Lake" of "Lake
+        St Clair", a word that opens place names); mid-sentence only
         "The" goes ("the Morning Gull" keeps "Morning"). "" when nothing is left."""
         words = span.split()
         while words and (not words[0][:1].isupper() or words[0] == "The" or sentence_start
-                         and not self.is_name(words[0])
+                         and not self.is_name(words[0]) and words[0] not in NAME_OPENERS
                          and (len(words) == 1 or words[1][:1].isupper())):
             words = words[1:]
         while words and not words[-1][:1].isupper():

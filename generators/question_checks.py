@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, THING, EntityKinds
+from bench.generators.entity_kinds import (
+    PERSON,
+    PERSON_NOUNS,
+    SHIP_PREFIXES,
+    THING,
+    EntityKinds,
+)
 from bench.generators.question_context import (
     DEMONSTRATIVES,
     GENERIC_REFERENTS,
@@ -75,6 +81,15 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     words = [t for t in question if not t.is_punct]
     if words and words[-1].lower_ in _PREPOSITIONS and words[-1].tag_ == "IN":
         return "a preposition left without its object"  # "sitting in the chair by?"
+    if _cut_before_noun(words):
+        return "a noun phrase cut before its noun"  # "What is the first ocean-going?"
+    if _subjectless_predicate(question):
+        return "a predicate cut from its subject"  # "X launched at Leith when, was built of ...?"
+    if cut_number(question):
+        return "a number cut at its decimal point"  # "weighed how many point one kilograms?"
+    if any(t.text in SHIP_PREFIXES and (t.i + 1 >= len(question) or question[t.i + 1].pos_ !=
+                                         "PROPN") for t in question):
+        return "a ship's name cut to its prefix"  # "The SS launched at Bristol when?"
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
     if _whereabouts(question):
@@ -85,6 +100,44 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
 
 
 _BE = {"is", "was", "are", "were"}
+
+
+def _cut_before_noun(words) -> bool:
+    """Whether the question ends on an article's adjectives with no noun after them ("the
+    first ocean-going, iron-hulled ship" cut at its first comma): a noun is only a part of a
+    hyphened word there ("ocean-going")."""
+    article = max((i for i, t in enumerate(words) if t.lower_ in ("the", "a", "an")), default=None)
+    if article is None or article == len(words) - 1:
+        return False
+    last = words[-1]
+    if not (last.pos_ == "ADJ" or last.tag_ in ("VBN", "VBG")) or last.dep_ == "pobj":
+        return False  # "fell into the [estuary]": a preposition's object, a noun mistagged
+    return all(t.pos_ not in ("NOUN", "PROPN", "NUM") or t.i + 1 < len(t.doc) and
+               t.doc[t.i + 1].text == "-" for t in words[article + 1:-1])
+
+
+def _subjectless_predicate(question) -> bool:
+    """Whether a finite "was"/"is"/"had" right after a comma has no subject ("The SS Morning
+    Gull launched at Leith when, was built of steel?"): an aside was read as the main clause
+    and the sentence's own verb left hanging, the aside's opening comma gone (a listed verb,
+    "..., raised ...", shares its subject and is no fault)."""
+    subjects = ("nsubj", "nsubjpass", "expl", "csubj")
+    for token in question:
+        if token.i == 0 or question[token.i - 1].text != "," or \
+                token.tag_ not in ("VBD", "VBZ", "VBP") or token.pos_ != "AUX" or \
+                any(t.text == "," for t in question[:token.i - 1]):
+            continue  # "X, first built in what year, was named Y?" closes its aside
+        verb = token.head if token.dep_ in ("aux", "auxpass") else token
+        if not any(c.dep_ in subjects for c in (*token.children, *verb.children)):
+            return True
+    return False
+
+
+def cut_number(question) -> bool:
+    """Whether "how many" asks the whole part of a spelled decimal ("how many point one
+    kilograms": twenty-six point one)."""
+    return any(t.lower_ == "many" and t.i + 1 < len(question) and
+               question[t.i + 1].lower_ == "point" for t in question)
 
 
 def _whereabouts(question) -> bool:
