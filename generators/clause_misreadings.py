@@ -7,6 +7,38 @@ from __future__ import annotations
 
 from bench.generators.asks import Ask
 from bench.generators.clause_counts import catalogue_number
+from bench.generators.entity_kinds import person_noun
+
+# What a place is described as ("from Tjøme, a fishing port"): another description after a
+# place ("from Tjøme, a man who ...") is another noun's (misapposed).
+PLACE_DESCRIPTIONS = set(
+    "capital city town village port harbour harbor county region province state country "
+    "island islands district seat kingdom duchy parish borough suburb settlement centre "
+    "center hub home birthplace site area municipality community metropolis river lake "
+    "mountain valley peninsula coast bay colony territory republic nation realm county "
+    "commune resort north south east west north-east north-west south-east south-west".split())
+
+
+def misapposed(apposition) -> bool:
+    """Whether a description set after the object of a preposition is another noun's: a
+    person noun after a place ("from Tjøme, a man who ..."), anything but a kind of place
+    after a city or country ("through Buenos Aires, the price of ..."), anything but a kind
+    of person after "by" a person ("by Eila Hiltunen, an abstract sculpture"): the parser
+    hangs an apposition on the nearest name."""
+    name = apposition.head
+    if name.dep_ != "pobj" or apposition.pos_ != "NOUN":
+        return False
+    word, preposition = apposition.lower_, name.head.lower_
+    if preposition in _PLACE_PREPOSITIONS:
+        return person_noun(word) or name.ent_type_ == "GPE" and \
+            word not in PLACE_DESCRIPTIONS and word.rstrip("s") not in PLACE_DESCRIPTIONS
+    if preposition in ("by", "under") and name.ent_type_ == "PERSON":
+        return not person_noun(word) and not word.endswith(_PERSON_ENDINGS)
+    return False
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "through", "near", "into", "via", "towards"}
+_PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ess", "man", "woman", "ee", "ive")
 
 
 def misparsed_subject(subject) -> bool:

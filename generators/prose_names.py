@@ -35,7 +35,9 @@ ADVERBIAL_OPENERS = {
     "During", "When", "After", "Before", "While", "Since", "Although", "Though", "As", "Once",
     "Until", "Following", "Despite", "Throughout", "Under", "Upon", "If", "Because", "Whereas",
     "Unlike", "Like", "Without", "With", "From", "In", "On", "At", "By", "For", "Between",
-    "Among", "Amid", "Against", "Within", "Through", "Towards"}
+    "Among", "Amid", "Against", "Within", "Through", "Towards", "Downstream", "Upstream",
+    "Beyond", "Above", "Below", "Beside", "Near", "Across", "Along", "Around", "Inside",
+    "Outside", "Opposite"}
 # Where a name is a person's: after a title, "named", "the painter", "son of", "by" (an
 # agent), "name was", before ", a merchant" (not ", a merchant brig"), or as the subject
 # (not after "of", "in", ...) of "who", "said".

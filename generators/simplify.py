@@ -15,7 +15,7 @@ where the name ends at the comma.
 
 from __future__ import annotations
 
-from bench.generators.clause_misreadings import listed_apposition
+from bench.generators.clause_misreadings import listed_apposition, misapposed
 from bench.generators.entity_kinds import place_apposed_across_of
 from bench.generators.prose import in_list
 
@@ -40,7 +40,8 @@ def statements(sentence) -> list[str]:
             made = _described(token, sentence)
         elif token.dep_ == "appos" and token.i > token.head.i and (
                 token.pos_ == "NOUN" or token.text.lower() == "one") and \
-                not listed_apposition(token):  # "X, one of the 11 ..,"; not a list's member
+                not listed_apposition(token) and not misapposed(token):
+            # "X, one of the 11 ..,"; not a list's member, nor hung on the nearest name
             made = _described(token, sentence, description=True)
         elif token.dep_ == "advcl":
             made = _adverbial(token)
