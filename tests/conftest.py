@@ -23,6 +23,18 @@ os.environ.setdefault("BENCH_CORPUS_DIR", str(SHARED_CORPORA))
 os.environ.setdefault("BENCH_TRAIN_WORKERS", "1")
 
 
+def pytest_collection_modifyitems(items):
+    """The slow files first, the end-to-end ones first of those: under `-n 2 --dist
+    loadfile` a worker takes the next file when it finishes one, so the minutes-long files
+    start while the other worker still has short ones to take, and both end together
+    (the heaviest files last left one worker alone for a minute or more)."""
+    def rank(item) -> tuple[bool, bool]:
+        slow = item.get_closest_marker("slow") is not None
+        return not slow, "integration" not in item.path.parts
+
+    items.sort(key=rank)  # stable: a file's tests keep their order
+
+
 def _run_root(tmp_path_factory) -> Path:
     """The folder of this test run: shared by the pytest-xdist workers, one per run."""
     base = tmp_path_factory.getbasetemp()
