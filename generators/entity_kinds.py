@@ -16,12 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bench.generators.name_genders import (
-    PronounVote,
-    name_gender,
-    sentence_vote,
-    title_gender,
-)
+from bench.generators.name_genders import PronounVote, name_gender, sentence_vote, title_gender
 
 PERSON = "person"
 THING = "thing"
@@ -115,6 +110,7 @@ class EntityKinds:
     def __init__(self, docs) -> None:
         self.votes: dict[str, Counter] = {}
         self.pronoun_votes: list[PronounVote] = []
+        self._genders: dict[str, str | None] = {}  # asked per pronoun: each name once
         for doc in docs:
             sentences = list(doc.sents)
             for index, sentence in enumerate(sentences):
@@ -163,8 +159,11 @@ class EntityKinds:
     def gender(self, text: str) -> str | None:
         """"he" or "she" for a person's name where the text makes it clear
         (bench.generators.name_genders), else None."""
-        return name_gender(name_key(text), self.votes, self.pronoun_votes,
-                           lambda name: self.kind(name) == THING)
+        key = name_key(text)
+        if key not in self._genders:
+            self._genders[key] = name_gender(key, self.votes, self.pronoun_votes,
+                                             lambda name: self.kind(name) == THING)
+        return self._genders[key]
 
     def ambiguous(self, text: str) -> bool:
         """Whether a one-word name is part of two or more longer names of the text

@@ -93,7 +93,8 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
             # carries over; the evidence is both sentences.
             evidence_at, evidence = previous[0], previous[1] + " " + sentence
             sentence = previous[2] + sentence[pronoun.end() - 1:]
-        previous = _about_person(at, sentence, names)
+        person = names.opening_person(sentence)
+        previous = (at, sentence, person) if person else None
         if (_QUOTE.search(sentence) or len(sentence.split()) < 4 or _CAPTION.search(sentence)
                 or len(re.findall(r"\d+", sentence)) > 3):  # an index or a table, not prose
             continue
@@ -109,24 +110,6 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
                                       evidence, evidence_at, fact.subject))
         facts.extend(kept[:MAX_PER_SENTENCE])
     return facts
-
-
-# a name with a verb after it is another clause's subject ("..., and by the age of eight
-# Isambard is said to have learned ..."), whom a next "He" or "She" may mean
-_SUBJECT_AFTER = re.compile(r" (?:is|was|were|had|has|did|would|could|said|\w+ed)\b")
-
-
-def _about_person(at: int, sentence: str, names: Names) -> tuple[int, str, str] | None:
-    """(offset, sentence, person) when the sentence opens with a person's name and names
-    no one else as a clause's subject, whom a next "He" or "She" might mean."""
-    found = names.find(sentence)
-    if found and found[0][0] == 0 and names.is_person(found[0][2]) and not any(
-            name not in found[0][2] and _SUBJECT_AFTER.match(sentence[end:])
-            for _, end, name in found[1:]):
-        # "Marc Brunel taught his son ..., and Isambard learned ... . He ...": either
-        words = [w for w in found[0][2].split() if w not in TITLES]
-        return at, sentence, " ".join(words).split(" of ")[0]
-    return None
 
 
 MAX_PER_SENTENCE = 3

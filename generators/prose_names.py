@@ -54,6 +54,9 @@ _PERSON_CUES = re.compile(
 _WORD = re.compile(r"[\w'’-]+")
 
 
+# A name with a verb after it is another clause's subject ("..., and by the age of eight
+# Isambard is said to have learned ...").
+_SUBJECT_AFTER = re.compile(r" (?:is|was|were|had|has|did|would|could|said|\w+ed)\b")
 # Ordinary words that open place names ("Lake St Clair", "Mount Wellington", "Cape Grim"):
 # at a sentence start they are the name's, not a capitalised opener to drop
 NAME_OPENERS = frozenset("Lake Loch Mount Mont Cape Fort Port Point Isle Glen Saint St St. "
@@ -111,6 +114,19 @@ class Names:
                 start = match.start() + match.group().index(name)
                 found.append((start, start + len(name), name))
         return found
+
+    def opening_person(self, sentence: str) -> str:
+        """The person whose name opens the sentence, without a title ("Brannoc" of "King
+        Brannoc"), when the sentence names no one else as a clause's subject, whom a next
+        "He" or "She" might mean ("Marc Brunel taught his son ..., and Isambard learned
+        ... . He ..."); "" otherwise."""
+        found = self.find(sentence)
+        if not found or found[0][0] != 0 or not self.is_person(found[0][2]) or any(
+                name not in found[0][2] and _SUBJECT_AFTER.match(sentence[end:])
+                for _, end, name in found[1:]):
+            return ""
+        words = [w for w in found[0][2].split() if w not in TITLES]
+        return " ".join(words).split(" of ")[0]
 
     def is_person(self, name: str) -> bool:
         """A title first, or a person's name last ("Anselm Korrigan", "Sarhild of

@@ -85,7 +85,7 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "a noun phrase cut before its noun"  # "What is the first ocean-going?"
     if _subjectless_predicate(question):
         return "a predicate cut from its subject"  # "X launched at Leith when, was built of ...?"
-    if cut_number(question):
+    if _cut_number(question):
         return "a number cut at its decimal point"  # "weighed how many point one kilograms?"
     if any(t.text in SHIP_PREFIXES and (t.i + 1 >= len(question) or question[t.i + 1].pos_ !=
                                          "PROPN") for t in question):
@@ -133,7 +133,7 @@ def _subjectless_predicate(question) -> bool:
     return False
 
 
-def cut_number(question) -> bool:
+def _cut_number(question) -> bool:
     """Whether "how many" asks the whole part of a spelled decimal ("how many point one
     kilograms": twenty-six point one)."""
     return any(t.lower_ == "many" and t.i + 1 < len(question) and
