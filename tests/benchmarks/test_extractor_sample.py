@@ -16,12 +16,11 @@ PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT / "benchmarks"))
 
 
-def test_every_item_of_the_sample_is_labelled_by_both_labellers(tmp_path, monkeypatch):
+def test_every_item_of_the_sample_is_labelled_by_both_labellers(tmp_path):
     import extractor_precision
     import extractor_report
 
-    monkeypatch.setattr(sys, "argv", ["extractor_report.py", "--sample", str(tmp_path)])
-    extractor_report.main()
+    extractor_report.write_sample(tmp_path)
     rows = extractor_precision._rows(tmp_path)
     assert len({r["text"] for r in rows}) == 73 and len(rows) >= 2750
     for folders in extractor_precision.LABELLERS:

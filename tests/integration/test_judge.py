@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.integration.suites import bench_in_process
+
 pytestmark = pytest.mark.slow
 
 QA_FILE = Path(__file__).resolve().parents[1] / "data" / "judge-labels" / "surgery-sentences.jsonl"
@@ -75,8 +77,8 @@ def test_a_served_judge_killed_mid_grading_resumes_and_reports(tmp_path, served)
     assert _lines(run / "predictions.jsonl") == QUESTIONS
     assert not (run / "results.json").exists()
 
-    again = subprocess.run(args, cwd=tmp_path, env={**os.environ, "COLUMNS": "1000"},
-                           capture_output=True, text=True, timeout=300)
+    # The resumed run and the report take no signal: in this process (no second import).
+    again = bench_in_process(*args[3:], cwd=tmp_path, COLUMNS="1000")
     assert again.returncode == 0, again.stderr[-3000:]
     results = json.loads((run / "results.json").read_text())
     judge = results["judge"]
@@ -99,8 +101,7 @@ def test_a_served_judge_killed_mid_grading_resumes_and_reports(tmp_path, served)
     assert [n["task"] for n in results["not_applicable"]] == ["manual"]
     assert f"graded by judge openai:{model_dir} (judge-v1)" in again.stdout
 
-    report = subprocess.run([sys.executable, "-m", "bench", "report", "runs/judged", "-f", "md"],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    report = bench_in_process("report", "runs/judged", "-f", "md", cwd=tmp_path)
     assert report.returncode == 0, report.stderr
     assert "judge sanity check:" in report.stdout and "n/a" in report.stdout
     assert report.stdout.count("has no source text") == 1

@@ -1,4 +1,6 @@
-"""The generation engine gives exactly `model.generate`'s greedy answers (fp32, real model)."""
+"""The generation engine gives exactly `model.generate`'s greedy answers (fp32, real model);
+its mechanics that need no real answers (generation_config processors, seeded sampling) on
+a tiny random model."""
 
 from __future__ import annotations
 
@@ -39,10 +41,18 @@ def test_engine_matches_generate_token_for_token(lm):
 
 
 def test_stop_strings_cut_like_generate(lm):
+    """Rows that reach a stop string leave the batch cut there; the others run on."""
     model, tokenizer, prompts = lm
-    expected = [t.split("\n")[0].strip() for t in _generate(
-        model, tokenizer, prompts, 40, stop_strings=["\n"], tokenizer=tokenizer)]
-    assert decode_batch(model, tokenizer, prompts, 40, stop=("\n",)) == expected
+    stop = ("\n", ".")
+    expected = []
+    for text in _generate(model, tokenizer, prompts, 24, stop_strings=list(stop),
+                          tokenizer=tokenizer):
+        for string in stop:
+            text = text.split(string)[0]
+        expected.append(text.strip())
+    assert decode_batch(model, tokenizer, prompts, 24, stop=stop) == expected
+    unstopped = decode_batch(model, tokenizer, prompts, 24)
+    assert 0 < sum(a != b for a, b in zip(expected, unstopped)) < len(prompts)
 
 
 def test_batches_sorted_deduplicated_and_complete(lm):
@@ -54,42 +64,51 @@ def test_batches_sorted_deduplicated_and_complete(lm):
     assert len(batches) == 3  # 5 distinct prompts in batches of 2
 
 
-def test_generation_config_processors_are_applied_like_generate(smollm, tmp_path):
+@pytest.fixture(scope="module")
+def tiny(smollm):
+    """A tiny random llama with SmolLM2's tokenizer: for mechanics that need no real answers
+    (a random model's greedy text loops on itself, so a repetition penalty shows at once)."""
+    from bench.models.conformance import tiny_model
+    from bench.models.load import load_tokenizer
+
+    tokenizer = load_tokenizer(smollm.path)
+    model = tiny_model("llama", tokenizer)
+    prompts = [chat_prompt(tokenizer, [{"role": "user", "content": q}]) for q in QUESTIONS]
+    return model, tokenizer, prompts
+
+
+def test_generation_config_processors_are_applied_like_generate(tiny, tmp_path):
     """A model folder whose generation_config sets a repetition penalty: the engine hands it
     to `generate` (unpadded), so its answers equal `generate`'s on each prompt alone."""
-    import json
-    import os
-
     import torch
 
     from bench.models.load import load_model
 
-    for item in os.listdir(smollm.path):
-        os.symlink(os.path.join(smollm.path, item), tmp_path / item)
-    config = json.loads((tmp_path / "generation_config.json").read_text())
-    (tmp_path / "generation_config.json").unlink()
-    (tmp_path / "generation_config.json").write_text(json.dumps({**config, "repetition_penalty": 1.3}))
-    model, tokenizer = load_model(str(tmp_path))
-    prompts = [chat_prompt(tokenizer, [{"role": "user", "content": q}]) for q in QUESTIONS]
+    model, tokenizer, prompts = tiny
+    model.generation_config.repetition_penalty = 1.3
+    model.save_pretrained(tmp_path)
+    tokenizer.save_pretrained(tmp_path)
+    model.generation_config.repetition_penalty = None
+    penalised, tokenizer = load_model(str(tmp_path))
     expected = []
     for prompt in prompts:
         ids = tokenizer(prompt, return_tensors="pt", add_special_tokens=False)["input_ids"]
         with torch.inference_mode():
-            out = model.generate(input_ids=ids, max_new_tokens=16, do_sample=False,
-                                 pad_token_id=tokenizer.pad_token_id)
+            out = penalised.generate(input_ids=ids, max_new_tokens=16, do_sample=False,
+                                     pad_token_id=tokenizer.pad_token_id)
         expected.append(tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True).strip())
-    got = dict(pair for batch in generate_batches(model, tokenizer, prompts, 16, 4) for pair in batch)
+    got = dict(pair for batch in generate_batches(penalised, tokenizer, prompts, 16, 4)
+               for pair in batch)
     assert [got[i] for i in range(len(prompts))] == expected
-    plain, _ = load_model(smollm.path)
-    assert decode_batch(plain, tokenizer, prompts, 16) != expected  # the penalty matters here
+    assert decode_batch(model, tokenizer, prompts, 16) != expected  # the penalty matters here
 
 
-def test_samples_are_seeded_per_prompt_not_per_batch(lm):
+def test_samples_are_seeded_per_prompt_not_per_batch(tiny):
     """A sampled answer depends on the seed, the sample's index and the prompt only: the
     same in a batch of one or of six; another index draws again."""
     from bench.models.sampling import Sampling
 
-    model, tokenizer, prompts = lm
+    model, tokenizer, prompts = tiny
     first = Sampling(temperature=1.0, top_p=0.95, seed=7, index=1)
     together = dict(pair for b in generate_batches(model, tokenizer, prompts, 12, 6,
                                                    sampling=first) for pair in b)
