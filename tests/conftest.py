@@ -27,10 +27,16 @@ def pytest_collection_modifyitems(items):
     """The slow files first, the end-to-end ones first of those: under `-n 2 --dist
     loadfile` a worker takes the next file when it finishes one, so the minutes-long files
     start while the other worker still has short ones to take, and both end together
-    (the heaviest files last left one worker alone for a minute or more)."""
-    def rank(item) -> tuple[bool, bool]:
+    (the heaviest files last left one worker alone for a minute or more). First of all come
+    the slow files that never load the model: one worker takes them while the other converts
+    it (a worker that needs the model meanwhile would only wait on the conversion's lock)."""
+    uses_model: dict = {}
+    for item in items:
+        uses_model[item.path] = uses_model.get(item.path, False) or "smollm" in item.fixturenames
+
+    def rank(item) -> tuple[bool, bool, bool]:
         slow = item.get_closest_marker("slow") is not None
-        return not slow, "integration" not in item.path.parts
+        return not slow, uses_model[item.path], "integration" not in item.path.parts
 
     items.sort(key=rank)  # stable: a file's tests keep their order
 
