@@ -68,7 +68,7 @@ def weights_fingerprint(folder: Path) -> str:
     folder = Path(folder)
     for name in _IDENTITY_FILES:
         if (folder / name).is_file():
-            digest.update(name.encode() + (folder / name).read_bytes())
+            digest.update(name.encode() + _identity_bytes(folder / name))
     for weights in sorted(folder.glob("*.safetensors")) + sorted(folder.glob("*.bin")):
         size = weights.stat().st_size
         digest.update(f"{weights.name}:{size}".encode())
@@ -77,6 +77,24 @@ def weights_fingerprint(folder: Path) -> str:
             handle.seek(max(0, size - (1 << 20)))
             digest.update(handle.read(1 << 20))
     return digest.hexdigest()[:16]
+
+
+def _identity_bytes(path: Path) -> bytes:
+    """A file's bytes for the fingerprint; config.json without the `transformers_version`
+    that `save_pretrained` stamps in, so the same weights keep one identity when the library
+    that wrote (or converted) them is upgraded (the library's own version is recorded with
+    each run and keys the adapters, apart from the model's identity)."""
+    raw = path.read_bytes()
+    if path.name != "config.json":
+        return raw
+    try:
+        config = json.loads(raw)
+    except ValueError:
+        return raw
+    if not isinstance(config, dict) or "transformers_version" not in config:
+        return raw
+    config.pop("transformers_version")
+    return json.dumps(config, sort_keys=True).encode()
 
 
 def _embedded_default_model(progress=None) -> Path:
