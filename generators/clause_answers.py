@@ -15,7 +15,8 @@ import re
 
 from bench.generators.asks import MODIFIER_DEPS, Ask
 from bench.generators.clause_counts import count_ask, numbers_of
-from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, PLACE_OF, THING, EntityKinds
+from bench.generators.entity_kinds import PERSON, THING, EntityKinds
+from bench.generators.kind_words import PERSON_NOUNS, PLACE_OF
 
 # Entity types and how they are asked; counts, dates and places have their own rules below.
 PERSONS = {"PERSON", "NORP"}

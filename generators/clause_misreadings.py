@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bench.generators.asks import Ask
 from bench.generators.clause_counts import catalogue_number
-from bench.generators.entity_kinds import person_noun
+from bench.generators.kind_words import person_noun
 
 # What a place is described as ("from Tjøme, a fishing port"): another description after a
 # place ("from Tjøme, a man who ...") is another noun's (misapposed).

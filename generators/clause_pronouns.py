@@ -7,13 +7,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bench.generators.entity_kinds import (
-    PERSON,
-    PERSON_NOUNS,
-    THING,
-    VESSEL_NOUNS,
-    EntityKinds,
-)
+from bench.generators.entity_kinds import PERSON, THING, EntityKinds
+from bench.generators.kind_words import PERSON_NOUNS, VESSEL_NOUNS
 from bench.generators.question_context import definite
 
 

@@ -6,7 +6,8 @@ clauses)."""
 from __future__ import annotations
 
 from bench.generators.clause_pronouns import name_start, name_text
-from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, EntityKinds, name_key
+from bench.generators.entity_kinds import PERSON, EntityKinds, name_key
+from bench.generators.kind_words import PERSON_NOUNS
 from bench.generators.prose_fact import ProseFact, make_fact
 
 

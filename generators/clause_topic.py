@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bench.generators.clause_pronouns import named_subject
-from bench.generators.entity_kinds import PERSON, PERSON_NOUNS, EntityKinds, person_noun
+from bench.generators.entity_kinds import PERSON, EntityKinds
+from bench.generators.kind_words import PERSON_NOUNS, person_noun
 
 
 class Topic(NamedTuple):

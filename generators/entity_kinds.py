@@ -16,84 +16,28 @@ from __future__ import annotations
 
 from collections import Counter
 
+from bench.generators.kind_words import (
+    KIN,
+    LANGUAGE_NOUNS,
+    MOTION_VERBS,
+    NAMED,
+    NUMERIC_LABELS,
+    PERSON_NOUNS,
+    PERSON_VERBS,
+    PLACE_OF,
+    PLACE_PREPOSITIONS,
+    REGNAL,
+    SHIP_PREFIXES,
+    THING_LABELS,
+    THING_NOUNS,
+    THING_WORDS,
+    TITLES,
+    VERB_ENDINGS,
+)
 from bench.generators.name_genders import PronounVote, name_gender, sentence_vote, title_gender
 
 PERSON = "person"
 THING = "thing"
-
-THING_LABELS = {"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
-NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-_PERSON_VERBS = set(
-    "said says say asked asks told tells replied answered smiled laughed wept cried shouted "
-    "whispered nodded thought thinks knew knows felt wanted wants decided believed loved "
-    "married died wrote writes read reads sang spoke speaks spent refused agreed promised "
-    "hoped feared remembered forgot noticed learned learnt realised realized looked listened "
-    "walked ran climbed slept woke argued begged ordered lived visited met kissed hated "
-    "prayed travelled traveled sailed rode fled returned served".split())
-_VERB_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
-                 ("ing", ""), ("ing", "e"))
-_TITLES = set(
-    "king queen prince princess lord lady duke duchess emperor empress count countess baron "
-    "baroness sir dame captain general doctor dr professor mr mrs ms miss mayor governor bishop "
-    "abbot pope father brother sister uncle aunt judge master".split())
-# what English calls "she" that is no person
-VESSEL_NOUNS = set("ship boat vessel liner steamer steamship schooner frigate yacht ferry tanker "
-                   "freighter cruiser battleship submarine brig barque ketch sloop galleon "
-                   "warship".split())
-_THING_NOUNS = VESSEL_NOUNS | set(
-    "book song poem sword town city village river inn tavern company "
-    "horse house island mountain hill lake street road castle tower church abbey hall "
-    "festival newspaper journal magazine film play band firm shop farm estate moon planet "
-    "station colony satellite locomotive campus".split())
-# "SS Valdora", "HMS Beagle": a ship's prefix; a ship is "she" and "her" yet no person
-SHIP_PREFIXES = {"SS", "HMS", "RMS", "MV", "USS", "HMAS", "HMCS", "SMS", "MS", "PS"}
-# "had come to [Ludlow]", "moved from [Lyon]": where one goes or comes from is a place
-_MOTION_VERBS = set(
-    "come came go went gone move moved return returned travel travelled traveled sail sailed "
-    "fly flew drive drove walk walked ride rode emigrate emigrated flee fled relocate "
-    "relocated journey journeyed retire retired arrive arrived".split())
-_REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
-PERSON_NOUNS = set(
-    "man woman boy girl child person son daughter wife husband brother sister father mother "
-    "widow heir friend merchant architect painter novelist author poet sailor shepherd scholar "
-    "captain soldier farmer miller smith priest monk nun doctor surgeon physician teacher "
-    "student writer artist musician singer composer engineer scientist inventor explorer "
-    "keeper advisor adviser servant guard knight warrior hunter fisherman founder owner maker "
-    "player leader ruler lord lady king queen prince princess duke emperor judge baron count "
-    "bishop abbot noble nobleman general commander nephew niece cousin uncle aunt grandson "
-    "granddaughter grandfather grandmother stepson stepdaughter apprentice clerk lawyer "
-    "sexton steward boatman cook maid peasant officer mercenary pilot builder carpenter "
-    "mason weaver baker butcher tailor potter trader fisher fishermen warlord chieftain "
-    "sheriff constable bailiff minister chancellor senator president admiral mayor governor "
-    "empress duchess countess baroness professor pope "
-    "ambassador envoy spy thief healer herbalist witch wizard foreman partner assistant deputy "
-    "secretary manager mentor tutor companion bodyguard squire valet butler housekeeper nurse "
-    "midwife governess lieutenant sergeant marshal fiance fiancee bride groom suitor orphan "
-    "godfather godmother stepmother stepfather navigator quartermaster helmsman boatswain "
-    "chaplain deacon vicar rector curate".split())
-_KIN = set(
-    "son daughter wife husband brother sister father mother child children sons daughters "
-    "widow heir nephew niece cousin uncle aunt grandson granddaughter grandfather "
-    "grandmother friend".split())
-PLACE_OF = set(
-    "king queen prince princess duke duchess emperor empress lord lady count countess baron "
-    "ruler governor bishop city town village kingdom river county port coast island region "
-    "valley duchy empire province state capital harbour harbor bay isle land lands north "
-    "south east west centre center people crown throne merchants ambassador "
-    "border borders capital shores headland end edge foot top summit mouth banks bank shore "
-    "outskirts heart conquest siege capture invasion sack fall northeast northwest southeast "
-    "southwest river rivers nobility princes slopes slope part parts rest".split())
-_THING_WORDS = set(
-    "inn castle abbey bay point sea river island isle mount mountain lake street church "
-    "cathedral chapel tower bridge harbour harbor kingdom empire duchy university college "
-    "company festival hall house palace gate road square park valley forest hill head "
-    "cape coast peninsula strait ocean county province republic war battle treaty act "
-    "museum library school hospital station airport port fort fortress lighthouse "
-    "mountains islands hills campus".split())
-_LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingua"}
-_PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
-                       "towards", "toward", "outside", "around", "through"}
-_NAMED = {"named", "called"}
 
 
 def name_key(text: str) -> str:
@@ -196,12 +140,12 @@ class EntityKinds:
                 if len(parts) in (2, 3) and key in (parts[0], parts[-1]) and \
                         2 * more["norp"] <= more["mentions"]:
                     votes.update(more)
-        if len(words) > 1 and words[0].lower() in _TITLES:
+        if len(words) > 1 and words[0].lower() in TITLES:
             votes[PERSON] += 3
         if self.vessel(key):
             return THING  # "SS Valdora" (also plain "Valdora" after): her "she" is no person
-        if any(w.lower() in _THING_WORDS for w in words[1:] + words[:1]) and not (
-                words[0].lower() in _TITLES):
+        if any(w.lower() in THING_WORDS for w in words[1:] + words[:1]) and not (
+                words[0].lower() in TITLES):
             votes[THING] += 3
         if len(words) > 1 and votes[PERSON] + votes[THING] < 3:
             # "Osric Vell" is also "Osric" and "Vell" elsewhere in a story.
@@ -221,7 +165,7 @@ class EntityKinds:
         if person and person >= 2 * thing:
             return PERSON
         group = 2 * votes["plural"] > votes["mentions"] and not any(
-            w.lower() in _THING_WORDS for w in words)
+            w.lower() in THING_WORDS for w in words)
         if thing and thing >= 2 * person and not group:
             return THING  # a group ("the Lombards") is never a thing, whatever its label
         return None
@@ -243,7 +187,7 @@ def names_of(sentence):
 
 def _verb_forms(word: str) -> set[str]:
     word = word.lower()
-    return {word} | {word[:-len(end)] + base for end, base in _VERB_ENDINGS
+    return {word} | {word[:-len(end)] + base for end, base in VERB_ENDINGS
                      if word.endswith(end) and len(word) > len(end) + 2}
 
 
@@ -261,7 +205,7 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
     elif label in THING_LABELS:
         cues.append((THING, 1))
         if label in ("GPE", "LOC") and anchor.dep_ == "pobj" and \
-                anchor.head.text.lower() in _PLACE_PREPOSITIONS | {"from", "to", "on",
+                anchor.head.text.lower() in PLACE_PREPOSITIONS | {"from", "to", "on",
                                                                     "between", "beyond", "over"}:
             cues.append((THING, 1))  # "from Denmark": a place the tagger knows, used as one
     head = root.head
@@ -270,23 +214,23 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
     # the tagger often takes "the" into the name ("[the California State Legislature]"),
     # not into a title's ("the King of England")
     article = before is not None and before.text.lower() == "the" or \
-        len(ent) > 1 and ent[0].lower_ == "the" and ent[1].lower_ not in _TITLES and \
+        len(ent) > 1 and ent[0].lower_ == "the" and ent[1].lower_ not in TITLES and \
         label != "PERSON"  # "[the Sherpa Tenzing Norgay]": a description, then a name
     if article and not group:
         cues.append((THING, 2))  # "the Gannet", "the Adriatic" (not "the Normans")
-    if before is not None and (before.text.lower().strip(".") in _TITLES and
+    if before is not None and (before.text.lower().strip(".") in TITLES and
                                before.text[:1].isupper() or before.pos_ == "NOUN" and
                                before.text.lower() in PERSON_NOUNS):
         cues.append((PERSON, 3))  # "King Tobrand", "emperor Alexius", "the ruler Rollo"
-    regnal = len(ent) > 1 and ent[1].text in _REGNAL or len(ent) > 2 and ent[2].text in _REGNAL \
-        and ent[0].text.lower() in _TITLES
-    if len(ent) > 1 and (ent[0].text.lower().strip(".") in _TITLES and ent[0].whitespace_ or
+    regnal = len(ent) > 1 and ent[1].text in REGNAL or len(ent) > 2 and ent[2].text in REGNAL \
+        and ent[0].text.lower() in TITLES
+    if len(ent) > 1 and (ent[0].text.lower().strip(".") in TITLES and ent[0].whitespace_ or
                          regnal and ent[0].text[:1].isupper()):
         cues.append((PERSON, 3))  # "King Harold II", "Henry I of England"
     if root.dep_ in ("nsubj", "nsubjpass"):
-        if _verb_forms(head.text) & _PERSON_VERBS:
+        if _verb_forms(head.text) & PERSON_VERBS:
             cues.append((PERSON, 2))
-        if any(c.dep_ == "dobj" and c.text.lower() in _KIN for c in head.children):
+        if any(c.dep_ == "dobj" and c.text.lower() in KIN for c in head.children):
             cues.append((PERSON, 2))  # "Jorund had three children"
         possessives = {t.text.lower() for t in head.subtree if t.tag_ == "PRP$"}
         if possessives & {"his", "her"}:
@@ -300,14 +244,14 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
             elif first == "it" and following[0].dep_ in ("nsubj", "nsubjpass"):
                 cues.append((THING, 1))
     if root.dep_ in ("nsubj", "nsubjpass") and any(
-            t.lower_ in _LANGUAGE_NOUNS and t.dep_ in ("attr", "pobj", "oprd") and
+            t.lower_ in LANGUAGE_NOUNS and t.dep_ in ("attr", "pobj", "oprd") and
             t.head in (head, *head.children) for t in head.subtree):
         cues.append((THING, 3))  # "Danish replaced Latin as the language of ...": a language
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
         for attribute in (c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
             # "Calla was the third moon of Brennus"; not a place-of word ("was part of")
             cues.extend(_noun_cue(attribute, place_of=False))
-    if root.dep_ == "poss" and head.text.lower() in _KIN:
+    if root.dep_ == "poss" and head.text.lower() in KIN:
         cues.append((PERSON, 2))  # "Edgar's sister"
     if root.dep_ in ("appos", "attr", "oprd", "dobj", "pobj") and head.i < root.i:
         noun = _described_by(root)
@@ -322,13 +266,13 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
     if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
         head = anchor.head
         word = head.text.lower()
-        if word in _PLACE_PREPOSITIONS:
+        if word in PLACE_PREPOSITIONS:
             cues.append((THING, 1))
-        elif word in ("to", "from", "into") and head.head.text.lower() in _MOTION_VERBS:
+        elif word in ("to", "from", "into") and head.head.text.lower() in MOTION_VERBS:
             cues.append((THING, 2))
         elif word == "of" and head.head.text.lower() in PLACE_OF:
             cues.append((THING, 2))  # "the city of X", "the crown of X"
-        elif word == "of" and head.head.text.lower() in _KIN:
+        elif word == "of" and head.head.text.lower() in KIN:
             cues.append((PERSON, 2))  # "the granddaughter of Halvard"
         elif word == "of" and head.head.pos_ == "PROPN" and head.head.i < head.i:
             cues.append((THING, 2))  # "King Tobrand of Carrowmere", "William of Montreuil"
@@ -338,7 +282,7 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
 def _full_name(ent) -> bool:
     """Two or more capitalised words ("Enrique Pérez de Guzmán"), none a place word."""
     words = [t.text for t in ent if t.text[:1].isupper()]
-    return len(words) >= 2 and not any(w.lower() in _THING_WORDS | _TITLES for w in words) \
+    return len(words) >= 2 and not any(w.lower() in THING_WORDS | TITLES for w in words) \
         and all(t.text[:1].isupper() or t.text in ("de", "la", "van", "von", "du", "da", "di",
                                                    "del", "der", "le") for t in ent)
 
@@ -349,7 +293,7 @@ def _noun_cue(noun, place_of: bool = True) -> list[tuple[str, int]]:
     word = noun.text.lower()
     if word in PERSON_NOUNS or word.endswith(("ist", "ician")):
         return [(PERSON, 2)]
-    if word in _THING_NOUNS or word.rstrip("s") in _THING_NOUNS or place_of and word in PLACE_OF:
+    if word in THING_NOUNS or word.rstrip("s") in THING_NOUNS or place_of and word in PLACE_OF:
         return [(THING, 2)]
     return []
 
@@ -357,45 +301,9 @@ def _noun_cue(noun, place_of: bool = True) -> list[tuple[str, int]]:
 def _described_by(root):
     """The noun a name is given to: "a girl named X", "his captain, ... X" (apposition)."""
     head = root.head
-    if head.text.lower() in _NAMED or head.dep_ == "prep" and head.head.text.lower() in _NAMED:
-        noun = head.head if head.text.lower() in _NAMED else head.head.head
+    if head.text.lower() in NAMED or head.dep_ == "prep" and head.head.text.lower() in NAMED:
+        noun = head.head if head.text.lower() in NAMED else head.head.head
         return noun if noun.pos_ == "NOUN" else None
     if root.dep_ == "appos" and head.pos_ == "NOUN":
         return head
     return None
-
-
-_ONE_OF = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-           "ninth", "tenth", "last", "eldest", "youngest", "oldest", "only", "one", "two",
-           "three", "four", "five"}
-
-
-def person_noun(word: str) -> bool:
-    """Whether a lower-case noun, singular or plural, names a person ("miller", "sons",
-    "children")."""
-    return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS or \
-        word in ("children", "men", "women", "people")
-
-
-def describes_person(description: str) -> bool:
-    """Whether a description is of a person: its head noun is a person noun ("the son of a
-    miller"), or it is one of persons ("the second of five children of ...")."""
-    parts = [part.split() for part in description.lower().split(" of ")]
-    heads = [parts[0][-1]] + ([parts[1][-1]] if parts[0][-1] in _ONE_OF and len(parts) > 1
-                              and parts[1] else [])
-    return any(person_noun(word) for word in heads)
-
-
-_PLACE_HEADS = {"capital", "city", "town", "village", "port", "county", "region", "province",
-                "state", "country", "island", "district", "seat", "kingdom", "duchy", "parish",
-                "borough", "harbour", "harbor", "suburb", "settlement"}
-
-
-def place_apposed_across_of(name: str, description: str) -> bool:
-    """Whether a place's description follows a name that ends "of <place>" ("the
-    Polytechnic Institute of Brennau, the Heldrian capital"): it is the place's, not the
-    whole name's, or at best unclear."""
-    head = description.lower().split(" of ")[0].split()
-    named = name.lower().split(" of ")[0].split()
-    return " of " in name and bool(head) and head[-1] in _PLACE_HEADS and \
-        bool(named) and named[-1] not in _PLACE_HEADS  # "the Port of Los Angeles, the ... port"

@@ -31,7 +31,7 @@ from bench.generators.clause_counts import (
     VAGUE_MULTIPLES,
     catalogue_mark_before,
 )
-from bench.generators.entity_kinds import describes_person, place_apposed_across_of
+from bench.generators.kind_words import describes_person, place_apposed_across_of
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
 from bench.generators.prose_manual import expository
 from bench.generators.prose_names import (

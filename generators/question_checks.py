@@ -13,13 +13,8 @@ from __future__ import annotations
 
 import re
 
-from bench.generators.entity_kinds import (
-    PERSON,
-    PERSON_NOUNS,
-    SHIP_PREFIXES,
-    THING,
-    EntityKinds,
-)
+from bench.generators.entity_kinds import PERSON, THING, EntityKinds
+from bench.generators.kind_words import PERSON_NOUNS, SHIP_PREFIXES
 from bench.generators.question_context import (
     DEMONSTRATIVES,
     GENERIC_REFERENTS,

@@ -1,0 +1,117 @@
+"""The words that tell what kind of thing a name is (bench.generators.entity_kinds): a
+person's titles, kin and trades, a place's and a ship's words, the verbs people do, the
+prepositions places take; and what a description's words say of the name it describes
+(a person's, or a place's across an "X of Y" name).
+"""
+
+from __future__ import annotations
+
+THING_LABELS = {"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+PERSON_VERBS = set(
+    "said says say asked asks told tells replied answered smiled laughed wept cried shouted "
+    "whispered nodded thought thinks knew knows felt wanted wants decided believed loved "
+    "married died wrote writes read reads sang spoke speaks spent refused agreed promised "
+    "hoped feared remembered forgot noticed learned learnt realised realized looked listened "
+    "walked ran climbed slept woke argued begged ordered lived visited met kissed hated "
+    "prayed travelled traveled sailed rode fled returned served".split())
+VERB_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                 ("ing", ""), ("ing", "e"))
+TITLES = set(
+    "king queen prince princess lord lady duke duchess emperor empress count countess baron "
+    "baroness sir dame captain general doctor dr professor mr mrs ms miss mayor governor bishop "
+    "abbot pope father brother sister uncle aunt judge master".split())
+# what English calls "she" that is no person
+VESSEL_NOUNS = set("ship boat vessel liner steamer steamship schooner frigate yacht ferry tanker "
+                   "freighter cruiser battleship submarine brig barque ketch sloop galleon "
+                   "warship".split())
+THING_NOUNS = VESSEL_NOUNS | set(
+    "book song poem sword town city village river inn tavern company "
+    "horse house island mountain hill lake street road castle tower church abbey hall "
+    "festival newspaper journal magazine film play band firm shop farm estate moon planet "
+    "station colony satellite locomotive campus".split())
+# "SS Valdora", "HMS Beagle": a ship's prefix; a ship is "she" and "her" yet no person
+SHIP_PREFIXES = {"SS", "HMS", "RMS", "MV", "USS", "HMAS", "HMCS", "SMS", "MS", "PS"}
+# "had come to [Ludlow]", "moved from [Lyon]": where one goes or comes from is a place
+MOTION_VERBS = set(
+    "come came go went gone move moved return returned travel travelled traveled sail sailed "
+    "fly flew drive drove walk walked ride rode emigrate emigrated flee fled relocate "
+    "relocated journey journeyed retire retired arrive arrived".split())
+REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+PERSON_NOUNS = set(
+    "man woman boy girl child person son daughter wife husband brother sister father mother "
+    "widow heir friend merchant architect painter novelist author poet sailor shepherd scholar "
+    "captain soldier farmer miller smith priest monk nun doctor surgeon physician teacher "
+    "student writer artist musician singer composer engineer scientist inventor explorer "
+    "keeper advisor adviser servant guard knight warrior hunter fisherman founder owner maker "
+    "player leader ruler lord lady king queen prince princess duke emperor judge baron count "
+    "bishop abbot noble nobleman general commander nephew niece cousin uncle aunt grandson "
+    "granddaughter grandfather grandmother stepson stepdaughter apprentice clerk lawyer "
+    "sexton steward boatman cook maid peasant officer mercenary pilot builder carpenter "
+    "mason weaver baker butcher tailor potter trader fisher fishermen warlord chieftain "
+    "sheriff constable bailiff minister chancellor senator president admiral mayor governor "
+    "empress duchess countess baroness professor pope "
+    "ambassador envoy spy thief healer herbalist witch wizard foreman partner assistant deputy "
+    "secretary manager mentor tutor companion bodyguard squire valet butler housekeeper nurse "
+    "midwife governess lieutenant sergeant marshal fiance fiancee bride groom suitor orphan "
+    "godfather godmother stepmother stepfather navigator quartermaster helmsman boatswain "
+    "chaplain deacon vicar rector curate".split())
+KIN = set(
+    "son daughter wife husband brother sister father mother child children sons daughters "
+    "widow heir nephew niece cousin uncle aunt grandson granddaughter grandfather "
+    "grandmother friend".split())
+PLACE_OF = set(
+    "king queen prince princess duke duchess emperor empress lord lady count countess baron "
+    "ruler governor bishop city town village kingdom river county port coast island region "
+    "valley duchy empire province state capital harbour harbor bay isle land lands north "
+    "south east west centre center people crown throne merchants ambassador "
+    "border borders capital shores headland end edge foot top summit mouth banks bank shore "
+    "outskirts heart conquest siege capture invasion sack fall northeast northwest southeast "
+    "southwest river rivers nobility princes slopes slope part parts rest".split())
+THING_WORDS = set(
+    "inn castle abbey bay point sea river island isle mount mountain lake street church "
+    "cathedral chapel tower bridge harbour harbor kingdom empire duchy university college "
+    "company festival hall house palace gate road square park valley forest hill head "
+    "cape coast peninsula strait ocean county province republic war battle treaty act "
+    "museum library school hospital station airport port fort fortress lighthouse "
+    "mountains islands hills campus".split())
+LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingua"}
+PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
+                       "towards", "toward", "outside", "around", "through"}
+NAMED = {"named", "called"}
+
+
+ONE_OF = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+           "ninth", "tenth", "last", "eldest", "youngest", "oldest", "only", "one", "two",
+           "three", "four", "five"}
+
+
+def person_noun(word: str) -> bool:
+    """Whether a lower-case noun, singular or plural, names a person ("miller", "sons",
+    "children")."""
+    return word in PERSON_NOUNS or word.endswith("s") and word[:-1] in PERSON_NOUNS or \
+        word in ("children", "men", "women", "people")
+
+
+def describes_person(description: str) -> bool:
+    """Whether a description is of a person: its head noun is a person noun ("the son of a
+    miller"), or it is one of persons ("the second of five children of ...")."""
+    parts = [part.split() for part in description.lower().split(" of ")]
+    heads = [parts[0][-1]] + ([parts[1][-1]] if parts[0][-1] in ONE_OF and len(parts) > 1
+                              and parts[1] else [])
+    return any(person_noun(word) for word in heads)
+
+
+PLACE_HEADS = {"capital", "city", "town", "village", "port", "county", "region", "province",
+                "state", "country", "island", "district", "seat", "kingdom", "duchy", "parish",
+                "borough", "harbour", "harbor", "suburb", "settlement"}
+
+
+def place_apposed_across_of(name: str, description: str) -> bool:
+    """Whether a place's description follows a name that ends "of <place>" ("the
+    Polytechnic Institute of Brennau, the Heldrian capital"): it is the place's, not the
+    whole name's, or at best unclear."""
+    head = description.lower().split(" of ")[0].split()
+    named = name.lower().split(" of ")[0].split()
+    return " of " in name and bool(head) and head[-1] in PLACE_HEADS and \
+        bool(named) and named[-1] not in PLACE_HEADS  # "the Port of Los Angeles, the ... port"
