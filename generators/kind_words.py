@@ -16,7 +16,7 @@ PERSON_VERBS = set(
     "walked ran climbed slept woke argued begged ordered lived visited met kissed hated "
     "prayed travelled traveled sailed rode fled returned served".split())
 VERB_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
-                 ("ing", ""), ("ing", "e"))
+                ("ing", ""), ("ing", "e"))
 TITLES = set(
     "king queen prince princess lord lady duke duchess emperor empress count countess baron "
     "baroness sir dame captain general doctor dr professor mr mrs ms miss mayor governor bishop "
@@ -77,13 +77,13 @@ THING_WORDS = set(
     "mountains islands hills campus".split())
 LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingua"}
 PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
-                       "towards", "toward", "outside", "around", "through"}
+                      "towards", "toward", "outside", "around", "through"}
 NAMED = {"named", "called"}
 
 
 ONE_OF = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-           "ninth", "tenth", "last", "eldest", "youngest", "oldest", "only", "one", "two",
-           "three", "four", "five"}
+          "ninth", "tenth", "last", "eldest", "youngest", "oldest", "only", "one", "two",
+          "three", "four", "five"}
 
 
 def person_noun(word: str) -> bool:
@@ -103,8 +103,8 @@ def describes_person(description: str) -> bool:
 
 
 PLACE_HEADS = {"capital", "city", "town", "village", "port", "county", "region", "province",
-                "state", "country", "island", "district", "seat", "kingdom", "duchy", "parish",
-                "borough", "harbour", "harbor", "suburb", "settlement"}
+               "state", "country", "island", "district", "seat", "kingdom", "duchy", "parish",
+               "borough", "harbour", "harbor", "suburb", "settlement"}
 
 
 def place_apposed_across_of(name: str, description: str) -> bool:

@@ -30,13 +30,11 @@ def pytest_collection_modifyitems(items):
     (the heaviest files last left one worker alone for a minute or more). First of all come
     the slow files that never load the model: one worker takes them while the other converts
     it (a worker that needs the model meanwhile would only wait on the conversion's lock)."""
-    uses_model: dict = {}
-    for item in items:
-        uses_model[item.path] = uses_model.get(item.path, False) or "smollm" in item.fixturenames
+    model_files = {item.path for item in items if "smollm" in item.fixturenames}
 
     def rank(item) -> tuple[bool, bool, bool]:
         slow = item.get_closest_marker("slow") is not None
-        return not slow, uses_model[item.path], "integration" not in item.path.parts
+        return not slow, item.path in model_files, "integration" not in item.path.parts
 
     items.sort(key=rank)  # stable: a file's tests keep their order
 

@@ -85,10 +85,13 @@ def test_generation_config_processors_are_applied_like_generate(tiny, tmp_path):
     from bench.models.load import load_model
 
     model, tokenizer, prompts = tiny
-    model.generation_config.repetition_penalty = 1.3
-    model.save_pretrained(tmp_path)
+    config = model.generation_config
+    original, config.repetition_penalty = config.repetition_penalty, 1.3
+    try:
+        model.save_pretrained(tmp_path)
+    finally:
+        config.repetition_penalty = original  # the shared tiny model stays as it was
     tokenizer.save_pretrained(tmp_path)
-    model.generation_config.repetition_penalty = None
     penalised, tokenizer = load_model(str(tmp_path))
     expected = []
     for prompt in prompts:

@@ -17,7 +17,6 @@ def test_gguf_parsing_is_memoised_during_the_conversion_only():
     assert (gguf.GGUFReader, gguf.get_tensor_name_map) == (reader, name_map)
 
 
-
 def test_fingerprint_ignores_the_transformers_version_stamp_only(tmp_path):
     """`save_pretrained` stamps the writing library's version into config.json: an upgrade
     that converts the same weights again keeps their identity; any other change does not."""
