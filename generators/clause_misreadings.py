@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bench.generators.asks import Ask
 from bench.generators.clause_counts import catalogue_number
-from bench.generators.kind_words import person_noun
+from bench.generators.kind_words import THING_WORDS, person_noun
 
 # What a place is described as ("from Tjøme, a fishing port"): another description after a
 # place ("from Tjøme, a man who ...") is another noun's (misapposed).
@@ -32,9 +32,23 @@ def misapposed(apposition) -> bool:
     if preposition in _PLACE_PREPOSITIONS:
         return person_noun(word) or name.ent_type_ == "GPE" and \
             word not in PLACE_DESCRIPTIONS and word.rstrip("s") not in PLACE_DESCRIPTIONS
-    if preposition in ("by", "under") and name.ent_type_ == "PERSON":
+    if preposition in ("by", "under") and _maybe_person(name):
         return not person_noun(word) and not word.endswith(_PERSON_ENDINGS)
     return False
+
+
+def _maybe_person(name) -> bool:
+    """Whether the object of "by" may be a person's name: the tagger says so, a person noun
+    stands before it ("by the poet Frédéric Mistral", which the tagger calls an
+    organisation), or the tagger gives it no kind of place or body ("by Eila Hiltunen",
+    taken for a work's title)."""
+    if name.ent_type_ == "PERSON" or any(
+            t.pos_ == "NOUN" and person_noun(t.lower_) for t in name.lefts):
+        return True
+    return name.ent_type_ not in _BODIES_AND_PLACES
+
+
+_BODIES_AND_PLACES = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "through", "near", "into", "via", "towards"}
@@ -59,6 +73,23 @@ def misparsed_subject(subject) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return word.pos_ in ("NOUN", "PROPN") and not any(
         s.left_edge.i <= word.i <= s.right_edge.i for s in subjects)
+
+
+def subject_before_its_join(sentence) -> bool:
+    """Whether the parser gave a joined clause a subject from before the ";", "and" or ","
+    that joins it ("X was for a time [the only bridge] across the river; from 1309 Avignon
+    was ...": the first clause loses its complement, which reads as the second's subject).
+    A joined clause's own subject stands after what joins it."""
+    for verb in sentence:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        joins = [c for c in verb.head.children if verb.head.i < c.i < verb.i and (
+            c.dep_ == "cc" or c.text in (";", ","))] + [
+            c for c in verb.children if c.i < verb.i and (c.dep_ == "cc" or c.text in (";", ","))]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if joins and any(s.left_edge.i < min(j.i for j in joins) for s in subjects):
+            return True
+    return False
 
 
 def kin_of_a_place(possessive) -> bool:
@@ -109,6 +140,45 @@ def list_read_as_apposition(sentence) -> set[int]:
             # the list's first member, whose question would lose the members after it
             found |= {t.i for t in head.subtree} - {t.i for m in members for t in m.subtree}
     return found
+
+
+def one_name_read_as_a_list(sentence) -> list[set[int]]:
+    """Token indices of each name with an "and" in it that the parser read as a list of
+    names: "Wilmot and Crampton Bay" (a bare name joined to one that ends in "Bay",
+    "Island", "Street", ...: one bay) and "the Ministry of Education, Culture and Science"
+    (names joined after "of" a body's name, "Ministry", "Department", ...): a member asked
+    alone garbles the name."""
+    found = []
+    for head in sentence:
+        members = _conjuncts(head)
+        if head.pos_ != "PROPN" or head.dep_ == "conj" or len(members) < 2 or \
+                any(m.pos_ != "PROPN" for m in members):
+            continue
+        last = members[-1]
+        bare_first = not any(c.dep_ in ("compound", "det", "amod") for c in head.children)
+        one_place = bare_first and last.lower_ in THING_WORDS and \
+            head.lower_ not in THING_WORDS
+        of_a_body = head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.pos_ == "PROPN" and head.head.head.lower_ in _BODIES and \
+            not any(m.ent_type_ in ("GPE", "LOC", "NORP") for m in members)
+        if one_place:
+            found.append({t.i for t in head.subtree})
+        elif of_a_body:  # the whole name from its body's word on
+            found.append({t.i for t in head.subtree} | {head.head.i})
+    return found
+
+
+def _conjuncts(head) -> list:
+    """A coordination's members in order: the head and the conjuncts chained from it."""
+    members, last = [head], head
+    while (following := next((c for c in last.children if c.dep_ == "conj"), None)):
+        members.append(following)
+        last = following
+    return members
+
+
+_BODIES = set("ministry department university institute school faculty college academy "
+              "society office board council commission bureau agency museum".split())
 
 
 def listed_apposition(token) -> bool:

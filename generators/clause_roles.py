@@ -35,6 +35,8 @@ def role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) ->
     return facts
 
 
+_POSSESSIVE_PRONOUNS = {"his", "her"}
+_PERSONAL_PRONOUNS = {"he", "she", "him", "his", "her", "himself", "herself"}
 _CHILDREN = {"son", "daughter", "child", "grandson", "granddaughter", "grandchild"}
 
 
@@ -88,6 +90,11 @@ def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
         between = [t for t in phrase.doc[joined.i + 1:phrase.i] if t.pos_ == "PROPN"]
         if sum(c.dep_ == "conj" for c in joined.children) != 1 or between:
             return None  # "for Henry VIII and his daughter", joined to another: whose?
+        # the joined name's own noun phrase, with the relation noun it may stand after
+        first = joined.head if joined.dep_ == "appos" else joined
+        if any(t.lower_ in _POSSESSIVE_PRONOUNS for t in
+               phrase.doc[first.left_edge.i:joined.i]):
+            return None  # "his sister Linda and his brother Christian": both the same man's
         return _named_person(joined, kinds)
     clause = _own_subject(phrase)
     if clause is not None:  # "Edward IV died, and Richard placed his nephew ...": Richard's
@@ -98,6 +105,8 @@ def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
     if subject is not None and subject.tag_ == "PRP":
         return None  # "She died ... after Hahn, ... near her younger brother": hers, not Hahn's
     earlier = [t for t in sentence if t.i < owner.i]
+    if any(t.lower_ in _PERSONAL_PRONOUNS for t in earlier):
+        return None  # "His instrument ... under Gustaf Levander, ... his sister": the man before
     if any(t.pos_ == "NOUN" and t.text.lower() in PERSON_NOUNS for t in earlier):
         return None  # "the king ... his brother": the king's, or the name's?
     before = {_person(t) for t in earlier if t.pos_ == "PROPN" and

@@ -36,7 +36,9 @@ from bench.generators.clause_misreadings import (
     list_read_as_apposition,
     lost_subject,
     misparsed_subject,
+    one_name_read_as_a_list,
     relative_without_verb,
+    subject_before_its_join,
 )
 from bench.generators.clause_pronouns import (
     Antecedent,
@@ -163,7 +165,8 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         if topic is not None and names_topic(sentence, topic):
             topic_at = start
         other_before = topic is not None and other_person_subject(subject, topic, kinds)
-        if quoted_speech(sentence.text) or cut_at_abbreviation(sentence):
+        if quoted_speech(sentence.text) or cut_at_abbreviation(sentence) or \
+                subject_before_its_join(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
         if 5 <= len(sentence) <= 60:
@@ -182,7 +185,10 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     asks = entity_asks(sentence, kinds) + object_asks(sentence, misread) + \
         kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
     listed = list_read_as_apposition(sentence)
-    return [a for a in asks if not listed & set(range(a.answer_start, a.answer_end))]
+    names = one_name_read_as_a_list(sentence)
+    return [a for a in asks if not listed & set(range(a.answer_start, a.answer_end)) and
+            not any(name & set(range(a.answer_start, a.answer_end)) and
+                    not name <= set(range(a.answer_start, a.answer_end)) for name in names)]
 
 
 def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from bench.generators.clause_misreadings import misapposed
 from bench.generators.kind_words import (
     KIN,
     LANGUAGE_NOUNS,
@@ -258,8 +259,8 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
         if noun is not None:
             cues.extend(_noun_cue(noun))
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            cues.extend(_noun_cue(child))
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not misapposed(child):
+            cues.extend(_noun_cue(child))  # not "from Tjøme, a man who ...": another's
         if child.dep_ in ("compound", "amod") and child.pos_ == "NOUN" and child.i < ent.start \
                 and child.text.lower() in PERSON_NOUNS:
             cues.append((PERSON, 3))  # "the old warlord Brannoc"

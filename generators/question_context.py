@@ -156,8 +156,15 @@ def also_asked(question) -> bool:
     if wh is None:
         return False
     thing = wh.head if wh.dep_ == "det" else wh
-    return thing.dep_ == "dobj" and any(c.lower_ in ("also", "too") and c.dep_ == "advmod"
-                                        for c in thing.head.children)
+    if thing.dep_ == "pobj" and thing.head.dep_ == "prep" and (
+            thing is wh or thing.lower_ in ("place", "places")) and \
+            thing.head.lower_ not in ("including", "like", "such"):
+        # "Sibelius also took courses at what?": the place of one more thing told
+        thing = thing.head
+        if thing.head.dep_ == "dobj":
+            thing = thing.head
+    return thing.dep_ in ("dobj", "prep") and any(
+        c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in thing.head.children)
 
 
 def regnal_numeral(token) -> bool:
@@ -233,12 +240,18 @@ def _named_by_copula(subject) -> bool:
 
 
 def _unplaced_event(question) -> str | None:
-    """A past event, or a question for a person, with no name or date besides the
-    asked-for one ("Who came home angry and tired?", "Who had three children?", "Which
-    person is twelve years old?"): which occasion, whom among many?"""
+    """A past event, a question for a person, or a count or time, with no name or date
+    besides the asked-for one ("Who came home angry and tired?", "Who had three children?",
+    "Which person is twelve years old?", "Annual rainfall averages how many millimetres?"):
+    which occasion, whom among many, where?"""
     first = question[0].text.lower() if len(question) else ""
     asks_person = first in ("who", "whom") or question.text.lower().startswith("which person")
-    if not (_past(question) or asks_person):
+    # "Annual rainfall averages roughly how many millimetres?": where? a count or a time of
+    # nothing named is no one place's, in any tense
+    asks_count_or_time = any(t.lower_ in ("many", "much") and t.i > 0 and
+                             question[t.i - 1].lower_ == "how" or t.lower_ == "when"
+                             for t in question)
+    if not (_past(question) or asks_person or asks_count_or_time):
         return None
     skip = wh_phrase(question)
     if any(_places(t) for t in question if t.i not in skip):
