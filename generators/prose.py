@@ -338,7 +338,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
     if year and passive and year.start() > passive.start("rest"):
         rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip()
         subj = passive.group("subj")
-        subj = subj if names.find(subj[:40]) and names.find(subj)[0][0] == 0 else \
+        whole = names.find(subj)  # (a name cut at 40 characters may be none whole)
+        subj = subj if names.find(subj[:40]) and whole and whole[0][0] == 0 else \
             subj[0].lower() + subj[1:]
         facts.append(make_fact("cloze-year", year.group("y"),
                            [f"In what year {passive.group('aux')} {subj} {rest}?",

@@ -190,3 +190,13 @@ def test_a_question_two_facts_would_ask_goes_to_the_first():
     asked = [(q, f.phrasings.answer) for f in found for q in f.phrasings.direct
              if "Osric Vell?" in q]
     assert asked == [("Who is Osric Vell?", "a judge"), ("Who was Osric Vell?", "a judge")]
+
+
+def test_a_subject_whose_name_check_cuts_a_title_word_does_not_crash():
+    # "My Days as a Travelle[r]": cut at 40 characters, a common word reads as a name that
+    # the whole subject does not have (an IndexError on a held-out article)
+    sentence = ("His autobiography, My Days as a Traveller, was published in 1952 and contained "
+                "harsh criticism of several former companions, including Larsen.")
+    names = Names("Olaf Dahl was a famous traveller for most of his days. " + sentence)
+    facts = extract_prose_facts(sentence, names)
+    assert "1952" in {f.answer for f in facts}, facts
