@@ -26,6 +26,9 @@ def misapposed(apposition) -> bool:
     of person after "by" a person ("by Eila Hiltunen, an abstract sculpture"): the parser
     hangs an apposition on the nearest name."""
     name = apposition.head
+    if apposition.pos_ == "NOUN" and apposition.lower_ in _EVENT_NOUNS and any(
+            c.dep_ == "relcl" for c in apposition.children):
+        return True  # "sell The Observer to Tortoise Media, a decision which ...": the sale's
     if name.dep_ != "pobj" or apposition.pos_ != "NOUN":
         return False
     word, preposition = apposition.lower_, name.head.lower_
@@ -51,6 +54,10 @@ def _maybe_person(name) -> bool:
 _BODIES_AND_PLACES = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
+# Nouns that, set after a clause ("..., a decision which provoked strikes"), describe what
+# the clause tells, not the noun before the comma
+_EVENT_NOUNS = set("decision move step measure change development outcome result act action "
+                   "event process choice reversal blow sign gesture arrangement".split())
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "through", "near", "into", "via", "towards"}
 _PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ess", "man", "woman", "ee", "ive")
 
@@ -156,8 +163,9 @@ def one_name_read_as_a_list(sentence) -> list[set[int]]:
             continue
         last = members[-1]
         bare_first = not any(c.dep_ in ("compound", "det", "amod") for c in head.children)
-        one_place = bare_first and last.lower_ in THING_WORDS and \
-            head.lower_ not in THING_WORDS
+        # two members, the second a bare name too ("and the Channel Islands" is another)
+        one_place = bare_first and len(members) == 2 and last.lower_ in THING_WORDS and \
+            head.lower_ not in THING_WORDS and not any(c.dep_ == "det" for c in last.children)
         of_a_body = head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.pos_ == "PROPN" and head.head.head.lower_ in _BODIES and \
             not any(m.ent_type_ in ("GPE", "LOC", "NORP") for m in members)
@@ -166,6 +174,50 @@ def one_name_read_as_a_list(sentence) -> list[set[int]]:
         elif of_a_body:  # the whole name from its body's word on
             found.append({t.i for t in head.subtree} | {head.head.i})
     return found
+
+
+def titles_with_inner_words(sentence) -> list[set[int]]:
+    """Token indices of each name with a small lowercase word inside that the tagger may
+    not span: a title opened by a capitalised "The" or "A" inside the sentence ("Grahame's
+    The Wind in the Willows") and an epithet name ("the Robert the Bruce", "Alfred the
+    Great"): a part asked alone ("The Wind in what?", "the Robert what") cuts the name."""
+    found, doc = [], sentence.doc
+    for token in sentence:
+        if token.text in ("The", "A", "An") and token.i > sentence.start:
+            end = _capitalised_run(token.i + 1, sentence.end, doc)
+            if end > token.i + 1:
+                found.append(set(range(token.i, end)))
+        elif token.lower_ == "the" and token.text == "the" and \
+                token.i > sentence.start + 1 and token.i + 1 < sentence.end and \
+                doc[token.i - 1].pos_ == "PROPN" and doc[token.i + 1].pos_ == "PROPN" and \
+                doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper() and \
+                doc[token.i - 1].ent_type_ and \
+                doc[token.i - 1].ent_type_ == doc[token.i + 1].ent_type_ and \
+                _capitalised_run(token.i + 1, sentence.end, doc) == token.i + 2:
+            # one kind of name on both sides, one word after "the" ("Under Scott the
+            # Manchester Guardian": two names)
+            first = token.i - 1
+            while first - 1 >= sentence.start and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            found.append(set(range(first, _capitalised_run(token.i + 1, sentence.end, doc))))
+    return found
+
+
+def _capitalised_run(start: int, end: int, doc) -> int:
+    """Where a run of capitalised words, joined by small words ("in the", "of"), ends."""
+    at = last = start
+    while at < end:
+        word = doc[at]
+        if word.text[:1].isupper() and word.is_alpha:
+            last = at = at + 1
+        elif word.lower_ in _SMALL_WORDS and word.is_lower:
+            at += 1
+        else:
+            break
+    return last
+
+
+_SMALL_WORDS = {"the", "of", "in", "a", "an", "on", "and", "to", "at", "for", "from", "with"}
 
 
 def _conjuncts(head) -> list:

@@ -72,7 +72,7 @@ def resolve_pronoun(subject, previous: Antecedent | None, kinds: EntityKinds) ->
     # "He told Ines Okafor ... . She ...": she is Ines; "He" is him only where the text
     # tells he is a man
     if pronoun in previous.rivalled or gender not in (None, pronoun) or \
-            pronoun in ("he", "she") and previous.rivalled and gender != pronoun:
+            pronoun in ("he", "she") and previous.rivalled & {"he", "she"} and gender != pronoun:
         return ""
     return previous.text if _agrees(pronoun, previous.person, previous.plural) else ""
 
@@ -81,10 +81,15 @@ def rival_people(sentence, subject, kinds: EntityKinds) -> frozenset[str]:
     """The pronouns of the other people the sentence names besides its subject (not the
     subject's own apposition or title): a next sentence's "He" may be any man named, so
     "he" for a man, "she" for a woman, both for a person whose gender the text leaves
-    open."""
+    open; and "it" or "they" for another clause's subject that is no person."""
     own = {t.i for t in subject.subtree} if subject is not None else set()
     rivals: set[str] = set()
     for token in sentence:
+        if token.i not in own and token.dep_ in ("nsubj", "nsubjpass") and \
+                token.pos_ in ("NOUN", "PROPN") and subject is not None and \
+                token.head.i != subject.head.i and kinds.kind(name_text(token)) != PERSON:
+            # "..., and the park itself was established in 1890. It ...": the park, or X?
+            rivals |= {"they"} if token.tag_ in ("NNS", "NNPS") else {"it"}
         if token.i in own or token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or \
                 token.tag_ == "NNPS" or token.ent_type_ == "NORP":
             continue

@@ -20,8 +20,9 @@ def role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) ->
         holder = name_text(holder_token)
         owner = _owner(holder_token, role, sentence, subject, kinds)
         if owner is None or kinds.kind(holder) != PERSON or owner == holder or \
-                owner not in evidence or holder not in evidence:
-            continue
+                owner not in evidence or holder not in evidence or \
+                set(owner.split()) <= set(holder.split()):
+            continue  # "Taylor's son John Edward Taylor": which Taylor is whose?
         verb = "is" if sentence.root.tag_ in ("VBZ", "VBP") else "was"
         noun = _role_words(role)
         # "Whose son was Selim II?" has two answers (both parents) where the text names both

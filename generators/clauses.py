@@ -39,6 +39,7 @@ from bench.generators.clause_misreadings import (
     one_name_read_as_a_list,
     relative_without_verb,
     subject_before_its_join,
+    titles_with_inner_words,
 )
 from bench.generators.clause_pronouns import (
     Antecedent,
@@ -185,7 +186,7 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     asks = entity_asks(sentence, kinds) + object_asks(sentence, misread) + \
         kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
     listed = list_read_as_apposition(sentence)
-    names = one_name_read_as_a_list(sentence)
+    names = one_name_read_as_a_list(sentence) + titles_with_inner_words(sentence)
     return [a for a in asks if not listed & set(range(a.answer_start, a.answer_end)) and
             not any(name & set(range(a.answer_start, a.answer_end)) and
                     not name <= set(range(a.answer_start, a.answer_end)) for name in names)]

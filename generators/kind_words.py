@@ -74,7 +74,8 @@ THING_WORDS = set(
     "company festival hall house palace gate road square park valley forest hill head "
     "cape coast peninsula strait ocean county province republic war battle treaty act "
     "museum library school hospital station airport port fort fortress lighthouse "
-    "mountains islands hills campus".split())
+    "mountains islands hills campus haven sound falls creek fjord firth gulf reef glacier "
+    "canyon ridge peak cove inlet lagoon plateau desert".split())
 LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingua"}
 PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
                       "towards", "toward", "outside", "around", "through"}

@@ -328,7 +328,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
                                subject))
     if PRONOUNS.search(body.split(",")[0]) or not (found or re.match(r"^The [a-z]", body)):
         return facts  # the rest needs a subject a reader can place
-    year = re.search(r"\bin (?P<y>1[1-9]\d{2}|20\d{2})\b(?!\))", body)
+    # (not "in 1903–06": a range's first year)
+    year = re.search(r"\bin (?P<y>1[1-9]\d{2}|20\d{2})\b(?!\)|[–—-]\d)", body)
     passive = re.match(r"^(?P<subj>.+?) (?P<aux>was|were) (?P<rest>.+)$", body)
     if passive and (re.match(r"(?:a|an|the|one)\b", passive.group("rest")) or
                     passive.group("subj").split()[0] in ADVERBIAL_OPENERS):

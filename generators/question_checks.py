@@ -85,6 +85,10 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if any(t.text in SHIP_PREFIXES and (t.i + 1 >= len(question) or question[t.i + 1].pos_ !=
                                          "PROPN") for t in question):
         return "a ship's name cut to its prefix"  # "The SS launched at Bristol when?"
+    if _cut_range(question):
+        return "a range cut at its first end"  # "in what year–06?"
+    if _which_after_a_noun(question):
+        return "'which' after a noun reads as a relative"  # "the Royal Charles, which flagship"
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
     if _whereabouts(question):
@@ -95,6 +99,32 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
 
 
 _BE = {"is", "was", "are", "were"}
+
+
+def _cut_range(question) -> bool:
+    """A wh-phrase that stood for a range's first end ("in what year–06?", "how many-20")."""
+    return bool(_RANGE_CUT.search(question.text))
+
+
+_RANGE_CUT = re.compile(r"\b(?:year|when|many|much)\s?[–—-]\s?\d")
+
+
+def _which_after_a_noun(question) -> bool:
+    """"... the carved stern of the Royal Charles, which flagship captured ...?": a "which"
+    phrase set after a noun and a comma, not the main clause's subject, reads as a relative
+    clause about that noun, and the question as garbled."""
+    for token in question:
+        if token.lower_ != "which" or token.i < 2 or token.i + 1 >= len(question) or \
+                question[token.i + 1].pos_ != "NOUN" or question[token.i - 1].text != "," or \
+                question[token.i - 2].pos_ not in ("NOUN", "PROPN"):
+            continue
+        if question[0].pos_ in ("ADP", "SCONJ") and \
+                not any(t.text == "," for t in question[:token.i - 1]):
+            continue  # "On the Dartmouth shore, which settlement ...": after an opening phrase
+        noun = question[token.i + 1]
+        if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"):
+            return True
+    return False
 
 
 def _cut_before_noun(words) -> bool:

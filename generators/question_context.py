@@ -290,12 +290,15 @@ def _open_predicate(question) -> str | None:
     """"What is a major economic center of ...?", "What was a great fief of medieval
     France?", "What is famous for tourism?": an indefinite or adjective predicate that many
     things fit (its definite form, "What is the largest city of ...?", has one answer)."""
-    if len(question) < 3 or question[0].text.lower() not in ("what", "who", "which") or \
-            question[0].head.lemma_ != "be" or question[0].head.dep_ != "ROOT":
+    if len(question) < 3 or question[0].text.lower() not in ("what", "who", "which"):
         return None
-    verb = question[0].head
+    # "Which badger is a species of badger ...?": the wh-phrase's noun is the subject
+    asked = question[0].head if question[0].dep_ == "det" else question[0]
+    if asked.head.lemma_ != "be" or asked.head.dep_ != "ROOT":
+        return None
+    verb = asked.head
     for child in verb.children:
-        if child.i == question[0].i:
+        if child.i == asked.i:
             continue
         if child.dep_ == "acomp":
             return "an adjective predicate many things fit"
