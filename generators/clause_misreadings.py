@@ -187,20 +187,22 @@ def titles_with_inner_words(sentence) -> list[set[int]]:
             end = _capitalised_run(token.i + 1, sentence.end, doc)
             if end > token.i + 1:
                 found.append(set(range(token.i, end)))
-        elif token.lower_ == "the" and token.text == "the" and \
-                token.i > sentence.start + 1 and token.i + 1 < sentence.end and \
-                doc[token.i - 1].pos_ == "PROPN" and doc[token.i + 1].pos_ == "PROPN" and \
-                doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper() and \
-                doc[token.i - 1].ent_type_ and \
-                doc[token.i - 1].ent_type_ == doc[token.i + 1].ent_type_ and \
-                _capitalised_run(token.i + 1, sentence.end, doc) == token.i + 2:
-            # one kind of name on both sides, one word after "the" ("Under Scott the
-            # Manchester Guardian": two names)
+        elif token.text == "the" and sentence.start < token.i - 1 and \
+                token.i + 1 < sentence.end and _epithet(doc[token.i - 1], doc[token.i + 1]):
             first = token.i - 1
             while first - 1 >= sentence.start and doc[first - 1].pos_ == "PROPN":
                 first -= 1
-            found.append(set(range(first, _capitalised_run(token.i + 1, sentence.end, doc))))
+            found.append(set(range(first, token.i + 2)))
     return found
+
+
+def _epithet(name, after) -> bool:
+    """Whether "name the after" is one name ("Robert the Bruce"): capitalised names of one
+    kind on both sides, one word after "the" ("Under Scott the Manchester Guardian" is
+    two names)."""
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (name, after)) and \
+        bool(name.ent_type_) and name.ent_type_ == after.ent_type_ and \
+        _capitalised_run(after.i, after.sent.end, after.doc) == after.i + 1
 
 
 def _capitalised_run(start: int, end: int, doc) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bench.generators.clause_pronouns import name_start, name_text
 from bench.generators.entity_kinds import PERSON, EntityKinds, name_key
 from bench.generators.kind_words import PERSON_NOUNS
+from bench.generators.name_genders import GENDERED_PRONOUNS
 from bench.generators.prose_fact import ProseFact, make_fact
 
 
@@ -37,7 +38,6 @@ def role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) ->
 
 
 _POSSESSIVE_PRONOUNS = {"his", "her"}
-_PERSONAL_PRONOUNS = {"he", "she", "him", "his", "her", "himself", "herself"}
 _CHILDREN = {"son", "daughter", "child", "grandson", "granddaughter", "grandchild"}
 
 
@@ -106,7 +106,7 @@ def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
     if subject is not None and subject.tag_ == "PRP":
         return None  # "She died ... after Hahn, ... near her younger brother": hers, not Hahn's
     earlier = [t for t in sentence if t.i < owner.i]
-    if any(t.lower_ in _PERSONAL_PRONOUNS for t in earlier):
+    if any(t.lower_ in GENDERED_PRONOUNS for t in earlier):
         return None  # "His instrument ... under Gustaf Levander, ... his sister": the man before
     if any(t.pos_ == "NOUN" and t.text.lower() in PERSON_NOUNS for t in earlier):
         return None  # "the king ... his brother": the king's, or the name's?

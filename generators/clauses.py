@@ -187,9 +187,15 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
     listed = list_read_as_apposition(sentence)
     names = one_name_read_as_a_list(sentence) + titles_with_inner_words(sentence)
-    return [a for a in asks if not listed & set(range(a.answer_start, a.answer_end)) and
-            not any(name & set(range(a.answer_start, a.answer_end)) and
-                    not name <= set(range(a.answer_start, a.answer_end)) for name in names)]
+    return [a for a in asks if _keeps_names_whole(set(range(a.answer_start, a.answer_end)),
+                                                  listed, names)]
+
+
+def _keeps_names_whole(answer: set[int], listed: set[int], names: list[set[int]]) -> bool:
+    """Whether an answer takes none of a misread list and no part of a name without the
+    rest ("Wilmot and [Crampton Bay]", "The Wind in the [Willows]")."""
+    return not answer & listed and not any(name & answer and not name <= answer
+                                           for name in names)
 
 
 def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds,

@@ -25,7 +25,8 @@ MALE_TITLES = set("mr sir lord king prince duke emperor baron count earl father 
                   "monsieur herr señor signor".split())
 FEMALE_TITLES = set("mrs miss ms lady queen princess duchess empress baroness countess dame "
                     "mother sister aunt madame mademoiselle frau señora signora".split())
-_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he",
+# the gender each third-person pronoun says
+GENDERED_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he",
              "she": "she", "her": "she", "hers": "she", "herself": "she"}
 
 
@@ -57,10 +58,10 @@ def sentence_vote(sentence, mentions, key_of, person_nouns: set[str]) -> Pronoun
     if subject is None:
         return None
     own = {t.i for t in subject}
-    pronouns = [t for t in sentence if t.lower_ in _PRONOUNS and t.i not in own]
+    pronouns = [t for t in sentence if t.lower_ in GENDERED_PRONOUNS and t.i not in own]
     if any(not _subject_own(t, sentence.root) for t in pronouns if t.tag_ == "PRP"):
         return None  # "told her", "seen her lose": another person is in the sentence
-    counts = Counter(_PRONOUNS[t.lower_] for t in pronouns if _in_main_clause(t, sentence.root))
+    counts = Counter(GENDERED_PRONOUNS[t.lower_] for t in pronouns if _in_main_clause(t, sentence.root))
     others = tuple(key_of(m.text) for m in mentions if m is not subject)
     return PronounVote(key_of(subject.text), others, counts["he"], counts["she"])
 
