@@ -317,7 +317,8 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         # "by [nearly] 75%", "[an estimated] $5 million": the qualifier stays in the
         # question, as for counts
         start = numbers[0].i if numbers else ent.start
-        if start > ent.start and ent.doc[start - 1].text in ("$", "£", "€"):
+        # (the parser may leave the symbol out of the name: "£ [8,750]")
+        if start > 0 and ent.doc[start - 1].text in ("$", "£", "€"):
             start -= 1
         return Ask(start, ent.end, wh, start, ent.end, "clause-" + label.lower())
     if label in ("DATE", "TIME"):

@@ -99,6 +99,54 @@ def subject_before_its_join(sentence) -> bool:
     return False
 
 
+def name_read_as_a_compound(sentence) -> bool:
+    """Whether the parser made a person the first word of an object ("lent [Harrison
+    money]": a second object, the one lent to, read as a compound of the thing lent; the
+    questions would ask "lent what?" -> "Harrison money")."""
+    for token in sentence:
+        head = token.head
+        if token.dep_ == "compound" and token.pos_ == "PROPN" and head.dep_ == "dobj" and \
+                head.pos_ == "NOUN" and head.text.islower() and token.i == head.left_edge.i \
+                and head.head.lower_ in _GIVING:
+            return True
+    return False
+
+
+# Verbs of giving, which take the one given to before the thing given ("lent Hale money").
+_GIVING = set(
+    "give gives gave given giving lend lends lent lending send sends sent sending offer "
+    "offers offered offering pay pays paid paying owe owes owed hand hands handed bring "
+    "brings brought promise promised grant grants granted award awarded show showed shown "
+    "teach taught tell told sell sold buy bought leave left write wrote".split())
+
+
+def modifier_after_its_join(sentence) -> bool:
+    """Whether the parser hung a phrase that follows a joined clause on the verb before
+    it ("X is administered by Y, and 34,000 people live within its boundaries, [in towns
+    such as ...]": the phrase is the second clause's; asked of the first it garbles it)."""
+    for verb in sentence:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if any(c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")
+               for c in verb.head.children):
+            return True
+    return False
+
+
+def range_read_apart(sentence) -> bool:
+    """Whether a range of two codes ("the restoration of H1 to H4") was parsed as two
+    phrases, its "to" hung elsewhere ("undertook what to H4?" -> "the restoration of H1")."""
+    for to in sentence:
+        if to.lower_ != "to" or to.i == sentence.start or to.i + 1 >= sentence.end:
+            continue
+        first, last = to.doc[to.i - 1], to.doc[to.i + 1]
+        if first.shape_ == last.shape_ and any(c.isdigit() for c in first.text) and \
+                any(c.isalpha() for c in first.text) and to.head.i != first.i:
+            return True
+    return False
+
+
 def kin_of_a_place(possessive) -> bool:
     """"born in Whitby, Yorkshire, ..., and his wife Eliza": a possessive's noun joined to a
     place (the parser's misreading of a list), which reads as a garbled question."""
@@ -258,3 +306,22 @@ def lost_subject(keep, ask: Ask) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in kept and
                not ask.start <= c.i < ask.end
                for verb in keep if verb.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
+_NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"}
+
+
+def name_cut(keep) -> bool:
+    """Whether the question keeps part of a name and leaves out the rest ("the Friends of
+    the Settle–Carlisle Line maintain ...": "... stations Carlisle Line maintain ...?")."""
+    kept = {t.i for t in keep}
+    if not kept:
+        return False
+    sentence = keep[0].sent
+    for name in sentence.ents:
+        if name.label_ not in _NAMES or any(t.text == "," for t in name):
+            continue  # "Hob Farm, Wendlecote" is two names
+        words = {t.i for t in name if not t.is_punct and t.lower_ not in ("the", "'s")}
+        if words & kept and words - kept:
+            return True
+    return False

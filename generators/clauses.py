@@ -36,7 +36,11 @@ from bench.generators.clause_misreadings import (
     list_read_as_apposition,
     lost_subject,
     misparsed_subject,
+    modifier_after_its_join,
+    name_cut,
+    name_read_as_a_compound,
     one_name_read_as_a_list,
+    range_read_apart,
     relative_without_verb,
     subject_before_its_join,
     titles_with_inner_words,
@@ -167,7 +171,8 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
             topic_at = start
         other_before = topic is not None and other_person_subject(subject, topic, kinds)
         if quoted_speech(sentence.text) or cut_at_abbreviation(sentence) or \
-                subject_before_its_join(sentence):
+                subject_before_its_join(sentence) or name_read_as_a_compound(sentence) or \
+                modifier_after_its_join(sentence) or range_read_apart(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
         if 5 <= len(sentence) <= 60:
@@ -327,7 +332,8 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
     if not answer or answer not in evidence or len(answer.split()) > 12:
         return None
     keep = clause_tokens(sentence, ask)
-    if keep is None or relative_without_verb(keep, ask) or lost_subject(keep, ask):
+    if keep is None or relative_without_verb(keep, ask) or lost_subject(keep, ask) or \
+            name_cut(keep):
         return None
     opening_phrase = fronted(sentence, ask, subject)
     if opening_phrase is None:

@@ -87,6 +87,10 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "a ship's name cut to its prefix"  # "The SS launched at Bristol when?"
     if _cut_range(question):
         return "a range cut at its first end"  # "in what year–06?"
+    if _phrase_after_asked_object(question):
+        return "a phrase after the asked one joins nothing"  # "near X in what place the Y?"
+    if _list_split(question, answer):
+        return "a list split between question and answer"  # "calling at what, Garsdale, ...?"
     if _which_after_a_noun(question):
         return "'which' after a noun reads as a relative"  # "the Royal Charles, which flagship"
     if _disagreement(question):
@@ -107,6 +111,47 @@ def _cut_range(question) -> bool:
 
 
 _RANGE_CUT = re.compile(r"\b(?:year|when|many|much)\s?[–—-]\s?\d")
+
+
+def _phrase_after_asked_object(question) -> bool:
+    """An asked object of a preposition followed straight by a noun phrase that is no
+    clause's subject ("near Fittleworth in what place the Violin Sonata in E minor, ...?"):
+    what joined them (a clause the question dropped) is missing. ("Following a referendum
+    in what year the Scottish Parliament was reconvened ...?" reads: a subject follows.)"""
+    for token in question:
+        if token.lower_ not in ("what", "whom") or token.i + 2 >= len(question):
+            continue
+        asked = token.head if token.dep_ == "det" and token.head.i == token.i + 1 else token
+        following = question[asked.i + 1] if asked.i + 1 < len(question) else None
+        if asked.dep_ in ("pobj", "pcomp") and following is not None and \
+                following.lower_ in ("the", "a", "an") and not _subject_of_a_verb(following.head):
+            return True
+    return False
+
+
+def _subject_of_a_verb(noun) -> bool:
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and \
+        noun.head.i > noun.i
+
+
+def _list_split(question, answer) -> bool:
+    """An answer of several list members whose list goes on in the question ("calling at
+    what, Garsdale, Kirkby Stephen?" -> "Horton, Ribblehead, Dent"): one "what" for some
+    members of a list, the rest given."""
+    if not any(t.text == "," for t in answer):
+        return False
+    asked = [i for i in wh_phrase(question) if not question[i].is_punct and not (
+        question[i].lower_ == "which" and question[i].head.dep_ == "relcl")]  # a relative
+    if not asked:
+        return False
+    first, last = min(asked), max(asked)
+    after = question[last + 1] if last + 1 < len(question) else None
+    before = question[first - 1] if first > 0 else None
+    return after is not None and (after.text == "," and last + 2 < len(question) and
+                                  question[last + 2].text[:1].isupper() or
+                                  after.lower_ in ("and", "or")) or \
+        before is not None and before.text == "," and first > 1 and \
+        question[first - 2].text[:1].isupper()
 
 
 def _which_after_a_noun(question) -> bool:

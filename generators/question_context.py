@@ -8,6 +8,8 @@ mean ("Who came home angry and tired?"). Each check reads the parse, never a tex
 
 from __future__ import annotations
 
+import re
+
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 
 # Nouns that, after "the", point back to a place named before ("the island").
@@ -34,7 +36,18 @@ _PARTITIVES = {"all", "some", "most", "many", "several", "both", "few", "each", 
                "seven", "eight", "nine", "ten"}
 # Modifiers that say "besides / as the one told before" ("another influence", "the
 # same time", "the other ships").
-_ANAPHORIC_MODIFIERS = {"another", "same", "other", "previous", "aforementioned"}
+_ANAPHORIC_MODIFIERS = {"another", "same", "other", "previous", "aforementioned",
+                        "necessary", "required", "relevant"}  # "the necessary Act": for what?
+# Events and matters told of before: "the conversation", "the voyage", "the problem" alone
+# say which only in the text around them.
+_EVENT_REFERENTS = set(
+    "conversation voyage problem meeting accident argument incident journey trip crash "
+    "quarrel discussion talks dispute episode affair matter situation crisis proposal plan "
+    "idea decision request offer news".split())
+# Verbs whose "so" stands for a clause told before ("Ruth said so only once"): said what?
+_SO_VERBS = set(
+    "say says said saying do does did done doing think thinks thought believe believes "
+    "believed hope hoped suppose supposed tell told expect expected fear feared".split())
 # Adverbs that place an event after or beside one told before.
 # Words that place a thing or time relative to the text before ("the previous century").
 RELATIVE_TO_TEXT = {"previous", "preceding", "following"}
@@ -95,8 +108,16 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                 token.i > 0) and definite(token) and kinds.short_for(token.text) and not \
                 any(c.dep_ in ("compound", "prep", "flat") for c in token.children):
             return f"'the {token.text}' points back"  # "the Duchy" of which name?
+        if word in _EVENT_REFERENTS and token.pos_ == "NOUN" and definite(token) and \
+                all(c.dep_ == "det" or c.dep_ == "prep" and _only_time(c)
+                    for c in token.children):
+            return f"'the {token.text}' points back"  # "the conversation in March": which?
+        if word == "so" and token.i > 0 and token.head.i == token.i - 1 and \
+                token.head.lower_ in _SO_VERBS and token.head.dep_ != "conj":
+            # (not "led the first violins and had done so for years": the question says)
+            return f"'{token.head.text} so' points back"
         if word in _ANAPHORIC_MODIFIERS and token.dep_ in ("det", "amod") and \
-                token.head.pos_ == "NOUN":
+                token.head.pos_ in ("NOUN", "PROPN"):
             return f"'{token.text} {token.head.text}' points back"  # "another influence"
         if word in _ORDINALS - {"first", "last"} and token.dep_ == "amod" and \
                 _acting(token.head) and any(c.dep_ == "det" and c.lower_ in ("a", "an")
@@ -330,9 +351,20 @@ def _bare_light_verb(question) -> str | None:
     verb = wh.head
     if verb.dep_ != "ROOT":
         return None  # "led the papal army and took what?": the clause before says which
+    # (a time says when, not which taking: "During the 1920s Elgar took what?")
     others = [c for c in verb.children if c.i != wh.i and c.dep_ not in (
-        "nsubj", "nsubjpass", "aux", "auxpass", "punct", "neg")]
+        "nsubj", "nsubjpass", "aux", "auxpass", "punct", "neg") and not _only_time(c)]
     return None if others else f"'{verb.text} what?' with nothing else: many answers fit"
+
+
+def _only_time(phrase) -> bool:
+    """A phrase that only says when ("during the 1920s", "in 1932", "on Monday")."""
+    nouns = [t for t in phrase.subtree if t.pos_ in ("NOUN", "PROPN", "NUM")]
+    return bool(nouns) and all(t.ent_type_ in ("DATE", "TIME") or _YEARS.fullmatch(t.text)
+                               for t in nouns)
+
+
+_YEARS = re.compile(r"1\d{3}s?|20\d{2}s?")  # the tagger may not mark "the 1890s" a date
 
 
 def _past(question) -> bool:
