@@ -241,7 +241,31 @@ def titles_with_inner_words(sentence) -> list[set[int]]:
             while first - 1 >= sentence.start and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             found.append(set(range(first, token.i + 2)))
+        elif token.text in _DOCUMENTS and token.pos_ == "PROPN":
+            found.append(_document_title(token, sentence.start))
     return found
+
+
+# Last words of a law's or treaty's title, which may hold small words ("the National Parks
+# and Access to the Countryside Act 1949": "and Access to what?" cuts it).
+_DOCUMENTS = {"Act", "Acts", "Treaty", "Convention", "Charter", "Statute", "Accord",
+              "Agreement", "Protocol", "Declaration"}
+
+
+def _document_title(last, start: int) -> set[int]:
+    """The title a document word ends: back over capitalised and small words, from its
+    first capitalised word, with a year after it."""
+    doc, first = last.doc, last.i
+    at = last.i - 1
+    while at >= start and (doc[at].text[:1].isupper() and doc[at].is_alpha or
+                           doc[at].lower_ in _SMALL_WORDS and doc[at].is_lower):
+        if doc[at].text[:1].isupper():
+            first = at
+        at -= 1
+    end = last.i + 1
+    if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
+        end += 1
+    return set(range(first, end))
 
 
 def _epithet(name, after) -> bool:

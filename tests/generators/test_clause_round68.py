@@ -132,3 +132,15 @@ def test_a_name_is_not_kept_in_part():
     line = next(e for e in doc.ents if "Line" in e.text)
     part = [t for t in doc if t.i not in range(line.start, line.end - 2)]
     assert name_cut(part) and not name_cut(list(doc))
+
+
+
+def test_a_laws_title_is_one_name_with_its_small_words():
+    # (round 70) "under the National Parks and Access to what?" cut the Act's title
+    from bench.generators.clause_misreadings import titles_with_inner_words
+
+    sentence = next(_parse("The reserve was created in 1962 under the Wild Birds and Access "
+                           "to the Fens Act 1954.").sents)
+    titles = [" ".join(sentence.doc[i].text for i in sorted(t))
+              for t in titles_with_inner_words(sentence)]
+    assert titles == ["Wild Birds and Access to the Fens Act 1954"], titles
