@@ -134,6 +134,19 @@ def modifier_after_its_join(sentence) -> bool:
     return False
 
 
+def two_objects_of_one_preposition(sentence) -> bool:
+    """Whether the parser gave one preposition two objects ("In 1994 Angola, Botswana and
+    Namibia established ...": "In [1994] [Angola]", the list's first member taken into the
+    opening phrase; asked, "Angola" becomes where the rest happened)."""
+    for token in sentence:
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if len(objects) == 2 and objects[0].ent_type_ == "DATE" and \
+                objects[1].pos_ == "PROPN" and objects[1].ent_type_ not in ("", "DATE") and \
+                objects[1].i + 1 < len(sentence.doc) and sentence.doc[objects[1].i + 1].text == ",":
+            return True
+    return False
+
+
 def range_read_apart(sentence) -> bool:
     """Whether a range of two codes ("the restoration of H1 to H4") was parsed as two
     phrases, its "to" hung elsewhere ("undertook what to H4?" -> "the restoration of H1")."""

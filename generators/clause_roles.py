@@ -144,6 +144,12 @@ def _person(token) -> str:
     ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
     spans = [name_text(token)] + ([name_key(ent.text)] if ent is not None and
                                    ent.label_ == "PERSON" and ent.root.i == token.i else [])
+    doc, after = token.doc, token.i + 2
+    if after < len(doc) and doc[token.i + 1].lower_ == "the" and doc[after].is_alpha and \
+            doc[after].text[:1].isupper() and not (after + 1 < len(doc) and
+                                                  doc[after + 1].text[:1].isupper()):
+        # "Edward the Elder", whatever the parser made of "the Elder"
+        spans.append(f"{name_text(token)} the {doc[after].text}")
     return max(spans, key=len)  # "Duke Richard II" (name words), "Suleiman the Magnificent"
 
 

@@ -44,6 +44,7 @@ from bench.generators.clause_misreadings import (
     relative_without_verb,
     subject_before_its_join,
     titles_with_inner_words,
+    two_objects_of_one_preposition,
 )
 from bench.generators.clause_pronouns import (
     Antecedent,
@@ -172,7 +173,8 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         other_before = topic is not None and other_person_subject(subject, topic, kinds)
         if quoted_speech(sentence.text) or cut_at_abbreviation(sentence) or \
                 subject_before_its_join(sentence) or name_read_as_a_compound(sentence) or \
-                modifier_after_its_join(sentence) or range_read_apart(sentence):
+                modifier_after_its_join(sentence) or range_read_apart(sentence) or \
+                two_objects_of_one_preposition(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
         if 5 <= len(sentence) <= 60:

@@ -57,6 +57,9 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
         if start == noun.i or doc[start].text in "-–" or not _one_kind(doc[start:noun.i]) or \
                 any(len(t.text) == 1 and t.is_alpha for t in doc[start:noun.i]):
             continue  # "in [B] minor", "a [C] grade": a letter names, it sorts nothing
+        if start - 2 >= sentence.start and doc[start - 1].lower_ == "of" and \
+                doc[start - 2].lower_ in ("kind", "sort", "type"):
+            continue  # "the kind of [February] morning": "the kind of which morning?"
         article = doc[start - 1] if start - 1 >= sentence.start else None
         if noun.left_edge.i == start:
             wh, replaced = "which", start

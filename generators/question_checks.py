@@ -87,6 +87,12 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "a ship's name cut to its prefix"  # "The SS launched at Bristol when?"
     if _cut_range(question):
         return "a range cut at its first end"  # "in what year–06?"
+    if _stray_full_stop(question.text):
+        return "a full stop inside the question"  # "Who, from Hull. Walked back ...?"
+    if _DANGLING_AND.search(question.text):
+        return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
+    if pattern == "clause-object" and _TIMES.match(answer.text):
+        return "a count of times is no object"  # "Degortes won what?" -> fourteen times
     if _phrase_after_asked_object(question):
         return "a phrase after the asked one joins nothing"  # "near X in what place the Y?"
     if _list_split(question, answer):
@@ -111,6 +117,24 @@ def _cut_range(question) -> bool:
 
 
 _RANGE_CUT = re.compile(r"\b(?:year|when|many|much)\s?[–—-]\s?\d")
+
+
+# Words a full stop ends inside a sentence: titles, saints, company forms.
+_ABBREVIATIONS = set("mr mrs ms dr st mt no jr sr co ltd inc bros vs gen col capt lt sgt rev "
+                     "prof hon ft op".split())
+
+
+def _stray_full_stop(text: str) -> bool:
+    """A full stop between words inside the question, not after an initial or an
+    abbreviation: the parser ran two sentences into one ("Les Ackroyd, from Hull. Walked
+    back the whole way.")."""
+    return any(len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS
+               for m in re.finditer(r"(\w*)\s?\.\s+[A-Z]", text))
+
+
+# "..., which feeds what and, in wet years?": the conjunct after the aside was dropped.
+_DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
+_TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 
 
 def _phrase_after_asked_object(question) -> bool:
@@ -337,6 +361,12 @@ _PREPOSITIONS = {"to", "from", "in", "into", "at", "on", "onto", "with", "by", "
 _DESCRIBED = re.compile(r"^(?P<wh>Who|What) (?:is|was|are|were) (?P<name>[^?]+)\?$")
 
 
+# Kinds of years, not years ("in wet years", "in good summers"): no time a "when" asks.
+_NO_POINT_IN_TIME = re.compile(
+    r"^(?:[a-z]+ )+(?:years|summers|winters|springs|autumns|seasons|days|nights|weeks|"
+    r"months|decades)$")
+
+
 def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | None:
     described = _DESCRIBED.match(question.text)
     if described and _is_name(described.group("name")):
@@ -353,6 +383,8 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
         return "amount question, answer no amount"
     if asked == "time" and not is_time(text):
         return "time question, answer no time"
+    if asked == "time" and _NO_POINT_IN_TIME.match(text):
+        return "time question, answer no point in time"  # "when?" -> wet years
     if asked in ("person", "thing", "place") and _is_name(text):
         kind = kinds.kind(text)
         parts = re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+", text)
