@@ -63,7 +63,7 @@ def test_the_owners_name_inside_the_holders_is_not_asked():
 
 def test_which_after_a_noun_and_a_comma_reads_as_a_relative():
     from bench.generators.parser import english
-    from bench.generators.question_checks import _which_after_a_noun
+    from bench.generators.question_garbles import _which_after_a_noun
 
     assert _which_after_a_noun(english()(
         "The naval hall displays cannon, charts, and the gilded stern of the Sovereign Star, "

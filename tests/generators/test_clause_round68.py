@@ -102,7 +102,7 @@ def test_a_range_of_two_codes_read_apart_asks_nothing():
 
 
 def test_a_noun_phrase_straight_after_an_asked_object_is_garbled():
-    from bench.generators.question_checks import _phrase_after_asked_object
+    from bench.generators.question_garbles import _phrase_after_asked_object
 
     garbled = ("In 1921 Pell spent long summers at Corran, a stone cottage near Arnside in "
                "what place the Reed Cutter, the Salt Marsh and the Ferryman's Son?")

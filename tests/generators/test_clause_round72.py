@@ -16,7 +16,7 @@ def _parse(text: str):
 
 
 def test_a_full_stop_inside_a_question_is_two_sentences_run_together():
-    from bench.generators.question_checks import _stray_full_stop
+    from bench.generators.question_garbles import _stray_full_stop
 
     assert _stray_full_stop("Who, from Leeds. Cycled home the whole way?")
     assert not _stray_full_stop("Who met Dr. Shaw and J. R. Pell at St. Ives?")
@@ -65,7 +65,7 @@ def test_a_lists_first_member_taken_into_an_opening_date_marks_a_misparse():
 
 
 def test_an_and_that_lost_its_conjunct_is_garbled():
-    from bench.generators.question_checks import _DANGLING_AND
+    from bench.generators.question_garbles import _DANGLING_AND
 
     assert _DANGLING_AND.search("The canal feeds what and, in dry summers?")
     assert not _DANGLING_AND.search("Who ran the mill and, in 1890, the bakery?")

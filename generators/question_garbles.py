@@ -1,0 +1,201 @@
+"""Signs that an extracted question came out garbled from its sentence, whatever rule wrote
+it: a phrase cut short (a preposition without its object, a noun phrase before its noun, a
+number at its decimal point, a ship's prefix, a range's first end), two sentences run into
+one, a conjunct or a joining clause dropped, a list split between question and answer, a
+"which" that reads as a relative, a subject and verb that disagree
+(bench.generators.question_checks runs these among its checks)."""
+
+from __future__ import annotations
+
+import re
+
+from bench.generators.kind_words import SHIP_PREFIXES
+from bench.generators.question_context import wh_phrase
+
+PREPOSITIONS = {"to", "from", "in", "into", "at", "on", "onto", "with", "by", "for", "of",
+                "through", "towards", "toward", "across", "over", "under"}
+
+
+def garbled(question, answer, pattern: str) -> str | None:
+    """Why the question (its parse) with its answer reads as garbled, or None."""
+    words = [t for t in question if not t.is_punct]
+    if words and words[-1].lower_ in PREPOSITIONS and words[-1].tag_ == "IN":
+        return "a preposition left without its object"  # "sitting in the chair by?"
+    if _cut_before_noun(words):
+        return "a noun phrase cut before its noun"  # "What is the first ocean-going?"
+    if _subjectless_predicate(question):
+        return "a predicate cut from its subject"  # "X launched at Leith when, was built of ...?"
+    if _cut_number(question):
+        return "a number cut at its decimal point"  # "weighed how many point one kilograms?"
+    if any(t.text in SHIP_PREFIXES and (t.i + 1 >= len(question) or question[t.i + 1].pos_ !=
+                                         "PROPN") for t in question):
+        return "a ship's name cut to its prefix"  # "The SS launched at Bristol when?"
+    if _cut_range(question):
+        return "a range cut at its first end"  # "in what year–06?"
+    if _stray_full_stop(question.text):
+        return "a full stop inside the question"  # "Who, from Hull. Walked back ...?"
+    if _DANGLING_AND.search(question.text):
+        return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
+    if pattern == "clause-object" and _TIMES.match(answer.text):
+        return "a count of times is no object"  # "Degortes won what?" -> fourteen times
+    if _phrase_after_asked_object(question):
+        return "a phrase after the asked one joins nothing"  # "near X in what place the Y?"
+    if _list_split(question, answer):
+        return "a list split between question and answer"  # "calling at what, Garsdale, ...?"
+    if _which_after_a_noun(question):
+        return "'which' after a noun reads as a relative"  # "the Royal Charles, which flagship"
+    if _disagreement(question):
+        return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
+    return None
+
+
+def _cut_range(question) -> bool:
+    """A wh-phrase that stood for a range's first end ("in what year–06?", "how many-20")."""
+    return bool(_RANGE_CUT.search(question.text))
+
+
+_RANGE_CUT = re.compile(r"\b(?:year|when|many|much)\s?[–—-]\s?\d")
+
+
+# Words a full stop ends inside a sentence: titles, saints, company forms.
+_ABBREVIATIONS = set("mr mrs ms dr st mt no jr sr co ltd inc bros vs gen col capt lt sgt rev "
+                     "prof hon ft op".split())
+
+
+def _stray_full_stop(text: str) -> bool:
+    """A full stop between words inside the question, not after an initial or an
+    abbreviation: the parser ran two sentences into one ("Les Ackroyd, from Hull. Walked
+    back the whole way.")."""
+    return any(len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS
+               for m in re.finditer(r"(\w*)\s?\.\s+[A-Z]", text))
+
+
+# "..., which feeds what and, in wet years?": the conjunct after the aside was dropped.
+_DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
+_TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
+
+
+def _phrase_after_asked_object(question) -> bool:
+    """An asked object of a preposition followed straight by a noun phrase that is no
+    clause's subject ("near Fittleworth in what place the Violin Sonata in E minor, ...?"):
+    what joined them (a clause the question dropped) is missing. ("Following a referendum
+    in what year the Scottish Parliament was reconvened ...?" reads: a subject follows.)"""
+    for token in question:
+        if token.lower_ not in ("what", "whom") or token.i + 2 >= len(question):
+            continue
+        asked = token.head if token.dep_ == "det" and token.head.i == token.i + 1 else token
+        following = question[asked.i + 1] if asked.i + 1 < len(question) else None
+        if asked.dep_ in ("pobj", "pcomp") and following is not None and \
+                following.lower_ in ("the", "a", "an") and not _subject_of_a_verb(following.head):
+            return True
+    return False
+
+
+def _subject_of_a_verb(noun) -> bool:
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and \
+        noun.head.i > noun.i
+
+
+def _list_split(question, answer) -> bool:
+    """An answer of several list members whose list goes on in the question ("calling at
+    what, Garsdale, Kirkby Stephen?" -> "Horton, Ribblehead, Dent"): one "what" for some
+    members of a list, the rest given."""
+    if not any(t.text == "," for t in answer):
+        return False
+    asked = [i for i in wh_phrase(question) if not question[i].is_punct and not (
+        question[i].lower_ == "which" and question[i].head.dep_ == "relcl")]  # a relative
+    if not asked:
+        return False
+    first, last = min(asked), max(asked)
+    after = question[last + 1] if last + 1 < len(question) else None
+    before = question[first - 1] if first > 0 else None
+    return after is not None and (after.text == "," and last + 2 < len(question) and
+                                  question[last + 2].text[:1].isupper() or
+                                  after.lower_ in ("and", "or")) or \
+        before is not None and before.text == "," and first > 1 and \
+        question[first - 2].text[:1].isupper()
+
+
+def _which_after_a_noun(question) -> bool:
+    """"... the carved stern of the Royal Charles, which flagship captured ...?": a "which"
+    phrase set after a noun and a comma, not the main clause's subject, reads as a relative
+    clause about that noun, and the question as garbled."""
+    for token in question:
+        if token.lower_ != "which" or token.i < 2 or token.i + 1 >= len(question) or \
+                question[token.i + 1].pos_ != "NOUN" or question[token.i - 1].text != "," or \
+                question[token.i - 2].pos_ not in ("NOUN", "PROPN"):
+            continue
+        if question[0].pos_ in ("ADP", "SCONJ") and \
+                not any(t.text == "," for t in question[:token.i - 1]):
+            continue  # "On the Dartmouth shore, which settlement ...": after an opening phrase
+        noun = question[token.i + 1]
+        if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"):
+            return True
+    return False
+
+
+def _cut_before_noun(words) -> bool:
+    """Whether the question ends on an article's adjectives with no noun after them ("the
+    first ocean-going, iron-hulled ship" cut at its first comma): a noun is only a part of a
+    hyphened word there ("ocean-going")."""
+    article = max((i for i, t in enumerate(words) if t.lower_ in ("the", "a", "an")), default=None)
+    if article is None or article == len(words) - 1:
+        return False
+    last = words[-1]
+    if not (last.pos_ == "ADJ" or last.tag_ in ("VBN", "VBG")) or last.dep_ == "pobj":
+        return False  # "fell into the [estuary]": a preposition's object, a noun mistagged
+    return all(t.pos_ not in ("NOUN", "PROPN", "NUM") or t.i + 1 < len(t.doc) and
+               t.doc[t.i + 1].text == "-" for t in words[article + 1:-1])
+
+
+def _subjectless_predicate(question) -> bool:
+    """Whether a finite "was"/"is"/"had" right after a comma has no subject ("The SS Morning
+    Gull launched at Leith when, was built of steel?"): an aside was read as the main clause
+    and the sentence's own verb left hanging, the aside's opening comma gone (a listed verb,
+    "..., raised ...", shares its subject and is no fault)."""
+    subjects = ("nsubj", "nsubjpass", "expl", "csubj")
+    for token in question:
+        if token.i == 0 or question[token.i - 1].text != "," or \
+                token.tag_ not in ("VBD", "VBZ", "VBP") or token.pos_ != "AUX" or \
+                any(t.text == "," for t in question[:token.i - 1]):
+            continue  # "X, first built in what year, was named Y?" closes its aside
+        verb = token.head if token.dep_ in ("aux", "auxpass") else token
+        if not any(c.dep_ in subjects for c in (*token.children, *verb.children)):
+            return True
+    return False
+
+
+def _cut_number(question) -> bool:
+    """Whether "how many" asks the whole part of a spelled decimal ("how many point one
+    kilograms": twenty-six point one)."""
+    return any(t.lower_ == "many" and t.i + 1 < len(question) and
+               question[t.i + 1].lower_ == "point" for t in question)
+
+
+# nouns British usage gives a plural verb ("the crew were")
+_COLLECTIVE = set("company team family crew government council band club committee staff "
+                  "public police army navy board party couple pair majority minority group "
+                  "number people firm side union".split())
+
+
+def _disagreement(question) -> bool:
+    """A singular common noun with "were"/"are", or a plural one with "was"/"is"/"has", as
+    its verb: the question gave a clause's verb to another clause's subject ("Conflict over
+    the colony were killed by a party of Métis led by whom?") or garbled a phrase ("What is
+    the largest groups coming from ...?")."""
+    for subject in question:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or any(
+                c.dep_ == "conj" or c.lower_ == "of" for c in subject.children):
+            continue  # "X and Y were", "14 per cent of residents were"
+        verb = subject.head
+        forms = {t.lower_ for t in (verb, *verb.children) if t is verb or t.dep_ in (
+            "aux", "auxpass")}
+        before = question[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        if subject.tag_ == "NN" and subject.lower_ not in _COLLECTIVE and forms & {"were", "are"}:
+            return True
+        if subject.tag_ == "NNS" and forms & {"was", "is", "has"} and not (
+                before is not None and before.pos_ in ("ADP", "DET", "PRON")):
+            return True
+    return False
+
+
