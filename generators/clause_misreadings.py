@@ -82,6 +82,14 @@ def misparsed_subject(subject) -> bool:
         s.left_edge.i <= word.i <= s.right_edge.i for s in subjects)
 
 
+def misread_sentence(sentence) -> bool:
+    """Whether the parse of the whole sentence is one the clause extractor asks nothing of:
+    any of the sentence-wide misreadings below."""
+    return cut_at_abbreviation(sentence) or subject_before_its_join(sentence) or \
+        name_read_as_a_compound(sentence) or modifier_after_its_join(sentence) or \
+        range_read_apart(sentence) or two_objects_of_one_preposition(sentence)
+
+
 def subject_before_its_join(sentence) -> bool:
     """Whether the parser gave a joined clause a subject from before the ";", "and" or ","
     that joins it ("X was for a time [the only bridge] across the river; from 1309 Avignon

@@ -31,20 +31,15 @@ from bench.generators.clause_layout import (
     lower_first,
 )
 from bench.generators.clause_misreadings import (
-    cut_at_abbreviation,
     kin_of_a_place,
     list_read_as_apposition,
     lost_subject,
     misparsed_subject,
-    modifier_after_its_join,
+    misread_sentence,
     name_cut,
-    name_read_as_a_compound,
     one_name_read_as_a_list,
-    range_read_apart,
     relative_without_verb,
-    subject_before_its_join,
     titles_with_inner_words,
-    two_objects_of_one_preposition,
 )
 from bench.generators.clause_pronouns import (
     Antecedent,
@@ -171,10 +166,7 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         if topic is not None and names_topic(sentence, topic):
             topic_at = start
         other_before = topic is not None and other_person_subject(subject, topic, kinds)
-        if quoted_speech(sentence.text) or cut_at_abbreviation(sentence) or \
-                subject_before_its_join(sentence) or name_read_as_a_compound(sentence) or \
-                modifier_after_its_join(sentence) or range_read_apart(sentence) or \
-                two_objects_of_one_preposition(sentence):
+        if quoted_speech(sentence.text) or misread_sentence(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
         if 5 <= len(sentence) <= 60:

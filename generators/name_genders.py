@@ -27,7 +27,7 @@ FEMALE_TITLES = set("mrs miss ms lady queen princess duchess empress baroness co
                     "mother sister aunt madame mademoiselle frau señora signora".split())
 # the gender each third-person pronoun says
 GENDERED_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he",
-             "she": "she", "her": "she", "hers": "she", "herself": "she"}
+                     "she": "she", "her": "she", "hers": "she", "herself": "she"}
 
 
 class PronounVote(NamedTuple):
@@ -61,7 +61,8 @@ def sentence_vote(sentence, mentions, key_of, person_nouns: set[str]) -> Pronoun
     pronouns = [t for t in sentence if t.lower_ in GENDERED_PRONOUNS and t.i not in own]
     if any(not _subject_own(t, sentence.root) for t in pronouns if t.tag_ == "PRP"):
         return None  # "told her", "seen her lose": another person is in the sentence
-    counts = Counter(GENDERED_PRONOUNS[t.lower_] for t in pronouns if _in_main_clause(t, sentence.root))
+    counts = Counter(GENDERED_PRONOUNS[t.lower_] for t in pronouns
+                     if _in_main_clause(t, sentence.root))
     others = tuple(key_of(m.text) for m in mentions if m is not subject)
     return PronounVote(key_of(subject.text), others, counts["he"], counts["she"])
 

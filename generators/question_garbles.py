@@ -11,6 +11,7 @@ import re
 
 from bench.generators.kind_words import SHIP_PREFIXES
 from bench.generators.question_context import wh_phrase
+from bench.generators.windows import ends_no_sentence
 
 PREPOSITIONS = {"to", "from", "in", "into", "at", "on", "onto", "with", "by", "for", "of",
                 "through", "towards", "toward", "across", "over", "under"}
@@ -57,17 +58,12 @@ def _cut_range(question) -> bool:
 _RANGE_CUT = re.compile(r"\b(?:year|when|many|much)\s?[–—-]\s?\d")
 
 
-# Words a full stop ends inside a sentence: titles, saints, company forms.
-_ABBREVIATIONS = set("mr mrs ms dr st mt no jr sr co ltd inc bros vs gen col capt lt sgt rev "
-                     "prof hon ft op".split())
-
-
 def _stray_full_stop(text: str) -> bool:
     """A full stop between words inside the question, not after an initial or an
     abbreviation: the parser ran two sentences into one ("Les Ackroyd, from Hull. Walked
     back the whole way.")."""
-    return any(len(m.group(1)) > 1 and m.group(1).lower() not in _ABBREVIATIONS
-               for m in re.finditer(r"(\w*)\s?\.\s+[A-Z]", text))
+    return any(not ends_no_sentence(text[:m.start() + 1])
+               for m in re.finditer(r"\.\s+[A-Z]", text))
 
 
 # "..., which feeds what and, in wet years?": the conjunct after the aside was dropped.

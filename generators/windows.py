@@ -14,6 +14,11 @@ _NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Revd|St|Sr|Jr|Ca
                          r"(?<![\w.°])(?<![\d°] )[A-Z])\.$")
 
 
+def ends_no_sentence(before: str) -> bool:
+    """Whether the full stop that `before` ends is a title's or an initial's ("Mr.", "J.")."""
+    return bool(_NOT_AN_END.search(before))
+
+
 @dataclass(frozen=True)
 class Window:
     """A piece of a document: `text == document[start:end]`."""
