@@ -39,8 +39,10 @@ endif
 
 # Two pytest workers, one file each at a time (a file's tests share its trained fixtures),
 # one torch thread each: on 2 Zen 5 cores 363 s against 505 s in one process (back to back).
+# --no-loadscope-reorder keeps tests/conftest.py's order (pytest-xdist 3.x otherwise sorts
+# the files by their number of tests, so the slowest few ran last, on one worker).
 test: setup browser
-	OMP_NUM_THREADS=1 $(PY) -m pytest -q -n 2 --dist loadfile
+	OMP_NUM_THREADS=1 $(PY) -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache

@@ -29,7 +29,9 @@ def pytest_collection_modifyitems(items):
     start while the other worker still has short ones to take, and both end together
     (the heaviest files last left one worker alone for a minute or more). First of all come
     the slow files that never load the model: one worker takes them while the other converts
-    it (a worker that needs the model meanwhile would only wait on the conversion's lock)."""
+    it (a worker that needs the model meanwhile would only wait on the conversion's lock).
+    The Makefile passes --no-loadscope-reorder: without it pytest-xdist (3.5 on) sorts the
+    files by their number of tests and this order is lost."""
     model_files = {item.path for item in items if "smollm" in item.fixturenames}
 
     def rank(item) -> tuple[bool, bool, bool]:
