@@ -87,7 +87,35 @@ def misread_sentence(sentence) -> bool:
     any of the sentence-wide misreadings below."""
     return cut_at_abbreviation(sentence) or subject_before_its_join(sentence) or \
         name_read_as_a_compound(sentence) or modifier_after_its_join(sentence) or \
-        range_read_apart(sentence) or two_objects_of_one_preposition(sentence)
+        range_read_apart(sentence) or two_objects_of_one_preposition(sentence) or \
+        relative_read_as_apposition(sentence) or subject_list_joined_to_a_verb(sentence)
+
+
+def relative_read_as_apposition(sentence) -> bool:
+    """Whether the parser read a relative clause's subject as an apposition, its verb as
+    another main verb ("succeeded by his son Selim II, [whose grand vizier], Sokollu Mehmed
+    Pasha, continued to direct ...": asked, the clauses splice). A relative word never
+    heads or owns an apposition."""
+    return any(t.tag_ in ("WP", "WP$", "WDT") and (t.dep_ == "appos" or t.head.dep_ == "appos"
+                                                     and t.head.i > t.i) for t in sentence)
+
+
+def subject_list_joined_to_a_verb(sentence) -> bool:
+    """Whether the parser joined the first member of the next clause's subject to the verb
+    before ("reared on Eastern Egg Rock, and [decoys], mirrors and recorded calls were used
+    ...": "decoys" a conjunct of "reared"; asked, "reared on what, and decoys?"). A noun
+    joined to a verb by gapping ("received X in 1924 and Y in 1925") has no subject after
+    its comma."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN") or \
+                token.head.pos_ != "VERB" or token.i + 2 >= sentence.end:
+            continue
+        after = doc[token.i + 2]
+        if doc[token.i + 1].text == "," and after.pos_ in ("NOUN", "PROPN") and \
+                after.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def subject_before_its_join(sentence) -> bool:

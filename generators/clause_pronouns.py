@@ -68,6 +68,9 @@ def resolve_pronoun(subject, previous: Antecedent | None, kinds: EntityKinds) ->
             subject.sent.start:
         return ""
     pronoun = subject.text.lower()
+    if pronoun == "she" and any(c.dep_ == "attr" and c.lower_ in VESSEL_NOUNS
+                                for c in subject.head.children):
+        return ""  # "She was a twenty-metre prawn trawler": the boat, not its skipper
     gender = kinds.gender(previous.text) if pronoun in ("he", "she") else None
     # "He told Ines Okafor ... . She ...": she is Ines; "He" is him only where the text
     # tells he is a man

@@ -102,6 +102,8 @@ def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
         return _named_person(clause, kinds)
     if subject is not None and subject.pos_ == "PROPN" and subject.tag_ == "NNP" and \
             kinds.kind(name_text(subject)) == PERSON:
+        if subject.ent_type_ != "PERSON" and any(c.dep_ == "poss" for c in subject.children):
+            return None  # "the Dauphin's Treasure ... passed to his son": a thing owned
         return name_text(subject)
     if subject is not None and subject.tag_ == "PRP":
         return None  # "She died ... after Hahn, ... near her younger brother": hers, not Hahn's

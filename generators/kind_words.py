@@ -24,7 +24,8 @@ TITLES = set(
 # what English calls "she" that is no person
 VESSEL_NOUNS = set("ship boat vessel liner steamer steamship schooner frigate yacht ferry tanker "
                    "freighter cruiser battleship submarine brig barque ketch sloop galleon "
-                   "warship".split())
+                   "warship trawler drifter tug tugboat barge dinghy lifeboat cutter clipper "
+                   "whaler collier lugger catamaran corvette destroyer".split())
 THING_NOUNS = VESSEL_NOUNS | set(
     "book song poem sword town city village river inn tavern company "
     "horse house island mountain hill lake street road castle tower church abbey hall "

@@ -31,7 +31,7 @@ from bench.generators.clause_counts import (
     VAGUE_MULTIPLES,
     catalogue_mark_before,
 )
-from bench.generators.kind_words import describes_person, place_apposed_across_of
+from bench.generators.kind_words import VESSEL_NOUNS, describes_person, place_apposed_across_of
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
 from bench.generators.prose_manual import expository
 from bench.generators.prose_names import (
@@ -68,13 +68,21 @@ _RELATION = rf"(?:great-)*(?:grand|step)?(?:{'|'.join(RELATION_NOUNS)})"
 # in an opening subordinate clause ("When fog comes in from the Grey Reach, the sexton of the
 # chapel, ...": the comma ends the clause; the sexton is someone else).
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|from|in|into|at|on|to|by|with|near|across|over|under|"
-                                r"through|towards?|beyond|off|and) $")
+                                r"through|towards?|beyond|off|and|outside|inside|within|around|"
+                                r"behind|beside|along|alongside|past|between|among|amongst|upon|"
+                                r"onto|below|above|against|beneath|via|throughout|for|about|"
+                                r"without|opposite) $")
 # A name that ends an opening prepositional phrase ("In southern Italy, the Normans ...")
 # is no subject of an appositive either.
 _OPENING_PHRASE = re.compile(r"^(?:In|At|On|During|After|Before|By|From|Under|With|Within|"
                              r"Throughout|Across|Near|Since|Until|Beyond|Outside|Inside)\b[^,]*$")
 _OPENING_CLAUSE = re.compile(r"^(?:When|While|As|If|After|Before|Although|Though|Since|Until|"
                              r"Because|Once|Whenever|Wherever|Where)\b[^,]*$")
+
+
+# "She was a twenty-metre prawn trawler": the boat the sentence before told of, no person
+_A_VESSEL = re.compile(rf"^She (?:is|was) (?:an?|the) (?:[\w-]+ ){{0,4}}"
+                       rf"(?:{'|'.join(sorted(VESSEL_NOUNS))})\b")
 
 
 def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
@@ -88,7 +96,7 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
         sentence = " ".join(paragraph[start:end].split())
         evidence, evidence_at = sentence, at
         pronoun = re.match(r"^(?:He|She) (?=[a-z])", sentence)
-        if pronoun and previous:
+        if pronoun and previous and not _A_VESSEL.match(sentence):
             # "Tobrand listened closely. He ordered his guard ...": the story's subject
             # carries over; the evidence is both sentences.
             evidence_at, evidence = previous[0], previous[1] + " " + sentence

@@ -17,6 +17,7 @@ from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import PERSON_NOUNS
 from bench.generators.question_context import (
     DEMONSTRATIVES,
+    DIRECTIONS,
     GENERIC_REFERENTS,
     RELATIVE_TO_TEXT,
     also_asked,
@@ -229,9 +230,22 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
         return f"'what' or 'where' for {text!r}, a person"
     if asks_what and re.match(r"(?:about |some |over |nearly |almost |around )?\d", text.lower()):
         return f"'what' for {text!r}, a number"  # "employs what?" -> "about 600 people"
+    if pattern == "clause-object" and _place_of(answer):
+        return f"{text!r} is a place, no object"  # "Fram broke what?" -> free north of X
     if pattern.endswith(NAME_SUFFIX) and answer[0].pos_ not in ("PROPN", "DET"):
         return f"{text!r} is no name"  # "North of Greater Los Angeles"
     return None
+
+
+def _place_of(answer) -> bool:
+    """Whether an answer is a place beside something ("free north of Spitsbergen", "loose
+    south of Jan Mayen"): a direction with its "of", heading the answer or an adjective's
+    word, which the parser read as the verb's object."""
+    root = answer[:].root
+    heads = [root] + ([c for c in root.children if c.dep_ == "advmod"]
+                      if root.pos_ == "ADJ" else [])
+    return any(t.lower_ in DIRECTIONS and any(c.lower_ == "of" for c in t.children)
+               for t in heads)
 
 
 def _names_a_person(answer, kinds: EntityKinds) -> bool:

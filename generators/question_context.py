@@ -24,7 +24,7 @@ _OFFICES = {"president", "chairman", "chairwoman", "director", "manager", "chanc
             "command", "control", "charge"}  # "took command in 1940": of what?
 # Nouns that "the" picks out without any text before: there is one of each.
 UNIQUE_REFERENTS = {"world", "earth", "universe"}  # not "the moon" (of Saturn?)
-_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "left", "right"}
 _REFLEXIVE = {"himself", "herself", "itself", "themselves", "oneself"}
 DEMONSTRATIVES = {"this", "these", "those", "that"}
@@ -90,7 +90,7 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
             return "'as much' points back"  # "said as much to Ruth": as what?
         if token.tag_ == "PRP$" and not _antecedent(question, token, kinds):
             return f"possessive {token.text!r} without its referent"
-        if word in _DIRECTIONS and token.head.text.lower() == "to" and not any(
+        if word in DIRECTIONS and token.head.text.lower() == "to" and not any(
                 c.dep_ == "prep" for c in token.children):
             return f"'to the {token.text}' of what?"
         if word in _OFFICES and token.pos_ == "NOUN" and not any(
