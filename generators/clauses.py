@@ -35,7 +35,6 @@ from bench.generators.clause_misreadings import (
     list_read_as_apposition,
     lost_subject,
     misparsed_subject,
-    misread_sentence,
     name_cut,
     one_name_read_as_a_list,
     relative_without_verb,
@@ -65,6 +64,7 @@ from bench.generators.entity_kinds import EntityKinds
 from bench.generators.phrase_asks import kind_asks, misread_objects, object_asks
 from bench.generators.prose_fact import ProseFact, make_fact
 from bench.generators.question_context import UNIQUE_REFERENTS
+from bench.generators.sentence_misreadings import misread_sentence
 from bench.generators.simplify import statements
 
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "you", "me",

@@ -69,7 +69,7 @@ def test_took_what_with_only_a_time_beside_it_is_too_open():
 
 
 def test_a_phrase_after_a_joined_clause_is_not_hung_on_the_verb_before_it():
-    from bench.generators.clause_misreadings import modifier_after_its_join
+    from bench.generators.sentence_misreadings import modifier_after_its_join
 
     words = ["The", "park", "is", "run", "by", "the", "Trust", ",", "and", "900", "people",
              "live", "there", ",", "in", "villages", "."]
@@ -85,7 +85,7 @@ def test_a_phrase_after_a_joined_clause_is_not_hung_on_the_verb_before_it():
 
 
 def test_a_range_of_two_codes_read_apart_asks_nothing():
-    from bench.generators.clause_misreadings import range_read_apart
+    from bench.generators.sentence_misreadings import range_read_apart
 
     words = ["Pugh", "undertook", "the", "rebuilding", "of", "K2", "to", "K6", "."]
     apart = hand_parsed(words, [1, 1, 3, 1, 3, 4, 1, 6, 1],

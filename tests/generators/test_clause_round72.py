@@ -46,7 +46,7 @@ def test_a_count_of_times_is_not_asked_as_an_object():
 def test_a_lists_first_member_taken_into_an_opening_date_marks_a_misparse():
     from spacy.tokens import Span
 
-    from bench.generators.clause_misreadings import two_objects_of_one_preposition
+    from bench.generators.sentence_misreadings import two_objects_of_one_preposition
 
     words = ["In", "1990", "Peru", ",", "Chile", "and", "Bolivia", "signed", "the", "pact",
              "."]

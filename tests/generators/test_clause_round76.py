@@ -64,7 +64,7 @@ def test_a_things_possessor_does_not_own_his_son():
 
 
 def test_a_relative_clause_read_as_an_apposition_marks_a_misparse():
-    from bench.generators.clause_misreadings import relative_read_as_apposition
+    from bench.generators.sentence_misreadings import relative_read_as_apposition
 
     # "succeeded by Ivo, whose steward, Karl, ran the estate.": the parser's misreading
     words = ["Otto", "was", "succeeded", "by", "Ivo", ",", "whose", "steward", ",", "Karl",
@@ -86,7 +86,7 @@ def test_a_relative_clause_read_as_an_apposition_marks_a_misparse():
 
 
 def test_the_next_clauses_subject_joined_to_the_verb_before_marks_a_misparse():
-    from bench.generators.clause_misreadings import subject_list_joined_to_a_verb
+    from bench.generators.sentence_misreadings import subject_list_joined_to_a_verb
 
     # "Lambs were bought in Hawes and kept on Crag Farm, and nets, lamps and dogs were used."
     words = ["Lambs", "were", "bought", "in", "Hawes", "and", "kept", "on", "Crag", "Farm",

@@ -1,0 +1,127 @@
+"""Misreadings that spoil a whole sentence's parse: the clause extractor
+(bench.generators.clauses) asks nothing of a sentence where any is found. Each is a shape
+the parser gets wrong, seen in held-out text, and the sign it leaves in the parse."""
+
+from __future__ import annotations
+
+from bench.generators.clause_counts import catalogue_number
+
+
+def misread_sentence(sentence) -> bool:
+    """Whether the parse of the whole sentence is one the clause extractor asks nothing of:
+    any of the sentence-wide misreadings below."""
+    return cut_at_abbreviation(sentence) or subject_before_its_join(sentence) or \
+        name_read_as_a_compound(sentence) or modifier_after_its_join(sentence) or \
+        range_read_apart(sentence) or two_objects_of_one_preposition(sentence) or \
+        relative_read_as_apposition(sentence) or subject_list_joined_to_a_verb(sentence)
+
+
+def relative_read_as_apposition(sentence) -> bool:
+    """Whether the parser read a relative clause's subject as an apposition, its verb as
+    another main verb ("succeeded by his son Selim II, [whose grand vizier], Sokollu Mehmed
+    Pasha, continued to direct ...": asked, the clauses splice). A relative word never
+    heads or owns an apposition."""
+    return any(t.tag_ in ("WP", "WP$", "WDT") and (t.dep_ == "appos" or t.head.dep_ == "appos"
+                                                     and t.head.i > t.i) for t in sentence)
+
+
+def subject_list_joined_to_a_verb(sentence) -> bool:
+    """Whether the parser joined the first member of the next clause's subject to the verb
+    before ("reared on Eastern Egg Rock, and [decoys], mirrors and recorded calls were used
+    ...": "decoys" a conjunct of "reared"; asked, "reared on what, and decoys?"). A noun
+    joined to a verb by gapping ("received X in 1924 and Y in 1925") has no subject after
+    its comma."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN") or \
+                token.head.pos_ != "VERB" or token.i + 2 >= sentence.end:
+            continue
+        after = doc[token.i + 2]
+        if doc[token.i + 1].text == "," and after.pos_ in ("NOUN", "PROPN") and \
+                after.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
+def subject_before_its_join(sentence) -> bool:
+    """Whether the parser gave a joined clause a subject from before the ";", "and" or ","
+    that joins it ("X was for a time [the only bridge] across the river; from 1309 Avignon
+    was ...": the first clause loses its complement, which reads as the second's subject).
+    A joined clause's own subject stands after what joins it."""
+    for verb in sentence:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        joins = [c for c in verb.head.children if verb.head.i < c.i < verb.i and (
+            c.dep_ == "cc" or c.text in (";", ","))] + [
+            c for c in verb.children if c.i < verb.i and (c.dep_ == "cc" or c.text in (";", ","))]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if joins and any(s.left_edge.i < min(j.i for j in joins) for s in subjects):
+            return True
+    return False
+
+
+def name_read_as_a_compound(sentence) -> bool:
+    """Whether the parser made a person the first word of an object ("lent [Harrison
+    money]": a second object, the one lent to, read as a compound of the thing lent; the
+    questions would ask "lent what?" -> "Harrison money")."""
+    for token in sentence:
+        head = token.head
+        if token.dep_ == "compound" and token.pos_ == "PROPN" and head.dep_ == "dobj" and \
+                head.pos_ == "NOUN" and head.text.islower() and token.i == head.left_edge.i \
+                and head.head.lower_ in _GIVING:
+            return True
+    return False
+
+
+# Verbs of giving, which take the one given to before the thing given ("lent Hale money").
+_GIVING = set(
+    "give gives gave given giving lend lends lent lending send sends sent sending offer "
+    "offers offered offering pay pays paid paying owe owes owed hand hands handed bring "
+    "brings brought promise promised grant grants granted award awarded show showed shown "
+    "teach taught tell told sell sold buy bought leave left write wrote".split())
+
+
+def modifier_after_its_join(sentence) -> bool:
+    """Whether the parser hung a phrase that follows a joined clause on the verb before
+    it ("X is administered by Y, and 34,000 people live within its boundaries, [in towns
+    such as ...]": the phrase is the second clause's; asked of the first it garbles it)."""
+    for verb in sentence:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if any(c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")
+               for c in verb.head.children):
+            return True
+    return False
+
+
+def two_objects_of_one_preposition(sentence) -> bool:
+    """Whether the parser gave one preposition two objects ("In 1994 Angola, Botswana and
+    Namibia established ...": "In [1994] [Angola]", the list's first member taken into the
+    opening phrase; asked, "Angola" becomes where the rest happened)."""
+    for token in sentence:
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if len(objects) == 2 and objects[0].ent_type_ == "DATE" and \
+                objects[1].pos_ == "PROPN" and objects[1].ent_type_ not in ("", "DATE") and \
+                objects[1].i + 1 < len(sentence.doc) and sentence.doc[objects[1].i + 1].text == ",":
+            return True
+    return False
+
+
+def range_read_apart(sentence) -> bool:
+    """Whether a range of two codes ("the restoration of H1 to H4") was parsed as two
+    phrases, its "to" hung elsewhere ("undertook what to H4?" -> "the restoration of H1")."""
+    for to in sentence:
+        if to.lower_ != "to" or to.i == sentence.start or to.i + 1 >= sentence.end:
+            continue
+        first, last = to.doc[to.i - 1], to.doc[to.i + 1]
+        if first.shape_ == last.shape_ and any(c.isdigit() for c in first.text) and \
+                any(c.isalpha() for c in first.text) and to.head.i != first.i:
+            return True
+    return False
+
+
+def cut_at_abbreviation(sentence) -> bool:
+    """Whether the parser began a sentence with the number of "Op." or "No." ("... the Op. |
+    1 sonatas and the Tobias oratorio have been recorded.")."""
+    return sentence[0].like_num and sentence.start > 0 and catalogue_number(sentence[0])
