@@ -123,8 +123,9 @@ def _vacuous(answer) -> str | None:
     if len(answer) > 1 and answer[0].pos_ == "ADV" and answer[0].text[:1].isupper():
         return "answer opens with an adverb"
     if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in DEMONSTRATIVES
-           or t.text.lower() in _RELATIVE for t in answer):
-        return "answer points back"  # also "the previous half century": before what?
+           or t.text.lower() in _RELATIVE or t.dep_ == "predet" and t.lower_ == "such"
+           for t in answer):
+        return "answer points back"  # also "the previous half century", "such a link"
     if len(answer) == 2 and answer[0].lower_ == "the" and answer[1].lower_ in TIME_WORDS | {
             "time", "war"}:
         return "answer points back"  # "during [the decade]": which?

@@ -38,6 +38,8 @@ _PARTITIVES = {"all", "some", "most", "many", "several", "both", "few", "each", 
 # same time", "the other ships").
 _ANAPHORIC_MODIFIERS = {"another", "same", "other", "previous", "aforementioned",
                         "necessary", "required", "relevant"}  # "the necessary Act": for what?
+# A share of something that must be named ("the Romanian part" of what?)
+_PARTS = {"part", "parts", "portion", "half", "remainder", "rest"}
 # Events and matters told of before: "the conversation", "the voyage", "the problem" alone
 # say which only in the text around them.
 _EVENT_REFERENTS = set(
@@ -116,6 +118,16 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                 token.head.lower_ in _SO_VERBS and token.head.dep_ != "conj":
             # (not "led the first violins and had done so for years": the question says)
             return f"'{token.head.text} so' points back"
+        if word == "such" and token.dep_ == "predet" and token.head.pos_ == "NOUN" and \
+                not any(t.lower_ == "that" for t in question[token.i:]):
+            # "attempted such a link": which? (not "such a storm that ...")
+            return f"'such {token.head.text}' points back"
+        if word in _PARTS and token.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "which", "what")
+                for c in token.children) and not any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                for c in token.children):
+            return f"'{token.text}' of what?"  # "which part was declared a reserve?"
         if word in _ANAPHORIC_MODIFIERS and token.dep_ in ("det", "amod") and \
                 token.head.pos_ in ("NOUN", "PROPN"):
             return f"'{token.text} {token.head.text}' points back"  # "another influence"

@@ -35,6 +35,8 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a range cut at its first end"  # "in what year–06?"
     if _stray_full_stop(question.text):
         return "a full stop inside the question"  # "Who, from Hull. Walked back ...?"
+    if _TRAILING_WH.search(question.text):
+        return "a wh-word left alone after a comma"  # "carried traffic for decades, what?"
     if _DANGLING_AND.search(question.text):
         return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
     if pattern == "clause-object" and _TIMES.match(answer.text):
@@ -67,6 +69,7 @@ def _stray_full_stop(text: str) -> bool:
 
 
 # "..., which feeds what and, in wet years?": the conjunct after the aside was dropped.
+_TRAILING_WH = re.compile(r", (?:what|whom|which)\?$", re.I)  # not "died at X, when?"
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 
