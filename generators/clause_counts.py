@@ -117,7 +117,7 @@ def _one_of_named(noun) -> bool:
             for c in noun.children)
 
 
-_YEAR_WORD = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+YEAR_WORD = re.compile(r"1[0-9]{3}|20[0-9]{2}")  # a four-digit year, 1000 to 2099
 
 
 def year_of_asks(sentence) -> list[Ask]:
@@ -128,7 +128,7 @@ def year_of_asks(sentence) -> list[Ask]:
     doc = sentence.doc
     for year in sentence:
         noun = year.head
-        if year.ent_type_ != "DATE" or not _YEAR_WORD.fullmatch(year.text) or \
+        if year.ent_type_ != "DATE" or not YEAR_WORD.fullmatch(year.text) or \
                 year.dep_ not in ("nummod", "compound", "amod") or noun.i <= year.i or \
                 noun.pos_ not in ("NOUN", "PROPN"):
             continue

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import PERSON_NOUNS, VESSEL_NOUNS
-from bench.generators.question_context import definite
+from bench.generators.question_phrases import definite
 
 
 def name_start(token) -> int:

@@ -63,7 +63,7 @@ from bench.generators.clause_topic import (
 from bench.generators.entity_kinds import EntityKinds
 from bench.generators.phrase_asks import kind_asks, misread_objects, object_asks
 from bench.generators.prose_fact import ProseFact, make_fact
-from bench.generators.question_context import UNIQUE_REFERENTS
+from bench.generators.question_phrases import UNIQUE_REFERENTS
 from bench.generators.sentence_misreadings import misread_sentence
 from bench.generators.simplify import statements
 

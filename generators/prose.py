@@ -29,6 +29,7 @@ from bench.core.english import is_common_word
 from bench.generators.clause_counts import (
     RELATIVE_AMOUNTS,
     VAGUE_MULTIPLES,
+    YEAR_WORD,
     catalogue_mark_before,
 )
 from bench.generators.kind_words import VESSEL_NOUNS, describes_person, place_apposed_across_of
@@ -367,7 +368,7 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
     vague = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]} )" for w in sorted(VAGUE_MULTIPLES))
     count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and ){vague}"
                       rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
-    if count and not re.match(r"^(?:1\d{3}|20\d{2})$", count.group("n")) and \
+    if count and not YEAR_WORD.fullmatch(count.group("n")) and \
             not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS) and \
             not catalogue_mark_before(body[:count.start()]):  # "Op. 1 sonatas"
         left, right = body[:count.start()], body[count.end():]

@@ -18,13 +18,12 @@ from bench.generators.kind_words import PERSON_NOUNS
 from bench.generators.question_context import (
     DEMONSTRATIVES,
     DIRECTIONS,
-    GENERIC_REFERENTS,
     RELATIVE_TO_TEXT,
     also_asked,
     context_problem,
-    wh_phrase,
 )
 from bench.generators.question_garbles import PREPOSITIONS, garbled
+from bench.generators.question_phrases import GENERIC_REFERENTS, wh_phrase
 from bench.generators.short_names import SHORT_FORM_PATTERNS
 
 PERSON_PATTERNS = {"clause-person", "clause-role", "cloze-agent", "who-clause", "title", "role"}

@@ -8,27 +8,29 @@ mean ("Who came home angry and tired?"). Each check reads the parse, never a tex
 
 from __future__ import annotations
 
-import re
-
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
+from bench.generators.question_phrases import (
+    GENERIC_REFERENTS,
+    PLACING,
+    WH,
+    definite,
+    only_time,
+    past,
+    places,
+    regnal_numeral,
+    specified,
+    wh_phrase,
+)
 
-# Nouns that, after "the", point back to a place named before ("the island").
-GENERIC_REFERENTS = set(
-    "island isle city town country region area state county province kingdom empire "
-    "territory nation continent peninsula land site same former latter mountain wreck "
-    "population club company firm team parish borough diocese manor estate".split())
 # Offices held in something ("served as president"): without "of X" or an owner, of what?
 _OFFICES = {"president", "chairman", "chairwoman", "director", "manager", "chancellor",
             "governor", "mayor", "chief", "treasurer", "editor", "principal", "coach", "chair",
             "headmaster", "headmistress", "abbot", "rector", "dean", "superintendent",
             "command", "control", "charge"}  # "took command in 1940": of what?
-# Nouns that "the" picks out without any text before: there is one of each.
-UNIQUE_REFERENTS = {"world", "earth", "universe"}  # not "the moon" (of Saturn?)
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "left", "right"}
 _REFLEXIVE = {"himself", "herself", "itself", "themselves", "oneself"}
 DEMONSTRATIVES = {"this", "these", "those", "that"}
-_WH = {"who", "whom", "whose", "what", "which", "when", "where", "how"}
 # Words that stand for members of a list given before when they head a subject
 # ("Three are ...", "All are in ...").
 _PARTITIVES = {"all", "some", "most", "many", "several", "both", "few", "each", "either",
@@ -59,14 +61,7 @@ _RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile",
 # however, ..."), but a question that lost a comma around one no longer reads.
 CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
                "nonetheless", "consequently", "hence"}
-# Modifiers that make "the X" a description of its own: "the siege of Bari", "the men
-# who ...", "William's army" ("the two kingdoms", "the fish market on the quay" are not).
-_CLAUSES = ("relcl", "acl")
-_NAMING = ("prep", "compound", "appos", "poss", "pobj", "nmod")
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latter", "former"}
-# Entity types that place an event; a count ("three children") or an age does not.
-_PLACING = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART",
-            "LAW", "LANGUAGE"}
 
 
 def context_problem(question, kinds: EntityKinds) -> str | None:
@@ -103,7 +98,7 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         # (a lower-case word the tagger took for a name is none: "the parish")
         if (token.pos_ in ("NOUN", "ADJ") or token.pos_ == "PROPN" and token.text.islower()) \
                 and word in GENERIC_REFERENTS and definite(token) and \
-                not _specified(token) and not _said_of_name(token):
+                not specified(token) and not _said_of_name(token):
             return f"'the {token.text}' points back"
         # (a capitalised "the Institution" the tagger read as a common noun is a name too)
         if (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper() and
@@ -111,7 +106,7 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                 any(c.dep_ in ("compound", "prep", "flat") for c in token.children):
             return f"'the {token.text}' points back"  # "the Duchy" of which name?
         if word in _EVENT_REFERENTS and token.pos_ == "NOUN" and definite(token) and \
-                all(c.dep_ == "det" or c.dep_ == "prep" and _only_time(c)
+                all(c.dep_ == "det" or c.dep_ == "prep" and only_time(c)
                     for c in token.children):
             return f"'the {token.text}' points back"  # "the conversation in March": which?
         if word == "so" and token.i > 0 and token.head.i == token.i - 1 and \
@@ -146,7 +141,7 @@ def _said_of_name(noun) -> bool:
     verb = noun.head
     return noun.dep_ == "attr" and verb.lemma_ == "be" and \
         any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and \
-        any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ in _PLACING)
+        any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ in PLACING)
             for c in verb.children)
 
 
@@ -185,7 +180,7 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
 def also_asked(question) -> bool:
     """Whether "also" or "too" stands beside the asked object ("Irène Joliot-Curie also won
     what?"): what is asked is one more of what the text told before."""
-    wh = next((t for t in question if t.lower_ in _WH), None)
+    wh = next((t for t in question if t.lower_ in WH), None)
     if wh is None:
         return False
     thing = wh.head if wh.dep_ == "det" else wh
@@ -198,13 +193,6 @@ def also_asked(question) -> bool:
             thing = thing.head
     return thing.dep_ in ("dobj", "prep") and any(
         c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in thing.head.children)
-
-
-def regnal_numeral(token) -> bool:
-    """"Mary I", "Duke Wenceslaus I's brother", "World War I": an "I" right after a
-    capitalised word is a numeral the tagger took for the pronoun."""
-    return token.text == "I" and token.i > 0 and token.doc[token.i - 1].text[:1].isupper() \
-        and token.doc[token.i - 1].is_alpha and token.doc[token.i - 1].text != "I"
 
 
 def _partitive_subject(question) -> str | None:
@@ -256,11 +244,11 @@ def _bare_subject(question) -> str | None:
     for token in question:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
             continue
-        if definite(token) and not _specified(token) and not _named_by_copula(token):
+        if definite(token) and not specified(token) and not _named_by_copula(token):
             return f"'the {token.text}' points back"
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ == "NOUN" and definite(owner) and \
-                not _specified(owner):
+                not specified(owner):
             return f"'the {owner.text}' points back"  # "The megaregion's area ..."
     return None
 
@@ -284,39 +272,12 @@ def _unplaced_event(question) -> str | None:
     asks_count_or_time = any(t.lower_ in ("many", "much") and t.i > 0 and
                              question[t.i - 1].lower_ == "how" or t.lower_ == "when"
                              for t in question)
-    if not (_past(question) or asks_person or asks_count_or_time):
+    if not (past(question) or asks_person or asks_count_or_time):
         return None
     skip = wh_phrase(question)
-    if any(_places(t) for t in question if t.i not in skip):
+    if any(places(t) for t in question if t.i not in skip):
         return None
     return "no name or date places the event"
-
-
-def _places(token) -> bool:
-    """A name, or a date with a year, month or century ("1066", "May", "the 11th
-    century"), not a count or an age, nor a weekday with no number to say which ("on the
-    Sunday")."""
-    # (a subject or owner is a person's name: "Sunday's mother")
-    if token.lower_ in _WEEKDAYS and token.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj",
-                                                        "appos"):
-        return any(t.like_num for t in _entity_of(token))
-    if token.pos_ == "PROPN" or token.ent_type_ in _PLACING:
-        return True
-    if token.ent_type_ in ("DATE", "TIME"):
-        return any(c.isdigit() for c in token.text) and token.like_num or \
-            token.text.lower() in ("century", "centuries") or token.pos_ == "PROPN"
-    return False
-
-
-# A weekday says which day only with a date ("on the Sunday": which?); a month alone,
-# labellers found, places a story's event well enough ("turned fifteen in August").
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-def _entity_of(token):
-    """The named-entity span a token is in (the token alone when in none)."""
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end),
-                token.doc[token.i:token.i + 1])
 
 
 def _open_predicate(question) -> str | None:
@@ -365,68 +326,5 @@ def _bare_light_verb(question) -> str | None:
         return None  # "led the papal army and took what?": the clause before says which
     # (a time says when, not which taking: "During the 1920s Elgar took what?")
     others = [c for c in verb.children if c.i != wh.i and c.dep_ not in (
-        "nsubj", "nsubjpass", "aux", "auxpass", "punct", "neg") and not _only_time(c)]
+        "nsubj", "nsubjpass", "aux", "auxpass", "punct", "neg") and not only_time(c)]
     return None if others else f"'{verb.text} what?' with nothing else: many answers fit"
-
-
-def _only_time(phrase) -> bool:
-    """A phrase that only says when ("during the 1920s", "in 1932", "on Monday")."""
-    nouns = [t for t in phrase.subtree if t.pos_ in ("NOUN", "PROPN", "NUM")]
-    return bool(nouns) and all(t.ent_type_ in ("DATE", "TIME") or _YEARS.fullmatch(t.text)
-                               for t in nouns)
-
-
-_YEARS = re.compile(r"1\d{3}s?|20\d{2}s?")  # the tagger may not mark "the 1890s" a date
-
-
-def _past(question) -> bool:
-    return any(t.tag_ == "VBD" for t in question)
-
-
-def definite(token) -> bool:
-    """Whether the noun has the article "the"."""
-    return any(c.dep_ == "det" and c.text.lower() == "the" for c in token.children)
-
-
-def _specified(token) -> bool:
-    """A noun with a modifier that picks its referent out: a name, a relative clause, or a
-    phrase that itself names something ("the siege of Dunhallow"); not the asked-for
-    wh-phrase ("the journey to what") nor a phrase as bare as the noun ("on the quay")."""
-    if token.text.lower() in UNIQUE_REFERENTS:
-        return True  # "the world's busiest airport": there is one
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if following is not None and following.pos_ == "PROPN":
-        return True  # "the sailor Ronan Tallec"
-    superlative = any(c.tag_ == "JJS" or c.dep_ == "amod" and any(
-        m.lower_ == "most" for m in c.children) for c in token.children)
-    for child in token.children:
-        if any(t.text.lower() in _WH for t in child.subtree):
-            # "the area stretching along which coast from Ventura": the clause names a place
-            # besides the asked-for one; "the city of what" asks its name; "the largest
-            # city in what place" its scope. "The journey to what" names nothing else.
-            asked = wh_phrase(token.doc)
-            if child.dep_ in _CLAUSES and any(t.pos_ == "PROPN" and t.i not in asked
-                                              for t in child.subtree):
-                return True
-            if child.dep_ == "prep" and (superlative or child.lower_ == "of" and any(
-                    g.dep_ in ("pobj", "pcomp") and g.i in asked and g.tag_ != "NNS"
-                    for g in child.children) and
-                    token.lower_ in GENERIC_REFERENTS):
-                return True
-            continue
-        if child.pos_ == "PROPN" or child.ent_type_ in _PLACING or child.dep_ in _CLAUSES:
-            return True
-        if child.dep_ in _NAMING and (child.pos_ == "PROPN" or _specified(child)):
-            return True
-    return False
-
-
-def wh_phrase(question) -> set[int]:
-    """Token indices of the wh-phrase ("what year", "how many", "whom")."""
-    skip = set()
-    for token in question:
-        if token.text.lower() in _WH:
-            skip.add(token.i)
-            if token.i + 1 < len(question) and token.text.lower() in ("what", "which", "how"):
-                skip.add(token.i + 1)
-    return skip

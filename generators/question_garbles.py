@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.kind_words import SHIP_PREFIXES
-from bench.generators.question_context import wh_phrase
+from bench.generators.question_phrases import wh_phrase
 from bench.generators.windows import ends_no_sentence
 
 PREPOSITIONS = {"to", "from", "in", "into", "at", "on", "onto", "with", "by", "for", "of",
