@@ -126,6 +126,56 @@ def list_read_as_apposition(sentence) -> set[int]:
     return found
 
 
+def list_of_names_misread(sentence) -> set[int]:
+    """Token indices of the first member of a list of names the parser did not read as one
+    ("include [Westray], Papa Westray, Sanday, ..., Wyre and North Ronaldsay": each member
+    an apposition, an adverbial or a modifier of the next): asked alone, one member stands
+    for all. Seen in the words: a name, then two or more names each after a comma, the
+    last after "and" or "or", that the first name's parse does not take in."""
+    found: set[int] = set()
+    names = _name_runs(sentence)
+    index = 0
+    while index < len(names):
+        start, end = names[index]
+        after, members = end, 0
+        for later_start, later_end in names[index + 1:]:
+            joiner = [t.lower_ for t in sentence.doc[after:later_start]]
+            if joiner == [","]:
+                after, members = later_end, members + 1
+                continue
+            if joiner in (["and"], ["or"], [",", "and"], [",", "or"]) and members >= 1 and \
+                    later_end - 1 not in _joined(sentence.doc[end - 1]):
+                found |= set(range(start, end))
+            break
+        index += members + 1  # a later member heads no list of its own
+    return found
+
+
+def _joined(head) -> set[int]:
+    """Token indices of a head and of all the conjuncts joined to it, at any depth."""
+    found, todo = {head.i}, [head]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child.i not in found:
+                found.add(child.i)
+                todo.append(child)
+    return found
+
+
+def _name_runs(sentence) -> list[tuple[int, int]]:
+    """(start, end) of each run of proper nouns in the sentence."""
+    runs, start = [], None
+    for token in sentence:
+        if token.pos_ == "PROPN" and start is None:
+            start = token.i
+        elif token.pos_ != "PROPN" and start is not None:
+            runs.append((start, token.i))
+            start = None
+    if start is not None:
+        runs.append((start, sentence.end))
+    return runs
+
+
 def one_name_read_as_a_list(sentence) -> list[set[int]]:
     """Token indices of each name with an "and" in it that the parser read as a list of
     names: "Wilmot and Crampton Bay" (a bare name joined to one that ends in "Bay",

@@ -48,6 +48,12 @@ def named_subject(subject, kinds: EntityKinds) -> tuple[str, bool, bool] | None:
     return text, kind == PERSON, subject.tag_ in ("NNPS", "NNS") or subject.ent_type_ == "NORP"
 
 
+def joined_subject(subject) -> bool:
+    """Whether the subject is one of several joined ones ("Bernal and Crowfoot took ..."):
+    a next sentence's "She" may be either."""
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
 class Antecedent(NamedTuple):
     """The last named subject, which a next sentence's opening "He/She/They/It" may stand
     for: its name, kind and number, where its sentence starts (the evidence's start), and
@@ -236,8 +242,8 @@ def apposed_name(subject, kinds: EntityKinds) -> tuple[dict[int, str], tuple] | 
             any(t.dep_ == "conj" for t in appos[0].subtree):
         return None
     named = named_subject(appos[0], kinds)
-    if named is None:
-        return None
+    if named is None or any(t.text == ":" for t in appos[0].subtree):
+        return None  # "A full-length biography, Dorothy Hodgkin: A Life, ...": a title
     # the name with its "of 1859", not a clause said of it (", which had left Leith")
     last = max([appos[0].i] + [c.right_edge.i for c in appos[0].children if c.i > appos[0].i and
                                c.dep_ not in ("relcl", "acl", "advcl", "appos", "punct")])

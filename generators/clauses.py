@@ -32,6 +32,7 @@ from bench.generators.clause_layout import (
 )
 from bench.generators.clause_misreadings import (
     kin_of_a_place,
+    list_of_names_misread,
     list_read_as_apposition,
     lost_subject,
     misparsed_subject,
@@ -45,6 +46,7 @@ from bench.generators.clause_pronouns import (
     apposed_name,
     conjoined_pronouns,
     definite_references,
+    joined_subject,
     merge_heads,
     named_subject,
     names_by_head,
@@ -151,7 +153,9 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
             named_subject(_named_by_copula(sentence), kinds)
         # "Dunmore Lines ran steamers ..., and Sir Malcolm had ... . He ...": a "he" or
         # "she" after a sentence that names another such person is not resolved
-        if named:
+        if named and joined_subject(subject):
+            previous = None  # "Bernal and Crowfoot took ... . She ...": which of them?
+        elif named:
             previous = Antecedent(*named, start, rival_people(sentence, subject, kinds))
         elif by_topic:
             previous = Antecedent(topic.name, True, False, topic_at,
@@ -184,7 +188,7 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     misread = misread_objects(sentence)  # what the parser may have misread: asked by neither
     asks = entity_asks(sentence, kinds) + object_asks(sentence, misread) + \
         kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
-    listed = list_read_as_apposition(sentence)
+    listed = list_read_as_apposition(sentence) | list_of_names_misread(sentence)
     names = one_name_read_as_a_list(sentence) + titles_with_inner_words(sentence)
     return [a for a in asks if _keeps_names_whole(set(range(a.answer_start, a.answer_end)),
                                                   listed, names)]

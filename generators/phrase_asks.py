@@ -137,6 +137,19 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
     return asks
 
 
+def _verb_read_as_a_conjunct(obj) -> bool:
+    """Whether an object's last conjunct is a bare singular noun the verb's phrase goes on
+    after ("climb [the wall] and [hunt] for the ball": "hunt" a second verb): a noun joined
+    to one with its article has its own, or its own words ("the wall and the gate")."""
+    doc = obj.doc
+    last = next((c for c in obj.children if c.dep_ == "conj"), None)
+    if last is None or last.tag_ != "NN" or any(last.children) or \
+            not any(c.dep_ == "det" for c in obj.children) or doc[last.i - 1].dep_ != "cc":
+        return False
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return after is not None and after.pos_ == "ADP" and after.head.i == obj.head.i
+
+
 def misread_objects(sentence) -> set[int]:
     """The tokens of objects the parser may have misread, where nothing is asked: a
     perception verb's object followed by what it is seen doing ("to see [the ice on the
@@ -165,6 +178,10 @@ def misread_objects(sentence) -> set[int]:
             # [god Sarvos]"), or a list its last word began does ("contributions to
             # [analysis], number theory, infinite series and ..."): the parser cut the phrase
             found |= set(range(obj.left_edge.i, end))
+            continue
+        if obj.dep_ == "dobj" and _verb_read_as_a_conjunct(obj):
+            # "to climb [the wall and hunt] for the ball": the second verb read as a noun
+            found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
             continue
         if obj.dep_ != "dobj" or obj.head.lower_ not in _PERCEPTION:
             continue

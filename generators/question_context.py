@@ -170,11 +170,16 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
         kind = kinds.kind(question[token.left_edge.i:token.i + 1].text) or kinds.kind(token.text)
         if word in ("his", "her") and kind == PERSON and token.tag_ == "NNP":
             return True
-        if word == "its" and kind == THING and token.tag_ == "NNP":
-            return True
+        if word == "its" and kind == THING and token.tag_ == "NNP" and not (
+                token.dep_ == "pobj" and token.head.lower_ in _WHEN_PREPOSITIONS):
+            return True  # (not "During the Second World War who took up its structure?")
         if word == "their" and (token.tag_ == "NNPS" or kind == PERSON):
             return True
     return False
+
+
+# Prepositions whose object says when: an event, not a thing an "its" may stand for.
+_WHEN_PREPOSITIONS = {"during", "after", "before", "since", "until", "till", "throughout"}
 
 
 def also_asked(question) -> bool:

@@ -35,8 +35,14 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a range cut at its first end"  # "in what year–06?"
     if _stray_full_stop(question.text):
         return "a full stop inside the question"  # "Who, from Hull. Walked back ...?"
+    if _clause_of_its_mark(question):
+        return "a 'whether' clause without the clause it hangs on"  # "Whether X would go where?"
     if _TRAILING_WH.search(question.text):
         return "a wh-word left alone after a comma"  # "carried traffic for decades, what?"
+    if _POSSESSOR_OF_A_WH.search(question.text):
+        return "a possessive without its noun"  # "The Royal Society's who support ...?"
+    if _HEDGED_COUNT.search(question.text):
+        return "a count asked beside its other guess"  # "saying how many days, maybe four?"
     if _DANGLING_AND.search(question.text):
         return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
     if pattern == "clause-object" and _TIMES.match(answer.text):
@@ -50,6 +56,14 @@ def garbled(question, answer, pattern: str) -> str | None:
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
     return None
+
+
+def _clause_of_its_mark(question) -> bool:
+    """A question that is a "whether" clause cut from the sentence it belongs to ("Whether
+    the young lad would go to what place?"); "Whether or not it rained, they went where?"
+    keeps its main clause."""
+    first = next((t for t in question if not t.is_punct), None)
+    return first is not None and first.lower_ == "whether" and first.head.dep_ == "ROOT"
 
 
 def _cut_range(question) -> bool:
@@ -70,6 +84,9 @@ def _stray_full_stop(text: str) -> bool:
 
 # "..., which feeds what and, in wet years?": the conjunct after the aside was dropped.
 _TRAILING_WH = re.compile(r", (?:what|whom|which)\?$", re.I)  # not "died at X, when?"
+_POSSESSOR_OF_A_WH = re.compile(r"['’]s? (?:who|whom|what|which|when|where)\b", re.I)
+_HEDGED_COUNT = re.compile(r"\bhow (?:many|much)\b[^,?]*, (?:or|maybe|perhaps|possibly) "
+                           r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 

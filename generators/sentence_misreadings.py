@@ -13,7 +13,30 @@ def misread_sentence(sentence) -> bool:
     return cut_at_abbreviation(sentence) or subject_before_its_join(sentence) or \
         name_read_as_a_compound(sentence) or modifier_after_its_join(sentence) or \
         range_read_apart(sentence) or two_objects_of_one_preposition(sentence) or \
-        relative_read_as_apposition(sentence) or subject_list_joined_to_a_verb(sentence)
+        relative_read_as_apposition(sentence) or subject_list_joined_to_a_verb(sentence) or \
+        verb_joined_without_a_join(sentence)
+
+
+def verb_joined_without_a_join(sentence) -> bool:
+    """Whether the parser joined the second verb of a subordinate clause to the main verb
+    ("took photographs of pepsin, showing that crystals kept moist in their mother liquor
+    [gave] sharp patterns": "gave" read as a second "took", with no subject and nothing
+    joining them; asked, the clauses splice). Such a verb follows, with no "and" or comma,
+    a word of a clause that has its own subject and hangs on the main verb."""
+    doc = sentence.doc
+    for verb in sentence:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.left_edge.i <= verb.head.i or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        before = doc[verb.left_edge.i - 1]
+        if before.is_punct or before.dep_ == "cc":
+            continue
+        clause = next((a for a in before.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.i != verb.head.i and clause.i > verb.head.i and \
+                clause.dep_ in ("ccomp", "advcl", "relcl") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return True
+    return False
 
 
 def relative_read_as_apposition(sentence) -> bool:
