@@ -213,6 +213,10 @@ def _whole_name(ent, end: int, titled: bool = False) -> bool:
     if any(t.pos_ == "ADP" and t.lower_ != "of" and not ent.start <= t.head.i < ent.end
            for t in ent):
         return False  # "moved to [Kessel from Dornbirn]": the tagger ran on past the name
+    if ent.label_ == "ORG" and " of " in ent.text and after is not None and \
+            after.text == "," and any(c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > end
+                                      for c in ent.root.children):
+        return False  # "[the University of California], Los Angeles": the campus is the name's
     head = ent.root.head
     return not (ent.root.dep_ == "pobj" and head.text == "of" and head.head.pos_ == "PROPN")
 

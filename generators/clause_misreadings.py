@@ -33,7 +33,10 @@ def misapposed(apposition) -> bool:
         return False
     word, preposition = apposition.lower_, name.head.lower_
     if preposition in _PLACE_PREPOSITIONS:
-        return person_noun(word) or name.ent_type_ == "GPE" and \
+        # "the Very Large Telescope at Cerro Paranal, an array of ...": after a named thing's
+        # place, anything but a kind of place may describe the thing
+        placed_noun = name.head.head.pos_ == "PROPN" and name.head.head.i < name.i
+        return person_noun(word) or (name.ent_type_ == "GPE" or placed_noun) and \
             word not in PLACE_DESCRIPTIONS and word.rstrip("s") not in PLACE_DESCRIPTIONS
     if preposition in ("by", "under") and _maybe_person(name):
         return not person_noun(word) and not word.endswith(_PERSON_ENDINGS)

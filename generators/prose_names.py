@@ -121,6 +121,8 @@ class Names:
         "He" or "She" might mean ("Marc Brunel taught his son ..., and Isambard learned
         ... . He ..."); "" otherwise."""
         found = self.find(sentence)
+        if found and found[0][2].endswith(("'s", "’s")):
+            return ""  # "Harold Whitcomb's books were ... . She ...": the books' owner
         if not found or found[0][0] != 0 or not self.is_person(found[0][2]) or any(
                 name not in found[0][2] and _SUBJECT_AFTER.match(sentence[end:])
                 for _, end, name in found[1:]):

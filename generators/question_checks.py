@@ -109,6 +109,7 @@ def _finite(question) -> bool:
 
 # Words that place an answer relative to the text before it.
 _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
+# "eased the car forward [another two lengths]": more of what the text told before
 
 
 _VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
@@ -123,6 +124,7 @@ def _vacuous(answer) -> str | None:
         return "answer opens with an adverb"
     if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in DEMONSTRATIVES
            or t.text.lower() in _RELATIVE or t.dep_ == "predet" and t.lower_ == "such"
+           or t.dep_ == "det" and t.lower_ == "another"
            for t in answer):
         return "answer points back"  # also "the previous half century", "such a link"
     if len(answer) == 2 and answer[0].lower_ == "the" and answer[1].lower_ in TIME_WORDS | {

@@ -14,7 +14,25 @@ def misread_sentence(sentence) -> bool:
         name_read_as_a_compound(sentence) or modifier_after_its_join(sentence) or \
         range_read_apart(sentence) or two_objects_of_one_preposition(sentence) or \
         relative_read_as_apposition(sentence) or subject_list_joined_to_a_verb(sentence) or \
-        verb_joined_without_a_join(sentence)
+        verb_joined_without_a_join(sentence) or active_verb_after_a_passive(sentence)
+
+
+# Verbs that take a person and a thing, whose past tense is their participle: after a
+# passive ("had been warned ... and told one story") either reading fits.
+_TWO_OBJECT_VERBS = set("told sent paid taught offered promised awarded granted handed lent "
+                        "sold brought bought allowed denied refused asked owed left assigned "
+                        "fed found read served passed charged".split())
+
+
+def active_verb_after_a_passive(sentence) -> bool:
+    """Whether a verb joined to a passive one without a subject of its own may be read
+    either way ("Michael had been warned by his mother and told only one story": he told
+    one, or was told one; a question that keeps "had been" asks the second): a past tense
+    the tagger reads as active, of a verb with two objects, after a passive verb."""
+    return any(verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lower_ in _TWO_OBJECT_VERBS
+               and any(c.dep_ == "dobj" for c in verb.children)
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+               and any(c.dep_ == "auxpass" for c in verb.head.children) for verb in sentence)
 
 
 def verb_joined_without_a_join(sentence) -> bool:
