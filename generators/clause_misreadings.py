@@ -331,3 +331,19 @@ def name_cut(keep) -> bool:
         if words & kept and words - kept:
             return True
     return False
+
+
+def between_pair_joined_on(doc, ask: Ask) -> bool:
+    """Whether the answer is what lies "between", or one of it, and an "and" after it joins
+    a noun outside it ("a range on the border between [Slovakia and Poland] and the highest
+    part of ..."): asked, the wh-word and that noun would read as the pair ("between what
+    and the highest part ...?")."""
+    first = doc[ask.answer_start]
+    while first.dep_ in ("conj", "cc", "det", "compound", "amod") and first.head.i != first.i:
+        first = first.head
+    if first.head.lower_ != "between":
+        return False
+    end = max(t.i for t in first.subtree) + 1
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.dep_ == "cc" and after.head.pos_ in ("NOUN", "PROPN") \
+        and after.head.i not in {t.i for t in first.subtree}

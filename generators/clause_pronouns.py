@@ -109,7 +109,27 @@ def rival_people(sentence, subject, kinds: EntityKinds) -> frozenset[str]:
                                                _clause_subject(token)):
             gender = kinds.gender(name_text(token)) if kind == PERSON else None
             rivals |= {gender} if gender else {"he", "she"}
-    return frozenset(rivals)
+    return frozenset(rivals | _unnamed_other(sentence, subject))
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def _unnamed_other(sentence, subject) -> set[str]:
+    """"he" or "she" for a "him"/"her" the subject's own clause acts on ("Helen wanted him
+    to come over. He ..."): another person, unnamed, whom a next "He" may mean; not one in
+    a clause with a subject of its own ("said that his father took him": himself), nor
+    after a preposition ("beside her")."""
+    found = set()
+    for token in sentence:
+        if token.lower_ not in _OBJECT_PRONOUNS or token.tag_ != "PRP" or subject is None or \
+                token.dep_ == "pobj":
+            continue  # (not "a stick propped beside her": after a preposition, herself)
+        clause = next((a for a in token.ancestors if a.i != token.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i for c in a.children)), None)
+        if clause is not None and clause.i == subject.head.i:
+            found.add(_OBJECT_PRONOUNS[token.lower_])
+    return found
 
 
 def _clause_subject(token) -> bool:

@@ -26,6 +26,13 @@ def role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) ->
             continue  # "Taylor's son John Edward Taylor": which Taylor is whose?
         verb = "is" if sentence.root.tag_ in ("VBZ", "VBP") else "was"
         noun = _role_words(role)
+        if noun.split()[-1] in _MANY_HELD:  # "Who was Semmelweis's friend?": one of many
+            fact = make_fact("clause-role", owner, [
+                f"Whose {noun} {verb} {holder}?", f"{holder} {verb} whose {noun}?",
+                f"Name the person whose {noun} {holder} {verb}."], holder)
+            facts.append(ProseFact(fact.pattern, fact.answer, fact.phrasings, fact.reverse,
+                                   evidence, at, holder))
+            continue
         # "Whose son was Selim II?" has two answers (both parents) where the text names both
         reverse = [] if noun.split()[-1] in _CHILDREN else [
             (f"Whose {noun} {verb} {holder}?", owner)]
@@ -39,6 +46,10 @@ def role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) ->
 
 _POSSESSIVE_PRONOUNS = {"his", "her"}
 _CHILDREN = {"son", "daughter", "child", "grandson", "granddaughter", "grandchild"}
+# Relations a person commonly has several of: who holds one is asked, not who it is.
+_MANY_HELD = {"friend", "colleague", "companion", "ally", "pupil", "student", "follower",
+              "supporter", "servant", "disciple", "rival", "neighbour", "neighbor", "cousin",
+              "associate", "acquaintance", "assistant"}
 
 
 def _relations(sentence) -> list[tuple]:

@@ -31,6 +31,7 @@ from bench.generators.clause_layout import (
     lower_first,
 )
 from bench.generators.clause_misreadings import (
+    between_pair_joined_on,
     kin_of_a_place,
     list_of_names_misread,
     list_read_as_apposition,
@@ -191,7 +192,9 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     listed = list_read_as_apposition(sentence) | list_of_names_misread(sentence)
     names = one_name_read_as_a_list(sentence) + titles_with_inner_words(sentence)
     return [a for a in asks if _keeps_names_whole(set(range(a.answer_start, a.answer_end)),
-                                                  listed, names)]
+                                                  listed, names)
+            and not between_pair_joined_on(sentence.doc, a)]
+
 
 
 def _keeps_names_whole(answer: set[int], listed: set[int], names: list[set[int]]) -> bool:

@@ -97,7 +97,10 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
         sentence = " ".join(paragraph[start:end].split())
         evidence, evidence_at = sentence, at
         pronoun = re.match(r"^(?:He|She) (?=[a-z])", sentence)
-        if pronoun and previous and not _A_VESSEL.match(sentence):
+        if pronoun and previous and not _A_VESSEL.match(sentence) and not (
+                pronoun.group() == "He " and re.search(
+                    rf"\b{re.escape(previous[2])} (?:\w+ ){{1,2}}him\b", previous[1])):
+            # (not "Helen wanted him to come over. He wanted ...": he is the other man)
             # "Tobrand listened closely. He ordered his guard ...": the story's subject
             # carries over; the evidence is both sentences.
             evidence_at, evidence = previous[0], previous[1] + " " + sentence

@@ -5,6 +5,7 @@ the parser gets wrong, seen in held-out text, and the sign it leaves in the pars
 from __future__ import annotations
 
 from bench.generators.clause_counts import catalogue_number
+from bench.generators.kind_words import person_noun
 
 
 def misread_sentence(sentence) -> bool:
@@ -14,7 +15,19 @@ def misread_sentence(sentence) -> bool:
         name_read_as_a_compound(sentence) or modifier_after_its_join(sentence) or \
         range_read_apart(sentence) or two_objects_of_one_preposition(sentence) or \
         relative_read_as_apposition(sentence) or subject_list_joined_to_a_verb(sentence) or \
-        verb_joined_without_a_join(sentence) or active_verb_after_a_passive(sentence)
+        verb_joined_without_a_join(sentence) or active_verb_after_a_passive(sentence) or \
+        apposition_after_a_relative(sentence)
+
+
+def apposition_after_a_relative(sentence) -> bool:
+    """Whether the parser ended a relative clause's list at its first member and hung the
+    rest on a person's name as an apposition ("Emily Roebling, who acquired a knowledge of
+    mathematics, [the strength of materials] and ..., carried ..."): after the person's
+    relative clause, a thing that no person is."""
+    return any(token.dep_ == "appos" and token.pos_ == "NOUN" and not person_noun(token.lower_)
+               and token.head.ent_type_ == "PERSON" and any(
+                   c.dep_ == "relcl" and token.head.i < c.i < token.i
+                   for c in token.head.children) for token in sentence)
 
 
 # Verbs that take a person and a thing, whose past tense is their participle: after a

@@ -62,6 +62,9 @@ def _relative(clause) -> str | None:
         return None  # "whom", "whose", "in which": the name is no subject there
     if pronoun.text.lower() == "which" and clause.head.dep_ not in ("nsubj", "nsubjpass"):
         return None  # "defeated Harold at Hastings, which made William king": the event's
+    if pronoun.text.lower() == "who" and clause.head.ent_type_ in ("GPE", "LOC", "FAC") and \
+            clause.head.dep_ == "pobj":
+        return None  # "the nurses from Singleton, who work ...": who are the nurses
     name = _name_before(clause.head, clause.left_edge.i)
     body = [t for t in clause.subtree if t.i != pronoun.i]
     return _sentence(name, None, body)

@@ -105,3 +105,9 @@ def hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[s
 
     return Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
 
+
+def parsed(text: str):
+    """The parser's reading of `text` (the extractor's own spaCy pipeline)."""
+    from bench.generators.parser import english
+
+    return english()(text)

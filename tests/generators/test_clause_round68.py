@@ -9,13 +9,7 @@ names and words than the held-out texts."""
 
 from __future__ import annotations
 
-from tests.helpers import asked_of, hand_parsed
-
-
-def _parse(text: str):
-    from bench.generators.parser import english
-
-    return english()(text)
+from tests.helpers import asked_of, hand_parsed, parsed
 
 
 def test_a_currency_sign_goes_into_the_answer():
@@ -40,10 +34,10 @@ def test_an_event_told_of_before_is_not_asked_bare():
     from bench.generators.question_context import context_problem
 
     kinds = EntityKinds([])
-    assert context_problem(_parse("Who had overheard the argument in June?"), kinds)
-    assert context_problem(_parse("The clock's error over the voyage was how many seconds?"),
+    assert context_problem(parsed("Who had overheard the argument in June?"), kinds)
+    assert context_problem(parsed("The clock's error over the voyage was how many seconds?"),
                            kinds)
-    assert context_problem(_parse("Who had overheard the argument about the Calder lease?"),
+    assert context_problem(parsed("Who had overheard the argument about the Calder lease?"),
                            kinds) is None  # the phrase says which
 
 
@@ -53,9 +47,9 @@ def test_said_so_points_back_but_not_after_its_own_clause():
 
     kinds = EntityKinds([])
     said = "Mrs Haldane said so only once, in May, at the vestry meeting of what?"
-    assert "so" in (context_problem(_parse(said), kinds) or "")
+    assert "so" in (context_problem(parsed(said), kinds) or "")
     own = "Owen Brisk led what and had done so for eleven years?"
-    assert context_problem(_parse(own), kinds) is None
+    assert context_problem(parsed(own), kinds) is None
 
 
 def test_the_necessary_act_points_back():
@@ -107,8 +101,8 @@ def test_a_noun_phrase_straight_after_an_asked_object_is_garbled():
     garbled = ("In 1921 Pell spent long summers at Corran, a stone cottage near Arnside in "
                "what place the Reed Cutter, the Salt Marsh and the Ferryman's Son?")
     fine = "Following a vote in what year the Welsh Assembly was opened in 1999?"
-    assert _phrase_after_asked_object(_parse(garbled))
-    assert not _phrase_after_asked_object(_parse(fine))
+    assert _phrase_after_asked_object(parsed(garbled))
+    assert not _phrase_after_asked_object(parsed(fine))
 
 
 def test_a_list_is_not_split_between_question_and_answer():
@@ -116,19 +110,19 @@ def test_a_list_is_not_split_between_question_and_answer():
     from bench.generators.question_checks import question_problem
 
     kinds = EntityKinds([])
-    question = _parse("Buses run between Kendal and Penrith, calling at what, Hackthorpe, "
+    question = parsed("Buses run between Kendal and Penrith, calling at what, Hackthorpe, "
                       "Lowther and Clifton?")
-    assert "list" in question_problem(question, _parse("Orton, Tebay, Greenholme"),
+    assert "list" in question_problem(question, parsed("Orton, Tebay, Greenholme"),
                                       "clause-thing", kinds)
-    whole = _parse("Buses run between Kendal and Penrith, calling at what places?")
-    assert "list" not in (question_problem(whole, _parse("Orton, Tebay and Shap"),
+    whole = parsed("Buses run between Kendal and Penrith, calling at what places?")
+    assert "list" not in (question_problem(whole, parsed("Orton, Tebay and Shap"),
                                            "clause-thing", kinds) or "")
 
 
 def test_a_name_is_not_kept_in_part():
     from bench.generators.clause_misreadings import name_cut
 
-    doc = _parse("The Friends of the Arden Valley Line keep a large membership.")
+    doc = parsed("The Friends of the Arden Valley Line keep a large membership.")
     line = next(e for e in doc.ents if "Line" in e.text)
     part = [t for t in doc if t.i not in range(line.start, line.end - 2)]
     assert name_cut(part) and not name_cut(list(doc))
@@ -139,7 +133,7 @@ def test_a_laws_title_is_one_name_with_its_small_words():
     # (round 70) "under the National Parks and Access to what?" cut the Act's title
     from bench.generators.clause_misreadings import titles_with_inner_words
 
-    sentence = next(_parse("The reserve was created in 1962 under the Wild Birds and Access "
+    sentence = next(parsed("The reserve was created in 1962 under the Wild Birds and Access "
                            "to the Fens Act 1954.").sents)
     titles = [" ".join(sentence.doc[i].text for i in sorted(t))
               for t in titles_with_inner_words(sentence)]

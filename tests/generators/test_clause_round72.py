@@ -6,13 +6,7 @@ Elder"). Texts made up here, with other names and words than the held-out texts.
 
 from __future__ import annotations
 
-from tests.helpers import asked_of, hand_parsed
-
-
-def _parse(text: str):
-    from bench.generators.parser import english
-
-    return english()(text)
+from tests.helpers import asked_of, hand_parsed, parsed
 
 
 def test_a_full_stop_inside_a_question_is_two_sentences_run_together():
@@ -26,7 +20,7 @@ def test_the_story_told_before_points_back():
     from bench.generators.entity_kinds import EntityKinds
     from bench.generators.question_context import context_problem
 
-    problem = context_problem(_parse("Owen had heard the story perhaps how many times?"),
+    problem = context_problem(parsed("Owen had heard the story perhaps how many times?"),
                               EntityKinds([]))
     assert problem and "story" in problem
 
@@ -36,10 +30,10 @@ def test_a_count_of_times_is_not_asked_as_an_object():
     from bench.generators.question_checks import question_problem
 
     kinds = EntityKinds([])
-    question = _parse("Ada Brisk won what between the 1970s and 1990s at Kelso?")
-    assert question_problem(question, _parse("eleven times"), "clause-object", kinds) == \
+    question = parsed("Ada Brisk won what between the 1970s and 1990s at Kelso?")
+    assert question_problem(question, parsed("eleven times"), "clause-object", kinds) == \
         "a count of times is no object"
-    assert question_problem(question, _parse("the Kelso Cup"), "clause-object", kinds) != \
+    assert question_problem(question, parsed("the Kelso Cup"), "clause-object", kinds) != \
         "a count of times is no object"
 
 
@@ -83,10 +77,10 @@ def test_a_kind_of_years_is_no_time_to_ask_when():
     from bench.generators.question_checks import question_problem
 
     kinds = EntityKinds([])
-    question = _parse("The Tarn Beck drains into Lake Orrin when?")
-    assert question_problem(question, _parse("dry years"), "clause-date", kinds) == \
+    question = parsed("The Tarn Beck drains into Lake Orrin when?")
+    assert question_problem(question, parsed("dry years"), "clause-date", kinds) == \
         "time question, answer no point in time"
-    assert question_problem(question, _parse("the summer of 1911"), "clause-date",
+    assert question_problem(question, parsed("the summer of 1911"), "clause-date",
                             kinds) is None
 
 

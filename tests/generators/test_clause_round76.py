@@ -6,14 +6,7 @@ Texts made up here, with other names and words than the held-out texts."""
 
 from __future__ import annotations
 
-from tests.helpers import asked_of, hand_parsed
-
-
-def _parse(text: str):
-    from bench.generators.parser import english
-
-    return english()(text)
-
+from tests.helpers import asked_of, hand_parsed, parsed
 
 _SKIPPER = ("Morag Lennie had been skipper of her for nine years, and owner for four. She was a "
             "fourteen-metre creel boat, built in Macduff in 1994, painted green with a red "
@@ -30,8 +23,8 @@ def test_a_she_that_is_a_boat_is_not_given_the_skipper_by_the_pronoun_rule():
     from bench.generators.entity_kinds import EntityKinds
 
     previous = Antecedent("Morag Lennie", True, False, 0, frozenset())
-    boat = _parse("She was a fourteen-metre trawler.")
-    woman = _parse("She was a fisherwoman from Macduff.")
+    boat = parsed("She was a fourteen-metre trawler.")
+    woman = parsed("She was a fisherwoman from Macduff.")
     kinds = EntityKinds([])
     assert resolve_pronoun(boat[0], previous, kinds) == ""
     assert resolve_pronoun(woman[0], previous, kinds) == "Morag Lennie"
@@ -42,10 +35,10 @@ def test_a_place_after_the_verb_is_not_asked_as_its_object():
     from bench.generators.question_checks import question_problem
 
     kinds = EntityKinds([])
-    question = _parse("The Hekla broke what and sailed home to Tromsø?")
-    assert "no object" in question_problem(question, _parse("loose south of Jan Mayen"),
+    question = parsed("The Hekla broke what and sailed home to Tromsø?")
+    assert "no object" in question_problem(question, parsed("loose south of Jan Mayen"),
                                            "clause-object", kinds)
-    assert question_problem(question, _parse("the ice of the fjord"), "clause-object",
+    assert question_problem(question, parsed("the ice of the fjord"), "clause-object",
                             kinds) is None
 
 
@@ -99,5 +92,5 @@ def test_the_next_clauses_subject_joined_to_the_verb_before_marks_a_misparse():
             "conj", "punct"]
     assert subject_list_joined_to_a_verb(hand_parsed(words, heads, deps, pos)[:])
     # gapping: "received the Hale Medal in 1924 and the Orme Prize in 1925" is no misreading
-    gapped = _parse("She received the Hale Medal in 1924 and the Orme Prize in 1925.")
+    gapped = parsed("She received the Hale Medal in 1924 and the Orme Prize in 1925.")
     assert not subject_list_joined_to_a_verb(gapped[:])

@@ -7,13 +7,7 @@ the misreading is the parser's own, the parse is given by hand."""
 
 from __future__ import annotations
 
-from tests.helpers import asked_of, hand_parsed
-
-
-def _parse(text: str):
-    from bench.generators.parser import english
-
-    return english()(text)
+from tests.helpers import asked_of, hand_parsed, parsed
 
 
 def test_a_she_after_two_joined_names_is_neither():
@@ -42,7 +36,7 @@ def test_a_subordinate_verb_joined_to_the_main_verb_marks_a_misparse():
     right = [1, 1, 1, 1, 1, 7, 7, 4, 7, 7, 9, 1]  # "gave" a second "kept"
     assert not verb_joined_without_a_join(hand_parsed(words, right, deps, pos)[:])
     assert not verb_joined_without_a_join(
-        _parse("Ada Wren took the photographs in 1931 and gave them to the museum.")[:])
+        parsed("Ada Wren took the photographs in 1931 and gave them to the museum.")[:])
 
 
 def test_a_list_of_names_the_parser_broke_up_gives_no_first_member():
@@ -94,28 +88,28 @@ def test_a_war_a_question_opens_with_is_no_referent_of_its():
     from bench.generators.entity_kinds import EntityKinds
     from bench.generators.question_context import context_problem
 
-    kinds = EntityKinds([_parse("The Second World War began in 1939. The Second World War "
+    kinds = EntityKinds([parsed("The Second World War began in 1939. The Second World War "
                                 "ended in 1945.")])
-    assert "its" in context_problem(_parse("During the Second World War who took up the "
+    assert "its" in context_problem(parsed("During the Second World War who took up the "
                                            "problem of its chemical structure?"), kinds)
-    assert context_problem(_parse("The Second World War changed its course in which year?"),
+    assert context_problem(parsed("The Second World War changed its course in which year?"),
                            kinds) is None
 
 
 def test_three_garbles_of_held_out_text():
     from bench.generators.question_garbles import garbled
 
-    answer = _parse("Ned Harle")
-    assert "whether" in garbled(_parse("Whether the old miller from Selby would sell the mill "
+    answer = parsed("Ned Harle")
+    assert "whether" in garbled(parsed("Whether the old miller from Selby would sell the mill "
                                        "to whom in the spring?"), answer, "clause-person")
-    assert garbled(_parse("Whether or not it rained, the crew sailed where?"), answer,
+    assert garbled(parsed("Whether or not it rained, the crew sailed where?"), answer,
                    "clause-place") is None
-    assert "possessive" in garbled(_parse("The Royal Academy's who support young painters?"),
+    assert "possessive" in garbled(parsed("The Royal Academy's who support young painters?"),
                                    answer, "clause-thing")
-    assert garbled(_parse("Who took the Academy's prize in 1901?"), answer,
+    assert garbled(parsed("Who took the Academy's prize in 1901?"), answer,
                    "clause-person") is None
-    four = _parse("four")
-    assert "guess" in garbled(_parse("The wireless was saying how many days of rain, perhaps "
+    four = parsed("four")
+    assert "guess" in garbled(parsed("The wireless was saying how many days of rain, perhaps "
                                      "five?"), four, "clause-count")
-    assert garbled(_parse("The wireless was saying how many days of rain?"), four,
+    assert garbled(parsed("The wireless was saying how many days of rain?"), four,
                    "clause-count") is None

@@ -7,13 +7,7 @@ parser's own, the parse is given by hand."""
 
 from __future__ import annotations
 
-from tests.helpers import hand_parsed
-
-
-def _parse(text: str):
-    from bench.generators.parser import english
-
-    return english()(text)
+from tests.helpers import hand_parsed, parsed
 
 
 def test_a_possessive_name_opening_a_sentence_is_no_one_a_next_she_means():
@@ -48,8 +42,8 @@ def test_a_description_after_a_named_things_place_may_be_the_things():
 def test_an_answer_of_another_points_back():
     from bench.generators.question_checks import _vacuous
 
-    assert _vacuous(_parse("another three metres")) == "answer points back"
-    assert _vacuous(_parse("three metres")) is None
+    assert _vacuous(parsed("another three metres")) == "answer points back"
+    assert _vacuous(parsed("three metres")) is None
 
 
 def test_a_past_tense_after_a_passive_that_reads_either_way_marks_the_sentence():
