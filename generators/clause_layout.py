@@ -9,10 +9,14 @@ from bench.generators.asks import Ask
 from bench.generators.clause_misreadings import listed_apposition
 from bench.generators.question_context import CONNECTIVES
 from bench.generators.question_context import DEMONSTRATIVES as _CHECKED
+from bench.generators.question_phrases import UNIQUE_REFERENTS
 
 # The question checks' demonstratives, and "such" ("such a division"): a word whose
 # referent a clause question would lose.
 DEMONSTRATIVES = _CHECKED | {"such"}
+POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+_QUANTIFIERS = {"many", "some", "most", "several", "others", "both", "all", "each", "few",
+                "another", "other", "none", "either", "neither"}
 
 
 def fronted(sentence, ask: Ask, subject) -> tuple[int, int] | tuple[()] | None:
@@ -163,3 +167,21 @@ def is_name(first) -> bool:
     following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
     return first.pos_ == "PROPN" or bool(first.ent_type_) or first.text == "I" or (
         first.text[:1].isupper() and following is not None and following.pos_ == "PROPN")
+
+
+# Words that stand for one member of a list told before ("the first", "the latter").
+_PLACED_IN_A_LIST = {"first", "second", "third", "fourth", "fifth", "last", "latter",
+                     "former", "other", "others", "rest", "remainder"}
+
+
+def anaphoric(subject) -> bool:
+    """A subject that points back ("the region", "these counties", "its population", "the
+    first" of some list)."""
+    if subject.lower_ in _PLACED_IN_A_LIST and all(c.dep_ == "det" for c in subject.lefts):
+        return True  # "The first, completed in 1974, replaced ...": the first what?
+    words = list(subject.subtree)
+    if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in words):
+        return False
+    first = words[0].text.lower()
+    return first in DEMONSTRATIVES | POSSESSIVES | _QUANTIFIERS or (
+        first == "the" and len(words) <= 3 and subject.text.lower() not in UNIQUE_REFERENTS)

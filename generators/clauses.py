@@ -23,7 +23,9 @@ from bench.generators.asks import Ask
 from bench.generators.clause_answers import entity_asks, member_asks
 from bench.generators.clause_counts import year_of_asks
 from bench.generators.clause_layout import DEMONSTRATIVES as _DEMONSTRATIVES
+from bench.generators.clause_layout import POSSESSIVES as _POSSESSIVES
 from bench.generators.clause_layout import (
+    anaphoric,
     clause_tokens,
     connectives,
     fronted,
@@ -66,15 +68,11 @@ from bench.generators.clause_topic import (
 from bench.generators.entity_kinds import EntityKinds
 from bench.generators.phrase_asks import kind_asks, misread_objects, object_asks
 from bench.generators.prose_fact import ProseFact, make_fact
-from bench.generators.question_phrases import UNIQUE_REFERENTS
 from bench.generators.sentence_misreadings import misread_sentence
 from bench.generators.simplify import statements
 
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "you", "me",
              "one", "itself", "themselves", "himself", "herself"}
-_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
-_QUANTIFIERS = {"many", "some", "most", "several", "others", "both", "all", "each", "few",
-                "another", "other", "none", "either", "neither"}
 MAX_QUESTION_WORDS = 40
 
 
@@ -211,7 +209,7 @@ def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds
     that keeps one has `evidence` (the sentence with the one before), others `own`."""
     if not 5 <= len(sentence) <= 60 or subject is None or \
             subject.tag_ in ("PRP", "DT") and subject.i not in words or \
-            _anaphoric(subject) and subject.i not in words or misparsed_subject(subject):
+            anaphoric(subject) and subject.i not in words or misparsed_subject(subject):
         return []
     facts, seen = [], set()
     conjoined = conjoined_pronouns(sentence, subject, kinds)
@@ -285,16 +283,6 @@ def _named_by_copula(sentence):
     # second subject
     return next((c for c in root.children if c.dep_ in ("attr", "nsubj") and c.i > root.i and
                  c.pos_ == "PROPN" and not any(g.dep_ == "conj" for g in c.children)), None)
-
-
-def _anaphoric(subject) -> bool:
-    """A subject that points back ("the region", "these counties", "its population")."""
-    words = list(subject.subtree)
-    if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in words):
-        return False
-    first = words[0].text.lower()
-    return first in _DEMONSTRATIVES | _POSSESSIVES | _QUANTIFIERS or (
-        first == "the" and len(words) <= 3 and subject.text.lower() not in UNIQUE_REFERENTS)
 
 
 def _awkward_embedding(doc, ask: Ask) -> bool:

@@ -200,8 +200,9 @@ def _name_before(head, opening: int, participle: bool = False) -> list | None:
     if any(t.pos_ in _NO_NAME and t.text != "of" or t.tag_ == "PRP$" for t in words):
         return None
     if words[0].pos_ not in ("PROPN", "DET") or words[0].pos_ == "DET" and \
-            words[0].text.lower() != "the":
-        return None
+            words[0].text.lower() != "the" or words[0].text[:1].islower() and \
+            words[0].pos_ == "PROPN":
+        return None  # (not "[du Midi]" of "the Compagnie des chemins de fer du Midi")
     return words
 
 
