@@ -86,6 +86,12 @@ _A_VESSEL = re.compile(rf"^She (?:is|was) (?:an?|the) (?:[\w-]+ ){{0,4}}"
                        rf"(?:{'|'.join(sorted(VESSEL_NOUNS))})\b")
 
 
+def _acts_on_him(person: str, sentence: str) -> bool:
+    """Whether the sentence's person acts on "him" ("Helen wanted him to come over"): a next
+    "He" is that other man, not the person."""
+    return bool(re.search(rf"\b{re.escape(person)} (?:\w+ ){{1,2}}him\b", sentence))
+
+
 def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
     """Facts in one (clean) paragraph, in reading order, at most a few per sentence."""
     from bench.generators.windows import sentences
@@ -98,9 +104,7 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
         evidence, evidence_at = sentence, at
         pronoun = re.match(r"^(?:He|She) (?=[a-z])", sentence)
         if pronoun and previous and not _A_VESSEL.match(sentence) and not (
-                pronoun.group() == "He " and re.search(
-                    rf"\b{re.escape(previous[2])} (?:\w+ ){{1,2}}him\b", previous[1])):
-            # (not "Helen wanted him to come over. He wanted ...": he is the other man)
+                pronoun.group() == "He " and _acts_on_him(previous[2], previous[1])):
             # "Tobrand listened closely. He ordered his guard ...": the story's subject
             # carries over; the evidence is both sentences.
             evidence_at, evidence = previous[0], previous[1] + " " + sentence
