@@ -76,7 +76,7 @@ def clause_tokens(sentence, ask: Ask):
     # though the parser hangs "in 1881" on the verb)
     last = sentence.end - doc[sentence.end - 1].is_punct  # the full stop stays
     tails = {i for c in gapped for i in range(c.left_edge.i - 2, last)}
-    if ask.answer_start in tails:
+    if ask.answer_start in tails or _unjoined_verb(root):
         return None
     own = _subject_clauses(root)
     inner = [c for c in own if c.left_edge.i <= ask.answer_start <= c.right_edge.i]
@@ -101,6 +101,21 @@ def clause_tokens(sentence, ask: Ask):
             "cc", "punct")}
     drop |= tails
     return [t for t in sentence if t.i in span and t.i not in drop or t.i == ask.start]
+
+
+def _unjoined_verb(root) -> bool:
+    """A relative clause, then a verb joined to the root by a comma alone, with no subject
+    and no "and"/"but" ("... won by Dahlbäck and Månsson, whose building, with masts ...,
+    was constructed around a dry dock"): the verb is the relative clause's, which the
+    parser lost (a list of one subject's verbs ends in "and")."""
+    verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    last = verbs[-1]
+    between = root.doc[root.i + 1:last.left_edge.i]
+    return len(between) > 0 and between[-1].text == "," and not _subjects(last) and \
+        not any(t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") for t in between) and \
+        any(t.tag_ in ("WDT", "WP", "WP$") for t in between)
 
 
 def _subject_clauses(root) -> list:

@@ -57,6 +57,14 @@ PERSON_NOUNS = set(
     "midwife governess lieutenant sergeant marshal fiance fiancee bride groom suitor orphan "
     "godfather godmother stepmother stepfather navigator quartermaster helmsman boatswain "
     "chaplain deacon vicar rector curate".split())
+# Peoples by faith or party ("an Anglican clergyman", "a Liberal member"): the tagger's
+# NORP covers them, but they are no nationality
+CREEDS = set(
+    "anglican catholic protestant methodist baptist presbyterian lutheran christian jewish "
+    "muslim islamic hindu buddhist sikh quaker orthodox evangelical puritan calvinist mormon "
+    "jesuit benedictine franciscan cistercian liberal conservative labour democratic "
+    "democrat republican socialist communist tory whig unionist nationalist marxist "
+    "royalist jacobite fascist green".split())
 KIN = set(
     "son daughter wife husband brother sister father mother child children sons daughters "
     "widow heir nephew niece cousin uncle aunt grandson granddaughter grandfather "

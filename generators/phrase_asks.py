@@ -6,7 +6,7 @@ verbs, a copula's description of a named subject and the proper adjective that s
 from __future__ import annotations
 
 from bench.generators.asks import MODIFIER_DEPS, Ask
-from bench.generators.kind_words import PERSON_NOUNS
+from bench.generators.kind_words import CREEDS, PERSON_NOUNS
 from bench.generators.question_checks import TIME_WORDS
 
 # Verbs whose "a/an N" object is a phrase more than a fact ("made a note", "took a room";
@@ -69,6 +69,11 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
             if indefinite and not all(_proper_adjective(t) for t in doc[start:noun.i]):
                 continue  # "a [Brennau] bookseller" is one from Brennau, no kind of bookseller
             wh, replaced = ("what kind of" if indefinite else "which"), start - 1
+            if indefinite and _nationality_of_person(doc[start:noun.i], noun):
+                article = "an" if noun.text[0] in "aeiou" else "a"
+                asks.append(Ask(replaced, noun.i + 1, f"{article} {noun.text} of what "
+                                "nationality", start, noun.i, "clause-kind"))
+                continue
         else:
             continue  # "their Frankish wives", "the large Norman army": more than a kind
         named = any(t.pos_ == "PROPN" and not start <= t.i < noun.i for t in sentence)
@@ -76,6 +81,20 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
             continue  # "Which owners added a new wheel in 1870?": owners of what?
         asks.append(Ask(replaced, noun.i, wh, start, noun.i, "clause-kind"))
     return asks
+
+
+def _nationality_of_person(modifier, noun) -> bool:
+    """"Hepworth was an [English] sculptor": what kind of sculptor has many right answers
+    (modernist, abstract), the sculptor's nationality one. A person's description by the
+    copula whose one modifier is a people that is no faith or party; not one of a list
+    ("a German climatologist, geophysicist and ...": the question would split it)."""
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return len(modifier) == 1 and modifier[0].ent_type_ == "NORP" and \
+        modifier[0].lower_ not in CREEDS and noun.dep_ == "attr" and verb.lemma_ == "be" and \
+        not any(c.dep_ == "conj" for c in noun.children) and subject is not None and (
+            subject.lower_ in PERSON_NOUNS or
+            any(t.ent_type_ == "PERSON" for t in subject.subtree))
 
 
 # Endings of proper adjectives ("Mediterranean", "Canadian", "Frankish", "Japanese",

@@ -226,6 +226,12 @@ def named(sentence: str, names: Names) -> list[ProseFact]:
     return facts
 
 
+# "rebuilt in the twelfth century by Bishop Roger of Salisbury", "a charter of 1511 from
+# Duke Renaud": an office held at a date had other holders, so "Who was the bishop of
+# Salisbury?" has many answers
+_DATED = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2}|[0-9]{3})\b|\bcentur(?:y|ies)\b", re.I)
+
+
 def title(sentence: str, names: Names) -> list[ProseFact]:
     facts = []
     pattern = rf"\b(?P<t>{'|'.join(TITLES)}) (?P<n>{CAPWORD})(?: of (?P<p>{NAME}))?"
@@ -233,7 +239,7 @@ def title(sentence: str, names: Names) -> list[ProseFact]:
         who, rank, place = match.group("n"), match.group("t"), match.group("p")
         if not names.is_name(who):
             continue
-        if place and names.is_name(place):
+        if place and names.is_name(place) and not _DATED.search(sentence):
             noun = rank.lower()
             ruler = rank in RULER_TITLES and rank not in ("Lord", "Lady", "Prince", "Princess")
             if is_past(sentence):  # "received a charter from Duke Renaud": he ruled then

@@ -61,6 +61,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     None when it passes."""
     if not _finite(question):
         return "no finite verb"
+    if _subjectless(question):
+        return "no subject"  # "Came in from Methven with how many pounds?": who came?
     if any(t.dep_ == "neg" or t.text.lower() == "never" for t in question):
         return "negation"
     if pattern in SHORT_FORM_PATTERNS:
@@ -105,6 +107,19 @@ def _finite(question) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "ROOT" and t.pos_ in (
         "VERB", "AUX") and t.tag_ in ("VBN", "VB") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in question)
+
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+def _subjectless(question) -> bool:
+    """A question that opens with its finite main verb and has no subject (a story's
+    fragment "Came in from Methven with two pounds"): whoever did it is only in the text
+    before. (Only at the start: elsewhere the parser's missing subject is more often its
+    misreading of a name than a fragment.)"""
+    root = question[0]
+    return root.dep_ == "ROOT" and root.tag_ in ("VBD", "VBZ", "VBP") and \
+        root.pos_ == "VERB" and not any(t.dep_ in _SUBJECTS for t in question)
 
 
 # Words that place an answer relative to the text before it.

@@ -247,6 +247,8 @@ def _bare_subject(question) -> str | None:
     days?", "The climate is mild with how many rainy days?", "The fish market on the quay
     opens when?"): a definite subject with nothing that specifies it."""
     for token in question:
+        if _inverted_passive_subject(token):
+            return f"'the {token.text}' points back"
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
             continue
         if definite(token) and not specified(token) and not _named_by_copula(token):
@@ -256,6 +258,18 @@ def _bare_subject(question) -> str | None:
                 not specified(owner):
             return f"'the {owner.text}' points back"  # "The megaregion's area ..."
     return None
+
+
+def _inverted_passive_subject(token) -> bool:
+    """"In what year was [the disaster] followed by a forest fire?": after a fronted wh-phrase
+    the parser may read a passive's subject as the copula's complement, its verb as a clause
+    on it; a bare "the X" there points back as any subject does."""
+    verb = token.head
+    return token.dep_ == "attr" and token.pos_ == "NOUN" and definite(token) and \
+        verb.dep_ == "ROOT" and verb.lemma_ == "be" and verb.i < token.i and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1
+            for c in token.children) and \
+        all(c.dep_ in ("det", "acl") for c in token.children)
 
 
 def _named_by_copula(subject) -> bool:
