@@ -36,3 +36,16 @@ def quoted_speech(text: str) -> bool:
     return bool(_QUOTES.search(rest)) or any(
         len(t.split()) > MAX_QUOTED_WORDS or t.rstrip().endswith((",", ".", "!", "?"))
         for t in terms)
+
+
+# A speech tag without quotes, the speaker after the verb: ", said Maureen," (not ", called
+# Smith", a name; not ", he said, he had got used to the hills", narration that reports)
+_SPEECH_VERBS = r"(?:said|says|asked|asks|replied|answered|shouted|whispered|added|muttered)"
+_INVERTED_TAG = re.compile(rf",\s+{_SPEECH_VERBS}\s+[A-Z][\w'-]+")
+
+
+def unquoted_speech(text: str) -> bool:
+    """Whether a sentence asks a question (the text's own or a speaker's: "Which goalkeeper
+    won the World Cup in 1966?") or gives a speaker's words without quotes ("Gordon Banks,
+    said Maureen, born in Abbeydale"): someone's words or a question, not the text's facts."""
+    return text.rstrip(" \"'”’").endswith("?") or bool(_INVERTED_TAG.search(text))

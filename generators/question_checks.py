@@ -81,12 +81,24 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return problem
     if _whereabouts(question):
         return "who was somewhere: others may have been"
+    if _dated_aside(question):
+        return "whose date? an apposition's participle is an event too"
     if also_asked(question):
         return "'also' what? one more of what was told before"  # "also designed what?"
     return _type_mismatch(question, answer, pattern, kinds)
 
 
 _BE = {"is", "was", "are", "were"}
+
+
+def _dated_aside(question) -> bool:
+    """"In what year was the contract awarded to Dorman Long, the steelmaker founded in
+    Middlesbrough by ...?": a fronted time question over a sentence whose apposition has
+    its own participle (founded, built, born) may ask either event's date."""
+    opening = question.text.lower()
+    return opening.startswith(("when ", "in what year ", "in which year ")) and any(
+        t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.dep_ == "appos"
+        for t in question)
 
 
 def _whereabouts(question) -> bool:

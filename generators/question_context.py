@@ -165,8 +165,9 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
         if word == "her" and token.text[:1].isupper() and token.dep_ not in ("compound", "flat") \
                 and kinds.vessel(question[token.left_edge.i:token.i + 1].text):
             return True  # "Valdora left Port Ellery on her maiden voyage"
-        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
-            continue
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or \
+                token.dep_ == "poss" and token.head.text[:1].isupper():
+            continue  # (nor the owner in a name: "the stall called Dunne's Fresh Fish")
         kind = kinds.kind(question[token.left_edge.i:token.i + 1].text) or kinds.kind(token.text)
         if word in ("his", "her") and kind == PERSON and token.tag_ == "NNP":
             return True

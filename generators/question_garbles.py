@@ -45,6 +45,11 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a count asked beside its other guess"  # "saying how many days, maybe four?"
     if _DANGLING_AND.search(question.text):
         return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
+    if _CUT_PREFIX.search(question.text):
+        return "a word cut from its prefix"  # "revived when -examined the ...?" ("re-examined")
+    if _DATED_PLACE.search(answer.text) and re.search(r"\b(?:what place|where)\b",
+                                                      question.text, re.I):
+        return "a year read into a place's name"  # "to what place?" -> "the North of 1895"
     if pattern == "clause-object" and _TIMES.match(answer.text):
         return "a count of times is no object"  # "Degortes won what?" -> fourteen times
     if _phrase_after_asked_object(question):
@@ -89,6 +94,8 @@ _HEDGED_COUNT = re.compile(r"\bhow (?:many|much)\b[^,?]*, (?:or|maybe|perhaps|po
                            r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
+_CUT_PREFIX = re.compile(r"(?:^|\s)-[a-z]")
+_DATED_PLACE = re.compile(r"\bof (?:1[0-9]{3}|20[0-9]{2})$")
 
 
 def _phrase_after_asked_object(question) -> bool:

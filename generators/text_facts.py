@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bench.generators.clause_text import unquoted_speech
 from bench.generators.clauses import MAX_PARAGRAPH_CHARS, clause_facts, parse
 from bench.generators.expository import TEXTS, TextFact, extract_facts
 from bench.generators.gutenberg import clean_markup
@@ -147,6 +148,11 @@ def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[F
 
     every = [[f for f in (_asked_by_name(c) if c.pattern in OPEN_DESCRIPTIONS else c
                           for c in candidates) if f is not None] for candidates in every]
+    spoken = [(f, "a question or a speaker's words") for candidates in every
+              for f in candidates if unquoted_speech(f.evidence)]
+    rejected.extend(spoken)
+    every = [[f for f in candidates if not unquoted_speech(f.evidence)]
+             for candidates in every]
     texts = []
     for candidates in every:
         for fact in candidates:
