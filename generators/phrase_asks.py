@@ -70,8 +70,12 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
                 continue  # "a [Brennau] bookseller" is one from Brennau, no kind of bookseller
             wh, replaced = ("what kind of" if indefinite else "which"), start - 1
             if indefinite and _nationality_of_person(doc[start:noun.i], noun):
+                # after the last of a list: "a journalist, author and industrialist of what
+                # nationality"
+                last = max([noun, *noun.conjuncts], key=lambda t: t.i)
+                described = doc[noun.i:last.i + 1].text
                 article = "an" if noun.text[0] in "aeiou" else "a"
-                asks.append(Ask(replaced, noun.i + 1, f"{article} {noun.text} of what "
+                asks.append(Ask(replaced, last.i + 1, f"{article} {described} of what "
                                 "nationality", start, noun.i, "clause-kind"))
                 continue
         else:
@@ -86,13 +90,12 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
 def _nationality_of_person(modifier, noun) -> bool:
     """"Hepworth was an [English] sculptor": what kind of sculptor has many right answers
     (modernist, abstract), the sculptor's nationality one. A person's description by the
-    copula whose one modifier is a people that is no faith or party; not one of a list
-    ("a German climatologist, geophysicist and ...": the question would split it)."""
+    copula whose one modifier is a people that is no faith or party."""
     verb = noun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return len(modifier) == 1 and modifier[0].ent_type_ == "NORP" and \
         modifier[0].lower_ not in CREEDS and noun.dep_ == "attr" and verb.lemma_ == "be" and \
-        not any(c.dep_ == "conj" for c in noun.children) and subject is not None and (
+        subject is not None and (
             subject.lower_ in PERSON_NOUNS or
             any(t.ent_type_ == "PERSON" for t in subject.subtree))
 

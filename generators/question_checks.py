@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
-from bench.generators.kind_words import PERSON_NOUNS
+from bench.generators.kind_words import PERSON_NOUNS, person_noun
 from bench.generators.question_context import (
     DEMONSTRATIVES,
     DIRECTIONS,
@@ -229,6 +229,8 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
         wh = described.group("wh").lower()
         if wh == "who" and kind == THING or wh == "what" and kind == PERSON:
             return f"{wh!r} is {described.group('name')!r}"
+    if described and described.group("wh") == "What" and _person_described(question):
+        return "'what' for a person's description"  # "What is the first person to win ...?"
     asked = asked_type(question.text, pattern)
     text = answer.text
     if asked == "count" and not is_count(text):
@@ -264,6 +266,15 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
     if pattern.endswith(NAME_SUFFIX) and answer[0].pos_ not in ("PROPN", "DET"):
         return f"{text!r} is no name"  # "North of Greater Los Angeles"
     return None
+
+
+def _person_described(question) -> bool:
+    """Whether the copula's description in "What is the first person to win ...?" is a
+    person's (its noun a person noun): a person answers it, never a thing."""
+    root = next((t for t in question if t.dep_ == "ROOT"), None)
+    # (the parser reads "What" as the complement and the description as the subject)
+    return root is not None and any(c.dep_ in ("attr", "nsubj") and c.lower_ != "what" and
+                                    person_noun(c.lower_) for c in root.children)
 
 
 def _place_of(answer) -> bool:

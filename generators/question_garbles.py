@@ -45,6 +45,8 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a count asked beside its other guess"  # "saying how many days, maybe four?"
     if _DANGLING_AND.search(question.text):
         return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
+    if _month_read_into_a_name(question):
+        return "a month read into a name"  # "June Charles Phillips was a fellow of what?"
     if _CUT_PREFIX.search(question.text):
         return "a word cut from its prefix"  # "revived when -examined the ...?" ("re-examined")
     if _DATED_PLACE.search(answer.text) and re.search(r"\b(?:what place|where)\b",
@@ -95,6 +97,16 @@ _HEDGED_COUNT = re.compile(r"\bhow (?:many|much)\b[^,?]*, (?:or|maybe|perhaps|po
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 _CUT_PREFIX = re.compile(r"(?:^|\s)-[a-z]")
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"}
+
+
+def _month_read_into_a_name(question) -> bool:
+    """"In June Charles Phillips, a fellow of ..., took charge": the tagger may read the month
+    into the name after it; a question that opens with a month and two more name words asks
+    about that misread name."""
+    return len(question) > 3 and question[0].text in _MONTHS and \
+        question[1].pos_ == "PROPN" and question[2].pos_ == "PROPN"
 _DATED_PLACE = re.compile(r"\bof (?:1[0-9]{3}|20[0-9]{2})$")
 
 
