@@ -31,6 +31,9 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |under |only )?(?
                        r"|[a-z]+teen|a few|several|many)(?:[ -][a-z]+)? (?:seconds?|minutes?|"
                        r"hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)(?: long| old)?$",
                        re.I)
+# "seven minutes and nineteen seconds": a length of time, no point in it
+_TWO_UNIT_DURATION = re.compile(r"\b(?:hours?|minutes?) and \S+(?: \S+)? (?:minutes?|seconds?)$",
+                                re.I)
 _TIME_PREPOSITIONS = {"in", "on", "during", "at"}
 _PLACE_PREPOSITIONS = {"in", "at"}
 # A person is never "in" or "at" a question's answer: "in [Limassol]" is a place.
@@ -327,7 +330,8 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         return Ask(start, ent.end, wh, start, ent.end, "clause-" + label.lower())
     if label in ("DATE", "TIME"):
         text = ent.text
-        if _DURATION.match(text) or text.lower().startswith(("every ", "each ")):
+        if _DURATION.match(text) or _TWO_UNIT_DURATION.search(text) or \
+                text.lower().startswith(("every ", "each ")):
             return None  # "in 50 minutes", "every season": no point in time to ask "when"
         if _CENTURY.match(text):
             if any(_YEAR.match(e.text) for e in ent.sent.ents if e.label_ in ("DATE", "CARDINAL")):

@@ -138,8 +138,12 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
     for token in sentence:
         if token.dep_ == "dobj" and token.head.text.lower() in _LIGHT_VERBS:
             continue  # "had a profound effect": "had what?" asks for anything
+        if token.dep_ == "dobj" and token.head.lower_ in _PLAY and token.lower_ in _PARTS:
+            continue  # "has played [a significant part] in": an idiom, no thing played
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and not token.ent_type_:
-            start, end = token.left_edge.i, token.right_edge.i + 1
+            start, end = token.left_edge.i, _before_role(token)
+            if end - start == 2 and sentence.doc[start].lower_ == "the":
+                end = token.right_edge.i + 1  # "the members as the Society of Lloyd's"
             span = sentence.doc[start:end]
             # "the city": which?; "made [a note]", "took [a room]": the verb says it all
             vague = len(span) == 2 and (span[0].lower_ == "the" or span[0].lower_ in (
@@ -157,6 +161,19 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
                 if _plain(sentence.doc[start:end], 12):
                     asks.append(Ask(start, end, "what", start, end, "clause-copula"))
     return asks
+
+
+_PARTS = {"part", "parts", "role", "roles"}
+_PLAY = {"play", "plays", "played", "playing"}
+
+
+def _before_role(obj) -> int:
+    """Where an object ends: before a last "as ..." ("had developed [an interest in
+    archaeology] as a young woman"), the verb's role for its subject, which the parser may
+    hang on the object (not "such as": examples of it)."""
+    role = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and
+            c.right_edge.i == obj.right_edge.i and obj.doc[c.i - 1].lower_ != "such"]
+    return role[0].i if role else obj.right_edge.i + 1
 
 
 def _verb_read_as_a_conjunct(obj) -> bool:

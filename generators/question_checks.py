@@ -82,7 +82,7 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if _whereabouts(question):
         return "who was somewhere: others may have been"
     if _dated_aside(question):
-        return "whose date? an apposition's participle is an event too"
+        return "whose date? another event of the question may be meant"
     if also_asked(question):
         return "'also' what? one more of what was told before"  # "also designed what?"
     return _type_mismatch(question, answer, pattern, kinds)
@@ -91,13 +91,21 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
 _BE = {"is", "was", "are", "were"}
 
 
+# A time question whose wh-phrase opens it ("When was ...", "In what year did ..."), not a
+# "When" that opens a clause ("When the younger Taylor died in what year, ...")
+_FRONTED_TIME = re.compile(r"^(?:when (?:was|were|did|is|are|had|has|do|does)\b|"
+                           r"in (?:what|which) year\b)", re.I)
+
+
 def _dated_aside(question) -> bool:
     """"In what year was the contract awarded to Dorman Long, the steelmaker founded in
     Middlesbrough by ...?": a fronted time question over a sentence whose apposition has
-    its own participle (founded, built, born) may ask either event's date."""
-    opening = question.text.lower()
-    return opening.startswith(("when ", "in what year ", "in which year ")) and any(
-        t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.dep_ == "appos"
+    its own participle (founded, built, born), or a clause with a subject of its own, may ask
+    either event's date."""
+    return _FRONTED_TIME.match(question.text) is not None and any(
+        t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.dep_ == "appos" or
+        # "In what year was the order given shortly after Henry VIII came to the throne?"
+        t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         for t in question)
 
 

@@ -148,11 +148,10 @@ def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[F
 
     every = [[f for f in (_asked_by_name(c) if c.pattern in OPEN_DESCRIPTIONS else c
                           for c in candidates) if f is not None] for candidates in every]
-    spoken = [(f, "a question or a speaker's words") for candidates in every
-              for f in candidates if unquoted_speech(f.evidence)]
-    rejected.extend(spoken)
-    every = [[f for f in candidates if not unquoted_speech(f.evidence)]
-             for candidates in every]
+    unfit = [(f, problem) for candidates in every for f in candidates
+             for problem in [_evidence_problem(f)] if problem]
+    rejected.extend(unfit)
+    every = [[f for f in candidates if not _evidence_problem(f)] for candidates in every]
     texts = []
     for candidates in every:
         for fact in candidates:
@@ -177,6 +176,20 @@ def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[F
             passed.append(fact)
         kept.append(passed)
     return kept
+
+
+def _evidence_problem(fact: FoundFact) -> str | None:
+    """Why a fact's evidence makes no question: a question or a speaker's words, or a
+    sentence the parser ended inside a word ("... the twin quasar Q0957" of "Q0957+561, the
+    first gravitational lens ..."), whose last name is cut."""
+    if unquoted_speech(fact.evidence):
+        return "a question or a speaker's words"
+    end = fact.start + len(fact.evidence)
+    following = fact.paragraph[end:end + 1]
+    if fact.paragraph[fact.start:end] == fact.evidence and following and \
+            not following.isspace():
+        return "a sentence cut inside a word"
+    return None
 
 
 def _single_answer_reverse(found: list[FoundFact]) -> list[FoundFact]:
