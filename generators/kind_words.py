@@ -57,6 +57,8 @@ PERSON_NOUNS = set(
     "midwife governess lieutenant sergeant marshal fiance fiancee bride groom suitor orphan "
     "godfather godmother stepmother stepfather navigator quartermaster helmsman boatswain "
     "chaplain deacon vicar rector curate".split())
+MONTHS = set("january february march april may june july august september october november "
+             "december".split())
 # Peoples by faith or party ("an Anglican clergyman", "a Liberal member"): the tagger's
 # NORP covers them, but they are no nationality
 CREEDS = set(

@@ -229,7 +229,7 @@ def named(sentence: str, names: Names) -> list[ProseFact]:
 # "rebuilt in the twelfth century by Bishop Roger of Salisbury", "a charter of 1511 from
 # Duke Renaud": an office held at a date had other holders, so "Who was the bishop of
 # Salisbury?" has many answers
-_DATED = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2}|[0-9]{3})\b|\bcentur(?:y|ies)\b", re.I)
+_DATED = re.compile(rf"\b(?:{YEAR_WORD.pattern}|[0-9]{{3}})\b|\bcentur(?:y|ies)\b", re.I)
 
 
 def title(sentence: str, names: Names) -> list[ProseFact]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bench.generators.kind_words import SHIP_PREFIXES
+from bench.generators.clause_counts import YEAR_WORD
+from bench.generators.kind_words import MONTHS, SHIP_PREFIXES
 from bench.generators.question_phrases import wh_phrase
 from bench.generators.windows import ends_no_sentence
 
@@ -97,17 +98,15 @@ _HEDGED_COUNT = re.compile(r"\bhow (?:many|much)\b[^,?]*, (?:or|maybe|perhaps|po
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 _CUT_PREFIX = re.compile(r"(?:^|\s)-[a-z]")
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"}
+_DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
 
 
 def _month_read_into_a_name(question) -> bool:
     """"In June Charles Phillips, a fellow of ..., took charge": the tagger may read the month
     into the name after it; a question that opens with a month and two more name words asks
     about that misread name."""
-    return len(question) > 3 and question[0].text in _MONTHS and \
+    return len(question) > 3 and question[0].lower_ in MONTHS and question[0].is_title and \
         question[1].pos_ == "PROPN" and question[2].pos_ == "PROPN"
-_DATED_PLACE = re.compile(r"\bof (?:1[0-9]{3}|20[0-9]{2})$")
 
 
 def _phrase_after_asked_object(question) -> bool:

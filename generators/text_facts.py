@@ -148,10 +148,16 @@ def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[F
 
     every = [[f for f in (_asked_by_name(c) if c.pattern in OPEN_DESCRIPTIONS else c
                           for c in candidates) if f is not None] for candidates in every]
-    unfit = [(f, problem) for candidates in every for f in candidates
-             for problem in [_evidence_problem(f)] if problem]
-    rejected.extend(unfit)
-    every = [[f for f in candidates if not _evidence_problem(f)] for candidates in every]
+    fit = []
+    for candidates in every:
+        fit.append([])
+        for fact in candidates:
+            problem = _evidence_problem(fact)
+            if problem:
+                rejected.append((fact, problem))
+            else:
+                fit[-1].append(fact)
+    every = fit
     texts = []
     for candidates in every:
         for fact in candidates:
