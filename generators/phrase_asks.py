@@ -169,10 +169,13 @@ _PLAY = {"play", "plays", "played", "playing"}
 
 def _before_role(obj) -> int:
     """Where an object ends: before a last "as ..." ("had developed [an interest in
-    archaeology] as a young woman"), the verb's role for its subject, which the parser may
-    hang on the object (not "such as": examples of it)."""
-    role = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" and
-            c.right_edge.i == obj.right_edge.i and obj.doc[c.i - 1].lower_ != "such"]
+    archaeology] as a young woman"), the verb's role for its subject, or a passive verb's
+    "by ..." ("was stained [a deep brown] by the peat"), its agent: the parser may hang
+    either on the object (not "such as": examples of it)."""
+    passive = any(c.dep_ == "auxpass" for c in obj.head.children)
+    role = [c for c in obj.children if c.dep_ == "prep" and c.right_edge.i == obj.right_edge.i
+            and (c.lower_ == "as" and obj.doc[c.i - 1].lower_ != "such" or
+                 c.lower_ == "by" and passive)]
     return role[0].i if role else obj.right_edge.i + 1
 
 

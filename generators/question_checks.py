@@ -98,12 +98,17 @@ _FRONTED_TIME = re.compile(r"^(?:when (?:was|were|did|is|are|had|has|do|does)\b|
 def _dated_aside(question) -> bool:
     """"In what year was the contract awarded to Dorman Long, the steelmaker founded in
     Middlesbrough by ...?": a fronted time question over a sentence whose apposition has
-    its own participle (founded, built, born), or a clause with a subject of its own, may ask
-    either event's date."""
+    its own participle (founded, built, born), a clause with a subject of its own, a second
+    verb joined by "and", or a participle two phrases deep, may ask either event's date."""
     return _FRONTED_TIME.match(question.text) is not None and any(
         t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.dep_ == "appos" or
         # "In what year was the order given shortly after Henry VIII came to the throne?"
-        t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or
+        # "When was the canal nationalised and passed to the Board in 1963?": two events
+        # (not "established to excavate and raise the ship": one purpose)
+        t.dep_ == "conj" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.head.pos_ == "VERB" or
+        # "including ... lifts of the kind built at Anderton": the date may be the building's
+        t.dep_ == "acl" and t.tag_ == "VBN" and sum(a.dep_ == "pobj" for a in t.ancestors) > 1
         for t in question)
 
 

@@ -123,6 +123,8 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                 c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                 for c in token.children):
             return f"'{token.text}' of what?"  # "which part was declared a reserve?"
+        if word == "local" and token.dep_ == "amod" and _identified(token.head):
+            return f"'the local {token.head.text}': local to where?"
         if word in _ANAPHORIC_MODIFIERS and token.dep_ in ("det", "amod") and \
                 token.head.pos_ in ("NOUN", "PROPN"):
             return f"'{token.text} {token.head.text}' points back"  # "another influence"
@@ -133,6 +135,14 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
             # (not "paved the road to a third attack in 1185": the year says which)
             return f"'a {token.text} {token.head.text}' points back"
     return None
+
+
+def _identified(noun) -> bool:
+    """"Who was the local member of Parliament?": a who/what question that asks which one a
+    description picks out (its noun the copula's subject or complement), not one that tells
+    of a named thing ("Myddelton was the local member of what?")."""
+    return noun.head.lemma_ == "be" and noun.head.dep_ == "ROOT" and \
+        noun.dep_ in ("attr", "nsubj") and noun.doc[0].lower_ in ("who", "what", "which")
 
 
 def _said_of_name(noun) -> bool:

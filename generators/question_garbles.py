@@ -61,6 +61,8 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a list split between question and answer"  # "calling at what, Garsdale, ...?"
     if _which_after_a_noun(question):
         return "'which' after a noun reads as a relative"  # "the Royal Charles, which flagship"
+    if _FUSED_NAME.match(answer.text):
+        return "a name run into the noun phrase after it"  # "At what ...?" -> "Camelon the X"
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
     return None
@@ -97,6 +99,8 @@ _HEDGED_COUNT = re.compile(r"\bhow (?:many|much)\b[^,?]*, (?:or|maybe|perhaps|po
                            r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
+# a name the parser ran into the subject after it ("At Camelon the Union Canal descended")
+_FUSED_NAME = re.compile(r"^[A-Z][\w'’-]* the (?:[A-Z][\w'’-]* [A-Z]|[a-z])")
 _CUT_PREFIX = re.compile(r"(?:^|\s)-[a-z]")
 _DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
 
@@ -231,5 +235,6 @@ def _disagreement(question) -> bool:
                 before is not None and before.pos_ in ("ADP", "DET", "PRON")):
             return True
     return False
+
 
 

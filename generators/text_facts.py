@@ -190,12 +190,37 @@ def _evidence_problem(fact: FoundFact) -> str | None:
     first gravitational lens ..."), whose last name is cut."""
     if unquoted_speech(fact.evidence):
         return "a question or a speaker's words"
+    if _cut_at_ampersand(fact):
+        return "a name joined by '&' asked in part"
     end = fact.start + len(fact.evidence)
     following = fact.paragraph[end:end + 1]
     if fact.paragraph[fact.start:end] == fact.evidence and following and \
             not following.isspace():
         return "a sentence cut inside a word"
     return None
+
+
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_AMPERSAND_NAME = re.compile(rf"({_NAME_WORD}) & ({_NAME_WORD}(?: {_NAME_WORD})*)")
+
+
+def _cut_at_ampersand(fact: FoundFact) -> bool:
+    """"the Canal & River Trust" answered as "River Trust" or asked of as "River Trust is
+    known ...": a name joined by "&" is one name; an answer that starts after the "&" or
+    ends before it, or a question that holds its second part (of two words or more)
+    without the "&", names nothing."""
+    answers = (fact.phrasings.answer, *(answer for _, answer in fact.phrasings.reverse))
+    questions = (*fact.phrasings.direct, *fact.phrasings.paraphrase,
+                 *(question for question, _ in fact.phrasings.reverse))
+    for joined in _AMPERSAND_NAME.finditer(fact.evidence):
+        left, right = joined.groups()
+        if any(answer == right or answer.startswith(right + " ") or
+               answer.endswith(left) and f"{answer} &" in fact.evidence for answer in answers):
+            return True
+        if " " in right and any(re.search(rf"(?<!& ){re.escape(right)}\b", question)
+                                for question in questions):
+            return True
+    return False
 
 
 def _single_answer_reverse(found: list[FoundFact]) -> list[FoundFact]:

@@ -95,6 +95,15 @@ def asked_of(text: str) -> dict[str, str]:
     return {f.phrasings.direct[0]: f.phrasings.answer for f in found}
 
 
+def problem_of(question: str, answer: str, pattern: str = "clause-thing") -> str | None:
+    """Why the extractor's checks refuse `question` with `answer` (None when they pass), with
+    no entity kinds known."""
+    from bench.generators.entity_kinds import EntityKinds
+    from bench.generators.question_checks import question_problem
+
+    return question_problem(parsed(question), parsed(answer), pattern, EntityKinds({}))
+
+
 def hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str],
                 tags: list[str] | None = None):
     """A parse given by hand, for the parser's misreadings: they are its own, and another

@@ -6,7 +6,7 @@ up here, with other names and words than the held-out texts."""
 
 from __future__ import annotations
 
-from tests.helpers import asked_of, parsed
+from tests.helpers import asked_of, parsed, problem_of
 
 
 def test_a_question_or_unquoted_speech_in_the_text_states_no_fact():
@@ -24,22 +24,15 @@ def test_a_question_or_unquoted_speech_in_the_text_states_no_fact():
                    for a in quiz.values()), quiz
 
 
-def _problem(question: str, answer: str, pattern: str = "clause-thing"):
-    from bench.generators.entity_kinds import EntityKinds
-    from bench.generators.question_checks import question_problem
-
-    return question_problem(parsed(question), parsed(answer), pattern, EntityKinds({}))
-
-
 def test_a_word_cut_from_its_prefix_is_garbled():
-    assert _problem("Interest in Calloway revived when -examined the letters of miners?",
-                    "the 1990s", "clause-date") == "a word cut from its prefix"
+    assert problem_of("Interest in Calloway revived when -examined the letters of miners?",
+                      "the 1990s", "clause-date") == "a word cut from its prefix"
 
 
 def test_a_year_is_no_part_of_a_places_name():
     question = "The rivalry of the Harlow and Crane lines culminated in the Dash to what place?"
-    assert _problem(question, "the South of 1904") == "a year read into a place's name"
-    assert _problem(question, "the South") is None
+    assert problem_of(question, "the South of 1904") == "a year read into a place's name"
+    assert problem_of(question, "the South") is None
 
 
 def test_the_owner_inside_a_name_is_no_referent_of_her():
@@ -56,8 +49,8 @@ def test_the_owner_inside_a_name_is_no_referent_of_her():
 
 
 def test_a_fronted_time_question_over_an_apposition_with_its_own_event_is_not_asked():
-    aside = _problem("In what year was the bridge contract awarded to Harlow Steel, the "
-                     "foundry founded in Leeds by Amos Harlow?", "1875", "cloze-year")
+    aside = problem_of("In what year was the bridge contract awarded to Harlow Steel, the "
+                       "foundry founded in Leeds by Amos Harlow?", "1875", "cloze-year")
     assert aside == "whose date? another event of the question may be meant"
-    assert _problem("In what year was the bridge contract awarded to Harlow Steel?", "1925",
-                    "cloze-year") != aside
+    assert problem_of("In what year was the bridge contract awarded to Harlow Steel?", "1925",
+                      "cloze-year") != aside

@@ -4,7 +4,7 @@ after it. Texts made up here, with other names and words than the held-out texts
 
 from __future__ import annotations
 
-from tests.helpers import asked_of, parsed
+from tests.helpers import asked_of, problem_of
 
 
 def test_a_nationality_before_a_list_of_callings_is_asked_after_the_list():
@@ -15,22 +15,15 @@ def test_a_nationality_before_a_list_of_callings_is_asked_after_the_list():
                      "nationality who founded a paper mill in Drammen?") == "Norwegian", asked
 
 
-def _problem(question: str, answer: str, pattern: str):
-    from bench.generators.entity_kinds import EntityKinds
-    from bench.generators.question_checks import question_problem
-
-    return question_problem(parsed(question), parsed(answer), pattern, EntityKinds({}))
-
-
 def test_a_persons_description_is_not_asked_with_what():
-    assert _problem("What is the first person to swim the Minch twice?", "Minch Cup",
-                    "appositive-name") == "'what' for a person's description"
-    assert _problem("What is the longest bridge in Norway?", "the Halsa Bridge",
-                    "appositive-name") is None
+    assert problem_of("What is the first person to swim the Minch twice?", "Minch Cup",
+                      "appositive-name") == "'what' for a person's description"
+    assert problem_of("What is the longest bridge in Norway?", "the Halsa Bridge",
+                      "appositive-name") is None
 
 
 def test_a_month_read_into_the_name_after_it_makes_no_question():
-    assert _problem("June Edwin Carrow was a fellow of what?", "Magdalen College",
-                    "clause-thing") == "a month read into a name"
-    assert _problem("Edwin Carrow was a fellow of what?", "Magdalen College",
-                    "clause-thing") is None
+    assert problem_of("June Edwin Carrow was a fellow of what?", "Magdalen College",
+                      "clause-thing") == "a month read into a name"
+    assert problem_of("Edwin Carrow was a fellow of what?", "Magdalen College",
+                      "clause-thing") is None
