@@ -16,6 +16,7 @@ import re
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import MONTHS, PERSON_NOUNS, person_noun
 from bench.generators.question_context import (
+    ACTIVITIES,
     DEMONSTRATIVES,
     DIRECTIONS,
     RELATIVE_TO_TEXT,
@@ -109,7 +110,20 @@ def _dated_aside(question) -> bool:
         t.dep_ == "conj" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.head.pos_ == "VERB" or
         # "including ... lifts of the kind built at Anderton": the date may be the building's
         t.dep_ == "acl" and t.tag_ == "VBN" and sum(a.dep_ == "pobj" for a in t.ancestors) > 1
-        for t in question)
+        for t in question) or _FRONTED_TIME.match(question.text) is not None and \
+        _participle_of_another(question)
+
+
+def _participle_of_another(question) -> bool:
+    """"When were Smeaton's methods adopted ... for the Bell Rock Lighthouse, completed?": a
+    participle that ends a fronted time question after a comma, where the subject's own
+    participle came before the first comma, was said of another noun (the date was its);
+    after an aside ("the Commission, based in Vienna, established?") it is the subject's."""
+    words = [t for t in question if t.text != "?"]
+    if len(words) < 3 or words[-1].tag_ != "VBN" or words[-2].text != ",":
+        return False
+    first_comma = next(t.i for t in words if t.text == ",")
+    return any(t.tag_ == "VBN" for t in words[:first_comma])
 
 
 def _whereabouts(question) -> bool:
@@ -150,6 +164,8 @@ _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
 # "eased the car forward [another two lengths]": more of what the text told before
 
 
+# Nouns that name a result without saying which ("to find [a solution]", "[a way]")
+_OPEN_RESULTS = {"solution", "way", "answer", "means", "method", "remedy"}
 _VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
                   "multiple", "other"}
 
@@ -169,6 +185,10 @@ def _vacuous(answer) -> str | None:
             "time", "war"}:
         return "answer points back"  # "during [the decade]": which?
     words = [t.lower_ for t in answer]
+    if words in ([w] for w in ACTIVITIES):
+        return "vacuous answer"  # "What began on site in 1850?" -> Work: which work?
+    if len(words) == 2 and words[0] in ("a", "an") and words[1] in _OPEN_RESULTS:
+        return "vacuous answer"  # "appointed a committee to find what?" -> a solution
     if len(words) == 2 and words[0] in _VAGUE_AMOUNTS and answer[-1].tag_ == "NNS":
         return "vague amount"  # "received [numerous honours]": which? many answers fit
     nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]

@@ -61,6 +61,14 @@ _RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile",
 # however, ..."), but a question that lost a comma around one no longer reads.
 CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
                "nonetheless", "consequently", "hence"}
+# Titles that pick out one holder only where the text around names him ("The Duke laid the
+# last stone"): "the Duke of Edinburgh" or "Duke Ernst" say which.
+_TITLES = set("duke duchess king queen prince princess earl count countess baron baroness "
+              "bishop archbishop pope emperor empress tsar sultan".split())
+# Nouns of an activity that say nothing of what was worked on, alone as an answer ("What
+# began on site in 1850?" -> Work): work on what?
+ACTIVITIES = set("work construction building excavation restoration demolition "
+                 "production".split())
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latter", "former"}
 
 
@@ -219,12 +227,18 @@ def _partitive_subject(question) -> str | None:
                 token.pos_ in ("NUM", "DET", "PRON", "NOUN") and \
                 not any(c.dep_ == "prep" for c in token.children):
             return f"{token.text!r} of what?"
-        if token.i < 2 and token.text.lower() in _ORDINALS and token.head.pos_ == "PROPN" and \
-                question[token.i + 1].text == ",":
-            return f"'the {token.text}' of what?"  # "The second, Cael, was ..."
+        if token.text.lower() in _ORDINALS and (token.dep_ != "amod" or
+                                                 token.head.pos_ == "PROPN") and token.i > 0 and \
+                question[token.i - 1].lower_ == "the" and token.i + 2 < len(question) and \
+                question[token.i + 1].text == "," and \
+                question[token.i + 2].lower_ not in _ORDINALS | {"second", "third"}:
+            # "The second, Cael, was ...", "In what year was the first, at Montford, ..."
+            return f"'the {token.text}' of what?"
         if token.dep_ in ("nsubj", "nsubjpass") and token.text.lower() in _ORDINALS and \
-                token.pos_ == "ADJ" and not any(c.dep_ == "prep" for c in token.children):
-            return f"'the {token.text}' of what?"  # "The first was a series of dams ..."
+                token.pos_ == "ADJ" and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                for c in token.children):
+            # "The first was a series of dams ...", "The first, at Montford, was ..."
+            return f"'the {token.text}' of what?"
     return None
 
 
@@ -243,6 +257,9 @@ def _relative_time(question) -> str | None:
         word = token.text.lower()
         if word in _RELATIVE_TIME and not (word in RELATIVE_TO_TEXT and token.dep_ == "prep"):
             return f"{token.text!r} points back"  # but "following the 2014 season" is placed
+        if word == "earlier" and " ".join(t.lower_ for t in question[token.i + 1:token.i + 3]) in (
+                "in the", "that year", "that decade", "that century", "that month"):
+            return "'earlier' than what?"  # "Earlier in the decade ..." (not "two days earlier")
         if word == "instead" and not (token.i + 1 < len(question) and
                                       question[token.i + 1].lower_ == "of"):
             return "'instead' of what?"  # "Wrenfield enrolled instead at ..."
@@ -260,6 +277,9 @@ def _bare_subject(question) -> str | None:
     for token in question:
         if _inverted_passive_subject(token):
             return f"'the {token.text}' points back"
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _TITLES and \
+                definite(token) and not specified(token):
+            return f"'the {token.text}' points back"  # "The Duke also laid ...": which duke?
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
             continue
         if definite(token) and not specified(token) and not _named_by_copula(token):

@@ -63,6 +63,8 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "'which' after a noun reads as a relative"  # "the Royal Charles, which flagship"
     if _FUSED_NAME.match(answer.text):
         return "a name run into the noun phrase after it"  # "At what ...?" -> "Camelon the X"
+    if _NAME_AFTER_WHAT_PLACE.search(question.text) or _place_run_into_a_title(question):
+        return "a name run into the asked place"  # "in what place Sir Horace Jones, and ...?"
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
     return None
@@ -238,3 +240,13 @@ def _disagreement(question) -> bool:
 
 
 
+def _place_run_into_a_title(question) -> bool:
+    """"... over what in London Sir Horace Jones, and the civil engineer ...?": a place
+    followed straight by a titled name is two phrases whose join the question dropped."""
+    return any(t.text in _NAME_TITLES and t.i > 0 and question[t.i - 1].ent_type_ in (
+        "GPE", "LOC") for t in question)
+
+
+# "in what place Sir Horace Jones": a name straight after the asked place
+_NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]")
+_NAME_TITLES = {"Sir", "Lord", "Lady", "Dame"}

@@ -192,6 +192,8 @@ def _evidence_problem(fact: FoundFact) -> str | None:
         return "a question or a speaker's words"
     if _cut_at_ampersand(fact):
         return "a name joined by '&' asked in part"
+    if _number_cut_at_comma(fact):
+        return "a number cut at its thousands comma"
     end = fact.start + len(fact.evidence)
     following = fact.paragraph[end:end + 1]
     if fact.paragraph[fact.start:end] == fact.evidence and following and \
@@ -221,6 +223,14 @@ def _cut_at_ampersand(fact: FoundFact) -> bool:
                                 for question in questions):
             return True
     return False
+
+
+def _number_cut_at_comma(fact: FoundFact) -> bool:
+    """"What is each bascule?" -> "a great steel leaf weighing more than 1" of "1,000 tons":
+    an answer that ends in a number the evidence goes on with ",000"."""
+    answers = (fact.phrasings.answer, *(answer for _, answer in fact.phrasings.reverse))
+    return any(answer[-1:].isdigit() and re.search(rf"{re.escape(answer)},\d{{3}}\b",
+                                                   fact.evidence) for answer in answers)
 
 
 def _single_answer_reverse(found: list[FoundFact]) -> list[FoundFact]:
