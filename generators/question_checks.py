@@ -80,6 +80,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return problem
     if _whereabouts(question):
         return "who was somewhere: others may have been"
+    if _date_of_a_subordinate_verb(question):
+        return "whose date? the last verb before 'when' is another event's"
     if _dated_aside(question):
         return "whose date? another event of the question may be meant"
     if also_asked(question):
@@ -112,6 +114,17 @@ def _dated_aside(question) -> bool:
         t.dep_ == "acl" and t.tag_ == "VBN" and sum(a.dep_ == "pobj" for a in t.ancestors) > 1
         for t in question) or _FRONTED_TIME.match(question.text) is not None and \
         _participle_of_another(question)
+
+
+def _date_of_a_subordinate_verb(question) -> bool:
+    """"... painted the words, an act that attracted attention and cost a considerable sum to
+    remove when?": a "when" at the end after a verb of a clause inside the sentence may ask
+    that verb's date (the removal's) as well as the main verb's."""
+    words = [t for t in question if t.text != "?"]
+    if len(words) < 3 or words[-1].lower_ != "when" or words[-2].pos_ != "VERB":
+        return False
+    verb = words[-2]
+    return verb.dep_ in ("advcl", "relcl", "acl") and verb.i != words[-1].head.i
 
 
 def _participle_of_another(question) -> bool:

@@ -63,6 +63,16 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "'which' after a noun reads as a relative"  # "the Royal Charles, which flagship"
     if _FUSED_NAME.match(answer.text):
         return "a name run into the noun phrase after it"  # "At what ...?" -> "Camelon the X"
+    if pattern == "clause-person" and any(
+            t.lower_ == "what" and t.i + 1 < len(question) and
+            question[t.i + 1].lower_ in ("who", "whom") for t in question):
+        # "Kerry saw what who must have been like ...?": the text's own "what" (a clause
+        # "what Doreen must have been like") beside the asked person
+        return "a wh-word of the text beside the asked one"
+    if _APPOSED_TO_THE_BLANK.search(question.text) and answer[0].lower_ in ("the", "a", "an"):
+        return "a name set beside the blank"  # "to designs by what, Sir Horace Jones, and ...?"
+    if _DATE_NAMED_BEFORE.match(answer.text):
+        return "'the date' named before"  # "proclaimed what?" -> "the date International ..."
     if _NAME_AFTER_WHAT_PLACE.search(question.text) or _place_run_into_a_title(question):
         return "a name run into the asked place"  # "in what place Sir Horace Jones, and ...?"
     if _disagreement(question):
@@ -247,6 +257,10 @@ def _place_run_into_a_title(question) -> bool:
         "GPE", "LOC") for t in question)
 
 
+# "by what, Sir Horace Jones, and ...": the blank's own apposition left in the question
+_APPOSED_TO_THE_BLANK = re.compile(r"\b(?:what|whom), (?:Sir |Lord |Lady |Dame )?[A-Z]\w+ [A-Z]")
+# "the date International Asteroid Day": the date (30 June) was named in the sentence before
+_DATE_NAMED_BEFORE = re.compile(r"^the (?:date|day) [A-Z]")
 # "in what place Sir Horace Jones": a name straight after the asked place
 _NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]")
 _NAME_TITLES = {"Sir", "Lord", "Lady", "Dame"}
