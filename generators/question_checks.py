@@ -102,8 +102,11 @@ def _dated_aside(question) -> bool:
     """"In what year was the contract awarded to Dorman Long, the steelmaker founded in
     Middlesbrough by ...?": a fronted time question over a sentence whose apposition has
     its own participle (founded, built, born), a clause with a subject of its own, a second
-    verb joined by "and", or a participle two phrases deep, may ask either event's date."""
-    return _FRONTED_TIME.match(question.text) is not None and any(
+    verb joined by "and", a participle two phrases deep, or a last participle said of
+    another noun, may ask either event's date."""
+    if _FRONTED_TIME.match(question.text) is None:
+        return False
+    return any(
         t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.dep_ == "appos" or
         # "In what year was the order given shortly after Henry VIII came to the throne?"
         t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or
@@ -112,15 +115,19 @@ def _dated_aside(question) -> bool:
         t.dep_ == "conj" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.head.pos_ == "VERB" or
         # "including ... lifts of the kind built at Anderton": the date may be the building's
         t.dep_ == "acl" and t.tag_ == "VBN" and sum(a.dep_ == "pobj" for a in t.ancestors) > 1
-        for t in question) or _FRONTED_TIME.match(question.text) is not None and \
-        _participle_of_another(question)
+        for t in question) or _participle_of_another(question)
+
+
+def _words(question) -> list:
+    """The question's tokens without its question mark."""
+    return [t for t in question if t.text != "?"]
 
 
 def _date_of_a_subordinate_verb(question) -> bool:
     """"... painted the words, an act that attracted attention and cost a considerable sum to
     remove when?": a "when" at the end after a verb of a clause inside the sentence may ask
     that verb's date (the removal's) as well as the main verb's."""
-    words = [t for t in question if t.text != "?"]
+    words = _words(question)
     if len(words) < 3 or words[-1].lower_ != "when" or words[-2].pos_ != "VERB":
         return False
     verb = words[-2]
@@ -132,7 +139,7 @@ def _participle_of_another(question) -> bool:
     participle that ends a fronted time question after a comma, where the subject's own
     participle came before the first comma, was said of another noun (the date was its);
     after an aside ("the Commission, based in Vienna, established?") it is the subject's."""
-    words = [t for t in question if t.text != "?"]
+    words = _words(question)
     if len(words) < 3 or words[-1].tag_ != "VBN" or words[-2].text != ",":
         return False
     first_comma = next(t.i for t in words if t.text == ",")

@@ -9,6 +9,7 @@ mean ("Who came home angry and tired?"). Each check reads the parse, never a tex
 from __future__ import annotations
 
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
+from bench.generators.kind_words import TITLES
 from bench.generators.question_phrases import (
     GENERIC_REFERENTS,
     PLACING,
@@ -61,10 +62,6 @@ _RELATIVE_TIME = {"later", "afterwards", "afterward", "thereafter", "meanwhile",
 # however, ..."), but a question that lost a comma around one no longer reads.
 CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "nevertheless",
                "nonetheless", "consequently", "hence"}
-# Titles that pick out one holder only where the text around names him ("The Duke laid the
-# last stone"): "the Duke of Edinburgh" or "Duke Ernst" say which.
-_TITLES = set("duke duchess king queen prince princess earl count countess baron baroness "
-              "bishop archbishop pope emperor empress tsar sultan".split())
 # Nouns of an activity that say nothing of what was worked on, alone as an answer ("What
 # began on site in 1850?" -> Work): work on what?
 ACTIVITIES = set("work construction building excavation restoration demolition "
@@ -277,9 +274,11 @@ def _bare_subject(question) -> str | None:
     for token in question:
         if _inverted_passive_subject(token):
             return f"'the {token.text}' points back"
-        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _TITLES and \
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in TITLES and \
                 definite(token) and not specified(token):
-            return f"'the {token.text}' points back"  # "The Duke also laid ...": which duke?
+            # a title picks out one holder only where the text around names him: "The Duke
+            # also laid ...": which duke? ("the Duke of Edinburgh", "Duke Ernst" say which)
+            return f"'the {token.text}' points back"
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
             continue
         if definite(token) and not specified(token) and not _named_by_copula(token):

@@ -115,6 +115,14 @@ _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 _FUSED_NAME = re.compile(r"^[A-Z][\w'’-]* the (?:[A-Z][\w'’-]* [A-Z]|[a-z])")
 _CUT_PREFIX = re.compile(r"(?:^|\s)-[a-z]")
 _DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
+# "by what, Sir Horace Jones, and ...": the blank's own apposition left in the question
+_APPOSED_TO_THE_BLANK = re.compile(r"\b(?:what|whom), [A-Z]\w+ [A-Z]")
+# "the date International Asteroid Day": the date (30 June) was named in the sentence before
+_DATE_NAMED_BEFORE = re.compile(r"^the (?:date|day) [A-Z]")
+# "in what place Sir Horace Jones": a name straight after the asked place
+_NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]")
+# Titles that open a person's name, never an office's ("the Northern General" is a hospital)
+_HONORIFICS = {"Sir", "Lord", "Lady", "Dame"}
 
 
 def _month_read_into_a_name(question) -> bool:
@@ -249,18 +257,8 @@ def _disagreement(question) -> bool:
     return False
 
 
-
 def _place_run_into_a_title(question) -> bool:
     """"... over what in London Sir Horace Jones, and the civil engineer ...?": a place
     followed straight by a titled name is two phrases whose join the question dropped."""
-    return any(t.text in _NAME_TITLES and t.i > 0 and question[t.i - 1].ent_type_ in (
-        "GPE", "LOC") for t in question)
-
-
-# "by what, Sir Horace Jones, and ...": the blank's own apposition left in the question
-_APPOSED_TO_THE_BLANK = re.compile(r"\b(?:what|whom), (?:Sir |Lord |Lady |Dame )?[A-Z]\w+ [A-Z]")
-# "the date International Asteroid Day": the date (30 June) was named in the sentence before
-_DATE_NAMED_BEFORE = re.compile(r"^the (?:date|day) [A-Z]")
-# "in what place Sir Horace Jones": a name straight after the asked place
-_NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]")
-_NAME_TITLES = {"Sir", "Lord", "Lady", "Dame"}
+    return any(t.text in _HONORIFICS and t.i > 0 and
+               question[t.i - 1].ent_type_ in ("GPE", "LOC") for t in question)

@@ -185,7 +185,8 @@ def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[F
 
 
 def _evidence_problem(fact: FoundFact) -> str | None:
-    """Why a fact's evidence makes no question: a question or a speaker's words, or a
+    """Why a fact's evidence makes no question: a question or a speaker's words, a name
+    joined by "&" or a number cut at its thousands comma that the fact asks in part, or a
     sentence the parser ended inside a word ("... the twin quasar Q0957" of "Q0957+561, the
     first gravitational lens ..."), whose last name is cut."""
     if unquoted_speech(fact.evidence):
@@ -202,6 +203,13 @@ def _evidence_problem(fact: FoundFact) -> str | None:
     return None
 
 
+def _said(fact: FoundFact) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every question a fact is asked by (direct, paraphrase, reverse) and every answer."""
+    phrasings = fact.phrasings
+    return ((*phrasings.direct, *phrasings.paraphrase, *(q for q, _ in phrasings.reverse)),
+            (phrasings.answer, *(a for _, a in phrasings.reverse)))
+
+
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _AMPERSAND_NAME = re.compile(rf"({_NAME_WORD}) & ({_NAME_WORD}(?: {_NAME_WORD})*)")
 
@@ -211,9 +219,9 @@ def _cut_at_ampersand(fact: FoundFact) -> bool:
     known ...": a name joined by "&" is one name; an answer that starts after the "&" or
     ends before it, or a question that holds its second part (of two words or more)
     without the "&", names nothing."""
-    answers = (fact.phrasings.answer, *(answer for _, answer in fact.phrasings.reverse))
-    questions = (*fact.phrasings.direct, *fact.phrasings.paraphrase,
-                 *(question for question, _ in fact.phrasings.reverse))
+    if "&" not in fact.evidence:
+        return False
+    questions, answers = _said(fact)
     for joined in _AMPERSAND_NAME.finditer(fact.evidence):
         left, right = joined.groups()
         if any(answer == right or answer.startswith(right + " ") or
@@ -228,9 +236,8 @@ def _cut_at_ampersand(fact: FoundFact) -> bool:
 def _number_cut_at_comma(fact: FoundFact) -> bool:
     """"What is each bascule?" -> "a great steel leaf weighing more than 1" of "1,000 tons":
     an answer that ends in a number the evidence goes on with ",000"."""
-    answers = (fact.phrasings.answer, *(answer for _, answer in fact.phrasings.reverse))
     return any(answer[-1:].isdigit() and re.search(rf"{re.escape(answer)},\d{{3}}\b",
-                                                   fact.evidence) for answer in answers)
+                                                   fact.evidence) for answer in _said(fact)[1])
 
 
 def _single_answer_reverse(found: list[FoundFact]) -> list[FoundFact]:
