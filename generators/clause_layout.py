@@ -189,11 +189,22 @@ _PLACED_IN_A_LIST = {"first", "second", "third", "fourth", "fifth", "last", "lat
                      "former", "other", "others", "rest", "remainder"}
 
 
+# People named by what they belong to: bare, they are some place's or body's, told before.
+_MEMBERS = {"graduates", "members", "alumni", "pupils", "students", "employees", "staff",
+            "descendants", "survivors", "residents", "inhabitants", "founders", "owners",
+            "heirs", "successors", "trustees", "shareholders", "participants", "veterans",
+            "delegates", "officers", "workers", "volunteers", "trainees", "apprentices"}
+
+
 def anaphoric(subject) -> bool:
     """A subject that points back ("the region", "these counties", "its population", "the
-    first" of some list)."""
+    first" of some list, "Graduates" of what was told before)."""
     if subject.lower_ in _PLACED_IN_A_LIST and all(c.dep_ == "det" for c in subject.lefts):
         return True  # "The first, completed in 1974, replaced ...": the first what?
+    if subject.lower_ in _MEMBERS and not any(c.dep_ in ("det", "amod", "compound", "prep",
+                                                          "poss", "nummod", "acl")
+                                               for c in subject.children):
+        return True  # "Graduates went on to establish ...": graduates of what?
     words = list(subject.subtree)
     if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in words):
         return False

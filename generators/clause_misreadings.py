@@ -314,6 +314,38 @@ def lost_subject(keep, ask: Ask) -> bool:
                for verb in keep if verb.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
+# (not an apposition: a participle after one is its name's either way, "under Captain
+# Arthur Lindsell, the line's senior master, carrying 1,412 passengers")
+_SET_ASIDES = ("relcl", "acl", "advcl")
+
+
+def participle_after_cut_aside(keep) -> bool:
+    """Whether the question keeps a participle set off by a comma right after an aside it
+    leaves out ("named after the engineer Gustave Eiffel, whose company built it for the
+    Exposition of 1889, held to mark the centenary ...": cut, "held" reads as the
+    engineer's; "inspired imitations, beginning with the Blackpool Tower, opened in 1894, and
+    ...": "opened" reads as all the imitations'). Set after an aside, the participle may be
+    the aside's last noun's, whatever the parser hung it on. (The tagger may read such a
+    participle as a past tense: with no subject of its own it is none.)"""
+    kept = {t.i for t in keep}
+    for verb in keep:
+        comma = verb.i - 1
+        # (before the main verb, it is the subject's own verb read as a participle:
+        # "Conflict over the colony, which lay across their routes, culminated in ...";
+        # with a subject, a past tense is a clause's own verb, a participle with no
+        # auxiliary a misreading: "after the mason X, whose firm ..., held to mark")
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBG", "VBD") or \
+                verb.i < verb.sent.root.i or comma < 1 or verb.doc[comma].text != "," or \
+                subject and (verb.tag_ != "VBN" or any(
+                    c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            continue
+        if any(aside.dep_ in _SET_ASIDES and aside.i not in kept and aside.i < comma and
+               aside.right_edge.i in (comma - 1, comma) for aside in verb.sent):
+            return True
+    return False
+
+
 _NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"}
 
 

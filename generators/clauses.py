@@ -41,6 +41,7 @@ from bench.generators.clause_misreadings import (
     misparsed_subject,
     name_cut,
     one_name_read_as_a_list,
+    participle_after_cut_aside,
     relative_without_verb,
     titles_with_inner_words,
 )
@@ -322,7 +323,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
         return None
     keep = clause_tokens(sentence, ask)
     if keep is None or relative_without_verb(keep, ask) or lost_subject(keep, ask) or \
-            name_cut(keep):
+            name_cut(keep) or participle_after_cut_aside(keep):
         return None
     opening_phrase = fronted(sentence, ask, subject)
     if opening_phrase is None:

@@ -6,7 +6,7 @@ verbs, a copula's description of a named subject and the proper adjective that s
 from __future__ import annotations
 
 from bench.generators.asks import MODIFIER_DEPS, Ask
-from bench.generators.kind_words import CREEDS, PERSON_NOUNS
+from bench.generators.kind_words import CREEDS, PERSON_NOUNS, PLACE_HEADS
 from bench.generators.question_checks import TIME_WORDS
 
 # Verbs whose "a/an N" object is a phrase more than a fact ("made a note", "took a room";
@@ -60,6 +60,8 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
         if start - 2 >= sentence.start and doc[start - 1].lower_ == "of" and \
                 doc[start - 2].lower_ in ("kind", "sort", "type"):
             continue  # "the kind of [February] morning": "the kind of which morning?"
+        if _name_runs_back(doc, start, sentence.start) or _named_place(doc, noun):
+            continue
         article = doc[start - 1] if start - 1 >= sentence.start else None
         if noun.left_edge.i == start:
             wh, replaced = "which", start
@@ -85,6 +87,33 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
             continue  # "Which owners added a new wheel in 1870?": owners of what?
         asks.append(Ask(replaced, noun.i, wh, start, noun.i, "clause-kind"))
     return asks
+
+
+def _name_runs_back(doc, start: int, first: int) -> bool:
+    """Whether the modifier at `start` ends a longer name across "of (the)" ("a copy in the
+    Window of the [World] park": "the Window of which park?" cuts "Window of the World")."""
+    if doc[start].pos_ != "PROPN":
+        return False  # "Franks of the [Carolingian] dynasty": an adjective begins no name
+    at = start - 1
+    if at > first and doc[at].lower_ == "the":
+        at -= 1
+    if at <= first or doc[at].lower_ != "of":
+        return False
+    before = doc[at - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
+def _named_place(doc, noun) -> bool:
+    """Whether the noun is a place that "of" names ("the [English] county of
+    Buckinghamshire"): asked, the name gives the answer away ("which county of
+    Buckinghamshire?")."""
+    at = noun.i + 1
+    if noun.lower_ not in PLACE_HEADS or at + 1 >= len(doc) or doc[at].lower_ != "of" or \
+            not (doc[noun.i - 1].dep_ == "amod" or _proper_adjective(doc[noun.i - 1]) or
+                 doc[noun.i - 1].ent_type_ == "LANGUAGE"):
+        return False  # "the [Soho] district of London": the name, and "of" where it lies
+    name = doc[at + 2] if doc[at + 1].lower_ == "the" and at + 2 < len(doc) else doc[at + 1]
+    return name.pos_ == "PROPN"
 
 
 def _nationality_of_person(modifier, noun) -> bool:
@@ -197,8 +226,8 @@ def misread_objects(sentence) -> set[int]:
     perception verb's object followed by what it is seen doing ("to see [the ice on the
     Kelloran break] apart": the act taken into the object), a time without a number
     read as an object ("was seen [most afternoons] on the pitch", "studied [part-time]"),
-    a distance taken into an object ("ran [the tailor's two doors] down") and an object a
-    noun after it continues."""
+    a distance taken into an object ("ran [the tailor's two doors] down"), an object a
+    noun after it continues and one that continues the noun before it."""
     found = set()
     doc = sentence.doc
     for obj in sentence:
@@ -220,6 +249,14 @@ def misread_objects(sentence) -> set[int]:
             # [god Sarvos]"), or a list its last word began does ("contributions to
             # [analysis], number theory, infinite series and ..."): the parser cut the phrase
             found |= set(range(obj.left_edge.i, end))
+            continue
+        if obj.dep_ == "dobj" and obj.left_edge.i - 1 > obj.head.i and \
+                doc[obj.left_edge.i - 1].pos_ in ("NOUN", "PROPN") and \
+                doc[obj.left_edge.i - 1].dep_ == "pobj":
+            # "lived in a house with a yard [the size of a tablecloth]": an "object" right
+            # after a preposition's noun describes that noun (not "granted [the citizens] a
+            # charter": a verb's first object)
+            found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
             continue
         if obj.dep_ == "dobj" and _verb_read_as_a_conjunct(obj):
             # "to climb [the wall and hunt] for the ball": the second verb read as a noun
