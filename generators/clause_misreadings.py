@@ -346,6 +346,19 @@ def participle_after_cut_aside(keep) -> bool:
     return False
 
 
+def blank_in_a_whose_phrase(doc, ask: Ask) -> bool:
+    """Whether the blank lies between a relative "whose" and its clause's verb ("William
+    Pye, whose still, reflecting [surface of water] overflows ...": "whose still,
+    reflecting what overflows?" holds two question words in one phrase)."""
+    for word in doc[ask.start].sent:
+        if word.lower_ != "whose" or ask.start <= word.i < ask.end:
+            continue
+        verb = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+        if verb is not None and word.i < ask.start < verb.i:
+            return True
+    return False
+
+
 _NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"}
 
 

@@ -34,6 +34,7 @@ from bench.generators.clause_layout import (
 )
 from bench.generators.clause_misreadings import (
     between_pair_joined_on,
+    blank_in_a_whose_phrase,
     kin_of_a_place,
     list_of_names_misread,
     list_read_as_apposition,
@@ -190,9 +191,10 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
     listed = list_read_as_apposition(sentence) | list_of_names_misread(sentence)
     names = one_name_read_as_a_list(sentence) + titles_with_inner_words(sentence)
+    doc = sentence.doc
     return [a for a in asks if _keeps_names_whole(set(range(a.answer_start, a.answer_end)),
                                                   listed, names)
-            and not between_pair_joined_on(sentence.doc, a)]
+            and not between_pair_joined_on(doc, a) and not blank_in_a_whose_phrase(doc, a)]
 
 
 

@@ -86,7 +86,9 @@ THING_WORDS = set(
     "cape coast peninsula strait ocean county province republic war battle treaty act "
     "museum library school hospital station airport port fort fortress lighthouse "
     "mountains islands hills campus haven sound falls creek fjord firth gulf reef glacier "
-    "canyon ridge peak cove inlet lagoon plateau desert".split())
+    "canyon ridge peak cove inlet lagoon plateau desert lane avenue crescent terrace "
+    "mews parliament congress senate council government assembly society "
+    "admiralty".split())
 LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingua"}
 PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
                       "towards", "toward", "outside", "around", "through"}

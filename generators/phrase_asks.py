@@ -60,7 +60,7 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
         if start - 2 >= sentence.start and doc[start - 1].lower_ == "of" and \
                 doc[start - 2].lower_ in ("kind", "sort", "type"):
             continue  # "the kind of [February] morning": "the kind of which morning?"
-        if _name_runs_back(doc, start, sentence.start) or _named_place(doc, noun):
+        if _name_runs_back(doc, start, sentence.start) or _named_place(doc[start:noun.i], noun):
             continue
         article = doc[start - 1] if start - 1 >= sentence.start else None
         if noun.left_edge.i == start:
@@ -103,14 +103,15 @@ def _name_runs_back(doc, start: int, first: int) -> bool:
     return before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
-def _named_place(doc, noun) -> bool:
-    """Whether the noun is a place that "of" names ("the [English] county of
-    Buckinghamshire"): asked, the name gives the answer away ("which county of
+def _named_place(modifier, noun) -> bool:
+    """Whether the noun is a place that "of" names and the modifier a people's adjective
+    ("the [English] county of Buckinghamshire", "the [Anglo-Saxon] kingdom of
+    Northumbria"): asked, the name gives the answer away ("which county of
     Buckinghamshire?")."""
-    at = noun.i + 1
+    doc, at = noun.doc, noun.i + 1
     if noun.lower_ not in PLACE_HEADS or at + 1 >= len(doc) or doc[at].lower_ != "of" or \
-            not (doc[noun.i - 1].dep_ == "amod" or _proper_adjective(doc[noun.i - 1]) or
-                 doc[noun.i - 1].ent_type_ == "LANGUAGE"):
+            not any(not t.is_punct and (t.dep_ == "amod" or _proper_adjective(t) or
+                                        t.ent_type_ == "LANGUAGE") for t in modifier):
         return False  # "the [Soho] district of London": the name, and "of" where it lies
     name = doc[at + 2] if doc[at + 1].lower_ == "the" and at + 2 < len(doc) else doc[at + 1]
     return name.pos_ == "PROPN"
@@ -227,7 +228,8 @@ def misread_objects(sentence) -> set[int]:
     Kelloran break] apart": the act taken into the object), a time without a number
     read as an object ("was seen [most afternoons] on the pitch", "studied [part-time]"),
     a distance taken into an object ("ran [the tailor's two doors] down"), an object a
-    noun after it continues and one that continues the noun before it."""
+    noun after it continues, one that continues the noun before it and one whose
+    prepositional phrase begins a list of them."""
     found = set()
     doc = sentence.doc
     for obj in sentence:
@@ -257,6 +259,13 @@ def misread_objects(sentence) -> set[int]:
             # after a preposition's noun describes that noun (not "granted [the citizens] a
             # charter": a verb's first object)
             found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
+            continue
+        if obj.dep_ == "dobj" and end + 1 < sentence.end and doc[end].text == "," and \
+                doc[end + 1].pos_ == "ADP" and any(
+                    t.lower_ == doc[end + 1].lower_ and t.head.i == obj.i for t in obj.children):
+            # "made [important contributions to the Battle of the Atlantic], to the campaigns
+            # in ..., and to ...": a list of the object's "to"s, cut at its first
+            found |= set(range(obj.left_edge.i, end))
             continue
         if obj.dep_ == "dobj" and _verb_read_as_a_conjunct(obj):
             # "to climb [the wall and hunt] for the ball": the second verb read as a noun

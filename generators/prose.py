@@ -399,6 +399,9 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         who = names.trim(agent.group("a"), False)
         end = agent.start("a") + agent.group("a").index(who) + len(who)
         left, right = body[:agent.start()], re.sub(r"^, (?:a|an|the) [^,]*", "", body[end:])
+        if right != body[end:] and re.match(r", [A-Z]", right):
+            return facts  # "by X, an engineer with Rendel, Palmer and Tritton": the
+            # description goes on past its comma (a list, a firm's name)
         facts.append(make_fact("cloze-agent", who,
                            [f"{left}by whom{right}?", f"According to the text, "
                             f"{_lower_first(left, names)}by whom{right}?",

@@ -31,7 +31,9 @@ _EXPOSITORY = (
 )
 _NP = r"(?:The |An? )?[A-Za-z][a-z-]+(?: (?:of |in )?(?!(?:the|a|an)\b)[a-z-]+){0,4}"
 _OPENERS = frozenset("in on at sometimes while when if as although since after before where even "
-                     "thus hence here there such this these that those it its they their".split())
+                     "thus hence here there such this these that those it its they their "
+                     # "Each gate is ...": one of some set told before
+                     "each every".split())
 _SECOND_PREDICATE = re.compile(r",? (?:and|but) (?:may|can|is|are|was|were|has|have|should|will) .*$")
 
 
