@@ -359,6 +359,25 @@ def blank_in_a_whose_phrase(doc, ask: Ask) -> bool:
     return False
 
 
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+         "days", "week", "weekend", "morning", "afternoon", "evening", "night"}
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th",
+             "5th"}
+
+
+def date_inside_a_day(doc, ask: Ask) -> bool:
+    """Whether the answer is the month or year of a numbered day the question keeps ("On
+    the second Tuesday in [September]": "On the second Tuesday a man stood in the doorway
+    when?"): which Tuesday it is, the month says (not "on a Thursday in [the middle of
+    February]")."""
+    before = ask.answer_start - 1
+    return before > 1 and doc[before].lower_ in ("in", "of") and \
+        doc[before - 1].lower_ in _DAYS and not ask.start <= before - 1 < ask.end and \
+        doc[before - 2].lower_ in _ORDINALS
+
+
 _NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"}
 
 

@@ -35,6 +35,7 @@ from bench.generators.clause_layout import (
 from bench.generators.clause_misreadings import (
     between_pair_joined_on,
     blank_in_a_whose_phrase,
+    date_inside_a_day,
     kin_of_a_place,
     list_of_names_misread,
     list_read_as_apposition,
@@ -194,7 +195,8 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     doc = sentence.doc
     return [a for a in asks if _keeps_names_whole(set(range(a.answer_start, a.answer_end)),
                                                   listed, names)
-            and not between_pair_joined_on(doc, a) and not blank_in_a_whose_phrase(doc, a)]
+            and not between_pair_joined_on(doc, a) and not blank_in_a_whose_phrase(doc, a)
+            and not date_inside_a_day(doc, a)]
 
 
 

@@ -228,8 +228,8 @@ def misread_objects(sentence) -> set[int]:
     Kelloran break] apart": the act taken into the object), a time without a number
     read as an object ("was seen [most afternoons] on the pitch", "studied [part-time]"),
     a distance taken into an object ("ran [the tailor's two doors] down"), an object a
-    noun after it continues, one that continues the noun before it and one whose
-    prepositional phrase begins a list of them."""
+    noun after it continues (or one the parser read as a verb), one that continues the noun
+    before it and one whose prepositional phrase begins a list of them."""
     found = set()
     doc = sentence.doc
     for obj in sentence:
@@ -266,6 +266,13 @@ def misread_objects(sentence) -> set[int]:
             # "made [important contributions to the Battle of the Atlantic], to the campaigns
             # in ..., and to ...": a list of the object's "to"s, cut at its first
             found |= set(range(obj.left_edge.i, end))
+            continue
+        if obj.dep_ == "dobj" and end < sentence.end and doc[end].pos_ == "VERB" and \
+                doc[end].dep_ == "conj" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in doc[end].children):
+            # "carried [a tray of plastic cups of orange] squash out": the noun after the
+            # object read as a second verb with no "and"
+            found |= set(range(obj.left_edge.i, end + 1))
             continue
         if obj.dep_ == "dobj" and _verb_read_as_a_conjunct(obj):
             # "to climb [the wall and hunt] for the ball": the second verb read as a noun

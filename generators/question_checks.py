@@ -75,6 +75,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if pattern == "cloze-subject" and len(question) > 1 and question[1].pos_ not in (
             "VERB", "AUX", "ADV", "PART"):
         return "not a subject question"  # "What adventurers founded ...?" -> "Norman"
+    if len(answer) > 1 and answer[-1].tag_ == "IN":
+        return "an answer cut after its preposition"  # "continued [the line for] 40 km"
     problem = garbled(question, answer, pattern)
     if problem:
         return problem

@@ -46,6 +46,8 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a count asked beside its other guess"  # "saying how many days, maybe four?"
     if _DANGLING_AND.search(question.text):
         return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
+    if _clause_cut_to_its_opening(question):
+        return "a second clause cut to its opening phrase"  # "..., and on the first Sunday?"
     if _month_read_into_a_name(question):
         return "a month read into a name"  # "June Charles Phillips was a fellow of what?"
     if _CUT_PREFIX.search(question.text):
@@ -110,6 +112,30 @@ _POSSESSOR_OF_A_WH = re.compile(r"['’]s? (?:who|whom|what|which|when|where)\b"
 _HEDGED_COUNT = re.compile(r"\bhow (?:many|much)\b[^,?]*, (?:or|maybe|perhaps|possibly) "
                            r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
+_WH_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "how"}
+
+
+def _clause_cut_to_its_opening(question) -> bool:
+    """Whether the question ends in ", and" and a phrase with no verb that opened a second
+    clause ("carried the key for twenty-two years, and on the first Sunday of March [he
+    began to think ...]": "..., and on the first Sunday of March?", "..., and when?"): a
+    bare "when"/"where", or a time's prepositional phrase."""
+    words = [t for t in question if not t.is_punct]
+    joins = [t.i for t in question if t.lower_ == "and" and t.i > 0 and
+             question[t.i - 1].text == ","]
+    if not joins:
+        return False
+    tail = [t for t in words if t.i > joins[-1]]
+    if not tail or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return False
+    if len(tail) == 1:
+        return tail[0].lower_ in ("when", "where")
+    # only a time ("and on the first Sunday of March"): a list of places or people after
+    # ", and" ("from Ireland ... in the west ..., and from the Mediterranean coast ...") is
+    # the first clause's own
+    return tail[0].pos_ == "ADP" and all(t.ent_type_ in ("DATE", "TIME") for t in tail[1:]
+                                         if t.pos_ not in ("DET", "ADP")) and \
+        any(t.lower_ in _WH_WORDS for t in words if t.i < joins[-1])
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 # a name the parser ran into the subject after it ("At Camelon the Union Canal descended")
 _FUSED_NAME = re.compile(r"^[A-Z][\w'’-]* the (?:[A-Z][\w'’-]* [A-Z]|[a-z])")
