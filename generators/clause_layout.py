@@ -201,6 +201,11 @@ def anaphoric(subject) -> bool:
     first" of some list, "Graduates" of what was told before)."""
     if subject.lower_ in _PLACED_IN_A_LIST and all(c.dep_ == "det" for c in subject.lefts):
         return True  # "The first, completed in 1974, replaced ...": the first what?
+    if any(c.dep_ == "nummod" and c.lower_ == "one" for c in subject.children) and \
+            subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in subject.lefts) and \
+            subject.head.lemma_ != "be":
+        return True  # "One building stands apart from the others": one of which? (not "One
+        # concern was that closing the Zuiderzee would ...": what the concern was is asked)
     if subject.lower_ in _MEMBERS and not any(c.dep_ in ("det", "amod", "compound", "prep",
                                                           "poss", "nummod", "acl")
                                                for c in subject.children):

@@ -378,6 +378,15 @@ def date_inside_a_day(doc, ask: Ask) -> bool:
         doc[before - 2].lower_ in _ORDINALS
 
 
+def name_cut_before_its_number(doc, ask: Ask) -> bool:
+    """Whether the answer is a capitalised word whose number the question keeps ("One
+    building, known as [House] 8, ...": "known as what 8?"): the word and the number are
+    one name."""
+    last, after = doc[ask.answer_end - 1], ask.answer_end
+    return after < len(doc) and last.text[:1].isupper() and doc[after].text[:1].isdigit() \
+        and doc[after].ent_type_ not in ("DATE", "TIME")  # (not "rang [Area Office] three times")
+
+
 _NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"}
 
 

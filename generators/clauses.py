@@ -42,6 +42,7 @@ from bench.generators.clause_misreadings import (
     lost_subject,
     misparsed_subject,
     name_cut,
+    name_cut_before_its_number,
     one_name_read_as_a_list,
     participle_after_cut_aside,
     relative_without_verb,
@@ -196,7 +197,7 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     return [a for a in asks if _keeps_names_whole(set(range(a.answer_start, a.answer_end)),
                                                   listed, names)
             and not between_pair_joined_on(doc, a) and not blank_in_a_whose_phrase(doc, a)
-            and not date_inside_a_day(doc, a)]
+            and not date_inside_a_day(doc, a) and not name_cut_before_its_number(doc, a)]
 
 
 

@@ -29,6 +29,7 @@ _PERCEPTION = {"see", "sees", "saw", "seen", "seeing", "watch", "watches", "watc
                "watching", "hear", "hears", "heard", "hearing", "feel", "feels", "felt",
                "feeling", "notice", "notices", "noticed", "noticing", "let", "lets",
                "letting"}
+_TIME_PREPOSITIONS = {"at", "in", "during", "after", "before", "until", "by", "on"}
 _LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
                 "did", "doing"}
 
@@ -229,7 +230,8 @@ def misread_objects(sentence) -> set[int]:
     read as an object ("was seen [most afternoons] on the pitch", "studied [part-time]"),
     a distance taken into an object ("ran [the tailor's two doors] down"), an object a
     noun after it continues (or one the parser read as a verb), one that continues the noun
-    before it and one whose prepositional phrase begins a list of them."""
+    before it, one whose prepositional phrase begins a list of them and one that took in the
+    verb's time."""
     found = set()
     doc = sentence.doc
     for obj in sentence:
@@ -273,6 +275,12 @@ def misread_objects(sentence) -> set[int]:
             # "carried [a tray of plastic cups of orange] squash out": the noun after the
             # object read as a second verb with no "and"
             found |= set(range(obj.left_edge.i, end + 1))
+            continue
+        if obj.dep_ == "dobj" and any(
+                c.dep_ == "prep" and c.lower_ in _TIME_PREPOSITIONS and any(
+                    t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in obj.children):
+            # "abandoned [the attempt at the end of the decade]": the time is the verb's
+            found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
             continue
         if obj.dep_ == "dobj" and _verb_read_as_a_conjunct(obj):
             # "to climb [the wall and hunt] for the ball": the second verb read as a noun

@@ -16,7 +16,20 @@ def misread_sentence(sentence) -> bool:
         range_read_apart(sentence) or two_objects_of_one_preposition(sentence) or \
         relative_read_as_apposition(sentence) or subject_list_joined_to_a_verb(sentence) or \
         verb_joined_without_a_join(sentence) or active_verb_after_a_passive(sentence) or \
-        apposition_after_a_relative(sentence)
+        apposition_after_a_relative(sentence) or participle_given_a_subject(sentence)
+
+
+def participle_given_a_subject(sentence) -> bool:
+    """Whether the parser made a main verb of a participle after a colon ("Three bridges now
+    cross it: the Bridge of the Americas, [opened] in 1962, the Centennial Bridge, opened in
+    2004, and ...": a list of named things, each with its participle, read as clauses): a
+    past participle whose subject follows the colon, with no auxiliary, is no finite verb
+    there (before a colon it may be: "The museum opened in 1997")."""
+    colon = next((t.i for t in sentence if t.text == ":"), None)
+    return colon is not None and any(
+        verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj") and
+        any(c.dep_ == "nsubj" and c.i > colon for c in verb.children) and
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children) for verb in sentence)
 
 
 def apposition_after_a_relative(sentence) -> bool:

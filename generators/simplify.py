@@ -193,9 +193,10 @@ def _name_before(head, opening: int, participle: bool = False) -> list | None:
         return None
     before = doc[words[0].i - 1] if words[0].i > 0 else None
     if before is not None and (before.text.lower() == "of" or participle and
-                               before.pos_ == "ADP" and before.head.pos_ == "NOUN"):
+                               before.pos_ == "ADP" and before.head.pos_ in ("NOUN", "PROPN")):
         # "the Lantern of [Osk], a lamp ...": the end of a longer name; "The rivalry with
-        # [Saltmoor United], known as the Estuary Derby": the participle may be the noun's
+        # [Saltmoor United], known as the Estuary Derby", "Rinyo on [Rousay], excavated by
+        # ...": the participle may be the noun's or the name's before
         return None
     if any(t.pos_ in _NO_NAME and t.text != "of" or t.tag_ == "PRP$" for t in words):
         return None
