@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from bench.generators.asks import Ask
+from bench.generators.blank_cuts import cuts_a_phrase
 from bench.generators.clause_answers import entity_asks, member_asks
 from bench.generators.clause_counts import year_of_asks
 from bench.generators.clause_layout import DEMONSTRATIVES as _DEMONSTRATIVES
@@ -33,16 +34,12 @@ from bench.generators.clause_layout import (
     lower_first,
 )
 from bench.generators.clause_misreadings import (
-    between_pair_joined_on,
-    blank_in_a_whose_phrase,
-    date_inside_a_day,
     kin_of_a_place,
     list_of_names_misread,
     list_read_as_apposition,
     lost_subject,
     misparsed_subject,
     name_cut,
-    name_cut_before_its_number,
     one_name_read_as_a_list,
     participle_after_cut_aside,
     relative_without_verb,
@@ -193,12 +190,9 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
     listed = list_read_as_apposition(sentence) | list_of_names_misread(sentence)
     names = one_name_read_as_a_list(sentence) + titles_with_inner_words(sentence)
-    doc = sentence.doc
     return [a for a in asks if _keeps_names_whole(set(range(a.answer_start, a.answer_end)),
                                                   listed, names)
-            and not between_pair_joined_on(doc, a) and not blank_in_a_whose_phrase(doc, a)
-            and not date_inside_a_day(doc, a) and not name_cut_before_its_number(doc, a)]
-
+            and not cuts_a_phrase(sentence.doc, a)]
 
 
 def _keeps_names_whole(answer: set[int], listed: set[int], names: list[set[int]]) -> bool:

@@ -1,0 +1,71 @@
+"""Blanks that cut a phrase in two: asked, the part left in the question reads as something
+else or as nothing ("between what and the highest part of ...?", "whose still, reflecting
+what overflows?", "On the second Tuesday ... when?", "known as what 8?"). The clause
+extractor (bench.generators.clauses) drops such asks before it phrases them."""
+
+from __future__ import annotations
+
+from bench.generators.asks import Ask
+
+
+def cuts_a_phrase(doc, ask: Ask) -> bool:
+    """Whether the ask's blank cuts a phrase in two in any of the ways below."""
+    return between_pair_joined_on(doc, ask) or blank_in_a_whose_phrase(doc, ask) or \
+        date_inside_a_day(doc, ask) or name_cut_before_its_number(doc, ask)
+
+
+def blank_in_a_whose_phrase(doc, ask: Ask) -> bool:
+    """Whether the blank lies between a relative "whose" and its clause's verb ("William
+    Pye, whose still, reflecting [surface of water] overflows ...": "whose still,
+    reflecting what overflows?" holds two question words in one phrase)."""
+    for word in doc[ask.start].sent:
+        if word.lower_ != "whose" or ask.start <= word.i < ask.end:
+            continue
+        verb = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+        if verb is not None and word.i < ask.start < verb.i:
+            return True
+    return False
+
+
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+         "days", "week", "weekend", "morning", "afternoon", "evening", "night"}
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th",
+             "5th"}
+
+
+def date_inside_a_day(doc, ask: Ask) -> bool:
+    """Whether the answer is the month or year of a numbered day the question keeps ("On
+    the second Tuesday in [September]": "On the second Tuesday a man stood in the doorway
+    when?"): which Tuesday it is, the month says (not "on a Thursday in [the middle of
+    February]")."""
+    before = ask.answer_start - 1
+    return before > 1 and doc[before].lower_ in ("in", "of") and \
+        doc[before - 1].lower_ in _DAYS and not ask.start <= before - 1 < ask.end and \
+        doc[before - 2].lower_ in _ORDINALS
+
+
+def name_cut_before_its_number(doc, ask: Ask) -> bool:
+    """Whether the answer is a capitalised word whose number the question keeps ("One
+    building, known as [House] 8, ...": "known as what 8?"): the word and the number are
+    one name."""
+    last, after = doc[ask.answer_end - 1], ask.answer_end
+    return after < len(doc) and last.text[:1].isupper() and doc[after].text[:1].isdigit() \
+        and doc[after].ent_type_ not in ("DATE", "TIME")  # (not "rang [Area Office] three times")
+
+
+def between_pair_joined_on(doc, ask: Ask) -> bool:
+    """Whether the answer is what lies "between", or one of it, and an "and" after it joins
+    a noun outside it ("a range on the border between [Slovakia and Poland] and the highest
+    part of ..."): asked, the wh-word and that noun would read as the pair ("between what
+    and the highest part ...?")."""
+    first = doc[ask.answer_start]
+    while first.dep_ in ("conj", "cc", "det", "compound", "amod") and first.head.i != first.i:
+        first = first.head
+    if first.head.lower_ != "between":
+        return False
+    end = max(t.i for t in first.subtree) + 1
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.dep_ == "cc" and after.head.pos_ in ("NOUN", "PROPN") \
+        and after.head.i not in {t.i for t in first.subtree}
