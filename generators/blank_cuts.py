@@ -6,6 +6,7 @@ extractor (bench.generators.clauses) drops such asks before it phrases them."""
 from __future__ import annotations
 
 from bench.generators.asks import Ask
+from bench.generators.kind_words import ORDINALS, WEEKDAYS
 
 
 def cuts_a_phrase(doc, ask: Ask) -> bool:
@@ -27,12 +28,7 @@ def blank_in_a_whose_phrase(doc, ask: Ask) -> bool:
     return False
 
 
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
-         "days", "week", "weekend", "morning", "afternoon", "evening", "night"}
-
-
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th",
-             "5th"}
+_DAYS = WEEKDAYS | {"day", "days", "week", "weekend", "morning", "afternoon", "evening", "night"}
 
 
 def date_inside_a_day(doc, ask: Ask) -> bool:
@@ -43,7 +39,7 @@ def date_inside_a_day(doc, ask: Ask) -> bool:
     before = ask.answer_start - 1
     return before > 1 and doc[before].lower_ in ("in", "of") and \
         doc[before - 1].lower_ in _DAYS and not ask.start <= before - 1 < ask.end and \
-        doc[before - 2].lower_ in _ORDINALS
+        doc[before - 2].lower_ in ORDINALS
 
 
 def name_cut_before_its_number(doc, ask: Ask) -> bool:

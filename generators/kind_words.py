@@ -95,9 +95,11 @@ PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "insid
 NAMED = {"named", "called"}
 
 
-ONE_OF = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-          "ninth", "tenth", "last", "eldest", "youngest", "oldest", "only", "one", "two",
-          "three", "four", "five"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "last"}
+ONE_OF = ORDINALS | {"eldest", "youngest", "oldest", "only", "one", "two", "three", "four",
+                     "five"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def person_noun(word: str) -> bool:

@@ -12,11 +12,12 @@ Each pattern reads one sentence and yields facts whose answer is a span of that 
 - role:        "The harbour master of Colby is Edric Pell"  -> Who is the harbour master
                of Colby? / reverse: What is Edric Pell's role? (also "..., whose name was X")
 - who-clause:  "Vellamor, ..., who had served the crown ..." -> Who had served the crown ...?
-- cloze (Lewis et al. 2019, "Unsupervised QA by Cloze Translation"), a named entity or a
-  number masked and turned into a wh-question: a named subject ("Tobrand carried the
-  lantern back" -> Who carried the lantern back?), a year in a passive clause ("... was
-  founded in 1342 by ..." -> In what year was ... founded by ...?), a count ("with
-  twelve riders" -> ... with how many riders?), an agent ("by Anselm Korrigan" -> by whom?).
+- cloze (bench.generators.prose_cloze; Lewis et al. 2019, "Unsupervised QA by Cloze
+  Translation"), a named entity or a number masked and turned into a wh-question: a named
+  subject ("Tobrand carried the lantern back" -> Who carried the lantern back?), a year in a
+  passive clause ("... was founded in 1342 by ..." -> In what year was ... founded by ...?),
+  a count ("with twelve riders" -> ... with how many riders?), an agent ("by Anselm
+  Korrigan" -> by whom?).
 Sentences in quotes, or whose needed words are pronouns ("He ordered his guard"), give
 nothing: a closed-book question must make sense on its own.
 """
@@ -26,38 +27,23 @@ from __future__ import annotations
 import re
 
 from bench.core.english import is_common_word
-from bench.generators.clause_counts import (
-    RELATIVE_AMOUNTS,
-    VAGUE_MULTIPLES,
-    YEAR_WORD,
-    catalogue_mark_before,
-)
+from bench.generators.clause_counts import YEAR_WORD
 from bench.generators.kind_words import VESSEL_NOUNS, describes_person, place_apposed_across_of
+from bench.generators.prose_cloze import cloze
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
 from bench.generators.prose_manual import expository
 from bench.generators.prose_names import (
-    ADVERBIAL_OPENERS,
     CAPWORD,
     NAME,
     RULER_TITLES,
     TITLES,
     Names,
+    who_or_what,
 )
 
 _QUOTE = re.compile(r"[\"“”]")
 # Figure captions, run-in headings, references: "84.--Stump Neuromas ...", "(Fig. 12)".
 _CAPTION = re.compile(r"^\d|--|\bFig\.|\bcf\b|\[|\]|\(\d")
-NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
-                "seventy eighty ninety hundred").split()
-_NUMBER_WORD = rf"(?:{'|'.join(NUMBER_WORDS)})(?:-[a-z]+)?"
-_NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
-           rf"(?:{_NUMBER_WORD}|one|a) (?:hundred|thousand|million)(?: and {_NUMBER_WORD})?|"
-           rf"{_NUMBER_WORD})")
-_VERB_PAST = re.compile(r"^(?:[a-z]+ed|was|were|had|found|took|left|rode|sent|gave|made|"
-                        r"built|wrote|became|came|went|saw|said|told|kept|held|stood|lay|won|"
-                        r"began|ran|knew|brought|bought|carried|married|ruled|lived|died|"
-                        r"[a-z]+s)$")
 RELATION_NOUNS = ("son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
                   "child", "widow", "heir", "friend", "captain", "king", "queen", "ruler",
                   "founder", "author", "capital", "leader", "advisor", "keeper", "servant",
@@ -139,10 +125,6 @@ def _askable(fact: ProseFact) -> bool:
             and fact.answer.lower() not in question.lower())
 
 
-def _who(names: Names, name: str) -> str:
-    return "Who" if names.is_person(name) else "What"
-
-
 def _last_name(phrase: str, names: Names) -> str:
     """The name a short noun phrase is ("the old warlord Brannoc" -> "Brannoc"); "" for a
     phrase that only mentions one ("a miller from the village of Pell")."""
@@ -185,7 +167,7 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
                 r"\b(?:is|was|are|were|had|has|who|which|be|should|would|could|may|might|must|"
                 r"can|will)\b", description) or PRONOUNS.search(description):
             continue
-        ask = _who(names, subject)
+        ask = who_or_what(names, subject)
         if ask == "What" and describes_person(description) or \
                 place_apposed_across_of(subject, description):
             continue  # "born in Whitby, Yorkshire, the second of five children of ...": his
@@ -275,7 +257,7 @@ def copula(sentence: str, names: Names) -> list[ProseFact]:
     description = match.group("d")
     if not names.is_name(subject) or subject != match.group("s") or PRONOUNS.search(description):
         return []
-    ask = _who(names, subject)
+    ask = who_or_what(names, subject)
     return [make_fact("copula", description,
                   [f"{ask} {match.group('v')} {subject}?", f"Describe {subject} in a few words.",
                    f"Give a short description of {subject}."], subject,
@@ -323,104 +305,10 @@ def who_clause(sentence: str, names: Names) -> list[ProseFact]:
     return facts
 
 
-# Words ending in "s" that no number counts ("began in 742 as a guild").
-_NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", "us", "plus",
-                "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
-
-
-def cloze(sentence: str, names: Names) -> list[ProseFact]:
-    """A named subject, a year, a count or an agent masked and asked for, in the sentence's
-    first clause (a question stays one clause long)."""
-    body = re.split(r", (?:and|but|so|while|where|although|who|which) |; ",
-                    sentence.rstrip(" .!?"))[0]
-    facts = []
-    found = names.find(body)
-    subject_match = re.match(rf"^(?:(?:{'|'.join(TITLES)}) )?(?P<s>{NAME}) (?P<vp>.+)$", body)
-    if subject_match and found and found[0][0] == subject_match.start("s") and \
-            found[0][2] == subject_match.group("s") and \
-            subject_match.group("s").split()[0] not in ADVERBIAL_OPENERS:
-        subject, rest = subject_match.group("s"), subject_match.group("vp")
-        first = rest.split()[0]
-        copular = re.match(r"^(?:is|was|are|were) (?:a|an|the) ", rest)  # copula's reverse
-        noun = len(rest.split()) > 1 and rest.split()[1] in ("is", "are", "was", "were", "have",
-                                                             "has", "may", "can", "will")
-        if _VERB_PAST.match(first) and not copular and not noun and not PRONOUNS.search(rest):
-            ask = _who(names, subject)
-            facts.append(make_fact("cloze-subject", subject,
-                               [f"{ask} {rest}?", f"According to the text, {ask.lower()} {rest}?",
-                                f"Which person {rest}?" if ask == "Who" else f"Name what {rest}."],
-                               subject))
-    if PRONOUNS.search(body.split(",")[0]) or not (found or re.match(r"^The [a-z]", body)):
-        return facts  # the rest needs a subject a reader can place
-    # (not "in 1903–06": a range's first year)
-    year = re.search(r"\bin (?P<y>1[1-9]\d{2}|20\d{2})\b(?!\)|[–—-]\d)", body)
-    passive = re.match(r"^(?P<subj>.+?) (?P<aux>was|were) (?P<rest>.+)$", body)
-    if passive and (re.match(r"(?:a|an|the|one)\b", passive.group("rest")) or
-                    passive.group("subj").split()[0] in ADVERBIAL_OPENERS):
-        # "X was [a frigate] ... launched in 1794": a copula, no passive; "During the War,
-        # rails were laid ...": an adverbial first, the subject after it
-        passive = None
-    if year and passive and year.start() > passive.start("rest"):
-        rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip()
-        subj = passive.group("subj")
-        whole = names.find(subj)  # (a name cut at 40 characters may be none whole)
-        subj = subj if names.find(subj[:40]) and whole and whole[0][0] == 0 else \
-            subj[0].lower() + subj[1:]
-        facts.append(make_fact("cloze-year", year.group("y"),
-                           [f"In what year {passive.group('aux')} {subj} {rest}?",
-                            f"When {passive.group('aux')} {subj} {rest}?",
-                            f"{body[:year.start()]}in what year{body[year.end():]}?"], ""))
-    elif year:
-        facts.append(make_fact("cloze-year", year.group("y"),
-                           [f"{body[:year.start()]}in what year{body[year.end():]}?",
-                            f"According to the text, {_lower_first(body[:year.start()], names)}"
-                            f"in what year{body[year.end():]}?",
-                            f"In the text, {_lower_first(body[:year.start()], names)}in which "
-                            f"year{body[year.end():]}?"], ""))
-    # not "several [hundred] doctorates": how many hundreds is no count the text gives
-    vague = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]} )" for w in sorted(VAGUE_MULTIPLES))
-    count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and ){vague}"
-                      rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
-    if count and not YEAR_WORD.fullmatch(count.group("n")) and \
-            not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS) and \
-            not catalogue_mark_before(body[:count.start()]):  # "Op. 1 sonatas"
-        left, right = body[:count.start()], body[count.end():]
-        if not re.search(r"\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Oo]nce) $", left):
-            # not "And when how many years had passed, ...?"
-            facts.append(make_fact("cloze-count", count.group("n"),
-                               [f"{left}how many {count.group('noun')}{right}?",
-                                f"According to the text, {_lower_first(left, names)}how many "
-                                f"{count.group('noun')}{right}?",
-                                f"In the text, {_lower_first(left, names)}how many "
-                                f"{count.group('noun')}{right}?"], ""))
-    agent = re.search(rf"\bby (?P<a>{NAME})", body)
-    if agent and names.is_person(names.trim(agent.group("a"), False)) and \
-            re.search(r"\b(?:was|were) ", body):
-        who = names.trim(agent.group("a"), False)
-        end = agent.start("a") + agent.group("a").index(who) + len(who)
-        left, right = body[:agent.start()], re.sub(r"^, (?:a|an|the) [^,]*", "", body[end:])
-        if right != body[end:] and re.match(r", [A-Z]", right):
-            return facts  # "by X, an engineer with Rendel, Palmer and Tritton": the
-            # description goes on past its comma (a list, a firm's name)
-        facts.append(make_fact("cloze-agent", who,
-                           [f"{left}by whom{right}?", f"According to the text, "
-                            f"{_lower_first(left, names)}by whom{right}?",
-                            f"In the text, {_lower_first(left, names)}by whom{right}?"], who))
-    return facts
-
-
 def _inside_name(sentence: str, at: int) -> bool:
     """Whether a match at `at` starts inside a longer name ("Byrom [Bramwell]")."""
     before = sentence[:at].split()
     return at > 0 and bool(before) and before[-1][:1].isupper() and not before[-1].endswith(",")
-
-
-def _lower_first(text: str, names: Names) -> str:
-    """Lowercase the first letter unless the text starts with a name or a title."""
-    found = names.find(text)
-    if found and found[0][0] == 0 or text.split(" ", 1)[0] in TITLES:
-        return text
-    return text[:1].lower() + text[1:]
 
 
 PATTERNS = (appositive, named, title, copula, role, who_clause, expository, cloze)

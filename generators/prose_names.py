@@ -167,3 +167,8 @@ def style_decoys(names: Names, count: int, rng: random.Random) -> tuple[str, ...
                 and candidate not in found and not is_common_word(candidate)):
             found.append(candidate)
     return tuple(found)
+
+
+def who_or_what(names: Names, name: str) -> str:
+    """The wh-word that asks for a name: "Who" for a person, "What" for anything else."""
+    return "Who" if names.is_person(name) else "What"

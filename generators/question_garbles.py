@@ -11,7 +11,7 @@ import re
 
 from bench.generators.clause_counts import YEAR_WORD
 from bench.generators.kind_words import MONTHS, SHIP_PREFIXES
-from bench.generators.question_phrases import wh_phrase
+from bench.generators.question_phrases import WH, wh_phrase
 from bench.generators.windows import ends_no_sentence
 
 PREPOSITIONS = {"to", "from", "in", "into", "at", "on", "onto", "with", "by", "for", "of",
@@ -112,7 +112,19 @@ _POSSESSOR_OF_A_WH = re.compile(r"['’]s? (?:who|whom|what|which|when|where)\b"
 _HEDGED_COUNT = re.compile(r"\bhow (?:many|much)\b[^,?]*, (?:or|maybe|perhaps|possibly) "
                            r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
-_WH_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "how"}
+_TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
+# a name the parser ran into the subject after it ("At Camelon the Union Canal descended")
+_FUSED_NAME = re.compile(r"^[A-Z][\w'’-]* the (?:[A-Z][\w'’-]* [A-Z]|[a-z])")
+_CUT_PREFIX = re.compile(r"(?:^|\s)-[a-z]")
+_DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
+# "by what, Sir Horace Jones, and ...": the blank's own apposition left in the question
+_APPOSED_TO_THE_BLANK = re.compile(r"\b(?:what|whom), [A-Z]\w+ [A-Z]")
+# "the date International Asteroid Day": the date (30 June) was named in the sentence before
+_DATE_NAMED_BEFORE = re.compile(r"^the (?:date|day) [A-Z]")
+# "in what place Sir Horace Jones": a name straight after the asked place
+_NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]")
+# Titles that open a person's name, never an office's ("the Northern General" is a hospital)
+_HONORIFICS = {"Sir", "Lord", "Lady", "Dame"}
 
 
 def _clause_cut_to_its_opening(question) -> bool:
@@ -135,20 +147,7 @@ def _clause_cut_to_its_opening(question) -> bool:
     # the first clause's own
     return tail[0].pos_ == "ADP" and all(t.ent_type_ in ("DATE", "TIME") for t in tail[1:]
                                          if t.pos_ not in ("DET", "ADP")) and \
-        any(t.lower_ in _WH_WORDS for t in words if t.i < joins[-1])
-_TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
-# a name the parser ran into the subject after it ("At Camelon the Union Canal descended")
-_FUSED_NAME = re.compile(r"^[A-Z][\w'’-]* the (?:[A-Z][\w'’-]* [A-Z]|[a-z])")
-_CUT_PREFIX = re.compile(r"(?:^|\s)-[a-z]")
-_DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
-# "by what, Sir Horace Jones, and ...": the blank's own apposition left in the question
-_APPOSED_TO_THE_BLANK = re.compile(r"\b(?:what|whom), [A-Z]\w+ [A-Z]")
-# "the date International Asteroid Day": the date (30 June) was named in the sentence before
-_DATE_NAMED_BEFORE = re.compile(r"^the (?:date|day) [A-Z]")
-# "in what place Sir Horace Jones": a name straight after the asked place
-_NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]")
-# Titles that open a person's name, never an office's ("the Northern General" is a hospital)
-_HONORIFICS = {"Sir", "Lord", "Lady", "Dame"}
+        any(t.lower_ in WH for t in words if t.i < joins[-1])
 
 
 def _month_read_into_a_name(question) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.clause_counts import YEAR_WORD
+from bench.generators.kind_words import WEEKDAYS
 
 # Nouns that, after "the", point back to a place named before ("the island").
 GENERIC_REFERENTS = set(
@@ -37,8 +38,10 @@ def places(token) -> bool:
     """A name, or a date with a year, month or century ("1066", "May", "the 11th
     century"), not a count or an age, nor a weekday with no number to say which ("on the
     Sunday")."""
-    # (a subject or owner is a person's name: "Sunday's mother")
-    if token.lower_ in _WEEKDAYS and token.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj",
+    # A weekday says which day only with a date ("on the Sunday": which?); a month alone,
+    # labellers found, places a story's event well enough ("turned fifteen in August"). (A
+    # subject or owner is a person's name: "Sunday's mother".)
+    if token.lower_ in WEEKDAYS and token.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj",
                                                         "appos"):
         return any(t.like_num for t in entity_of(token))
     if token.pos_ == "PROPN" or token.ent_type_ in PLACING:
@@ -47,11 +50,6 @@ def places(token) -> bool:
         return any(c.isdigit() for c in token.text) and token.like_num or \
             token.text.lower() in ("century", "centuries") or token.pos_ == "PROPN"
     return False
-
-
-# A weekday says which day only with a date ("on the Sunday": which?); a month alone,
-# labellers found, places a story's event well enough ("turned fifteen in August").
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def entity_of(token):
