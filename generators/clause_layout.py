@@ -155,6 +155,7 @@ def asides(sentence, ask: Ask) -> set[int]:
     ", a region in France") that hold neither the answer nor its wh-phrase: a question
     reads better, and stays under the length limit, without them."""
     doc, drop = sentence.doc, set()
+    subject_starts = {c.left_edge.i for c in _subjects(sentence.root)}
     for token in sentence:
         if token.dep_ not in ("relcl", "acl", "appos", "advcl") or token.i == sentence.root.i or \
                 listed_apposition(token):
@@ -166,6 +167,11 @@ def asides(sentence, ask: Ask) -> set[int]:
                 first <= ask.start < last + 1 or first <= ask.answer_start < last + 1:
             continue
         closing = last + 1 < sentence.end and doc[last + 1].text == ","
+        if closing and last + 2 == ask.start and ask.start in subject_starts and \
+                doc[first - 2].pos_ in ("PROPN", "NOUN"):
+            closing = False  # "On the advice of X, his tutor, Ellen ...": the comma before
+            # the asked subject closes the opening phrase too ("of X who moved" would read
+            # as X's relative clause)
         drop |= set(range(first - 1, last + 1 + closing))
     return drop
 

@@ -61,6 +61,10 @@ def _relations(sentence) -> list[tuple]:
         if token.pos_ != "NOUN" or token.text.lower() not in PERSON_NOUNS or any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             continue  # "a friend of Charlotte" is one of her friends
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.pos_ != "PROPN" for g in c.children)
+               for c in token.children):
+            continue  # "his professor of physiology": asked, "his professor" says less
         head = token.head
         if token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i and \
                 token.doc[head.i + 1].text == ",":

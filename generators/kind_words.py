@@ -93,8 +93,13 @@ LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingu
 PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
                       "towards", "toward", "outside", "around", "through"}
 NAMED = {"named", "called"}
-
-
+# Words of time: a time answer has one; "the" before one alone points back ("the decade");
+# one read as an object is an adverb (bench.generators.phrase_asks); "the next" one points
+# back (bench.generators.question_context).
+TIME_WORDS = set(
+    "century centuries year years decade decades day days week weeks month months morning "
+    "evening night spring summer autumn fall winter dawn dusk noon midnight age era period "
+    "reign today yesterday hour hours minute minutes season".split()) | MONTHS
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "last"}
 ONE_OF = ORDINALS | {"eldest", "youngest", "oldest", "only", "one", "two", "three", "four",

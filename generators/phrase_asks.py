@@ -6,8 +6,7 @@ verbs, a copula's description of a named subject and the proper adjective that s
 from __future__ import annotations
 
 from bench.generators.asks import MODIFIER_DEPS, Ask
-from bench.generators.kind_words import CREEDS, PERSON_NOUNS, PLACE_HEADS
-from bench.generators.question_checks import TIME_WORDS
+from bench.generators.kind_words import CREEDS, PERSON_NOUNS, PLACE_HEADS, TIME_WORDS
 
 # Verbs whose "a/an N" object is a phrase more than a fact ("made a note", "took a room";
 # not "gave a concert").

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
-from bench.generators.kind_words import MONTHS, PERSON_NOUNS, person_noun
+from bench.generators.kind_words import PERSON_NOUNS, TIME_WORDS, person_noun
 from bench.generators.question_context import (
     ACTIVITIES,
     DEMONSTRATIVES,
@@ -44,12 +44,6 @@ _NUMBER_WORDS = set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion dozen a an and half score".split())
-# Words of time: a time answer has one; "the" before one alone points back ("the decade");
-# one read as an object is an adverb (bench.generators.phrase_asks).
-TIME_WORDS = set(
-    "century centuries year years decade decades day days week weeks month months morning "
-    "evening night spring summer autumn fall winter dawn dusk noon midnight age era period "
-    "reign today yesterday hour hours minute minutes season".split()) | MONTHS
 # Nouns that name nothing by themselves: an answer made only of them says nothing ("a man").
 GENERIC_NOUNS = set(
     "man men woman women boy boys girl girls person people child children thing things one "

@@ -9,7 +9,7 @@ mean ("Who came home angry and tired?"). Each check reads the parse, never a tex
 from __future__ import annotations
 
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
-from bench.generators.kind_words import TITLES
+from bench.generators.kind_words import TIME_WORDS, TITLES
 from bench.generators.question_phrases import (
     GENERIC_REFERENTS,
     PLACING,
@@ -73,7 +73,8 @@ def context_problem(question, kinds: EntityKinds) -> str | None:
     """Why a parsed question leans on text it does not give, or None when it stands alone."""
     return (_unresolved(question, kinds) or _partitive_subject(question) or
             _relative_time(question) or _cut_list(question) or _bare_subject(question) or
-            _unplaced_event(question) or _open_predicate(question) or _bare_light_verb(question))
+            _unplaced_event(question) or _open_predicate(question) or _bare_light_verb(question)
+            or _one_member(question))
 
 
 def _unresolved(question, kinds: EntityKinds) -> str | None:
@@ -199,8 +200,9 @@ _WHEN_PREPOSITIONS = {"during", "after", "before", "since", "until", "till", "th
 
 
 def also_asked(question) -> bool:
-    """Whether "also" or "too" stands beside the asked object ("Irène Joliot-Curie also won
-    what?"): what is asked is one more of what the text told before."""
+    """Whether "also", "too" or "as well" stands beside the asked object ("Irène
+    Joliot-Curie also won what?", "was believed to supply what as well?"): what is asked is
+    one more of what the text told before."""
     wh = next((t for t in question if t.lower_ in WH), None)
     if wh is None:
         return False
@@ -213,7 +215,9 @@ def also_asked(question) -> bool:
         if thing.head.dep_ == "dobj":
             thing = thing.head
     return thing.dep_ in ("dobj", "prep") and any(
-        c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in thing.head.children)
+        c.dep_ == "advmod" and (c.lower_ in ("also", "too") or c.lower_ == "well" and
+                                any(g.lower_ == "as" for g in c.children))
+        for c in thing.head.children)
 
 
 def _partitive_subject(question) -> str | None:
@@ -254,6 +258,9 @@ def _relative_time(question) -> str | None:
         word = token.text.lower()
         if word in _RELATIVE_TIME and not (word in RELATIVE_TO_TEXT and token.dep_ == "prep"):
             return f"{token.text!r} points back"  # but "following the 2014 season" is placed
+        if word == "next" and token.i == 1 and question[0].lower_ == "the" and \
+                token.head.lower_ in TIME_WORDS:
+            return "'the next' after what?"  # "The next morning Callum was at the kerb ..."
         if word == "earlier" and " ".join(t.lower_ for t in question[token.i + 1:token.i + 3]) in (
                 "in the", "that year", "that decade", "that century", "that month"):
             return "'earlier' than what?"  # "Earlier in the decade ..." (not "two days earlier")
@@ -355,6 +362,16 @@ def _open_predicate(question) -> str | None:
                 c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.text.lower() in _ORDINALS)
                 for c in child.children):
             return "an indefinite predicate many things fit"
+    return None
+
+
+def _one_member(question) -> str | None:
+    """"Who belonged to the Lunar Society?": one member asked where a body has many (not
+    "What belonged to a trader?": a thing has one owner)."""
+    wh = question[0] if len(question) > 2 else None
+    if wh is not None and wh.lower_ == "who" and \
+            wh.dep_ in ("nsubj", "nsubjpass") and wh.head.lower_.startswith("belong"):
+        return "one member of many"
     return None
 
 

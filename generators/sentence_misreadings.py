@@ -16,7 +16,44 @@ def misread_sentence(sentence) -> bool:
         range_read_apart(sentence) or two_objects_of_one_preposition(sentence) or \
         relative_read_as_apposition(sentence) or subject_list_joined_to_a_verb(sentence) or \
         verb_joined_without_a_join(sentence) or active_verb_after_a_passive(sentence) or \
-        apposition_after_a_relative(sentence) or participle_given_a_subject(sentence)
+        apposition_after_a_relative(sentence) or participle_given_a_subject(sentence) or \
+        roles_read_as_apposition(sentence) or particle_read_as_an_object(sentence)
+
+
+def roles_read_as_apposition(sentence) -> bool:
+    """Whether the parser read a list of roles as descriptions of the first role's object
+    ("X was a promoter of the Canal, [a Fellow of the Society], [a member of ...] and a
+    supporter of the campaign to ...": each later role hung on "the Canal" as its
+    apposition, the last one's purpose on the first): an apposition "a <noun> of ..." after
+    the object of "a <noun> of", with a role of the same shape joined to it."""
+    return any(token.dep_ == "appos" and _role_of(token) and token.head.dep_ == "pobj" and
+               token.head.head.lower_ == "of" and _role_of(token.head.head.head) and
+               any(c.dep_ == "conj" and _role_of(c) for c in token.children)
+               for token in sentence)
+
+
+def _role_of(noun) -> bool:
+    """Whether a noun is "a <noun> of ...": indefinite, with an "of" of its own."""
+    return noun.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def particle_read_as_an_object(sentence) -> bool:
+    """Whether the parser read a particle after an object as the object's head noun and the
+    noun after it as a second object ("carried [the pole round] [the side of the house]";
+    asked, "carried what the side of the house?" -> "the pole round")."""
+    for verb in sentence:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) > 1 and objects[0].lower_ in _PARTICLES and any(
+                c.dep_ in ("compound", "det") for c in objects[0].children):
+            return True
+    return False
+
+
+# Adverbs the tagger may read as a noun that heads an object ("the pole [round]")
+_PARTICLES = {"round", "around", "about", "back", "over", "out", "off", "up", "down",
+              "along", "across", "through", "past", "in", "away"}
 
 
 def participle_given_a_subject(sentence) -> bool:

@@ -65,7 +65,13 @@ def _relative(clause) -> str | None:
     if pronoun.text.lower() == "who" and clause.head.ent_type_ in ("GPE", "LOC", "FAC") and \
             clause.head.dep_ == "pobj":
         return None  # "the nurses from Singleton, who work ...": who are the nurses
-    name = _name_before(clause.head, clause.left_edge.i)
+    head = clause.head
+    # "A and B, who ...": both's; "A, B and C, who ..." and "A, ..., and B, who ...": the
+    # last member's, as a list's or a member's own clause is
+    paired = head.dep_ == "conj" and head.head.dep_ != "conj" and \
+        not any(t.text == "," for t in clause.doc[head.head.left_edge.i:head.i])
+    name = _joined_names(head, clause.left_edge.i) if paired else \
+        _name_before(head, clause.left_edge.i)
     body = [t for t in clause.subtree if t.i != pronoun.i]
     return _sentence(name, None, body)
 
@@ -204,6 +210,20 @@ def _name_before(head, opening: int, participle: bool = False) -> list | None:
             words[0].text.lower() != "the" or words[0].text[:1].islower() and \
             words[0].pos_ == "PROPN":
         return None  # (not "[du Midi]" of "the Compagnie des chemins de fer du Midi")
+    return words
+
+
+def _joined_names(last, opening: int) -> list | None:
+    """"Timothy Darvill and Geoffrey Wainwright, who excavated ...": the relative clause
+    after two names joined by "and" is both names' (said of the last alone, its statement
+    would leave the other out); None unless the two are names."""
+    first, doc = last.head, last.doc
+    words = list(doc[first.left_edge.i:opening - 1])
+    if doc[opening - 1].text != "," or first.dep_ == "conj" or first.pos_ != "PROPN" or \
+            last.pos_ != "PROPN" or len(words) > 2 * MAX_NAME_WORDS or \
+            [t.lower_ for t in words if t.pos_ != "PROPN"] not in (["and"], ["the", "and"]) or \
+            first.left_edge.i > 0 and doc[first.left_edge.i - 1].pos_ == "ADP":
+        return None
     return words
 
 
