@@ -127,6 +127,15 @@ class EntityKinds:
             self._index = (of_heads, ends)
         return self._index
 
+    def ship_and_person(self, text: str) -> bool:
+        """Whether a one-word name is a ship's that ends a longer name the text's tags call a
+        person's ("Hopper": "USS Hopper", a ship named after Grace Hopper)."""
+        key = name_key(text)
+        return len(key.split()) == 1 and self.vessel(key) and any(
+            len(other.split()) > 1 and other.split()[-1] == key and
+            other.split()[0] not in SHIP_PREFIXES and votes[PERSON] >= 2 and
+            votes[PERSON] > votes[THING] for other, votes in self.votes.items())
+
     def kind(self, text: str) -> str | None:
         """PERSON, THING or None (unknown or disputed) for a name as the text uses it."""
         key = name_key(text)

@@ -288,9 +288,11 @@ def role(sentence: str, names: Names) -> list[ProseFact]:
 def who_clause(sentence: str, names: Names) -> list[ProseFact]:
     facts = []
     # (the description between a name and its "who" is in lower case, "Vellamor, the old
-    # steward, who"; a capitalised one is the list's next name: "Gene, Emil Brandt, who")
+    # steward, who"; a capitalised one is the list's next name: "Gene, Emil Brandt, who";
+    # the clause ends at its punctuation, never cut at the length limit mid-phrase)
     for match in re.finditer(rf"(?<!and )(?<!of )(?P<s>{NAME})(?:, (?![^,]*\bwho\b)(?=[a-z])"
-                             rf"[^,;]{{3,80}})?, who (?P<vp>[^,;:.!?]{{5,110}})", sentence):
+                             rf"[^,;]{{3,80}})?, who (?P<vp>[^,;:.!?]{{5,110}})(?=[,;:.!?]|$)",
+                             sentence):
         if _inside_name(sentence, match.start("s")) or _AFTER_PREPOSITION.search(
                 sentence[:match.start("s")]):
             continue  # "his sons by Emma, who stayed ...": whom "who" is is unclear

@@ -188,8 +188,10 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
         if word in ("his", "her") and kind == PERSON and token.tag_ == "NNP":
             return True
         if word == "its" and kind == THING and token.tag_ == "NNP" and not (
-                token.dep_ == "pobj" and token.head.lower_ in _WHEN_PREPOSITIONS):
-            return True  # (not "During the Second World War who took up its structure?")
+                token.dep_ == "pobj" and token.head.lower_ in _WHEN_PREPOSITIONS) and \
+                not kinds.ship_and_person(token.text):
+            return True  # (not "During the Second World War who took up its structure?";
+            # not "Hopper ... its programming staff", Grace Hopper's and a ship's name)
         if word == "their" and (token.tag_ == "NNPS" or kind == PERSON):
             return True
     return False

@@ -40,8 +40,10 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a 'whether' clause without the clause it hangs on"  # "Whether X would go where?"
     if _TRAILING_WH.search(question.text):
         return "a wh-word left alone after a comma"  # "carried traffic for decades, what?"
-    if _POSSESSOR_OF_A_WH.search(question.text):
+    if _POSSESSOR_OF_A_WH.search(question.text) or _WH_OF_A_POSSESSIVE.search(question.text):
         return "a possessive without its noun"  # "The Royal Society's who support ...?"
+    if _PREPOSITION_BEFORE_COMMA.search(question.text):
+        return "a preposition cut from its object"  # "artworks by, among others?"
     if _HEDGED_COUNT.search(question.text):
         return "a count asked beside its other guess"  # "saying how many days, maybe four?"
     if _DANGLING_AND.search(question.text):
@@ -109,6 +111,8 @@ def _stray_full_stop(text: str) -> bool:
 # "..., which feeds what and, in wet years?": the conjunct after the aside was dropped.
 _TRAILING_WH = re.compile(r", (?:what|whom|which)\?$", re.I)  # not "died at X, when?"
 _POSSESSOR_OF_A_WH = re.compile(r"['’]s? (?:who|whom|what|which|when|where)\b", re.I)
+_WH_OF_A_POSSESSIVE = re.compile(r"\bwhat ['’]s\b", re.I)  # "resembling what 's?" (not "who 's")
+_PREPOSITION_BEFORE_COMMA = re.compile(r"\b(?:by|of|from|with|for|to|at|into|among|between),")
 _HEDGED_COUNT = re.compile(r"\bhow (?:many|much)\b[^,?]*, (?:or|maybe|perhaps|possibly) "
                            r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
