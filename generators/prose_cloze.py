@@ -39,6 +39,11 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
     first clause (a question stays one clause long)."""
     body = re.split(r", (?:and|but|so|while|where|although|who|which) |; ",
                     sentence.rstrip(" .!?"))[0]
+    after = sentence[len(body):]
+    if re.match(r", (?:who|which) [^,]+, ", after) and re.search(rf"\band {NAME}$", body):
+        # "asked his opinion on the fins and Daniel, who had built models ..., gave it ...":
+        # the name after "and" is the next clause's subject, not the first clause's object
+        return []
     facts = []
     found = names.find(body)
     subject_match = re.match(rf"^(?:(?:{'|'.join(TITLES)}) )?(?P<s>{NAME}) (?P<vp>.+)$", body)

@@ -20,11 +20,10 @@ from bench.generators.question_context import (
     DEMONSTRATIVES,
     DIRECTIONS,
     RELATIVE_TO_TEXT,
-    also_asked,
     context_problem,
 )
 from bench.generators.question_garbles import PREPOSITIONS, garbled
-from bench.generators.question_phrases import GENERIC_REFERENTS, wh_phrase
+from bench.generators.question_phrases import GENERIC_REFERENTS, WH, wh_phrase
 from bench.generators.short_names import SHORT_FORM_PATTERNS
 
 PERSON_PATTERNS = {"clause-person", "clause-role", "cloze-agent", "who-clause", "title", "role"}
@@ -80,12 +79,33 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "whose date? the last verb before 'when' is another event's"
     if _dated_aside(question):
         return "whose date? another event of the question may be meant"
-    if also_asked(question):
+    if _also_asked(question):
         return "'also' what? one more of what was told before"  # "also designed what?"
     return _type_mismatch(question, answer, pattern, kinds)
 
 
 _BE = {"is", "was", "are", "were"}
+
+
+def _also_asked(question) -> bool:
+    """Whether "also", "too" or "as well" stands beside the asked object ("Irène
+    Joliot-Curie also won what?", "was believed to supply what as well?"): what is asked is
+    one more of what the text told before."""
+    wh = next((t for t in question if t.lower_ in WH), None)
+    if wh is None:
+        return False
+    thing = wh.head if wh.dep_ == "det" else wh
+    if thing.dep_ == "pobj" and thing.head.dep_ == "prep" and (
+            thing is wh or thing.lower_ in ("place", "places")) and \
+            thing.head.lower_ not in ("including", "like", "such"):
+        # "Sibelius also took courses at what?": the place of one more thing told
+        thing = thing.head
+        if thing.head.dep_ == "dobj":
+            thing = thing.head
+    return thing.dep_ in ("dobj", "prep") and any(
+        c.dep_ == "advmod" and (c.lower_ in ("also", "too") or c.lower_ == "well" and
+                                any(g.lower_ == "as" for g in c.children))
+        for c in thing.head.children)
 
 
 # A time question whose wh-phrase opens it ("When was ...", "In what year did ..."), not a

@@ -13,7 +13,6 @@ from bench.generators.kind_words import TIME_WORDS, TITLES
 from bench.generators.question_phrases import (
     GENERIC_REFERENTS,
     PLACING,
-    WH,
     definite,
     only_time,
     past,
@@ -201,27 +200,6 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
 _WHEN_PREPOSITIONS = {"during", "after", "before", "since", "until", "till", "throughout"}
 
 
-def also_asked(question) -> bool:
-    """Whether "also", "too" or "as well" stands beside the asked object ("Irène
-    Joliot-Curie also won what?", "was believed to supply what as well?"): what is asked is
-    one more of what the text told before."""
-    wh = next((t for t in question if t.lower_ in WH), None)
-    if wh is None:
-        return False
-    thing = wh.head if wh.dep_ == "det" else wh
-    if thing.dep_ == "pobj" and thing.head.dep_ == "prep" and (
-            thing is wh or thing.lower_ in ("place", "places")) and \
-            thing.head.lower_ not in ("including", "like", "such"):
-        # "Sibelius also took courses at what?": the place of one more thing told
-        thing = thing.head
-        if thing.head.dep_ == "dobj":
-            thing = thing.head
-    return thing.dep_ in ("dobj", "prep") and any(
-        c.dep_ == "advmod" and (c.lower_ in ("also", "too") or c.lower_ == "well" and
-                                any(g.lower_ == "as" for g in c.children))
-        for c in thing.head.children)
-
-
 def _partitive_subject(question) -> str | None:
     """A subject that is a count or quantifier of something not named ("Three are what?",
     "All are in ...", "Some fled to whom?"), unless "of" says of what."""
@@ -332,10 +310,17 @@ def _unplaced_event(question) -> str | None:
                              for t in question)
     if not (past(question) or asks_person or asks_count_or_time):
         return None
-    skip = wh_phrase(question)
+    skip = wh_phrase(question) | {t.i for t in question if t.dep_ == "poss" and
+                                   t.head.lower_ in _BODY_PARTS}
     if any(places(t) for t in question if t.i not in skip):
-        return None
+        return None  # (not the owner of a hand: "Who shook Kasia's hand?" says not when)
     return "no name or date places the event"
+
+
+# Parts of a body: their owner's name places no gesture ("shook Kasia's hand": which time?);
+# not those a ship or a place has too ("swung the Morven's head south")
+_BODY_PARTS = set("hand hands shoulder shoulders cheek cheeks knee knees hair finger fingers "
+                  "wrist wrists elbow elbows lips".split())
 
 
 def _open_predicate(question) -> str | None:

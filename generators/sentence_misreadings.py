@@ -17,7 +17,17 @@ def misread_sentence(sentence) -> bool:
         relative_read_as_apposition(sentence) or subject_list_joined_to_a_verb(sentence) or \
         verb_joined_without_a_join(sentence) or active_verb_after_a_passive(sentence) or \
         apposition_after_a_relative(sentence) or participle_given_a_subject(sentence) or \
-        roles_read_as_apposition(sentence) or particle_read_as_an_object(sentence)
+        roles_read_as_apposition(sentence) or particle_read_as_an_object(sentence) or \
+        preposition_joined_to_a_participle(sentence)
+
+
+def preposition_joined_to_a_participle(sentence) -> bool:
+    """Whether the parser joined a second prepositional phrase to a participle's aside
+    ("linked to the Bible, [printed in 1458 ...], and [to the Catholicon], a Latin dictionary
+    dated 1460": "and to the Catholicon" read into the aside, so dropping the aside drops it
+    too): a preposition joined by "and" to a participle that describes a noun."""
+    return any(token.dep_ == "conj" and token.pos_ == "ADP" and token.head.tag_ == "VBN" and
+               token.head.dep_ == "acl" for token in sentence)
 
 
 def roles_read_as_apposition(sentence) -> bool:
