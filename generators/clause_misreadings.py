@@ -217,7 +217,7 @@ def titles_with_inner_words(sentence) -> list[set[int]]:
             end = _capitalised_run(token.i + 1, sentence.end, doc)
             if end > token.i + 1:
                 found.append(set(range(token.i, end)))
-        elif token.text == "the" and sentence.start < token.i - 1 and \
+        elif token.text == "the" and sentence.start <= token.i - 1 and \
                 token.i + 1 < sentence.end and _epithet(doc[token.i - 1], doc[token.i + 1]):
             first = token.i - 1
             while first - 1 >= sentence.start and doc[first - 1].pos_ == "PROPN":
@@ -253,10 +253,18 @@ def _document_title(last, start: int) -> set[int]:
 def _epithet(name, after) -> bool:
     """Whether "name the after" is one name ("Robert the Bruce"): capitalised names of one
     kind on both sides, one word after "the" ("Under Scott the Manchester Guardian" is
-    two names)."""
+    two names), or a capitalised word and a known epithet ("Pliny the Younger", whatever
+    the tagger made of either)."""
+    if name.text[:1].isupper() and after.text in EPITHETS:
+        return True
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (name, after)) and \
         bool(name.ent_type_) and name.ent_type_ == after.ent_type_ and \
         _capitalised_run(after.i, after.sent.end, after.doc) == after.i + 1
+
+
+# Epithets that end a name after "the" ("Pliny the Younger", "Alfred the Great")
+EPITHETS = {"Younger", "Elder", "Great", "Bold", "Pious", "Fat", "Bald", "Conqueror",
+            "Confessor", "Magnificent", "Wise", "Good", "Lame", "Fair", "Unready", "Lionheart"}
 
 
 def _capitalised_run(start: int, end: int, doc) -> int:

@@ -353,14 +353,26 @@ def _open_predicate(question) -> str | None:
 
 
 def _one_member(question) -> str | None:
-    """"Who belonged to the Lunar Society?": one member asked where a body has many (not
-    "What belonged to a trader?": a thing has one owner)."""
-    wh = question[0] if len(question) > 2 else None
-    if wh is not None and wh.lower_ == "who" and \
-            wh.dep_ in ("nsubj", "nsubjpass") and wh.head.lower_.startswith("belong"):
+    """"Who belonged to the Lunar Society?", "What belongs to the volcanic arc, a chain of
+    volcanoes?": one member asked where a body has many (not "What belonged to a trader?":
+    a thing has one owner)."""
+    wh = next((t for t in question[:2] if t.lower_ in ("who", "what")), None) \
+        if len(question) > 2 else None  # (and "Name what belongs to ...")
+    if wh is None or wh.dep_ not in ("nsubj", "nsubjpass") or \
+            not wh.head.lower_.startswith("belong"):
+        return None
+    body = next((g for c in wh.head.children if c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    group = body is not None and any(t.lower_ in _GROUPS for t in (body, *body.children)
+                                     if t.dep_ in ("pobj", "appos", "compound") or t is body)
+    if wh.lower_ == "who" or wh.lower_ == "what" and group:
         return "one member of many"
     return None
 
+
+# Bodies with many members ("What belongs to the Campanian volcanic arc, a chain of ...?")
+_GROUPS = {"arc", "chain", "range", "group", "family", "genus", "class", "order", "series",
+           "league", "union", "alliance", "network", "cluster", "archipelago"}
 
 _LIGHT_VERBS = set(
     "take takes took taken get gets got gotten have has had make makes made do does did give "

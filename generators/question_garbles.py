@@ -125,8 +125,10 @@ _DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
 _APPOSED_TO_THE_BLANK = re.compile(r"\b(?:what|whom), [A-Z]\w+ [A-Z]")
 # "the date International Asteroid Day": the date (30 June) was named in the sentence before
 _DATE_NAMED_BEFORE = re.compile(r"^the (?:date|day) [A-Z]")
-# "in what place Sir Horace Jones": a name straight after the asked place
-_NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]")
+# "in what place Sir Horace Jones", "gave his account where the Alps, ...?" (of "Scrambles
+# Amongst the Alps"): a name straight after the asked place (not "where Emil had hung ...")
+_NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]|\bwhere (?:the )?(?:[A-Z][\w'’-]* )*"
+                                    r"[A-Z][\w'’-]*[,?]")
 # Titles that open a person's name, never an office's ("the Northern General" is a hospital)
 _HONORIFICS = {"Sir", "Lord", "Lady", "Dame"}
 

@@ -15,7 +15,7 @@ where the name ends at the comma.
 
 from __future__ import annotations
 
-from bench.generators.clause_misreadings import listed_apposition, misapposed
+from bench.generators.clause_misreadings import EPITHETS, listed_apposition, misapposed
 from bench.generators.kind_words import place_apposed_across_of
 from bench.generators.prose import in_list
 
@@ -198,6 +198,9 @@ def _name_before(head, opening: int, participle: bool = False) -> list | None:
     if not words or len(words) > MAX_NAME_WORDS or head.pos_ != "PROPN":
         return None
     before = doc[words[0].i - 1] if words[0].i > 0 else None
+    if before is not None and words[0].lower_ == "the" and len(words) > 1 and \
+            words[1].text in EPITHETS and before.text[:1].isupper():
+        return None  # "Pliny [the Younger], who watched ...": the end of an epithet name
     if before is not None and (before.text.lower() == "of" or participle and
                                before.pos_ == "ADP" and before.head.pos_ in ("NOUN", "PROPN")):
         # "the Lantern of [Osk], a lamp ...": the end of a longer name; "The rivalry with
