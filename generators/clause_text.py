@@ -38,6 +38,13 @@ def quoted_speech(text: str) -> bool:
         for t in terms)
 
 
+def inside_quote(before: str) -> bool:
+    """Whether the text before a sentence leaves a quotation open: the sentence is a speaker's
+    words in the middle of a quote ("And here's where he worked it out. [Fifty-three, that'll
+    be a run to Bridlington.]"), however plain it reads alone."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 # A speech tag without quotes, the speaker after the verb: ", said Maureen," (not ", called
 # Smith", a name; not ", he said, he had got used to the hills", narration that reports)
 _SPEECH_VERBS = r"(?:said|says|asked|asks|replied|answered|shouted|whispered|added|muttered)"

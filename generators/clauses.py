@@ -58,7 +58,7 @@ from bench.generators.clause_pronouns import (
     rival_people,
 )
 from bench.generators.clause_roles import role_facts
-from bench.generators.clause_text import quoted_speech, strip_asides
+from bench.generators.clause_text import inside_quote, quoted_speech, strip_asides
 from bench.generators.clause_topic import (
     Topic,
     lead_topic,
@@ -170,7 +170,8 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         if topic is not None and names_topic(sentence, topic):
             topic_at = start
         other_before = topic is not None and other_person_subject(subject, topic, kinds)
-        if quoted_speech(sentence.text) or misread_sentence(sentence):
+        if quoted_speech(sentence.text) or inside_quote(doc.text[:sentence.start_char]) or \
+                misread_sentence(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
         if 5 <= len(sentence) <= 60:

@@ -28,6 +28,7 @@ import re
 
 from bench.core.english import is_common_word
 from bench.generators.clause_counts import YEAR_WORD
+from bench.generators.clause_text import inside_quote
 from bench.generators.kind_words import VESSEL_NOUNS, describes_person, place_apposed_across_of
 from bench.generators.prose_cloze import cloze
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
@@ -97,7 +98,8 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
             sentence = previous[2] + sentence[pronoun.end() - 1:]
         person = names.opening_person(sentence)
         previous = (at, sentence, person) if person else None
-        if (_QUOTE.search(sentence) or len(sentence.split()) < 4 or _CAPTION.search(sentence)
+        if (_QUOTE.search(sentence) or inside_quote(paragraph[:start]) or
+                len(sentence.split()) < 4 or _CAPTION.search(sentence)
                 or len(re.findall(r"\d+", sentence)) > 3):  # an index or a table, not prose
             continue
         found: list[ProseFact] = []

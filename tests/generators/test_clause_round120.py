@@ -1,0 +1,30 @@
+"""Shapes the texts held out at e70a4cb got wrong: a speaker's words in the middle of a
+quotation of several sentences, which read alone as plain narration ("Fifty-three, that'll
+be a run to Bridlington."). Texts made up here, with other names and words than the
+held-out texts."""
+
+from __future__ import annotations
+
+from tests.helpers import asked_of
+
+
+def test_a_sentence_inside_a_longer_quote_is_a_speakers_words():
+    asked = asked_of('"Only if there is a dispute about it," Ruth said. "Which there might be. '
+                     'Prescriptive easement in Ohio is twenty-one years. Your fence has stood '
+                     'for twenty-two."')
+    assert "Ohio" not in asked.values() and "twenty-one" not in asked.values()
+
+
+def test_curly_quotes_are_followed_too():
+    asked = asked_of("“Only if there is a dispute about it,” Ruth said. “Which there might be. "
+                     "Prescriptive easement in Ohio is twenty-one years. Your fence has stood "
+                     "for twenty-two.”")
+    assert "Ohio" not in asked.values() and "twenty-one" not in asked.values()
+
+
+def test_a_quote_closed_before_the_sentence_leaves_it_the_texts():
+    from bench.generators.clause_text import inside_quote
+
+    assert inside_quote('He said, "Which there might be. ')
+    assert not inside_quote('He said, "Which there might be." ')
+    assert not inside_quote("He said, “Which there might be.” ")
