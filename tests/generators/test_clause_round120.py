@@ -1,7 +1,8 @@
-"""Shapes the texts held out at e70a4cb got wrong: a speaker's words in the middle of a
-quotation of several sentences, which read alone as plain narration ("Fifty-three, that'll
-be a run to Bridlington."). Texts made up here, with other names and words than the
-held-out texts."""
+"""Shapes the texts held out at 3a5a79d and e70a4cb got wrong: a speaker's words in the
+middle of a quotation of several sentences, which read alone as plain narration
+("Fifty-three, that'll be a run to Bridlington."), and "which alchemist" asked of "the
+English alchemist" (the question reads as asking who). Texts made up here, with other names
+and words than the held-out texts."""
 
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def test_a_quote_closed_before_the_sentence_leaves_it_the_texts():
     assert inside_quote('He said, "Which there might be. ')
     assert not inside_quote('He said, "Which there might be." ')
     assert not inside_quote("He said, “Which there might be.” ")
+
+
+def test_which_person_does_not_ask_a_definite_persons_nationality():
+    asked = asked_of("Suspicion fell on Ralph Dee, the Danish astrologer who cast horoscopes at "
+                     "the Prague court, and on the dealer himself.")
+    assert "Danish" not in asked.values()
+    assert "Ralph Dee" in asked.values()
