@@ -7,7 +7,7 @@ whole sentence are bench.generators.sentence_misreadings."""
 from __future__ import annotations
 
 from bench.generators.asks import Ask
-from bench.generators.kind_words import THING_WORDS, person_noun
+from bench.generators.kind_words import PERSON_ENDINGS, THING_WORDS, person_noun
 
 # What a place is described as ("from Tjøme, a fishing port"): another description after a
 # place ("from Tjøme, a man who ...") is another noun's (misapposed).
@@ -39,7 +39,7 @@ def misapposed(apposition) -> bool:
         return person_noun(word) or (name.ent_type_ == "GPE" or placed_noun) and \
             word not in PLACE_DESCRIPTIONS and word.rstrip("s") not in PLACE_DESCRIPTIONS
     if preposition in ("by", "under") and _maybe_person(name):
-        return not person_noun(word) and not word.endswith(_PERSON_ENDINGS)
+        return not person_noun(word) and not word.endswith(PERSON_ENDINGS)
     return False
 
 
@@ -62,7 +62,6 @@ _BODIES_AND_PLACES = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 _EVENT_NOUNS = set("decision move step measure change development outcome result act action "
                    "event process choice reversal blow sign gesture arrangement".split())
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "through", "near", "into", "via", "towards"}
-_PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ess", "man", "woman", "ee", "ive")
 
 
 def misparsed_subject(subject) -> bool:

@@ -9,7 +9,7 @@ import re
 # Asides: "(...)", "[...]" and "—...—" (the closing dash stays: the words around it are
 # written without spaces, and a question leaves the dash out).
 _PAREN = re.compile(r"\s*\([^()]*\)|\s*\[[^\]]*\]|\s*—[^—.]{1,80}(?=—)")
-_QUOTES = re.compile(r"[\"“”]")
+QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 def strip_asides(paragraph: str) -> tuple[str, list[int]]:
@@ -33,16 +33,26 @@ def quoted_speech(text: str) -> bool:
     ("the "Cow Counties" of southern California") is asked like any other words."""
     terms = _QUOTED.findall(text)
     rest = _QUOTED.sub("", text)
-    return bool(_QUOTES.search(rest)) or any(
+    return bool(QUOTE_MARKS.search(rest)) or any(
         len(t.split()) > MAX_QUOTED_WORDS or t.rstrip().endswith((",", ".", "!", "?"))
         for t in terms)
 
 
-def inside_quote(before: str) -> bool:
-    """Whether the text before a sentence leaves a quotation open: the sentence is a speaker's
-    words in the middle of a quote ("And here's where he worked it out. [Fifty-three, that'll
-    be a run to Bridlington.]"), however plain it reads alone."""
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+def inside_quotes(text: str, starts: list[int]) -> list[bool]:
+    """For each sentence start in `text` (in order), whether the text before it leaves a
+    quotation open: the sentence is a speaker's words in the middle of a quote ("And here's
+    where he worked it out. [Fifty-three, that'll be a run to Bridlington.]"), however plain
+    it reads alone. One pass over the text, however many sentences."""
+    found, straight, curly, at = [], 0, 0, 0
+    for start in starts:
+        for mark in QUOTE_MARKS.findall(text, at, start):
+            if mark == '"':
+                straight += 1
+            else:
+                curly += 1 if mark == "“" else -1
+        at = max(at, start)
+        found.append(straight % 2 == 1 or curly > 0)
+    return found
 
 
 # A speech tag without quotes, the speaker after the verb: ", said Maureen," (not ", called

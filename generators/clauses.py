@@ -58,7 +58,7 @@ from bench.generators.clause_pronouns import (
     rival_people,
 )
 from bench.generators.clause_roles import role_facts
-from bench.generators.clause_text import inside_quote, quoted_speech, strip_asides
+from bench.generators.clause_text import inside_quotes, quoted_speech, strip_asides
 from bench.generators.clause_topic import (
     Topic,
     lead_topic,
@@ -131,7 +131,9 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
     topic_at, other_before = None, False  # where the paragraph last named the topic
     before = ({}, 0)  # the sentence before: its names of things by head noun, and its start
     heads: dict[str, str] = {}  # the paragraph's names of things so far, by head noun
-    for sentence in doc.sents:
+    sentences = list(doc.sents)
+    quoted = inside_quotes(doc.text, [s.start_char for s in sentences])
+    for sentence, in_quote in zip(sentences, quoted):
         start, end = where[sentence.start_char], where[sentence.end_char - 1] + 1
         subject = _subject(sentence)
         resolved = resolve_pronoun(subject, previous, kinds)
@@ -170,8 +172,7 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         if topic is not None and names_topic(sentence, topic):
             topic_at = start
         other_before = topic is not None and other_person_subject(subject, topic, kinds)
-        if quoted_speech(sentence.text) or inside_quote(doc.text[:sentence.start_char]) or \
-                misread_sentence(sentence):
+        if quoted_speech(sentence.text) or in_quote or misread_sentence(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
         if 5 <= len(sentence) <= 60:

@@ -107,6 +107,11 @@ ONE_OF = ORDINALS | {"eldest", "youngest", "oldest", "only", "one", "two", "thre
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+# Endings of nouns of a person's trade or role that PERSON_NOUNS lacks ("alchemist",
+# "surveyor", "historian")
+PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ess", "man", "woman", "ee", "ive")
+
+
 def person_noun(word: str) -> bool:
     """Whether a lower-case noun, singular or plural, names a person ("miller", "sons",
     "children")."""

@@ -6,7 +6,14 @@ verbs, a copula's description of a named subject and the proper adjective that s
 from __future__ import annotations
 
 from bench.generators.asks import MODIFIER_DEPS, Ask
-from bench.generators.kind_words import CREEDS, PERSON_NOUNS, PLACE_HEADS, TIME_WORDS, person_noun
+from bench.generators.kind_words import (
+    CREEDS,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    TIME_WORDS,
+    person_noun,
+)
 
 # Verbs whose "a/an N" object is a phrase more than a fact ("made a note", "took a room";
 # not "gave a concert").
@@ -73,7 +80,7 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
             wh, replaced = ("what kind of" if indefinite else "which"), start - 1
             if not indefinite and noun.dep_ == "attr" and noun.i - start == 1 and \
                     _proper_adjective(doc[start]) and doc[start].text[:1].isupper() and \
-                    (person_noun(noun.lower_) or noun.lower_.endswith(("ist", "er", "or"))):
+                    (person_noun(noun.lower_) or noun.lower_.endswith(PERSON_ENDINGS)):
                 continue  # "X is [the English] alchemist who ...": "which alchemist" asks who
             if indefinite and _nationality_of_person(doc[start:noun.i], noun):
                 # after the last of a list: "a journalist, author and industrialist of what

@@ -28,7 +28,7 @@ import re
 
 from bench.core.english import is_common_word
 from bench.generators.clause_counts import YEAR_WORD
-from bench.generators.clause_text import inside_quote
+from bench.generators.clause_text import QUOTE_MARKS, inside_quotes
 from bench.generators.kind_words import VESSEL_NOUNS, describes_person, place_apposed_across_of
 from bench.generators.prose_cloze import cloze
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
@@ -42,7 +42,6 @@ from bench.generators.prose_names import (
     who_or_what,
 )
 
-_QUOTE = re.compile(r"[\"“”]")
 # Figure captions, run-in headings, references: "84.--Stump Neuromas ...", "(Fig. 12)".
 _CAPTION = re.compile(r"^\d|--|\bFig\.|\bcf\b|\[|\]|\(\d")
 RELATION_NOUNS = ("son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
@@ -85,7 +84,8 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
 
     facts: list[ProseFact] = []
     previous: tuple[int, str, str] | None = None  # (offset, sentence, the person it is about)
-    for start, end in sentences(paragraph):
+    spans = sentences(paragraph)
+    for (start, end), in_quote in zip(spans, inside_quotes(paragraph, [s for s, _ in spans])):
         at = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
         sentence = " ".join(paragraph[start:end].split())
         evidence, evidence_at = sentence, at
@@ -98,7 +98,7 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
             sentence = previous[2] + sentence[pronoun.end() - 1:]
         person = names.opening_person(sentence)
         previous = (at, sentence, person) if person else None
-        if (_QUOTE.search(sentence) or inside_quote(paragraph[:start]) or
+        if (QUOTE_MARKS.search(sentence) or in_quote or
                 len(sentence.split()) < 4 or _CAPTION.search(sentence)
                 or len(re.findall(r"\d+", sentence)) > 3):  # an index or a table, not prose
             continue

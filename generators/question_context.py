@@ -361,13 +361,14 @@ def _one_member(question) -> str | None:
     if wh is None or wh.dep_ not in ("nsubj", "nsubjpass") or \
             not wh.head.lower_.startswith("belong"):
         return None
+    if wh.lower_ == "who":
+        return "one member of many"
+    # "what" only of a group: the body, or a word naming it ("the ... Arc", ", a chain")
     body = next((g for c in wh.head.children if c.lower_ == "to" for g in c.children
                  if g.dep_ == "pobj"), None)
-    group = body is not None and any(t.lower_ in _GROUPS for t in (body, *body.children)
-                                     if t.dep_ in ("pobj", "appos", "compound") or t is body)
-    if wh.lower_ == "who" or wh.lower_ == "what" and group:
-        return "one member of many"
-    return None
+    words = [] if body is None else [body, *(c for c in body.children
+                                             if c.dep_ in ("appos", "compound"))]
+    return "one member of many" if any(t.lower_ in _GROUPS for t in words) else None
 
 
 # Bodies with many members ("What belongs to the Campanian volcanic arc, a chain of ...?")

@@ -24,11 +24,18 @@ def test_curly_quotes_are_followed_too():
 
 
 def test_a_quote_closed_before_the_sentence_leaves_it_the_texts():
-    from bench.generators.clause_text import inside_quote
+    from bench.generators.clause_text import inside_quotes
 
-    assert inside_quote('He said, "Which there might be. ')
-    assert not inside_quote('He said, "Which there might be." ')
-    assert not inside_quote("He said, “Which there might be.” ")
+    def before_end(text: str) -> bool:
+        return inside_quotes(text, [len(text)])[0]
+
+    assert before_end('He said, "Which there might be. ')
+    assert not before_end('He said, "Which there might be." ')
+    assert not before_end("He said, “Which there might be.” ")
+    # one pass over several sentence starts: open, still open, closed again
+    text = 'He said, "One. Two." Three.'
+    assert inside_quotes(text, [0, text.index("One"), text.index("Two"), text.index("Three")]) \
+        == [False, True, True, False]
 
 
 def test_which_person_does_not_ask_a_definite_persons_nationality():
