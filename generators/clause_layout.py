@@ -167,6 +167,11 @@ def asides(sentence, ask: Ask) -> set[int]:
                 first <= ask.start < last + 1 or first <= ask.answer_start < last + 1:
             continue
         closing = last + 1 < sentence.end and doc[last + 1].text == ","
+        if closing and token.dep_ == "relcl" and any(
+                t.dep_ == "appos" and t.head.i == token.head.i and t.left_edge.i == last + 2
+                and t.left_edge.i <= ask.answer_start <= t.right_edge.i for t in sentence):
+            continue  # "on her wall, which was from X and showed, for October, a sawmill in
+            # Finland": the "apposition" asked in is the clause's own object, misparsed
         if closing and last + 2 == ask.start and ask.start in subject_starts and \
                 doc[first - 2].pos_ in ("PROPN", "NOUN"):
             closing = False  # "On the advice of X, his tutor, Ellen ...": the comma before

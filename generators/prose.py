@@ -161,6 +161,8 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
                 _OPENING_CLAUSE.match(before) or _OPENING_PHRASE.match(before) or \
                 in_list(before, match.group("d"), sentence[match.end("d"):]):
             continue  # "In southern Italy, the Normans ...", "the Pechenegs, the Bulgars, and"
+        if _APPOSED_TO_A_NAME.search(before):
+            continue  # "Prince Alfred, Duke of Edinburgh, the second son of ...": whose?
         subject = names.trim(match.group("s"), match.start("s") == 0)
         if sentence[:match.start("s")].endswith("the ") and subject == match.group("s"):
             subject = "the " + subject  # "home to the Korrigan Festival, a week of ..."
@@ -173,7 +175,7 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
         if ask == "What" and describes_person(description) or \
                 place_apposed_across_of(subject, description):
             continue  # "born in Whitby, Yorkshire, the second of five children of ...": his
-        relation = re.match(rf"the (?:(?:only|eldest|youngest|elder|younger|first|second|"
+        relation = re.match(rf"the (?:(?P<m>only|eldest|youngest|elder|younger|first|second|"
                             rf"third|last|royal|old|new) )?(?P<n>{_RELATION}) "
                             rf"of (?P<o>.+)$", description)
         obj_name = relation and _last_name(relation.group("o"), names)
@@ -190,8 +192,20 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
             facts.append(make_fact("relation", obj,
                                [f"Whose {noun} is {subject}?", f"{subject} is the {noun} of whom?",
                                 f"Of whom is {subject} the {noun}?"], subject,
-                               [(f"Who is the {noun} of {obj}?", subject)]))
+                               [(f"Who is the {_ranked(relation.group('m'), noun)} of {obj}?",
+                                 subject)]))
     return facts
+
+
+# "Prince Alfred, " before "Duke of Edinburgh, the second son of ...": the description may
+# be either name's
+_APPOSED_TO_A_NAME = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, $")
+
+
+def _ranked(rank: str | None, noun: str) -> str:
+    """"second son": a rank among siblings picks one of them out ("Who is the son of Queen
+    Victoria?" has several answers); "royal", "old", "new" pick none."""
+    return f"{rank} {noun}" if rank and rank not in ("royal", "old", "new") else noun
 
 
 def named(sentence: str, names: Names) -> list[ProseFact]:

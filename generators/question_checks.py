@@ -17,6 +17,7 @@ from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import PERSON_NOUNS, TIME_WORDS, person_noun
 from bench.generators.question_context import (
     ACTIVITIES,
+    BODIES,
     DEMONSTRATIVES,
     DIRECTIONS,
     RELATIVE_TO_TEXT,
@@ -220,6 +221,13 @@ def _vacuous(answer) -> str | None:
     if len(answer) == 2 and answer[0].lower_ == "the" and answer[1].lower_ in TIME_WORDS | {
             "time", "war"}:
         return "answer points back"  # "during [the decade]": which?
+    if _pronoun_one(answer):
+        return "answer points back"  # "turn [a new one in ash]": one what?
+    if len(answer) == 3 and answer[0].lower_ == "the" and answer[1].lower_ == "new" and \
+            answer[2].pos_ == "NOUN" and answer[2].lower_ in BODIES:
+        return "answer points back"  # "joined [the new body]": new since what was told before
+    if _other_half_of_a_comparison(answer):
+        return "a comparison's other half in the answer"  # "advance [the cause than a member]"
     words = [t.lower_ for t in answer]
     if words in ([w] for w in ACTIVITIES):
         return "vacuous answer"  # "What began on site in 1850?" -> Work: which work?
@@ -232,6 +240,28 @@ def _vacuous(answer) -> str | None:
                      for t in nouns) and not any(t.dep_ == "prep" for t in answer):
         return "vacuous answer"
     return None
+
+
+def _pronoun_one(answer) -> bool:
+    """"a new one in ash", "the other one": "one" standing for a noun told before (not "one
+    of the first", "one hundred")."""
+    return any(token.lower_ == "one" and any(c.dep_ in ("det", "amod") for c in token.children)
+               and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+               for token in answer)
+
+
+def _other_half_of_a_comparison(answer) -> bool:
+    """"the seamen's cause than a private member" (of "better placed to advance the seamen's
+    cause than a private member"): "than" compares with a word outside the answer."""
+    words = [t for t in answer]
+    for index, token in enumerate(words):
+        if token.lower_ == "than" and index > 0 and not any(
+                t.tag_ in ("JJR", "RBR") or t.lower_ in _COMPARING for t in words[:index]):
+            return True
+    return False
+
+
+_COMPARING = {"more", "less", "fewer", "other", "rather", "else", "different", "otherwise"}
 
 
 def _short_name(answer, kinds: EntityKinds) -> str | None:

@@ -65,6 +65,9 @@ CONNECTIVES = {"however", "therefore", "thus", "moreover", "furthermore", "never
 # began on site in 1850?" -> Work): work on what?
 ACTIVITIES = set("work construction building excavation restoration demolition "
                  "production".split())
+# Bodies a text founds and then calls "the new body", "the new board": which one?
+BODIES = set("body board authority organisation organization institution association society "
+              "agency commission committee council corporation trust company firm".split())
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latter", "former"}
 
 
@@ -105,6 +108,10 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                 and word in GENERIC_REFERENTS and definite(token) and \
                 not specified(token) and not _said_of_name(token):
             return f"'the {token.text}' points back"
+        if word in BODIES and token.pos_ == "NOUN" and definite(token) and any(
+                c.dep_ == "amod" and c.lower_ == "new" for c in token.children) and \
+                not specified(token):
+            return f"'the new {token.text}' points back"  # "joined the new body": which?
         # (a capitalised "the Institution" the tagger read as a common noun is a name too)
         if (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper() and
                 token.i > 0) and definite(token) and kinds.short_for(token.text) and not \

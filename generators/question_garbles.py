@@ -81,6 +81,12 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a name run into the asked place"  # "in what place Sir Horace Jones, and ...?"
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
+    if _part_of_whom_without_its_comma(question):
+        return "an aside about an aside the question dropped"  # "the Council at least one of whom"
+    if _NAME_GOES_ON_AFTER_THE_ASKED.search(question.text) and answer.text[:1].isupper():
+        return "a name cut before its 'of'"  # "at what place of the Seven Seas?" -> Edinburgh
+    if _object_after_the_aside(question):
+        return "a verb cut from its object after an aside"  # "and showed, for October?"
     return None
 
 
@@ -129,6 +135,13 @@ _DATE_NAMED_BEFORE = re.compile(r"^the (?:date|day) [A-Z]")
 # Amongst the Alps"): a name straight after the asked place (not "where Emil had hung ...")
 _NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]|\bwhere (?:the )?(?:[A-Z][\w'’-]* )*"
                                     r"[A-Z][\w'’-]*[,?]")
+# "at what place of the Seven Seas?" -> Edinburgh: the answer is the first word of a name
+# (not "the discovery by whom of the Canopus Decree": the phrase is the discovery's)
+_NAME_GOES_ON_AFTER_THE_ASKED = re.compile(r"\b(?:what place|where|what) of (?:the )?[A-Z]")
+# Words that count part of a group ("at least one of whom", "most of which")
+_PARTS_OF_A_GROUP = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                     "ten", "some", "many", "most", "all", "none", "each", "both", "several",
+                     "few", "half", "any", "neither", "either", "much", "part", "rest"}
 # Titles that open a person's name, never an office's ("the Northern General" is a hospital)
 _HONORIFICS = {"Sir", "Lord", "Lady", "Dame"}
 
@@ -293,3 +306,35 @@ def _place_run_into_a_title(question) -> bool:
     followed straight by a titled name is two phrases whose join the question dropped."""
     return any(t.text in _HONORIFICS and t.i > 0 and
                question[t.i - 1].ent_type_ in ("GPE", "LOC") for t in question)
+
+
+def _part_of_whom_without_its_comma(question) -> bool:
+    """"advised by the Island Council at least one of whom must be a woman": "of whom"
+    counting part of a group that a dropped aside named (", which consists of eight elected
+    members, at least one of whom ..."); set off by a comma it is the sentence's own."""
+    for token in question:
+        if token.lower_ not in ("whom", "which") or token.dep_ == "det" or token.i < 2 or \
+                question[token.i - 1].lower_ != "of" or \
+                question[token.i - 2].lower_ not in _PARTS_OF_A_GROUP:
+            continue
+        start = token.i - 2
+        while start > 0 and question[start - 1].lower_ in ("at", "least", "most", "the", "not",
+                                                           "all", "in", "of", "for", "during"):
+            start -= 1  # "at least one of whom", "in all of which"
+        if start > 0 and not question[start - 1].is_punct:
+            return True
+    return False
+
+
+def _object_after_the_aside(question) -> bool:
+    """"which was from a merchant in what place and showed, for October?" (of "..., for
+    October, a sawmill in Finland"): the last conjunct's verb ends the question with only an
+    aside after it, its object cut."""
+    joins = [t for t in question if t.lower_ in ("and", "or", "but")]
+    if not joins or joins[-1].i + 3 >= len(question):
+        return False
+    verb, comma = question[joins[-1].i + 1], question[joins[-1].i + 2]
+    tail = [t for t in question[comma.i + 1:] if not t.is_punct]
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and comma.text == "," and bool(tail) and \
+        tail[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in tail) and \
+        not any(c.dep_ in ("dobj", "attr", "dative") for c in verb.children)
