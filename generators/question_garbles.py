@@ -32,6 +32,8 @@ def garbled(question, answer, pattern: str) -> str | None:
     if any(t.text in SHIP_PREFIXES and (t.i + 1 >= len(question) or question[t.i + 1].pos_ !=
                                          "PROPN") for t in question):
         return "a ship's name cut to its prefix"  # "The SS launched at Bristol when?"
+    if _NUMBER_CUT_AT_ITS_HYPHEN.search(question.text):
+        return "a number cut at its hyphen"  # "Twenty-how many lanes ...?" -> four
     if _cut_range(question):
         return "a range cut at its first end"  # "in what year–06?"
     if _stray_full_stop(question.text):
@@ -81,9 +83,11 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a name run into the asked place"  # "in what place Sir Horace Jones, and ...?"
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
+    if _speech_without_its_words(question):
+        return "a speaking verb without what was said"  # "Maureen said, nodding at what?"
     if _part_of_whom_without_its_comma(question):
         return "an aside about an aside the question dropped"  # "the Council at least one of whom"
-    if _NAME_GOES_ON_AFTER_THE_ASKED.search(question.text) and answer.text[:1].isupper():
+    if _name_goes_on_after_the_asked(question.text, answer.text):
         return "a name cut before its 'of'"  # "at what place of the Seven Seas?" -> Edinburgh
     if _object_after_the_aside(question):
         return "a verb cut from its object after an aside"  # "and showed, for October?"
@@ -103,6 +107,8 @@ def _cut_range(question) -> bool:
     return bool(_RANGE_CUT.search(question.text))
 
 
+_NUMBER_CUT_AT_ITS_HYPHEN = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                                       r"ninety)-how (?:many|much)\b", re.I)
 _RANGE_CUT = re.compile(r"\b(?:year|when|many|much)\s?[–—-]\s?\d")
 
 
@@ -137,7 +143,10 @@ _NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]|\bwhere (?:the )?(?:[A-
                                     r"[A-Z][\w'’-]*[,?]")
 # "at what place of the Seven Seas?" -> Edinburgh: the answer is the first word of a name
 # (not "the discovery by whom of the Canopus Decree": the phrase is the discovery's)
-_NAME_GOES_ON_AFTER_THE_ASKED = re.compile(r"\b(?:what place|where|what) of (?:the )?[A-Z]")
+_NAME_GOES_ON_AFTER_A_PLACE = re.compile(r"\b(?:what place|where) of (?:the )?[A-Z]")
+_NAME_GOES_ON_AFTER_WHAT = re.compile(r"\bwhat of (?:the )?[A-Z]")
+# "selected by what of the Earth's Interior?": a possessive inside the "of" phrase
+_NAME_GOES_ON_AFTER_WHAT_S = re.compile(r"\bwhat of (?:the )?(?:[A-Z][\w-]* )*[A-Z][\w-]*['’]s ")
 # Words that count part of a group ("at least one of whom", "most of which")
 _PARTS_OF_A_GROUP = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                      "ten", "some", "many", "most", "all", "none", "each", "both", "several",
@@ -338,3 +347,37 @@ def _object_after_the_aside(question) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") and comma.text == "," and bool(tail) and \
         tail[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in tail) and \
         not any(c.dep_ in ("dobj", "attr", "dative") for c in verb.children)
+
+
+# Verbs of speaking: what was said is their object, a clause or a quotation
+_SPEAKING = {form for verb in ("say says said", "ask asks asked", "reply replies replied",
+                               "answer answers answered", "explain explains explained",
+                               "add adds added", "shout shouts shouted",
+                               "whisper whispers whispered", "mutter mutters muttered",
+                               "murmur murmurs murmured", "insist insists insisted",
+                               "admit admits admitted", "repeat repeats repeated")
+             for form in verb.split()}
+
+
+def _speech_without_its_words(question) -> bool:
+    """"Maureen said, nodding at what?", "Who explained, briefly and without mentioning Mr
+    Harland?": the main verb speaks, but what was said (a quotation, or the sentences
+    before) is not in the question; not "Who said that the bridge would fall?" nor "X asked
+    about the fee"."""
+    root = next((t for t in question if t.dep_ == "ROOT"), None)
+    return root is not None and root.lower_ in _SPEAKING and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "nsubjpass", "intj") or
+        c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "for") for c in root.children)
+
+
+def _name_goes_on_after_the_asked(question: str, answer: str) -> bool:
+    """"The harbour at what place of the Seven Seas ...?" -> Edinburgh, "... selected by what
+    of the Earth's Interior?" -> "the International Association of Volcanology and
+    Chemistry": the answer is the start of a name that goes on after it. (A name that takes
+    "the" ends with its own words before an "of" that names an owner: "received what of the
+    Kastrow Chemical Society?" -> "the Varnhagen Prize".)"""
+    bare = answer[:1].isupper()
+    named = bare or answer.startswith("the ") and answer[4:5].isupper()
+    return named and bool(_NAME_GOES_ON_AFTER_A_PLACE.search(question) or
+                          bare and _NAME_GOES_ON_AFTER_WHAT.search(question) or
+                          _NAME_GOES_ON_AFTER_WHAT_S.search(question))

@@ -18,7 +18,42 @@ def misread_sentence(sentence) -> bool:
         verb_joined_without_a_join(sentence) or active_verb_after_a_passive(sentence) or \
         apposition_after_a_relative(sentence) or participle_given_a_subject(sentence) or \
         roles_read_as_apposition(sentence) or particle_read_as_an_object(sentence) or \
-        preposition_joined_to_a_participle(sentence)
+        preposition_joined_to_a_participle(sentence) or two_subjects_of_one_verb(sentence) or \
+        clause_read_as_a_phrase(sentence)
+
+
+def two_subjects_of_one_verb(sentence) -> bool:
+    """Whether the parser gave one verb two subjects ("... inscribed on the UNESCO [World
+    Heritage List], and since 2013 [it] has formed part of ...": the end of a name read as the
+    next clause's subject, so "on the UNESCO" is asked cut)."""
+    for verb in sentence:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a name, then after a comma the verb's own pronoun subject (not a list of subjects
+        # misjoined, "Universal, Warner Brothers, and Sony also run ...", whose questions read)
+        if len(subjects) > 1 and subjects[-1].tag_ == "PRP" and subjects[0].tag_ != "PRP" and \
+                any(t.text == "," for t in sentence.doc[subjects[0].i:subjects[-1].i]):
+            return True
+    return False
+
+
+def clause_read_as_a_phrase(sentence) -> bool:
+    """Whether the parser read a clause opened by "since", "until", "before" or "after" as the
+    preposition's object and its verb as the sentence's ("Terry, who'd kept the machines
+    going since [the Kwik Save] came out, retired ...": "Terry came out, retired at what
+    ...?"): a finite verb straight after such a preposition's object."""
+    for token in sentence:
+        if token.lower_ not in _CLAUSE_OPENERS or token.dep_ != "prep":
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        after = objects[-1].right_edge.i + 1 if objects else None
+        if after is not None and after < sentence.end and \
+                token.doc[after].tag_ in ("VBD", "VBZ", "VBP") and \
+                token.doc[after].pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+_CLAUSE_OPENERS = {"since", "until", "till", "before", "after"}
 
 
 def preposition_joined_to_a_participle(sentence) -> bool:
