@@ -384,7 +384,8 @@ _GROUPS = {"arc", "chain", "range", "group", "family", "genus", "class", "order"
 
 _LIGHT_VERBS = set(
     "take takes took taken get gets got gotten have has had make makes made do does did give "
-    "gives gave given keep keeps kept hold holds held bring brings brought".split())
+    "gives gave given keep keeps kept hold holds held bring brings brought send sends sent"
+    .split())
 
 
 def _bare_light_verb(question) -> str | None:

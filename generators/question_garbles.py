@@ -12,6 +12,7 @@ import re
 from bench.generators.clause_counts import YEAR_WORD
 from bench.generators.kind_words import MONTHS, SHIP_PREFIXES
 from bench.generators.question_phrases import WH, wh_phrase
+from bench.generators.question_splices import spliced
 from bench.generators.windows import ends_no_sentence
 
 PREPOSITIONS = {"to", "from", "in", "into", "at", "on", "onto", "with", "by", "for", "of",
@@ -83,15 +84,7 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a name run into the asked place"  # "in what place Sir Horace Jones, and ...?"
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
-    if _speech_without_its_words(question):
-        return "a speaking verb without what was said"  # "Maureen said, nodding at what?"
-    if _part_of_whom_without_its_comma(question):
-        return "an aside about an aside the question dropped"  # "the Council at least one of whom"
-    if _name_goes_on_after_the_asked(question.text, answer.text):
-        return "a name cut before its 'of'"  # "at what place of the Seven Seas?" -> Edinburgh
-    if _object_after_the_aside(question):
-        return "a verb cut from its object after an aside"  # "and showed, for October?"
-    return None
+    return spliced(question, answer)
 
 
 def _clause_of_its_mark(question) -> bool:
@@ -115,9 +108,9 @@ _RANGE_CUT = re.compile(r"\b(?:year|when|many|much)\s?[–—-]\s?\d")
 def _stray_full_stop(text: str) -> bool:
     """A full stop between words inside the question, not after an initial or an
     abbreviation: the parser ran two sentences into one ("Les Ackroyd, from Hull. Walked
-    back the whole way.")."""
+    back the whole way.", "in October 1991 . 1 when, and No. 3 ...?" of "No. 1")."""
     return any(not ends_no_sentence(text[:m.start() + 1])
-               for m in re.finditer(r"\.\s+[A-Z]", text))
+               for m in re.finditer(r"\.\s+[A-Z0-9]", text))
 
 
 # "..., which feeds what and, in wet years?": the conjunct after the aside was dropped.
@@ -141,16 +134,6 @@ _DATE_NAMED_BEFORE = re.compile(r"^the (?:date|day) [A-Z]")
 # Amongst the Alps"): a name straight after the asked place (not "where Emil had hung ...")
 _NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]|\bwhere (?:the )?(?:[A-Z][\w'’-]* )*"
                                     r"[A-Z][\w'’-]*[,?]")
-# "at what place of the Seven Seas?" -> Edinburgh: the answer is the first word of a name
-# (not "the discovery by whom of the Canopus Decree": the phrase is the discovery's)
-_NAME_GOES_ON_AFTER_A_PLACE = re.compile(r"\b(?:what place|where) of (?:the )?[A-Z]")
-_NAME_GOES_ON_AFTER_WHAT = re.compile(r"\bwhat of (?:the )?[A-Z]")
-# "selected by what of the Earth's Interior?": a possessive inside the "of" phrase
-_NAME_GOES_ON_AFTER_WHAT_S = re.compile(r"\bwhat of (?:the )?(?:[A-Z][\w-]* )*[A-Z][\w-]*['’]s ")
-# Words that count part of a group ("at least one of whom", "most of which")
-_PARTS_OF_A_GROUP = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                     "ten", "some", "many", "most", "all", "none", "each", "both", "several",
-                     "few", "half", "any", "neither", "either", "much", "part", "rest"}
 # Titles that open a person's name, never an office's ("the Northern General" is a hospital)
 _HONORIFICS = {"Sir", "Lord", "Lady", "Dame"}
 
@@ -315,69 +298,3 @@ def _place_run_into_a_title(question) -> bool:
     followed straight by a titled name is two phrases whose join the question dropped."""
     return any(t.text in _HONORIFICS and t.i > 0 and
                question[t.i - 1].ent_type_ in ("GPE", "LOC") for t in question)
-
-
-def _part_of_whom_without_its_comma(question) -> bool:
-    """"advised by the Island Council at least one of whom must be a woman": "of whom"
-    counting part of a group that a dropped aside named (", which consists of eight elected
-    members, at least one of whom ..."); set off by a comma it is the sentence's own."""
-    for token in question:
-        if token.lower_ not in ("whom", "which") or token.dep_ == "det" or token.i < 2 or \
-                question[token.i - 1].lower_ != "of" or \
-                question[token.i - 2].lower_ not in _PARTS_OF_A_GROUP:
-            continue
-        start = token.i - 2
-        while start > 0 and question[start - 1].lower_ in ("at", "least", "most", "the", "not",
-                                                           "all", "in", "of", "for", "during"):
-            start -= 1  # "at least one of whom", "in all of which"
-        if start > 0 and not question[start - 1].is_punct:
-            return True
-    return False
-
-
-def _object_after_the_aside(question) -> bool:
-    """"which was from a merchant in what place and showed, for October?" (of "..., for
-    October, a sawmill in Finland"): the last conjunct's verb ends the question with only an
-    aside after it, its object cut."""
-    joins = [t for t in question if t.lower_ in ("and", "or", "but")]
-    if not joins or joins[-1].i + 3 >= len(question):
-        return False
-    verb, comma = question[joins[-1].i + 1], question[joins[-1].i + 2]
-    tail = [t for t in question[comma.i + 1:] if not t.is_punct]
-    return verb.tag_ in ("VBD", "VBZ", "VBP") and comma.text == "," and bool(tail) and \
-        tail[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in tail) and \
-        not any(c.dep_ in ("dobj", "attr", "dative") for c in verb.children)
-
-
-# Verbs of speaking: what was said is their object, a clause or a quotation
-_SPEAKING = {form for verb in ("say says said", "ask asks asked", "reply replies replied",
-                               "answer answers answered", "explain explains explained",
-                               "add adds added", "shout shouts shouted",
-                               "whisper whispers whispered", "mutter mutters muttered",
-                               "murmur murmurs murmured", "insist insists insisted",
-                               "admit admits admitted", "repeat repeats repeated")
-             for form in verb.split()}
-
-
-def _speech_without_its_words(question) -> bool:
-    """"Maureen said, nodding at what?", "Who explained, briefly and without mentioning Mr
-    Harland?": the main verb speaks, but what was said (a quotation, or the sentences
-    before) is not in the question; not "Who said that the bridge would fall?" nor "X asked
-    about the fee"."""
-    root = next((t for t in question if t.dep_ == "ROOT"), None)
-    return root is not None and root.lower_ in _SPEAKING and not any(
-        c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "nsubjpass", "intj") or
-        c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "for") for c in root.children)
-
-
-def _name_goes_on_after_the_asked(question: str, answer: str) -> bool:
-    """"The harbour at what place of the Seven Seas ...?" -> Edinburgh, "... selected by what
-    of the Earth's Interior?" -> "the International Association of Volcanology and
-    Chemistry": the answer is the start of a name that goes on after it. (A name that takes
-    "the" ends with its own words before an "of" that names an owner: "received what of the
-    Kastrow Chemical Society?" -> "the Varnhagen Prize".)"""
-    bare = answer[:1].isupper()
-    named = bare or answer.startswith("the ") and answer[4:5].isupper()
-    return named and bool(_NAME_GOES_ON_AFTER_A_PLACE.search(question) or
-                          bare and _NAME_GOES_ON_AFTER_WHAT.search(question) or
-                          _NAME_GOES_ON_AFTER_WHAT_S.search(question))

@@ -19,7 +19,29 @@ def misread_sentence(sentence) -> bool:
         apposition_after_a_relative(sentence) or participle_given_a_subject(sentence) or \
         roles_read_as_apposition(sentence) or particle_read_as_an_object(sentence) or \
         preposition_joined_to_a_participle(sentence) or two_subjects_of_one_verb(sentence) or \
-        clause_read_as_a_phrase(sentence)
+        clause_read_as_a_phrase(sentence) or participle_across_an_aside(sentence)
+
+
+def participle_across_an_aside(sentence) -> bool:
+    """Whether the parser hung a participle that ends an aside on a noun before the aside
+    ("trainers, carrying a box ... held together with brown parcel tape [gone] the colour of
+    tea": "gone" read as the trainers'; "the temple, measured in the Khmer unit [called] the
+    hat,": "called" the temple's): dropping the aside leaves "trainers gone what?", "the
+    temple called the hat": a participle straight after a comma-set aside that its head
+    noun, before the aside, does not hold."""
+    doc = sentence.doc
+    for participle in sentence:
+        head = participle.head
+        # ("gone" may be tagged a past tense and hung on the main verb as an unknown "dep")
+        if participle.dep_ not in ("acl", "dep") or participle.tag_ not in ("VBN", "VBD") or \
+                head.i >= participle.i - 2:
+            continue
+        if any(c.dep_ in ("relcl", "acl", "advcl", "appos") and c.i != participle.i and
+               head.i < c.left_edge.i < participle.i and doc[c.left_edge.i - 1].text == "," and
+               c.right_edge.i == participle.i - 1
+               for t in (head, *head.ancestors) for c in t.children):
+            return True
+    return False
 
 
 def two_subjects_of_one_verb(sentence) -> bool:

@@ -92,6 +92,9 @@ def _described(aside, sentence, description: bool = False) -> str | None:
         # no description; "the Pechenegs, the Bulgars, and ..." is a list.
         first = tokens[0]
         one_of = first.text.lower() == "one" and any(c.text == "of" for c in first.children)
+        if aside.lower_ in _WHAT_HAPPENED:
+            return None  # "... to colonise the eastern Mediterranean, [a process] known as
+            # Lessepsian migration": the whole clause's description, not the name's
         if first.text.lower() not in _DESCRIPTION_OPENINGS and first.pos_ != "NOUN" and \
                 not one_of or in_list(
                 doc[sentence.start:name[0].i].text_with_ws,
@@ -183,6 +186,11 @@ def _coordinate(clause) -> str | None:
     later |= {t.i for t in clause.subtree for c in own if t.i + 1 == c.left_edge.i and
               t.dep_ in ("cc", "punct")}
     return _sentence([], None, [t for t in clause.subtree if t.i >= first and t.i not in later])
+
+
+# Nouns that name what happened: an apposition headed by one describes the clause before it
+_WHAT_HAPPENED = set("process phenomenon practice move step decision development event "
+                     "situation arrangement result outcome change".split())
 
 
 def _name_before(head, opening: int, participle: bool = False) -> list | None:
