@@ -370,3 +370,18 @@ def name_cut(keep) -> bool:
         if words & kept and words - kept:
             return True
     return False
+
+
+def epithet_left_out(keep, ask) -> bool:
+    """Whether the answer is a one-word name whose epithet the question leaves out ("Edward,
+    the Black Prince, burned ...": "who burned ...?" -> Edward, one of many Edwards): an
+    apposition "the <Name>" on the answer's name, outside the answer."""
+    doc = keep[0].doc if keep else None
+    if doc is None:
+        return False
+    answer = range(ask.answer_start, ask.answer_end)
+    if len(answer) != 1:
+        return False  # "Edmond Halley, the Astronomer Royal": the whole name says who
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in answer and
+               any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+               for i in answer for c in doc[i].children)

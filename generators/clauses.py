@@ -34,6 +34,7 @@ from bench.generators.clause_layout import (
     lower_first,
 )
 from bench.generators.clause_misreadings import (
+    epithet_left_out,
     kin_of_a_place,
     list_of_names_misread,
     list_read_as_apposition,
@@ -324,7 +325,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
         return None
     keep = clause_tokens(sentence, ask)
     if keep is None or relative_without_verb(keep, ask) or lost_subject(keep, ask) or \
-            name_cut(keep) or participle_after_cut_aside(keep):
+            name_cut(keep) or participle_after_cut_aside(keep) or epithet_left_out(keep, ask):
         return None
     opening_phrase = fronted(sentence, ask, subject)
     if opening_phrase is None:

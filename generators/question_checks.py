@@ -5,7 +5,7 @@ verb, not a fragment), stand alone (bench.generators.question_context: no "he", 
 "the island", "later", no past event nothing in it picks out), say something (not "Who
 was furious?"), ask a yes-able thing (no negation: "Edric was not what?") and ask for the
 answer's type: "who" for a person, "what" for a thing, "when" for a time, "how many" for a
-count. A vacuous answer ("a man", "the whole island") fails too.
+count. A vacuous answer ("a man", "the whole island": bench.generators.answer_checks) fails too.
 Each check holds for any text; none knows a text's words.
 """
 
@@ -13,18 +13,15 @@ from __future__ import annotations
 
 import re
 
+from bench.generators.answer_checks import vacuous
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import PERSON_NOUNS, TIME_WORDS, person_noun
 from bench.generators.question_context import (
-    ACTIVITIES,
-    BODIES,
-    DEMONSTRATIVES,
     DIRECTIONS,
-    RELATIVE_TO_TEXT,
     context_problem,
 )
 from bench.generators.question_garbles import PREPOSITIONS, garbled
-from bench.generators.question_phrases import GENERIC_REFERENTS, WH, wh_phrase
+from bench.generators.question_phrases import WH, wh_phrase
 from bench.generators.short_names import SHORT_FORM_PATTERNS
 
 PERSON_PATTERNS = {"clause-person", "clause-role", "cloze-agent", "who-clause", "title", "role"}
@@ -44,11 +41,6 @@ _NUMBER_WORDS = set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred thousand million billion dozen a an and half score".split())
-# Nouns that name nothing by themselves: an answer made only of them says nothing ("a man").
-GENERIC_NOUNS = set(
-    "man men woman women boy boys girl girls person people child children thing things one "
-    "ones place places fellow lady gentleman someone something".split())
-
 def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str | None:
     """Why a question (its parse) with its answer (the answer's parse) is not asked, or
     None when it passes."""
@@ -59,11 +51,11 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if any(t.dep_ == "neg" or t.text.lower() == "never" for t in question):
         return "negation"
     if pattern in SHORT_FORM_PATTERNS:
-        return _vacuous(answer)  # a fixed form around the text's name: "How is X abbreviated?"
+        return vacuous(answer)  # a fixed form around the text's name: "How is X abbreviated?"
     if pattern.startswith(CLOZE_PATTERNS) and pattern not in ("clause-copula", "clause-role") and \
             _content_words(question) < MIN_CONTENT_WORDS:
         return "too little to pick one fact out"
-    problem = context_problem(question, kinds) or _vacuous(answer) or _short_name(answer, kinds)
+    problem = context_problem(question, kinds) or vacuous(answer) or _short_name(answer, kinds)
     if problem:
         return problem
     if pattern == "cloze-subject" and len(question) > 1 and question[1].pos_ not in (
@@ -194,74 +186,6 @@ def _subjectless(question) -> bool:
     root = question[0]
     return root.dep_ == "ROOT" and root.tag_ in ("VBD", "VBZ", "VBP") and \
         root.pos_ == "VERB" and not any(t.dep_ in _SUBJECTS for t in question)
-
-
-# Words that place an answer relative to the text before it.
-_RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
-# "eased the car forward [another two lengths]": more of what the text told before
-
-
-# Nouns that name a result without saying which ("to find [a solution]", "[a way]")
-_OPEN_RESULTS = {"solution", "way", "answer", "means", "method", "remedy"}
-_VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
-                  "multiple", "other"}
-
-
-def _vacuous(answer) -> str | None:
-    """An answer that names nothing: generic nouns only ("an old man", "the whole island"),
-    one that points back itself ("that city", "his men"), or one that opens with a
-    sentence's adverb ("Initially the Normans": the subject was read with it)."""
-    if len(answer) > 1 and answer[0].pos_ == "ADV" and answer[0].text[:1].isupper():
-        return "answer opens with an adverb"
-    if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in DEMONSTRATIVES
-           or t.text.lower() in _RELATIVE or t.dep_ == "predet" and t.lower_ == "such"
-           or t.dep_ == "det" and t.lower_ == "another"
-           for t in answer):
-        return "answer points back"  # also "the previous half century", "such a link"
-    if len(answer) == 2 and answer[0].lower_ == "the" and answer[1].lower_ in TIME_WORDS | {
-            "time", "war"}:
-        return "answer points back"  # "during [the decade]": which?
-    if _pronoun_one(answer):
-        return "answer points back"  # "turn [a new one in ash]": one what?
-    if len(answer) == 3 and answer[0].lower_ == "the" and answer[1].lower_ == "new" and \
-            answer[2].pos_ == "NOUN" and answer[2].lower_ in BODIES:
-        return "answer points back"  # "joined [the new body]": new since what was told before
-    if _other_half_of_a_comparison(answer):
-        return "a comparison's other half in the answer"  # "advance [the cause than a member]"
-    words = [t.lower_ for t in answer]
-    if words in ([w] for w in ACTIVITIES):
-        return "vacuous answer"  # "What began on site in 1850?" -> Work: which work?
-    if len(words) == 2 and words[0] in ("a", "an") and words[1] in _OPEN_RESULTS:
-        return "vacuous answer"  # "appointed a committee to find what?" -> a solution
-    if len(words) == 2 and words[0] in _VAGUE_AMOUNTS and answer[-1].tag_ == "NNS":
-        return "vague amount"  # "received [numerous honours]": which? many answers fit
-    nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
-    if nouns and all(t.pos_ == "NOUN" and t.text.lower() in GENERIC_NOUNS | GENERIC_REFERENTS
-                     for t in nouns) and not any(t.dep_ == "prep" for t in answer):
-        return "vacuous answer"
-    return None
-
-
-def _pronoun_one(answer) -> bool:
-    """"a new one in ash", "the other one": "one" standing for a noun told before (not "one
-    of the first", "one hundred")."""
-    return any(token.lower_ == "one" and any(c.dep_ in ("det", "amod") for c in token.children)
-               and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-               for token in answer)
-
-
-def _other_half_of_a_comparison(answer) -> bool:
-    """"the seamen's cause than a private member" (of "better placed to advance the seamen's
-    cause than a private member"): "than" compares with a word outside the answer."""
-    words = [t for t in answer]
-    for index, token in enumerate(words):
-        if token.lower_ == "than" and index > 0 and not any(
-                t.tag_ in ("JJR", "RBR") or t.lower_ in _COMPARING for t in words[:index]):
-            return True
-    return False
-
-
-_COMPARING = {"more", "less", "fewer", "other", "rather", "else", "different", "otherwise"}
 
 
 def _short_name(answer, kinds: EntityKinds) -> str | None:

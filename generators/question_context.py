@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import TIME_WORDS, TITLES
+from bench.generators.question_openness import ORDINALS, many_answers
 from bench.generators.question_phrases import (
     GENERIC_REFERENTS,
     PLACING,
@@ -68,15 +69,16 @@ ACTIVITIES = set("work construction building excavation restoration demolition "
 # Bodies a text founds and then calls "the new body", "the new board": which one?
 BODIES = set("body board authority organisation organization institution association society "
               "agency commission committee council corporation trust company firm".split())
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latter", "former"}
+# Nouns of instances of a kind named before ("acquired examples", "built copies")
+_INSTANCES = {"example", "examples", "copies", "copy", "versions", "version", "variants",
+              "specimens", "replicas", "units"}
 
 
 def context_problem(question, kinds: EntityKinds) -> str | None:
     """Why a parsed question leans on text it does not give, or None when it stands alone."""
     return (_unresolved(question, kinds) or _partitive_subject(question) or
             _relative_time(question) or _cut_list(question) or _bare_subject(question) or
-            _unplaced_event(question) or _open_predicate(question) or _bare_light_verb(question)
-            or _one_member(question))
+            _unplaced_event(question) or many_answers(question))
 
 
 def _unresolved(question, kinds: EntityKinds) -> str | None:
@@ -129,6 +131,10 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                 not any(t.lower_ == "that" for t in question[token.i:]):
             # "attempted such a link": which? (not "such a storm that ...")
             return f"'such {token.head.text}' points back"
+        if word in _INSTANCES and token.pos_ == "NOUN" and not any(
+                c.dep_ in ("prep", "compound", "amod", "poss", "relcl", "acl", "nummod", "det",
+                           "quantmod") for c in token.children):
+            return f"'{token.text}' of what?"  # "China acquired examples from Ukraine"
         if word in _PARTS and token.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "which", "what")
                 for c in token.children) and not any(
@@ -140,7 +146,7 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         if word in _ANAPHORIC_MODIFIERS and token.dep_ in ("det", "amod") and \
                 token.head.pos_ in ("NOUN", "PROPN"):
             return f"'{token.text} {token.head.text}' points back"  # "another influence"
-        if word in _ORDINALS - {"first", "last"} and token.dep_ == "amod" and \
+        if word in ORDINALS - {"first", "last"} and token.dep_ == "amod" and \
                 _acting(token.head) and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                             for c in token.head.children):
             # "with a second team scheduled to return": like "another team", which first?
@@ -215,14 +221,14 @@ def _partitive_subject(question) -> str | None:
                 token.pos_ in ("NUM", "DET", "PRON", "NOUN") and \
                 not any(c.dep_ == "prep" for c in token.children):
             return f"{token.text!r} of what?"
-        if token.text.lower() in _ORDINALS and (token.dep_ != "amod" or
+        if token.text.lower() in ORDINALS and (token.dep_ != "amod" or
                                                  token.head.pos_ == "PROPN") and token.i > 0 and \
                 question[token.i - 1].lower_ == "the" and token.i + 2 < len(question) and \
                 question[token.i + 1].text == "," and \
-                question[token.i + 2].lower_ not in _ORDINALS | {"second", "third"}:
+                question[token.i + 2].lower_ not in ORDINALS | {"second", "third"}:
             # "The second, Cael, was ...", "In what year was the first, at Montford, ..."
             return f"'the {token.text}' of what?"
-        if token.dep_ in ("nsubj", "nsubjpass") and token.text.lower() in _ORDINALS and \
+        if token.dep_ in ("nsubj", "nsubjpass") and token.text.lower() in ORDINALS and \
                 token.pos_ == "ADJ" and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                 for c in token.children):
             # "The first was a series of dams ...", "The first, at Montford, was ..."
@@ -328,77 +334,3 @@ def _unplaced_event(question) -> str | None:
 # not those a ship or a place has too ("swung the Morven's head south")
 _BODY_PARTS = set("hand hands shoulder shoulders cheek cheeks knee knees hair finger fingers "
                   "wrist wrists elbow elbows lips".split())
-
-
-def _open_predicate(question) -> str | None:
-    """"What is a major economic center of ...?", "What was a great fief of medieval
-    France?", "What is famous for tourism?": an indefinite or adjective predicate that many
-    things fit (its definite form, "What is the largest city of ...?", has one answer)."""
-    if len(question) < 3 or question[0].text.lower() not in ("what", "who", "which"):
-        return None
-    # "Which badger is a species of badger ...?": the wh-phrase's noun is the subject
-    asked = question[0].head if question[0].dep_ == "det" else question[0]
-    if asked.head.lemma_ != "be" or asked.head.dep_ != "ROOT":
-        return None
-    verb = asked.head
-    for child in verb.children:
-        if child.i == asked.i:
-            continue
-        if child.dep_ == "acomp":
-            return "an adjective predicate many things fit"
-        if child.dep_ in ("attr", "nsubj") and child.text.lower() == "one" and any(
-                c.text == "of" for c in child.children) and not any(
-                c.text.lower() == "only" for c in child.children):
-            return "one of several"  # "What is one of the 20 designated cities of Japan?"
-        if child.dep_ in ("attr", "nsubj") and child.pos_ == "NOUN" and not any(
-                c.dep_ in ("det", "poss") and c.text.lower() not in ("a", "an")
-                for c in child.children) and not any(
-                c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.text.lower() in _ORDINALS)
-                for c in child.children):
-            return "an indefinite predicate many things fit"
-    return None
-
-
-def _one_member(question) -> str | None:
-    """"Who belonged to the Lunar Society?", "What belongs to the volcanic arc, a chain of
-    volcanoes?": one member asked where a body has many (not "What belonged to a trader?":
-    a thing has one owner)."""
-    wh = next((t for t in question[:2] if t.lower_ in ("who", "what")), None) \
-        if len(question) > 2 else None  # (and "Name what belongs to ...")
-    if wh is None or wh.dep_ not in ("nsubj", "nsubjpass") or \
-            not wh.head.lower_.startswith("belong"):
-        return None
-    if wh.lower_ == "who":
-        return "one member of many"
-    # "what" only of a group: the body, or a word naming it ("the ... Arc", ", a chain")
-    body = next((g for c in wh.head.children if c.lower_ == "to" for g in c.children
-                 if g.dep_ == "pobj"), None)
-    words = [] if body is None else [body, *(c for c in body.children
-                                             if c.dep_ in ("appos", "compound"))]
-    return "one member of many" if any(t.lower_ in _GROUPS for t in words) else None
-
-
-# Bodies with many members ("What belongs to the Campanian volcanic arc, a chain of ...?")
-_GROUPS = {"arc", "chain", "range", "group", "family", "genus", "class", "order", "series",
-           "league", "union", "alliance", "network", "cluster", "archipelago"}
-
-_LIGHT_VERBS = set(
-    "take takes took taken get gets got gotten have has had make makes made do does did give "
-    "gives gave given keep keeps kept hold holds held bring brings brought send sends sent"
-    .split())
-
-
-def _bare_light_verb(question) -> str | None:
-    """"Marian's niece Katie took what?": a light verb with nothing but its subject and the
-    asked object says too little of which taking is meant; many answers fit."""
-    wh = question[len(question) - 2] if len(question) >= 3 else None
-    if wh is None or wh.lower_ != "what" or question[-1].text != "?" or \
-            wh.head.lower_ not in _LIGHT_VERBS:
-        return None
-    verb = wh.head
-    if verb.dep_ != "ROOT":
-        return None  # "led the papal army and took what?": the clause before says which
-    # (a time says when, not which taking: "During the 1920s Elgar took what?")
-    others = [c for c in verb.children if c.i != wh.i and c.dep_ not in (
-        "nsubj", "nsubjpass", "aux", "auxpass", "punct", "neg") and not only_time(c)]
-    return None if others else f"'{verb.text} what?' with nothing else: many answers fit"

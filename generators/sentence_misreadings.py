@@ -19,7 +19,18 @@ def misread_sentence(sentence) -> bool:
         apposition_after_a_relative(sentence) or participle_given_a_subject(sentence) or \
         roles_read_as_apposition(sentence) or particle_read_as_an_object(sentence) or \
         preposition_joined_to_a_participle(sentence) or two_subjects_of_one_verb(sentence) or \
-        clause_read_as_a_phrase(sentence) or participle_across_an_aside(sentence)
+        clause_read_as_a_phrase(sentence) or participle_across_an_aside(sentence) or \
+        ended_inside_a_sentence(sentence)
+
+
+def ended_inside_a_sentence(sentence) -> bool:
+    """Whether the parser ended a sentence where the text goes on ("... inscribed on the
+    UNESCO | World Heritage List in 1997 and ...": "what was inscribed on the UNESCO?"): a
+    sentence that ends on a name word, with no full stop, and a name word opens the next."""
+    last = sentence[-1]
+    following = sentence.doc[sentence.end] if sentence.end < len(sentence.doc) else None
+    return following is not None and last.pos_ == "PROPN" and following.pos_ == "PROPN" and \
+        not last.text.endswith((".", "!", "?", ":"))
 
 
 def participle_across_an_aside(sentence) -> bool:
@@ -82,9 +93,26 @@ def preposition_joined_to_a_participle(sentence) -> bool:
     """Whether the parser joined a second prepositional phrase to a participle's aside
     ("linked to the Bible, [printed in 1458 ...], and [to the Catholicon], a Latin dictionary
     dated 1460": "and to the Catholicon" read into the aside, so dropping the aside drops it
-    too): a preposition joined by "and" to a participle that describes a noun."""
-    return any(token.dep_ == "conj" and token.pos_ == "ADP" and token.head.tag_ == "VBN" and
-               token.head.dep_ == "acl" for token in sentence)
+    too): a preposition joined by "and" to a participle that describes a noun, or to a verb
+    ("published a revised assessment, known as INSAG-7, which gave greater weight to flaws
+    ..., and [to a broader absence] of ...": "published a revised assessment and to a
+    broader absence ...?")."""
+    return any(token.dep_ == "conj" and token.pos_ == "ADP" and (
+        token.head.tag_ == "VBN" and token.head.dep_ == "acl" or
+        token.head.pos_ in ("VERB", "AUX") and _parallel_inside_an_aside(token))
+        for token in sentence)
+
+
+def _parallel_inside_an_aside(preposition) -> bool:
+    """Whether the preposition's first conjunct ("to flaws") sits inside a comma-set clause
+    between the verb it was joined to and itself ("..., which gave greater weight to flaws
+    ..., and to a broader absence"), not beside the verb ("from Brest to Saint-Pierre, and on
+    to Duxbury")."""
+    verb, doc = preposition.head, preposition.doc
+    return any(t.lower_ == preposition.lower_ and t.dep_ == "prep" and
+               any(a.dep_ in ("relcl", "acl") and verb.i < a.i < preposition.i
+                   for a in t.ancestors)
+               for t in doc[verb.i + 1:preposition.i])
 
 
 def roles_read_as_apposition(sentence) -> bool:

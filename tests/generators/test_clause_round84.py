@@ -40,7 +40,7 @@ def test_a_description_after_a_named_things_place_may_be_the_things():
 
 
 def test_an_answer_of_another_points_back():
-    from bench.generators.question_checks import _vacuous
+    from bench.generators.answer_checks import vacuous as _vacuous
 
     assert _vacuous(parsed("another three metres")) == "answer points back"
     assert _vacuous(parsed("three metres")) is None

@@ -1,0 +1,90 @@
+"""Answers that name nothing a closed-book question can be checked against: generic nouns
+only, words that point back to the text before ("that city", "a new one", "the new body",
+"a similar type"), an opening adverb read into the subject, a comparison's other half, a
+vague amount (bench.generators.question_checks runs these on every answer)."""
+
+from __future__ import annotations
+
+from bench.generators.kind_words import TIME_WORDS
+from bench.generators.question_context import (
+    ACTIVITIES,
+    BODIES,
+    DEMONSTRATIVES,
+    RELATIVE_TO_TEXT,
+)
+from bench.generators.question_phrases import GENERIC_REFERENTS
+
+# Nouns that name nothing by themselves: an answer made only of them says nothing ("a man").
+GENERIC_NOUNS = set(
+    "man men woman women boy boys girl girls person people child children thing things one "
+    "ones place places fellow lady gentleman someone something".split())
+
+# Words that place an answer relative to the text before it.
+_RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
+# "eased the car forward [another two lengths]": more of what the text told before
+
+
+# Nouns that name a result without saying which ("to find [a solution]", "[a way]")
+_OPEN_RESULTS = {"solution", "way", "answer", "means", "method", "remedy"}
+_VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
+                  "multiple", "other"}
+
+
+def vacuous(answer) -> str | None:
+    """An answer that names nothing: generic nouns only ("an old man", "the whole island"),
+    one that points back itself ("that city", "his men"), or one that opens with a
+    sentence's adverb ("Initially the Normans": the subject was read with it)."""
+    if len(answer) > 1 and answer[0].pos_ == "ADV" and answer[0].text[:1].isupper():
+        return "answer opens with an adverb"
+    if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in DEMONSTRATIVES
+           or t.text.lower() in _RELATIVE or t.dep_ == "predet" and t.lower_ == "such"
+           or t.dep_ == "det" and t.lower_ == "another"
+           for t in answer):
+        return "answer points back"  # also "the previous half century", "such a link"
+    if len(answer) == 2 and answer[0].lower_ == "the" and answer[1].lower_ in TIME_WORDS | {
+            "time", "war"}:
+        return "answer points back"  # "during [the decade]": which?
+    if _pronoun_one(answer):
+        return "answer points back"  # "turn [a new one in ash]": one what?
+    if len(answer) == 3 and answer[0].lower_ == "the" and answer[1].lower_ == "new" and \
+            answer[2].pos_ == "NOUN" and answer[2].lower_ in BODIES:
+        return "answer points back"  # "joined [the new body]": new since what was told before
+    if any(t.lower_ == "similar" and not any(c.lower_ in ("to", "in") for c in t.children)
+           for t in answer):
+        return "answer points back"  # "operated [a similar type]": similar to what?
+    if _other_half_of_a_comparison(answer):
+        return "a comparison's other half in the answer"  # "advance [the cause than a member]"
+    words = [t.lower_ for t in answer]
+    if words in ([w] for w in ACTIVITIES):
+        return "vacuous answer"  # "What began on site in 1850?" -> Work: which work?
+    if len(words) == 2 and words[0] in ("a", "an") and words[1] in _OPEN_RESULTS:
+        return "vacuous answer"  # "appointed a committee to find what?" -> a solution
+    if len(words) == 2 and words[0] in _VAGUE_AMOUNTS and answer[-1].tag_ == "NNS":
+        return "vague amount"  # "received [numerous honours]": which? many answers fit
+    nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
+    if nouns and all(t.pos_ == "NOUN" and t.text.lower() in GENERIC_NOUNS | GENERIC_REFERENTS
+                     for t in nouns) and not any(t.dep_ == "prep" for t in answer):
+        return "vacuous answer"
+    return None
+
+
+def _pronoun_one(answer) -> bool:
+    """"a new one in ash", "the other one": "one" standing for a noun told before (not "one
+    of the first", "one hundred")."""
+    return any(token.lower_ == "one" and any(c.dep_ in ("det", "amod") for c in token.children)
+               and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+               for token in answer)
+
+
+def _other_half_of_a_comparison(answer) -> bool:
+    """"the seamen's cause than a private member" (of "better placed to advance the seamen's
+    cause than a private member"): "than" compares with a word outside the answer."""
+    words = [t for t in answer]
+    for index, token in enumerate(words):
+        if token.lower_ == "than" and index > 0 and not any(
+                t.tag_ in ("JJR", "RBR") or t.lower_ in _COMPARING for t in words[:index]):
+            return True
+    return False
+
+
+_COMPARING = {"more", "less", "fewer", "other", "rather", "else", "different", "otherwise"}
