@@ -372,13 +372,10 @@ def name_cut(keep) -> bool:
     return False
 
 
-def epithet_left_out(keep, ask) -> bool:
+def epithet_left_out(doc, ask) -> bool:
     """Whether the answer is a one-word name whose epithet the question leaves out ("Edward,
     the Black Prince, burned ...": "who burned ...?" -> Edward, one of many Edwards): an
     apposition "the <Name>" on the answer's name, outside the answer."""
-    doc = keep[0].doc if keep else None
-    if doc is None:
-        return False
     answer = range(ask.answer_start, ask.answer_end)
     if len(answer) != 1:
         return False  # "Edmond Halley, the Astronomer Royal": the whole name says who

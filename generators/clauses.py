@@ -325,7 +325,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
         return None
     keep = clause_tokens(sentence, ask)
     if keep is None or relative_without_verb(keep, ask) or lost_subject(keep, ask) or \
-            name_cut(keep) or participle_after_cut_aside(keep) or epithet_left_out(keep, ask):
+            name_cut(keep) or participle_after_cut_aside(keep) or epithet_left_out(doc, ask):
         return None
     opening_phrase = fronted(sentence, ask, subject)
     if opening_phrase is None:
