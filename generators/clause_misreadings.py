@@ -104,6 +104,13 @@ def relative_without_verb(keep, ask: Ask) -> bool:
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.i not in kept or ask.start <= verb.i < ask.end:
             return True
+        # A relative clause's verb follows its relative word: "which" read as part of a
+        # name under a verb before it is the parser's misreading ("a report, which Sergei
+        # Korolev, chief designer ..., forwarded": "which Sergei Korolev" a second thing
+        # "prepared")
+        if verb.i < token.i and token.dep_ in ("det", "compound") and \
+                token.head.pos_ == "PROPN":
+            return True
         # "whose" owns an argument of that verb, not a phrase joined to another one ("a
         # doctorate in chemistry and whose admission": the parser's misreading)
         if token.tag_ == "WP$" and token.head.dep_ == "conj":

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
-from bench.generators.kind_words import PERSON_NOUNS, VESSEL_NOUNS
+from bench.generators.kind_words import PERSON_NOUNS, VESSEL_NOUNS, person_noun
 from bench.generators.question_phrases import definite
 
 
@@ -99,6 +99,11 @@ def rival_people(sentence, subject, kinds: EntityKinds) -> frozenset[str]:
                 token.head.i != subject.head.i and kinds.kind(name_text(token)) != PERSON:
             # "..., and the park itself was established in 1890. It ...": the park, or X?
             rivals |= {"they"} if token.tag_ in ("NNS", "NNPS") else {"it"}
+        if token.dep_ == "dobj" and token.pos_ == "NOUN" and subject is not None and \
+                token.head.i == subject.head.i and not person_noun(token.lower_) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "The Society named [the dam] one of ... . It has appeared in films": the dam
+            rivals |= {"they"} if token.tag_ == "NNS" else {"it"}
         if token.i in own or token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or \
                 token.tag_ == "NNPS" or token.ent_type_ == "NORP":
             continue

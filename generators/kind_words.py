@@ -89,6 +89,13 @@ THING_WORDS = set(
     "canyon ridge peak cove inlet lagoon plateau desert lane avenue crescent terrace "
     "mews parliament congress senate council government assembly society "
     "admiralty".split())
+# Last words of a place's or an institution's name that are seldom a surname: such a name is a
+# thing even after a title ("King Haakon Bay", "Prince Edward Island", "King's College";
+# not "hill", "hall", "wood": "Sir Rowland Hill" is a person)
+PLACE_ENDINGS = set(
+    "bay island islands isle peninsula strait gulf lake river sound glacier fjord firth reef "
+    "canyon ocean sea street road avenue square station hospital college university museum "
+    "cathedral church harbour harbor creek inlet lagoon plateau desert mountains".split())
 LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingua"}
 PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
                       "towards", "toward", "outside", "around", "through"}

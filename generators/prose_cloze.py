@@ -29,6 +29,10 @@ _VERB_PAST = re.compile(r"^(?:[a-z]+ed|was|were|had|found|took|left|rode|sent|ga
                         r"began|ran|knew|brought|bought|carried|married|ruled|lived|died|"
                         r"[a-z]+s)$")
 
+# A subordinate clause ("before entering Dulwich College [in 1887]", "after he left [in 1900]"):
+# a year after one may be that clause's, so it is asked where it stands, not fronted
+_SUBORDINATE = re.compile(r"\b(?:before|after|since|until|upon|on|while|when|whilst) "
+                          r"(?:[a-z]+ing|he|she|it|they|we|I)\b")
 # Words ending in "s" that no number counts ("began in 742 as a guild").
 _NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", "us", "plus",
                 "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
@@ -71,7 +75,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         # "X was [a frigate] ... launched in 1794": a copula, no passive; "During the War,
         # rails were laid ...": an adverbial first, the subject after it
         passive = None
-    if year and passive and year.start() > passive.start("rest"):
+    if year and passive and year.start() > passive.start("rest") and \
+            not _SUBORDINATE.search(body[passive.start("rest"):year.start()]):
         rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip()
         subj = passive.group("subj")
         whole = names.find(subj)  # (a name cut at 40 characters may be none whole)

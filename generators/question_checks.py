@@ -63,6 +63,10 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "not a subject question"  # "What adventurers founded ...?" -> "Norman"
     if len(answer) > 1 and answer[-1].tag_ == "IN":
         return "an answer cut after its preposition"  # "continued [the line for] 40 km"
+    if len(answer) > 1 and answer[-1].tag_ == "CC":
+        return "an answer cut after its conjunction"  # "marking [the launch of Sputnik 1 and]"
+    if len(answer) == 1 and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", answer[-1].text):
+        return "an abbreviation cut at its last full stop"  # "between which states?" -> U.S
     problem = garbled(question, answer, pattern)
     if problem:
         return problem

@@ -20,7 +20,28 @@ def misread_sentence(sentence) -> bool:
         roles_read_as_apposition(sentence) or particle_read_as_an_object(sentence) or \
         preposition_joined_to_a_participle(sentence) or two_subjects_of_one_verb(sentence) or \
         clause_read_as_a_phrase(sentence) or participle_across_an_aside(sentence) or \
-        ended_inside_a_sentence(sentence)
+        ended_inside_a_sentence(sentence) or object_of_a_gapped_clause(sentence)
+
+
+def object_of_a_gapped_clause(sentence) -> bool:
+    """Whether the parser read the object of a clause whose verb is left out as the main
+    verb's second object ("declared 4 to 10 October World Space Week, its opening date
+    marking the launch ... and its closing date [the entry into force] ...": "declared World
+    Space Week the entry into force of ...?"): a second direct object straight after a noun
+    joined inside another phrase."""
+    doc = sentence.doc
+    for token in sentence:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        # (the parser hangs many a second object wrongly: only one straight after a joined
+        # noun of another phrase, with no verb or comma between, is the gap's; not after
+        # one joined to the first object, a dative: "granted Riquet and his heirs the canal")
+        if len(objects) > 1 and any(doc[o.left_edge.i - 1].pos_ in ("NOUN", "PROPN") and
+                                    doc[o.left_edge.i - 1].dep_ == "conj" and
+                                    doc[o.left_edge.i - 1].head.i not in
+                                    {p.i for p in objects}
+                                    for o in objects[1:]):
+            return True
+    return False
 
 
 def ended_inside_a_sentence(sentence) -> bool:
