@@ -16,7 +16,7 @@ import re
 from bench.generators.asks import MODIFIER_DEPS, Ask
 from bench.generators.clause_counts import count_ask, numbers_of
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
-from bench.generators.kind_words import PERSON_NOUNS, PLACE_OF
+from bench.generators.kind_words import MONTHS, PERSON_NOUNS, PLACE_OF, TIME_WORDS, WEEKDAYS
 
 # Entity types and how they are asked; counts, dates and places have their own rules below.
 PERSONS = {"PERSON", "NORP"}
@@ -34,6 +34,8 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |under |only )?(?
 # "seven minutes and nineteen seconds": a length of time, no point in it
 _TWO_UNIT_DURATION = re.compile(r"\b(?:hours?|minutes?) and \S+(?: \S+)? (?:minutes?|seconds?)$",
                                 re.I)
+# a name with a short number the tagger took for a date ("at [Pier 54]", "Gate 3"): no time
+_NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+ \d{1,3}$")
 _TIME_PREPOSITIONS = {"in", "on", "during", "at"}
 _PLACE_PREPOSITIONS = {"in", "at"}
 # A person is never "in" or "at" a question's answer: "in [Limassol]" is a place.
@@ -333,6 +335,9 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         if _DURATION.match(text) or _TWO_UNIT_DURATION.search(text) or \
                 text.lower().startswith(("every ", "each ")):
             return None  # "in 50 minutes", "every season": no point in time to ask "when"
+        if _NUMBERED_NAME.match(text) and text.split()[0].lower() not in MONTHS | WEEKDAYS | \
+                TIME_WORDS:
+            return None  # "docked at [Pier 54]": a place, no time
         if _CENTURY.match(text):
             if any(_YEAR.match(e.text) for e in ent.sent.ents if e.label_ in ("DATE", "CARDINAL")):
                 return None  # "won the prize in 1961 in the 20th century": the year says it

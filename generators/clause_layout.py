@@ -177,6 +177,14 @@ def asides(sentence, ask: Ask) -> set[int]:
             closing = False  # "On the advice of X, his tutor, Ellen ...": the comma before
             # the asked subject closes the opening phrase too ("of X who moved" would read
             # as X's relative clause)
+        if closing and any(a.dep_ in ("relcl", "acl", "appos", "advcl") and
+                           a.right_edge.i in (last, last + 1) and
+                           a.left_edge.i > sentence.start and
+                           doc[a.left_edge.i - 1].text == "," and
+                           a.left_edge.i <= ask.start <= a.right_edge.i
+                           for a in token.ancestors):
+            closing = False  # "Sundowner, owned by whom[, the most senior officer ...],
+            # crossed ...": the comma also closes the aside asked in, which stays
         drop |= set(range(first - 1, last + 1 + closing))
     return drop
 

@@ -311,6 +311,12 @@ def listed_apposition(token) -> bool:
             not any(t.tag_ in ("WDT", "WP", "WP$") for t in token.subtree) and \
             any(c.dep_ == "conj" for c in head.children):
         return True  # "Legoland Billund, [the Lego House visitor centre opened in 2017], and"
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and \
+            any(c.tag_ == "PRP$" for c in token.children) and \
+            any(c.dep_ == "conj" for c in token.children) and \
+            token.right_edge.i + 1 < len(token.doc) and \
+            token.doc[token.right_edge.i + 1].text != ",":
+        return True  # "with Lightoller, [his son and a Sea Scout] aboard": three people
     named = token.pos_ == "NOUN" and head.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     return token.dep_ == "appos" and (token.pos_ == head.pos_ or named) and \

@@ -5,6 +5,7 @@ clauses)."""
 
 from __future__ import annotations
 
+from bench.generators.clause_misreadings import listed_apposition
 from bench.generators.clause_pronouns import name_start, name_text
 from bench.generators.entity_kinds import PERSON, EntityKinds, name_key
 from bench.generators.kind_words import PERSON_NOUNS
@@ -67,7 +68,7 @@ def _relations(sentence) -> list[tuple]:
             continue  # "his professor of physiology": asked, "his professor" says less
         head = token.head
         if token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i and \
-                token.doc[head.i + 1].text == ",":
+                token.doc[head.i + 1].text == "," and not listed_apposition(token):
             if not (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from")):
                 found.append((head, token))  # "Bohemond, Robert's son"; not "born in Tull, ..."
             continue

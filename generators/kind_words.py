@@ -88,7 +88,7 @@ THING_WORDS = set(
     "mountains islands hills campus haven sound falls creek fjord firth gulf reef glacier "
     "canyon ridge peak cove inlet lagoon plateau desert lane avenue crescent terrace "
     "mews parliament congress senate council government assembly society "
-    "admiralty".split())
+    "admiralty route pier highway motorway tunnel dock docks quay wharf airfield".split())
 # Last words of a place's or an institution's name that are seldom a surname: such a name is a
 # thing even after a title ("King Haakon Bay", "Prince Edward Island", "King's College";
 # not "hill", "hall", "wood": "Sir Rowland Hill" is a person)

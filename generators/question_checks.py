@@ -55,6 +55,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if pattern.startswith(CLOZE_PATTERNS) and pattern not in ("clause-copula", "clause-role") and \
             _content_words(question) < MIN_CONTENT_WORDS:
         return "too little to pick one fact out"
+    if _length_of_time_of_a_bare_verb(question):
+        return "a length of time of a bare verb"  # "Lynne watched for how many minutes?"
     problem = context_problem(question, kinds) or vacuous(answer) or _short_name(answer, kinds)
     if problem:
         return problem
@@ -65,6 +67,9 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "an answer cut after its preposition"  # "continued [the line for] 40 km"
     if len(answer) > 1 and answer[-1].tag_ == "CC":
         return "an answer cut after its conjunction"  # "marking [the launch of Sputnik 1 and]"
+    if any(t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > t.head.i and
+           any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in answer):
+        return "an adjective after the noun read into the answer"  # "the church free of charge"
     if len(answer) == 1 and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", answer[-1].text):
         return "an abbreviation cut at its last full stop"  # "between which states?" -> U.S
     problem = garbled(question, answer, pattern)
@@ -198,6 +203,19 @@ def _short_name(answer, kinds: EntityKinds) -> str | None:
     if kinds.short_for(answer.text):
         return f"{answer.text!r} is short for a longer name"
     return None
+
+
+def _length_of_time_of_a_bare_verb(question) -> bool:
+    """"Lynne watched for how many minutes?": a length of time asked of a verb with nothing
+    but its subject (no object, complement or place: watched what, gone where?), which a
+    story tells of many moments; not "Margaret had been head for how many years?"."""
+    skip = wh_phrase(question)
+    units = {t.i for t in question if t.i >= 2 and t.lower_ in TIME_WORDS and
+             question[t.i - 2].lower_ == "how" and question[t.i - 1].lower_ == "many"}
+    return bool(units) and sum(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and
+                               t.i not in skip | units and
+                               t.text.lower() not in ("text", "according")
+                               for t in question) <= 1
 
 
 def _content_words(question) -> int:

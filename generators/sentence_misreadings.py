@@ -20,28 +20,41 @@ def misread_sentence(sentence) -> bool:
         roles_read_as_apposition(sentence) or particle_read_as_an_object(sentence) or \
         preposition_joined_to_a_participle(sentence) or two_subjects_of_one_verb(sentence) or \
         clause_read_as_a_phrase(sentence) or participle_across_an_aside(sentence) or \
-        ended_inside_a_sentence(sentence) or object_of_a_gapped_clause(sentence)
+        ended_inside_a_sentence(sentence) or object_of_a_gapped_clause(sentence) or \
+        whose_clause_without_verb(sentence)
 
 
 def object_of_a_gapped_clause(sentence) -> bool:
-    """Whether the parser read the object of a clause whose verb is left out as the main
-    verb's second object ("declared 4 to 10 October World Space Week, its opening date
-    marking the launch ... and its closing date [the entry into force] ...": "declared World
-    Space Week the entry into force of ...?"): a second direct object straight after a noun
-    joined inside another phrase."""
+    """Whether the parser gave a verb a second direct object straight after a noun of
+    another phrase, no comma or verb between: a gapped clause's object ("World Space Week,
+    its opening date marking the launch ... and its closing date [the entry into force]
+    ...": "declared World Space Week the entry into force of what?"), or a phrase's object
+    read twice ("representing in ascending order of height [the Twelve Apostles]":
+    "representing in ascending what ...?")."""
     doc = sentence.doc
     for token in sentence:
         objects = [c for c in token.children if c.dep_ == "dobj"]
-        # (the parser hangs many a second object wrongly: only one straight after a joined
-        # noun of another phrase, with no verb or comma between, is the gap's; not after
-        # one joined to the first object, a dative: "granted Riquet and his heirs the canal")
-        if len(objects) > 1 and any(doc[o.left_edge.i - 1].pos_ in ("NOUN", "PROPN") and
-                                    doc[o.left_edge.i - 1].dep_ == "conj" and
-                                    doc[o.left_edge.i - 1].head.i not in
-                                    {p.i for p in objects}
-                                    for o in objects[1:]):
-            return True
+        if len(objects) < 2:
+            continue
+        first = objects[0]
+        for later in objects[1:]:
+            before = doc[later.left_edge.i - 1]
+            if before.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # (not after a noun joined to the first object, a dative: "granted Riquet and
+            # his heirs the canal")
+            if before.dep_ == "conj" and before.head.i not in {o.i for o in objects} or \
+                    before.dep_ == "pobj" and first.left_edge.i <= before.i <= first.right_edge.i:
+                return True
     return False
+
+
+def whose_clause_without_verb(sentence) -> bool:
+    """Whether the parser read "whose" and its noun as a relative clause of their own ("the
+    Royal Navy, [whose destroyers], together with the ferries ..., carried ...": "carried"
+    joined to the main verb, "the role of the Royal Navy carried what?")."""
+    return any(t.dep_ == "relcl" and t.pos_ in ("NOUN", "PROPN") and
+               any(c.tag_ == "WP$" for c in t.children) for t in sentence)
 
 
 def ended_inside_a_sentence(sentence) -> bool:
