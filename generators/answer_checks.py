@@ -17,7 +17,8 @@ from bench.generators.question_phrases import GENERIC_REFERENTS
 # Nouns that name nothing by themselves: an answer made only of them says nothing ("a man").
 GENERIC_NOUNS = set(
     "man men woman women boy boys girl girls person people child children thing things one "
-    "ones place places fellow lady gentleman someone something".split())
+    "ones place places fellow lady gentleman someone something creature creatures being "
+    "beings object objects".split())
 
 # Words that place an answer relative to the text before it.
 _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
@@ -46,6 +47,9 @@ def vacuous(answer) -> str | None:
         return "answer points back"  # "during [the decade]": which?
     if _pronoun_one(answer):
         return "answer points back"  # "turn [a new one in ash]": one what?
+    if any(t.pos_ == "NUM" and t.dep_ in ("pobj", "dobj", "nsubj", "conj") and
+           any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in answer):
+        return "answer points back"  # "the transition between [the two]": two what?
     if len(answer) == 3 and answer[0].lower_ == "the" and answer[1].lower_ == "new" and \
             answer[2].pos_ == "NOUN" and answer[2].lower_ in BODIES:
         return "answer points back"  # "joined [the new body]": new since what was told before

@@ -134,7 +134,8 @@ def _nationality_of_person(modifier, noun) -> bool:
     copula whose one modifier is a people that is no faith or party."""
     verb = noun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return len(modifier) == 1 and modifier[0].ent_type_ == "NORP" and \
+    # (the tagger reads "English" and "Dutch" as languages, "an [English] mathematician")
+    return len(modifier) == 1 and modifier[0].ent_type_ in ("NORP", "LANGUAGE") and \
         modifier[0].lower_ not in CREEDS and noun.dep_ == "attr" and verb.lemma_ == "be" and \
         subject is not None and (
             subject.lower_ in PERSON_NOUNS or

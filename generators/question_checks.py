@@ -48,6 +48,10 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "no finite verb"
     if _subjectless(question):
         return "no subject"  # "Came in from Methven with how many pounds?": who came?
+    if question[0].lower_ in _BE and question[0].pos_ in ("AUX", "VERB"):
+        # "[Among those aboard] were Ismay, Andrews and ..., including whom?": the opening
+        # phrase of an inverted sentence was its predicate
+        return "a verb first, its inverted sentence's opening dropped"
     if any(t.dep_ == "neg" or t.text.lower() == "never" for t in question):
         return "negation"
     if pattern in SHORT_FORM_PATTERNS:

@@ -1,7 +1,8 @@
 """Questions that many answers fit though nothing in them points back: an indefinite or
 adjective predicate ("What is a major economic center of ...?"), one member of a body with
 many ("Who belonged to the Lunar Society?"), a light verb with nothing but its object
-("Marian's niece Katie took what?") (bench.generators.question_context runs these)."""
+("Marian's niece Katie took what?"), a passing look of someone's face or hands ("Dev's face
+had gone what?") (bench.generators.question_context runs these)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from bench.generators.question_phrases import only_time
 
 def many_answers(question) -> str | None:
     """Why many answers fit the parsed question, or None."""
-    return _open_predicate(question) or _bare_light_verb(question) or _one_member(question)
+    return _open_predicate(question) or _bare_light_verb(question) or _one_member(question) or \
+        _passing_look(question)
 
 
 # Words that rank one of several ("the first", "the latter")
@@ -89,3 +91,26 @@ def _bare_light_verb(question) -> str | None:
     others = [c for c in verb.children if c.i != wh.i and c.dep_ not in (
         "nsubj", "nsubjpass", "aux", "auxpass", "punct", "neg") and not only_time(c)]
     return None if others else f"'{verb.text} what?' with nothing else: many answers fit"
+
+
+# Parts of a body whose look a story tells of many moments ("her face went white")
+_BODY_PARTS = {"face", "eyes", "hands", "cheeks", "lips", "voice", "mouth", "skin", "knuckles",
+               "jaw", "shoulders", "neck", "ears", "forehead", "throat"}
+# (word forms: the pipeline's lemmas are not all filled in)
+_BECOMING = set("go goes went gone going turn turns turned turning become becomes became "
+                "becoming grow grows grew grown growing look looks looked looking seem seems "
+                "seemed".split())
+
+
+def _passing_look(question) -> str | None:
+    """"Dev's face had gone what?" -> a strange grey colour: someone's face, voice or hands
+    going, turning or looking some way is a moment a story tells many of; the question names
+    none."""
+    verb = next((t for t in question if t.dep_ == "ROOT"), None)
+    if verb is None or verb.lower_ not in _BECOMING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _BODY_PARTS and \
+            any(c.dep_ == "poss" for c in subject.children):
+        return "a passing look: which moment?"
+    return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.kind_words import MONTHS
+from bench.generators.question_phrases import WH
 
 
 def spliced(question, answer) -> str | None:
@@ -75,7 +76,9 @@ def _object_after_the_aside(question) -> bool:
         return False
     verb, comma = question[joins[-1].i + 1], question[joins[-1].i + 2]
     tail = [t for t in question[comma.i + 1:] if not t.is_punct]
-    return verb.tag_ in ("VBD", "VBZ", "VBP") and comma.text == "," and bool(tail) and \
+    # (the question's parser may tag the verb a plural noun: "and [shows], on one side?")
+    return (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "NNS" and
+            not any(t.lower_ in WH for t in tail)) and comma.text == "," and bool(tail) and \
         tail[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in tail) and \
         not any(c.dep_ in ("dobj", "attr", "dative") for c in verb.children)
 
