@@ -26,9 +26,9 @@ LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "extractor-
 # The two labellers of the current sample (the same instructions per labeller, one helper
 # session per round): rounds 8 and 9 labelled the whole sample, 10 to 17 what it gained.
 LABELLERS = ("round8,round10,round12,round14,round16,round18,round20,round22,round24,round26,"
-             "round28,round30,round32,round34,round36,round38,round40,round42,round44,round46,round48,round50,round52,round54,round56,round58,round60,round62,round64,round66,round68,round70,round72,round74,round76,round78,round80,round82,round84,round86,round88,round90,round92,round94,round96,round98,round100,round102,round104,round106,round108,round110,round112,round114,round116,round118,round120,round122,round124,round126,round128,round130,round132",
+             "round28,round30,round32,round34,round36,round38,round40,round42,round44,round46,round48,round50,round52,round54,round56,round58,round60,round62,round64,round66,round68,round70,round72,round74,round76,round78,round80,round82,round84,round86,round88,round90,round92,round94,round96,round98,round100,round102,round104,round106,round108,round110,round112,round114,round116,round118,round120,round122,round124,round126,round128,round130,round132,round134",
              "round9,round11,round13,round15,round17,round19,round21,round23,round25,round27,"
-             "round29,round31,round33,round35,round37,round39,round41,round43,round45,round47,round49,round51,round53,round55,round57,round59,round61,round63,round65,round67,round69,round71,round73,round75,round77,round79,round81,round83,round85,round87,round89,round91,round93,round95,round97,round99,round101,round103,round105,round107,round109,round111,round113,round115,round117,round119,round121,round123,round125,round127,round129,round131,round133")
+             "round29,round31,round33,round35,round37,round39,round41,round43,round45,round47,round49,round51,round53,round55,round57,round59,round61,round63,round65,round67,round69,round71,round73,round75,round77,round79,round81,round83,round85,round87,round89,round91,round93,round95,round97,round99,round101,round103,round105,round107,round109,round111,round113,round115,round117,round119,round121,round123,round125,round127,round129,round131,round133,round135")
 
 
 def _rows(folder: Path) -> list[dict]:
