@@ -26,7 +26,7 @@ _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
 
 
 # Nouns that name a result without saying which ("to find [a solution]", "[a way]")
-_OPEN_RESULTS = {"solution", "way", "answer", "means", "method", "remedy"}
+_OPEN_RESULTS = {"solution", "way", "answer", "means", "method", "remedy", "question"}
 _VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
                   "multiple", "other"}
 

@@ -38,8 +38,10 @@ def named_subject(subject, kinds: EntityKinds) -> tuple[str, bool, bool] | None:
         return None
     tokens = [t for t in subject.subtree if t.i <= subject.i or t.head == subject and
               t.dep_ in ("compound", "flat")]
+    # (a name's possessive word is the name's: "[The Singers'] Hall", not "Hall")
     tokens = [t for t in tokens if t.i >= min(u.i for u in tokens if u.i <= subject.i and all(
-        v.dep_ in ("compound", "flat", "det") or v.i == subject.i
+        v.dep_ in ("compound", "flat", "det") or v.i == subject.i or
+        v.dep_ == "poss" and v.pos_ == "PROPN" or v.dep_ == "case" and v.head.pos_ == "PROPN"
         for v in subject.doc[u.i:subject.i + 1]))]
     text = subject.doc[tokens[0].i:tokens[-1].i + 1].text
     kind = kinds.kind(text)

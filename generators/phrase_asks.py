@@ -61,7 +61,8 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
         start = noun.i
         while start - 1 > sentence.start and _proper_modifier(doc[start - 1], noun):
             start -= 1
-        if start == noun.i or doc[start].text in "-–" or not _one_kind(doc[start:noun.i]) or \
+        if start == noun.i or doc[start].text in "-–" or doc[start - 1].text in ("-", "–", "—") or \
+                not _one_kind(doc[start:noun.i]) or \
                 any(len(t.text) == 1 and t.is_alpha for t in doc[start:noun.i]):
             continue  # "in [B] minor", "a [C] grade": a letter names, it sorts nothing
         if start - 2 >= sentence.start and doc[start - 1].lower_ == "of" and \

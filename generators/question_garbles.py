@@ -66,6 +66,8 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a phrase after the asked one joins nothing"  # "near X in what place the Y?"
     if _list_split(question, answer):
         return "a list split between question and answer"  # "calling at what, Garsdale, ...?"
+    if _NAME_LIST_AFTER_THE_BLANK.search(question.text):
+        return "a name cut at its commas"  # "administered by what, Gardens and Lakes?"
     if _which_after_a_noun(question):
         return "'which' after a noun reads as a relative"  # "the Royal Charles, which flagship"
     if _FUSED_NAME.match(answer.text):
@@ -120,6 +122,12 @@ _WH_OF_A_POSSESSIVE = re.compile(r"\bwhat ['’]s\b", re.I)  # "resembling what 
 _PREPOSITION_BEFORE_COMMA = re.compile(r"\b(?:by|of|from|with|for|to|at|into|among|between),")
 _HEDGED_COUNT = re.compile(r"\bhow (?:many|much)\b[^,?]*, (?:or|maybe|perhaps|possibly) "
                            r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
+# the end of a name whose words a comma lists ("the Administration of Palaces, Gardens and
+# Lakes"), left after the blank (not a list of labels in capitals: "into what, SELL, TIP and
+# ASK DANNY?")
+_WORD = r"[A-Z][a-z][\w'-]*"
+_NAME_LIST_AFTER_THE_BLANK = re.compile(
+    rf"\bwhat, (?:{_WORD}(?: {_WORD})*, )*{_WORD}(?: {_WORD})* and {_WORD}(?: {_WORD})*\?$")
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 # a name the parser ran into the subject after it ("At Camelon the Union Canal descended")
