@@ -40,6 +40,10 @@ _LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting",
                 "did", "doing"}
 
 
+# Dashes that join two names into one ("Cassini–Huygens", "Settle–Carlisle")
+_DASHES = {"-", "–", "—"}
+
+
 def kind_asks(sentence, misread: set[int]) -> list[Ask]:
     """A capitalised modifier that sorts a common noun, asked by the noun: "a [Mediterranean]
     climate" -> "what kind of climate", "the [Norman] conquest" -> "which conquest". Only
@@ -61,7 +65,8 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
         start = noun.i
         while start - 1 > sentence.start and _proper_modifier(doc[start - 1], noun):
             start -= 1
-        if start == noun.i or doc[start].text in "-–" or doc[start - 1].text in ("-", "–", "—") or \
+        # (nor a name joined by a dash: "the combined Cassini–[Huygens] spacecraft")
+        if start == noun.i or doc[start].text in _DASHES or doc[start - 1].text in _DASHES or \
                 not _one_kind(doc[start:noun.i]) or \
                 any(len(t.text) == 1 and t.is_alpha for t in doc[start:noun.i]):
             continue  # "in [B] minor", "a [C] grade": a letter names, it sorts nothing

@@ -209,24 +209,25 @@ def _short_name(answer, kinds: EntityKinds) -> str | None:
     return None
 
 
+# Parts of speech of words that name something (content words, less verbs)
+_NOMINAL = ("NOUN", "PROPN", "NUM", "ADJ")
+
+
 def _length_of_time_of_a_bare_verb(question) -> bool:
     """"Lynne watched for how many minutes?": a length of time asked of a verb with nothing
     but its subject (no object, complement or place: watched what, gone where?), which a
     story tells of many moments; not "Margaret had been head for how many years?"."""
-    skip = wh_phrase(question)
     units = {t.i for t in question if t.i >= 2 and t.lower_ in TIME_WORDS and
              question[t.i - 2].lower_ == "how" and question[t.i - 1].lower_ == "many"}
-    return bool(units) and sum(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and
-                               t.i not in skip | units and
-                               t.text.lower() not in ("text", "according")
-                               for t in question) <= 1
+    return bool(units) and _content_words(question, units, _NOMINAL) <= 1
 
 
-def _content_words(question) -> int:
-    """Words that carry content, less the wh-phrase ("what year", "how many")."""
-    skip = wh_phrase(question)
-    return sum(t.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "ADJ") and t.i not in skip and
-               t.text.lower() not in ("text", "according")
+def _content_words(question, skip: set[int] = frozenset(),
+                   kinds: tuple[str, ...] = (*_NOMINAL, "VERB")) -> int:
+    """Words that carry content (of the parts of speech `kinds`), less the wh-phrase ("what
+    year", "how many") and the tokens in `skip`."""
+    skip = wh_phrase(question) | set(skip)
+    return sum(t.pos_ in kinds and t.i not in skip and t.text.lower() not in ("text", "according")
                for t in question)
 
 
