@@ -15,7 +15,7 @@ import re
 
 from bench.generators.asks import MODIFIER_DEPS, Ask
 from bench.generators.clause_counts import count_ask, numbers_of
-from bench.generators.entity_kinds import PERSON, THING, EntityKinds
+from bench.generators.entity_kinds import PERSON, THING, EntityKinds, named_place_phrase
 from bench.generators.kind_words import MONTHS, PERSON_NOUNS, PLACE_OF, TIME_WORDS, WEEKDAYS
 
 # Entity types and how they are asked; counts, dates and places have their own rules below.
@@ -373,8 +373,11 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
     # entity_kinds), not the tagger's label of this one mention; no question when unclear.
     if kind == PERSON:
         if pp and (head.text.lower() in _PLACE_ONLY_PREPOSITIONS or
-                   head.text == "of" and head.head.pos_ != "PROPN"):
-            return None  # "in [X]", "families of [X]": this mention reads as a place
+                   head.text == "of" and head.head.pos_ != "PROPN" or
+                   head.text == "on" and named_place_phrase(head.head)):
+            # "in [X]", "families of [X]", "near the Giant's Cave on [X]": this mention
+            # reads as a place
+            return None
         subject = root.dep_ in ("nsubj", "nsubjpass")
         wh = "who" if subject or root.dep_ == "attr" else "whom"
         return Ask(ent.start, end, wh, ent.start, end, "clause-person")
@@ -382,6 +385,9 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         several = member_of is None and any(c.dep_ == "conj" for c in root.children)
         if label in PLACES and pp and head.text.lower() in _PLACE_PREPOSITIONS and \
                 head.head.pos_ in ("VERB", "AUX") and member_of is None:
+            before = ent.doc[head.i - 1]
+            if before.ent_type_ in PLACES and before.head.lower_ in ("from", "between"):
+                return None  # "from Shinagawa [in Tokyo] to Nagoya": the range's end, no verb's
             return Ask(head.i, end, "where", ent.start, end, "clause-place")
         place = label in PLACES and pp and (head.text.lower() in _PLACE_ONLY_PREPOSITIONS | {
             "to", "from"} or head.text == "of" and head.head.text.lower() in PLACE_OF)

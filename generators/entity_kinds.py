@@ -281,6 +281,8 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
         word = head.text.lower()
         if word in PLACE_PREPOSITIONS:
             cues.append((THING, 1))
+        elif word == "on" and named_place_phrase(head.head):
+            cues.append((THING, 2))  # "near the Giant's Cave on [Clifton Down]": a place's
         elif word in ("to", "from", "into") and head.head.text.lower() in MOTION_VERBS:
             cues.append((THING, 2))
         elif word == "of" and head.head.text.lower() in PLACE_OF:
@@ -290,6 +292,13 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
         elif word == "of" and head.head.pos_ == "PROPN" and head.head.i < head.i:
             cues.append((THING, 2))  # "King Tobrand of Carrowmere", "William of Montreuil"
     return cues
+
+
+def named_place_phrase(noun) -> bool:
+    """Whether a noun is a name in a phrase of place ("near [the Giant's Cave]", "at [the
+    Old Inn]"): what lies "on" it is a place too (not "in his book on X": a topic)."""
+    return noun.pos_ == "PROPN" and noun.dep_ == "pobj" and \
+        noun.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _full_name(ent) -> bool:

@@ -38,6 +38,16 @@ MOTION_VERBS = set(
     "come came go went gone move moved return returned travel travelled traveled sail sailed "
     "fly flew drive drove walk walked ride rode emigrate emigrated flee fled relocate "
     "relocated journey journeyed retire retired arrive arrived".split())
+# Verbs that move or share something between two places or holders ("moved penicillin
+# between solvent and water"): the "between" is the verb's (bench.generators.phrase_asks)
+# (every form: the parser gives no lemmas)
+TRANSFER_VERBS = set(
+    "move moves moved moving shift shifts shifted shifting transfer transfers transferred "
+    "transferring carry carries carried carrying ferry ferries ferried ferrying shuttle "
+    "shuttles shuttled shuttling transport transports transported transporting divide "
+    "divides divided dividing split splits splitting share shares shared sharing pass "
+    "passes passed passing pump pumps pumped pumping pipe pipes piped piping swap swaps "
+    "swapped swapping send sends sent sending".split())
 REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 PERSON_NOUNS = set(
     "man woman boy girl child person son daughter wife husband brother sister father mother "

@@ -12,6 +12,7 @@ from bench.generators.kind_words import (
     PERSON_NOUNS,
     PLACE_HEADS,
     TIME_WORDS,
+    TRANSFER_VERBS,
     person_noun,
 )
 
@@ -297,6 +298,14 @@ def misread_objects(sentence) -> set[int]:
                 c.dep_ == "prep" and c.lower_ in _TIME_PREPOSITIONS and any(
                     t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in obj.children):
             # "abandoned [the attempt at the end of the decade]": the time is the verb's
+            found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
+            continue
+        if obj.dep_ == "dobj" and obj.head.lower_ in TRANSFER_VERBS and not any(
+                c.dep_ in ("det", "poss", "nummod", "amod") for c in obj.children) and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in obj.children):
+            # "moved [penicillin between solvent and water]": a bare noun's "between" is
+            # where the verb moves it, no kind of it (not "built [a road between ...]",
+            # "settle [disputes between landlords and tenants]")
             found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
             continue
         if obj.dep_ == "dobj" and _verb_read_as_a_conjunct(obj):

@@ -143,10 +143,18 @@ def _parallel_inside_an_aside(preposition) -> bool:
     ..., and to a broader absence"), not beside the verb ("from Brest to Saint-Pierre, and on
     to Duxbury")."""
     verb, doc = preposition.head, preposition.doc
-    return any(t.lower_ == preposition.lower_ and t.dep_ == "prep" and
-               any(a.dep_ in ("relcl", "acl") and verb.i < a.i < preposition.i
-                   for a in t.ancestors)
-               for t in doc[verb.i + 1:preposition.i])
+    if any(t.lower_ == preposition.lower_ and t.dep_ == "prep" and
+           any(a.dep_ in ("relcl", "acl") and verb.i < a.i < preposition.i for a in t.ancestors)
+           for t in doc[verb.i + 1:preposition.i]):
+        return True
+    # "exported to Taiwan, where the line opened in 2007 using 700T trains, and [to India]":
+    # joined to a verb of a relative clause that began after the first conjunct
+    # (not "which were carried to Adelaide and then [to Melbourne]": both in the clause)
+    aside = next((a for a in (verb, *verb.ancestors) if a.dep_ in ("relcl", "acl")), None)
+    same = [t for t in doc[preposition.sent.start:preposition.i]
+            if t.lower_ == preposition.lower_ and t.dep_ in ("prep", "dative")]
+    return aside is not None and bool(same) and same[0].i < aside.left_edge.i and \
+        not any(aside.left_edge.i <= t.i for t in same)
 
 
 def roles_read_as_apposition(sentence) -> bool:
