@@ -25,6 +25,7 @@ from bench.generators.kind_words import (
     NUMERIC_LABELS,
     PERSON_NOUNS,
     PERSON_VERBS,
+    PLACE_BEGINNINGS,
     PLACE_ENDINGS,
     PLACE_OF,
     PLACE_PREPOSITIONS,
@@ -151,8 +152,9 @@ class EntityKinds:
                 if len(parts) in (2, 3) and key in (parts[0], parts[-1]) and \
                         2 * more["norp"] <= more["mentions"]:
                     votes.update(more)
-        if len(words) > 1 and words[-1].lower() in PLACE_ENDINGS:
-            return THING  # "King Haakon Bay": a title's name, then the place's word
+        if len(words) > 1 and (words[-1].lower() in PLACE_ENDINGS or
+                               words[0].lower() in PLACE_BEGINNINGS):
+            return THING  # "King Haakon Bay": a title's name, then the place's word; "Loch Oich"
         if len(words) > 1 and words[0].lower() in TITLES:
             votes[PERSON] += 3
         if self.vessel(key):

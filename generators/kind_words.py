@@ -106,6 +106,10 @@ PLACE_ENDINGS = set(
     "bay island islands isle peninsula strait gulf lake river sound glacier fjord firth reef "
     "canyon ocean sea street road avenue square station hospital college university museum "
     "cathedral church harbour harbor creek inlet lagoon plateau desert mountains".split())
+# First words of a place's name that are no given name ("Loch Oich", "Mount Etna", "Fort
+# William"; not "Glen", "River": given names too)
+PLACE_BEGINNINGS = {"loch", "lough", "lake", "mount", "cape", "port", "fort", "isle", "mont",
+                    "monte"}
 LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingua"}
 PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
                       "towards", "toward", "outside", "around", "through"}

@@ -54,6 +54,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "a verb first, its inverted sentence's opening dropped"
     if any(t.dep_ == "neg" or t.text.lower() == "never" for t in question):
         return "negation"
+    if len(question) > 1 and question[0].lower_ in _REPLIES and question[1].text == ",":
+        return "a reply in dialogue"  # "Yes, there'd been how many pounds in April?": whose?
     if pattern in SHORT_FORM_PATTERNS:
         return vacuous(answer)  # a fixed form around the text's name: "How is X abbreviated?"
     if pattern.startswith(CLOZE_PATTERNS) and pattern not in ("clause-copula", "clause-role") and \
@@ -91,6 +93,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
 
 
 _BE = {"is", "was", "are", "were"}
+_REPLIES = {"yes", "no", "yeah", "yep", "nope", "aye", "okay", "ok", "well", "oh", "ah", "right",
+            "sure"}
 
 
 def _also_asked(question) -> bool:

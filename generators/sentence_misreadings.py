@@ -21,7 +21,18 @@ def misread_sentence(sentence) -> bool:
         preposition_joined_to_a_participle(sentence) or two_subjects_of_one_verb(sentence) or \
         clause_read_as_a_phrase(sentence) or participle_across_an_aside(sentence) or \
         ended_inside_a_sentence(sentence) or object_of_a_gapped_clause(sentence) or \
-        whose_clause_without_verb(sentence)
+        whose_clause_without_verb(sentence) or gerund_joined_to_a_finite_verb(sentence)
+
+
+def gerund_joined_to_a_finite_verb(sentence) -> bool:
+    """Whether the parser joined a bare "-ing" word to a past or present verb by "and", no
+    helping verb of its own ("ordered the removal of the bronze beams and [sheathing] from
+    the ceiling": a noun of the object read as a second verb, "ordered what and sheathing
+    ...?")."""
+    return any(t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ in ("VBD", "VBZ", "VBP")
+               and t.doc[t.i - 1].lower_ == "and" and all(c.dep_ in ("prep", "punct")
+                                                          for c in t.children)
+               for t in sentence)  # (not "and [imposing] strict economies": its own object)
 
 
 def object_of_a_gapped_clause(sentence) -> bool:
@@ -52,9 +63,12 @@ def object_of_a_gapped_clause(sentence) -> bool:
 def whose_clause_without_verb(sentence) -> bool:
     """Whether the parser read "whose" and its noun as a relative clause of their own ("the
     Royal Navy, [whose destroyers], together with the ferries ..., carried ...": "carried"
-    joined to the main verb, "the role of the Royal Navy carried what?")."""
+    joined to the main verb, "the role of the Royal Navy carried what?"), or "where" and a
+    name ("reached the crest, [where Sir Thomas Picton], commanding ..., was shot dead":
+    "reached what was shot dead?")."""
     return any(t.dep_ == "relcl" and t.pos_ in ("NOUN", "PROPN") and
-               any(c.tag_ == "WP$" for c in t.children) for t in sentence)
+               any(c.tag_ == "WP$" or c.lower_ in ("where", "when") for c in t.children)
+               for t in sentence)
 
 
 def ended_inside_a_sentence(sentence) -> bool:

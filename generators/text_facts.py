@@ -116,6 +116,7 @@ def document_paragraphs(documents: list[Document]) -> list[tuple[str, str, str]]
     found = []
     for doc in documents:
         for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text)):
+            raw = _without_heading(raw)
             window, clean = f"{doc.name}-p{index:05d}", " ".join(clean_markup(raw).split())
             if len(clean) <= MAX_PARAGRAPH_CHARS:
                 found.append((window, raw, clean))
@@ -132,6 +133,24 @@ def document_paragraphs(documents: list[Document]) -> list[tuple[str, str, str]]
 
 
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":")
+
+
+def _without_heading(raw: str) -> str:
+    """The paragraph without a heading on its own first line ("Background\nNapoleon had
+    abdicated ...": no "Background Napoleon" read as one name): a short capitalised line
+    that ends no sentence, before a longer unindented line that begins one (not a
+    hard-wrapped first line, which runs on into its next)."""
+    first, newline, rest = raw.strip("\n").partition("\n")
+    words = first.split()
+    if not newline or not words or len(words) > 8 or first.rstrip().endswith(
+            _SENTENCE_END + (",", ";", "-", "–", "—")) or not first.lstrip()[:1].isupper() \
+            or first.isupper() or re.search(r"\s\s", first.strip()):
+        return raw  # (nor a line in capitals or a table's row: Gutenberg's front matter)
+    # the next line unindented (not a title page's or a contents' indented block) and more
+    # than twice as long (not a hard-wrapped paragraph's lines of one width)
+    following = rest.split("\n", 1)[0]
+    starts = following[:1].isupper() or following[:1].isdigit()
+    return rest if starts and len(following.strip()) > 2 * len(first.strip()) else raw
 
 
 def _lines_are_paragraphs(lines: list[str]) -> bool:
