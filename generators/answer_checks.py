@@ -27,6 +27,7 @@ _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
 
 # Nouns that name a result without saying which ("to find [a solution]", "[a way]")
 _OPEN_RESULTS = {"solution", "way", "answer", "means", "method", "remedy", "question"}
+_WANTED = {"necessary", "required", "requisite", "relevant", "appropriate"}
 _VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
                   "multiple", "other"}
 
@@ -65,6 +66,10 @@ def vacuous(answer) -> str | None:
         return "vacuous answer"  # "appointed a committee to find what?" -> a solution
     if len(words) == 2 and words[0] in _VAGUE_AMOUNTS and answer[-1].tag_ == "NNS":
         return "vague amount"  # "received [numerous honours]": which? many answers fit
+    if len(words) >= 2 and words[0] in ("little", "much") and answer[0].dep_ == "amod":
+        return "vague amount"  # "received what?" -> "little public recognition"
+    if any(t.lower_ in _WANTED and t.dep_ == "amod" and not any(t.children) for t in answer):
+        return "answer points back"  # "passed [the necessary legislation]": necessary for what?
     nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     if nouns and all(t.pos_ == "NOUN" and t.text.lower() in GENERIC_NOUNS | GENERIC_REFERENTS
                      for t in nouns) and not any(t.dep_ == "prep" for t in answer):

@@ -92,7 +92,9 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
             if indefinite and _nationality_of_person(doc[start:noun.i], noun):
                 # after the last of a list: "a journalist, author and industrialist of what
                 # nationality"
-                last = max([noun, *noun.conjuncts], key=lambda t: t.i)
+                # (nouns only: not "..., and [one] of the central figures")
+                last = max([noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN")],
+                           key=lambda t: t.i)
                 described = doc[noun.i:last.i + 1].text
                 article = "an" if noun.text[0] in "aeiou" else "a"
                 asks.append(Ask(replaced, last.i + 1, f"{article} {described} of what "
@@ -218,13 +220,20 @@ _PLAY = {"play", "plays", "played", "playing"}
 
 def _before_role(obj) -> int:
     """Where an object ends: before a last "as ..." ("had developed [an interest in
-    archaeology] as a young woman"), the verb's role for its subject, or a passive verb's
-    "by ..." ("was stained [a deep brown] by the peat"), its agent: the parser may hang
-    either on the object (not "such as": examples of it)."""
+    archaeology] as a young woman"), the verb's role for its subject, a passive verb's
+    "by ..." ("was stained [a deep brown] by the peat"), its agent, or two bare plurals' "in"
+    a named place, where the act was ("registering [births and deaths] in Stockport"): the
+    parser may hang any of them on the object (not "such as": examples of it)."""
     passive = any(c.dep_ == "auxpass" for c in obj.head.children)
+    # (two of them: "tuned [pianos in southern Saskatchewan]" may be the pianos there)
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children) and \
+        obj.tag_ == "NNS" and any(c.dep_ == "conj" for c in obj.children)
     role = [c for c in obj.children if c.dep_ == "prep" and c.right_edge.i == obj.right_edge.i
             and (c.lower_ == "as" and obj.doc[c.i - 1].lower_ != "such" or
-                 c.lower_ == "by" and passive)]
+                 c.lower_ == "by" and passive or
+                 # "registering [births and deaths] in Stockport": where the verb's act is
+                 bare and c.lower_ in ("in", "at") and any(
+                     t.pos_ == "PROPN" and t.dep_ == "pobj" for t in c.children))]
     return role[0].i if role else obj.right_edge.i + 1
 
 

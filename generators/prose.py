@@ -324,9 +324,16 @@ def who_clause(sentence: str, names: Names) -> list[ProseFact]:
 
 
 def _inside_name(sentence: str, at: int) -> bool:
-    """Whether a match at `at` starts inside a longer name ("Byrom [Bramwell]")."""
+    """Whether a match at `at` starts inside a longer name ("Byrom [Bramwell]", "Tommaso di
+    [Andrea Pisano]")."""
     before = sentence[:at].split()
+    if len(before) >= 2 and before[-1] in _NAME_PARTICLES and before[-2][:1].isupper():
+        return True
     return at > 0 and bool(before) and before[-1][:1].isupper() and not before[-1].endswith(",")
+
+
+_NAME_PARTICLES = {"di", "de", "da", "del", "della", "van", "von", "der", "den", "du", "la",
+                   "le", "ten", "ibn", "bin"}
 
 
 PATTERNS = (appositive, named, title, copula, role, who_clause, expository, cloze)

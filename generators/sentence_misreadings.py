@@ -21,7 +21,24 @@ def misread_sentence(sentence) -> bool:
         preposition_joined_to_a_participle(sentence) or two_subjects_of_one_verb(sentence) or \
         clause_read_as_a_phrase(sentence) or participle_across_an_aside(sentence) or \
         ended_inside_a_sentence(sentence) or object_of_a_gapped_clause(sentence) or \
-        whose_clause_without_verb(sentence) or gerund_joined_to_a_finite_verb(sentence)
+        whose_clause_without_verb(sentence) or gerund_joined_to_a_finite_verb(sentence) or \
+        subject_read_as_a_conjunct(sentence)
+
+
+def subject_read_as_a_conjunct(sentence) -> bool:
+    """Whether the parser joined a next clause's subject to an object by "and", leaving its
+    verb with no subject ("uses the Britannia Bridge, and [the Menai Suspension Bridge]
+    carries the A5": "uses what carries the A5?" -> "the Britannia Bridge, and the Menai
+    Suspension Bridge")."""
+    for verb in sentence:
+        before = verb.doc[verb.i - 1] if verb.i > sentence.start else None
+        # (present tense: a past form may be a participle, "a service opened in 1850")
+        if verb.tag_ in ("VBZ", "VBP") and verb.dep_ in ("ccomp", "conj") and \
+                before is not None and before.pos_ in ("NOUN", "PROPN") and \
+                before.dep_ == "conj" and before.head.dep_ in ("dobj", "pobj", "attr") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return True
+    return False
 
 
 def gerund_joined_to_a_finite_verb(sentence) -> bool:

@@ -98,6 +98,8 @@ def _asked_by_name(fact: FoundFact) -> FoundFact | None:
     slow rivers": other things are too)."""
     if not fact.phrasings.reverse or not fact.phrasings.answer.startswith("the "):
         return None
+    if all(word[:1].isupper() for word in fact.phrasings.answer.split()[1:]):
+        return None  # "the Rudolphine Tables": another name of it (a translation), no description
     question, name = fact.phrasings.reverse[0]
     inner = question[:1].lower() + question[1:]
     phrasings = Phrasings(direct=(question, f"According to the text, {inner}"),
