@@ -39,7 +39,8 @@ def vacuous(answer) -> str | None:
     if len(answer) > 1 and answer[0].pos_ == "ADV" and answer[0].text[:1].isupper():
         return "answer opens with an adverb"
     if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in DEMONSTRATIVES
-           or t.text.lower() in _RELATIVE or t.dep_ == "predet" and t.lower_ == "such"
+           or t.text.lower() in _RELATIVE or t.lower_ == "such" and t.dep_ in ("predet", "amod")
+           and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "as")
            or t.dep_ == "det" and t.lower_ == "another"
            for t in answer):
         return "answer points back"  # also "the previous half century", "such a link"

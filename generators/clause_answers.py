@@ -194,6 +194,11 @@ def _whole_name(ent, end: int, titled: bool = False) -> bool:
         after = None  # "[two] Major League Soccer teams": the name words are the noun's
     if before is not None and before.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN":
         return False
+    if any(t.pos_ == "ADP" and t.lower_ != "of" and any(
+            c.dep_ == "pobj" and c.i >= end for c in t.children) for t in ent):
+        # "at [Sudbrook on the Welsh] shore": a phrase cut from its noun (not "[the Vale of
+        # White Horse] district", a name's "of")
+        return False
     if end - 1 != ent.root.i and doc[end - 1].head.i >= end and after is not None and \
             after.lower_ in ("and", "&"):
         return False  # "[the Alfred Wegener Institute for Polar] and Marine Research": goes on
@@ -338,6 +343,10 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         if _NUMBERED_NAME.match(text) and text.split()[0].lower() not in MONTHS | WEEKDAYS | \
                 TIME_WORDS:
             return None  # "docked at [Pier 54]": a place, no time
+        if ent.start > 1 and ent.doc[ent.start - 1].lower_ == "in" and \
+                ent.doc[ent.start - 2].lower_ in ("1", "one") and \
+                ent.doc[ent.start - 3].pos_ != "PROPN" and not _YEAR.match(text):
+            return None  # "a gradient of 1 in [90]": a ratio, no date (not "Pioneer 1 in 1979")
         if _CENTURY.match(text):
             if any(_YEAR.match(e.text) for e in ent.sent.ents if e.label_ in ("DATE", "CARDINAL")):
                 return None  # "won the prize in 1961 in the 20th century": the year says it

@@ -29,6 +29,8 @@ def count_ask(ent) -> Ask | None:
     last = numbers[-1]
     if catalogue_number(numbers[0]):
         return None
+    if label_word_before(ent.doc[ent.sent.start:numbers[0].i].text + " "):
+        return None  # "Hitachi Class 800 and Class [801] trains": a number that names
     population = _population(last)
     if population is not None:
         return population
@@ -65,6 +67,15 @@ def catalogue_number(number) -> bool:
     if before is not None and before.text == "." and number.i > 1:
         before = doc[number.i - 2]
     return dotted and before.text.lower().rstrip(".") in CATALOGUE_MARKS
+
+
+def label_word_before(text: str) -> bool:
+    """Whether a text ends with a capitalised word that labels a number before it too
+    ("using Hitachi Class 800 and Class "): the number after it names a class, a platform,
+    a route, no count (not "rang the Area Office [three] times")."""
+    last = re.search(r"\b([A-Z][a-z]+) $", text)
+    return last is not None and re.search(
+        rf"\b{last.group(1)} \d", text[:last.start()]) is not None
 
 
 def catalogue_mark_before(text: str) -> bool:

@@ -291,10 +291,14 @@ def _named_by_copula(sentence):
 def _awkward_embedding(doc, ask: Ask) -> bool:
     """A wh-phrase that cannot stand where its answer stood: a bare "when"/"where" inside a
     relative clause reads as a conjunction ("a fever that went through the hut when, and
-    ..."), and one inside a comparison asks nothing ("younger than who had expected?")."""
+    ..."), one inside a comparison asks nothing ("younger than who had expected?"), and one
+    inside a likeness asks the picture, not the fact ("like looking into a pool when?")."""
     if ask.start > 0 and doc[ask.start - 1].dep_ == "mark" and \
             doc[ask.start - 1].lower_ in ("when", "while", "as", "once"):
         return True  # "And when how many years had passed, ...": "when" before the wh-word
+    if ask.wh in ("when", "where") and any(
+            a.dep_ == "prep" and a.lower_ == "like" for a in doc[ask.answer_start].ancestors):
+        return True  # "like looking down into a swimming pool [at night]": the likeness's time
     last = max(t.i for t in doc[ask.start].sent if not t.is_punct)
     for clause in doc[ask.start].ancestors:
         if clause.dep_ == "relcl" and ask.wh in ("when", "where") and \

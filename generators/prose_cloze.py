@@ -13,6 +13,7 @@ from bench.generators.clause_counts import (
     VAGUE_MULTIPLES,
     YEAR_WORD,
     catalogue_mark_before,
+    label_word_before,
 )
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
 from bench.generators.prose_names import ADVERBIAL_OPENERS, NAME, TITLES, Names, who_or_what
@@ -99,7 +100,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
                       rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
     if count and not YEAR_WORD.fullmatch(count.group("n")) and \
             not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS) and \
-            not catalogue_mark_before(body[:count.start()]):  # "Op. 1 sonatas"
+            not catalogue_mark_before(body[:count.start()]) and \
+            not label_word_before(body[:count.start()]):  # "Op. 1 sonatas", "Class 801 trains"
         left, right = body[:count.start()], body[count.end():]
         if not re.search(r"\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Oo]nce) $", left):
             # not "And when how many years had passed, ...?"

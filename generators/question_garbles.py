@@ -43,6 +43,8 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a 'whether' clause without the clause it hangs on"  # "Whether X would go where?"
     if _TRAILING_WH.search(question.text):
         return "a wh-word left alone after a comma"  # "carried traffic for decades, what?"
+    if _QUOTE_OPENED_ON_WH.search(question.text):
+        return "a quotation cut open"  # "Item four was headed "what?" -> Bench
     if _POSSESSOR_OF_A_WH.search(question.text) or _WH_OF_A_POSSESSIVE.search(question.text):
         return "a possessive without its noun"  # "The Royal Society's who support ...?"
     if _PREPOSITION_BEFORE_COMMA.search(question.text):
@@ -128,6 +130,10 @@ _HEDGED_COUNT = re.compile(r"\bhow (?:many|much)\b[^,?]*, (?:or|maybe|perhaps|po
 _WORD = r"[A-Z][a-z][\w'-]*"
 _NAME_LIST_AFTER_THE_BLANK = re.compile(
     rf"\bwhat, (?:{_WORD}(?: {_WORD})*, )*{_WORD}(?: {_WORD})* and {_WORD}(?: {_WORD})*\?$")
+# a quotation mark opened right before the wh-word, its closing mark gone with the answer
+# ("was headed "what?" of "was headed "Bench, The Green (replacement)""; not "known as "what
+# "?", the mark closed after it)
+_QUOTE_OPENED_ON_WH = re.compile(r"(?:^|\s)[\"“](?:what|who|whom|which)\b[^\"”]*$", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 # a name the parser ran into the subject after it ("At Camelon the Union Canal descended")
