@@ -16,7 +16,8 @@ import re
 from bench.generators.asks import MODIFIER_DEPS, Ask
 from bench.generators.clause_counts import count_ask, numbers_of
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds, named_place_phrase
-from bench.generators.kind_words import MONTHS, PERSON_NOUNS, PLACE_OF, TIME_WORDS, WEEKDAYS
+from bench.generators.kind_words import MONTHS, PLACE_OF, TIME_WORDS, WEEKDAYS
+from bench.generators.name_spans import name_of_place, title_start, whole_name, with_article
 
 # Entity types and how they are asked; counts, dates and places have their own rules below.
 PERSONS = {"PERSON", "NORP"}
@@ -29,8 +30,8 @@ _CENTURY = re.compile(r"^(?:the )?(?:(?:early|late|mid|middle)[ -])?\d{1,2}(?:st
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |under |only )?(?:[\d,.]+|a|an|"
                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty"
                        r"|[a-z]+teen|a few|several|many)(?:[ -][a-z]+)? (?:seconds?|minutes?|"
-                       r"hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)(?: long| old)?$",
-                       re.I)
+                       r"hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)"
+                       r"(?: long| old)?$", re.I)
 # "seven minutes and nineteen seconds": a length of time, no point in it
 _TWO_UNIT_DURATION = re.compile(r"\b(?:hours?|minutes?) and \S+(?: \S+)? (?:minutes?|seconds?)$",
                                 re.I)
@@ -90,22 +91,23 @@ def entity_asks(sentence, kinds: EntityKinds) -> list[Ask]:
             kind = _kind(ent, kinds)
             end = coordination_end(root, names=True)
             if end is not None and kind == PERSON:
-                end = _name_of_place(ent, end)
+                end = name_of_place(ent, end)
             if end is not None and _placed_members(root):
                 continue  # "Nyíregyháza in [Hungary, Monterrey in Mexico and ...]": pairs
-        titled = _title_start(ent, kind) if end is not None else None
-        if end is None or not _whole_name(ent, max(end, ent.end), titled is not None):
+        titled = title_start(ent, kind) if end is not None else None
+        if end is None or not whole_name(ent, max(end, ent.end), titled is not None):
             continue
         phrase_head = root.head if titled is not None and root.dep_ == "appos" else root
         ask = _ask_entity(ent, label, phrase_head, max(end, ent.end), kind)
         if ask and _apposition_misread(ent.doc, ask.answer_end):
-            continue  # "born in [Leopoldstadt], the Jewish quarter of Vienna": "born where, the ..."
+            # "born in [Leopoldstadt], the Jewish quarter of Vienna": "born where, the ..."
+            continue
         if ask and titled is not None:
             # "stopped by the Byzantine general Alexius Komnenos" -> "stopped by whom?"
             # (Alexius Komnenos): the role goes with the name it introduces.
             ask = Ask(titled, ask.end, ask.wh, ask.answer_start, ask.answer_end, ask.pattern)
         elif ask:
-            ask = _with_article(ask, ent)
+            ask = with_article(ask, ent)
         if ask:
             asks.append(ask)
     return asks
@@ -141,32 +143,6 @@ def _read_as_year(ent) -> bool:
         head.head.pos_ in ("VERB", "AUX") and not list(root.children)  # not "in 230 of the 300"
 
 
-def _title_start(ent, kind: str | None) -> int | None:
-    """Where the role before a person's name starts ("the Byzantine general [Alexius
-    Komnenos]", "his nephew [Tancred]"): the noun phrase of the name, opened by a person
-    noun with only an article, possessive or adjectives before it, the name an object (a
-    subject so introduced is more often a misparse); None when there is none."""
-    doc = ent.doc
-    role = doc[ent.start - 1] if ent.start > ent.sent.start else None
-    # The parser reads the name as the phrase's head or as the role noun's apposition.
-    phrase_head = ent.root.head if ent.root.dep_ == "appos" else ent.root
-    if kind != PERSON or role is None or phrase_head.dep_ not in ("pobj", "dobj") or \
-            role.pos_ not in ("NOUN", "ADJ") or \
-            role.text.lower() not in PERSON_NOUNS or not (role.head.i == ent.root.i or
-                                                         ent.root.head.i == role.i):
-        return None
-    start = role.i
-    while start > ent.sent.start and doc[start - 1].dep_ in ("det", "amod", "poss", "compound",
-                                                             "punct", "case") and \
-            doc[start - 1].head.i in (role.i, ent.root.i, start) and \
-            doc[start - 1].text not in (",", "(", ")"):
-        start -= 1
-    left_edges = [role.left_edge.i, *(c.left_edge.i for c in ent.root.children if c.i < ent.start)]
-    if doc[start].dep_ == "case" or start > min(left_edges):
-        return None  # "the king's guard [Brannoc]": "the king's whom?"
-    return start
-
-
 def _kind(ent, kinds: EntityKinds) -> str | None:
     """PERSON or THING for the entity and each name it is coordinated with, when the text
     makes it clear for all of them; None otherwise."""
@@ -180,74 +156,6 @@ def _kind(ent, kinds: EntityKinds) -> str | None:
             text = token.doc[span[0].i:token.i + 1].text
         found.add(kinds.kind(text))
     return found.pop() if len(found) == 1 else None
-
-
-def _whole_name(ent, end: int, titled: bool = False) -> bool:
-    """Whether the entity's span is a whole name: no name word right before or after it
-    ("King [Harold II]", "[Richard] I"), no preposition or article at its edges ("the King
-    of"), and not the "of Y" of a longer name ("Duke William II of [Normandy]")."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    if after is not None and ent.label_ == "CARDINAL" and after.dep_ == "compound" and \
-            ent.root.dep_ == "nummod" and ent.root.head in after.ancestors:
-        after = None  # "[two] Major League Soccer teams": the name words are the noun's
-    if before is not None and before.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN":
-        return False
-    if any(t.pos_ == "ADP" and t.lower_ != "of" and any(
-            c.dep_ == "pobj" and c.i >= end for c in t.children) for t in ent):
-        # "at [Sudbrook on the Welsh] shore": a phrase cut from its noun (not "[the Vale of
-        # White Horse] district", a name's "of")
-        return False
-    if end - 1 != ent.root.i and doc[end - 1].head.i >= end and after is not None and \
-            after.lower_ in ("and", "&"):
-        return False  # "[the Alfred Wegener Institute for Polar] and Marine Research": goes on
-    if before is not None and before.dep_ == "prep" and not any(
-            c.dep_ in ("pobj", "pcomp") for c in before.children):
-        return False  # "During [the First World War Meitner] served": the parser ran two together
-    if before is not None and before.pos_ == "NOUN" and before.i >= ent.sent.start and \
-            not titled:
-        return False  # "the widow [Rosalind Mayne]": "the widow whom?" is no question
-    if before is not None and before.i > ent.sent.start and before.text[:1].isupper() or \
-            after is not None and after.text[:1].isupper() and after.i > ent.sent.start:
-        return False  # "the novelist Per [Gwenaël]": a name word the tagger left out
-    if end + 1 < len(doc) and doc[end].text in ("of", "for") and doc[end + 1].text[:1].isupper():
-        return False  # "the army of [Queen Ysolde] of Marran", "[the X Institute] for Polar ..."
-    if ent[0].pos_ in ("ADP", "CCONJ") and ent[0].dep_ != "quantmod" or \
-            doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
-        return False  # but "[over 17.5 million] people": the count is asked after "over"
-    if not titled and any(c.i < ent.start and c.dep_ in ("amod", "det", "nummod", "compound",
-                                                         "poss") and
-                          c.text.lower() != "the" for c in ent.root.children):
-        return False  # "Many [Normans]": the modifier would be left without its noun
-    if any(t.pos_ == "ADP" and t.lower_ != "of" and not ent.start <= t.head.i < ent.end
-           for t in ent):
-        return False  # "moved to [Kessel from Dornbirn]": the tagger ran on past the name
-    if ent.label_ == "ORG" and " of " in ent.text and after is not None and \
-            after.text == "," and any(c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > end
-                                      for c in ent.root.children):
-        return False  # "[the University of California], Los Angeles": the campus is the name's
-    head = ent.root.head
-    return not (ent.root.dep_ == "pobj" and head.text == "of" and head.head.pos_ == "PROPN")
-
-
-def _name_of_place(ent, end: int) -> int:
-    """A person's name goes on through "of Normandy" ("Duke William II of Normandy")."""
-    doc = ent.doc
-    if end + 1 < len(doc) and doc[end].text == "of" and doc[end + 1].pos_ == "PROPN":
-        end += 2
-        while end < len(doc) and doc[end].pos_ == "PROPN":
-            end += 1
-    return end
-
-
-def _with_article(ask: Ask, ent) -> Ask:
-    """The ask with the article before the name replaced too ("the Normans" -> "who")."""
-    before = ent.doc[ask.start - 1] if ask.start > 0 else None
-    if ask.start == ent.start and before is not None and before.dep_ == "det" and \
-            before.text.lower() == "the" and before.head.i in range(ent.start, ent.end):
-        return Ask(ask.start - 1, ask.end, ask.wh, ask.answer_start, ask.answer_end, ask.pattern)
-    return ask
 
 
 def _after_named(root) -> bool:
@@ -285,7 +193,7 @@ def member_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         if ent.label_ not in PERSONS | THINGS or not in_list or _after_named(first) or \
                 _examples(first) or \
                 not (first.pos_ == "PROPN" or first.ent_type_) or first.dep_ in MODIFIER_DEPS \
-                or not _whole_name(ent, ent.end):
+                or not whole_name(ent, ent.end):
             continue
         end = coordination_end(first, names=True)
         if end is None or any(not (t.pos_ == "PROPN" or t.ent_type_) for t in _members(first)):
@@ -298,7 +206,7 @@ def member_asks(sentence, kinds: EntityKinds) -> list[Ask]:
             continue
         ask = _ask_entity(ent, ent.label_, ent.root, ent.end, kind, member_of=first)
         if ask:
-            asks.append(_with_article(ask, ent))
+            asks.append(with_article(ask, ent))
     return asks
 
 

@@ -21,6 +21,7 @@ from bench.generators.kind_words import (
     KIN,
     LANGUAGE_NOUNS,
     MOTION_VERBS,
+    NAME_PARTICLES,
     NAMED,
     NUMERIC_LABELS,
     PERSON_NOUNS,
@@ -307,8 +308,7 @@ def _full_name(ent) -> bool:
     """Two or more capitalised words ("Enrique Pérez de Guzmán"), none a place word."""
     words = [t.text for t in ent if t.text[:1].isupper()]
     return len(words) >= 2 and not any(w.lower() in THING_WORDS | TITLES for w in words) \
-        and all(t.text[:1].isupper() or t.text in ("de", "la", "van", "von", "du", "da", "di",
-                                                   "del", "der", "le") for t in ent)
+        and all(t.text[:1].isupper() or t.text in NAME_PARTICLES for t in ent)
 
 
 def _noun_cue(noun, place_of: bool = True) -> list[tuple[str, int]]:

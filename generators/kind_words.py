@@ -110,6 +110,9 @@ PLACE_ENDINGS = set(
 # William"; not "Glen", "River": given names too)
 PLACE_BEGINNINGS = {"loch", "lough", "lake", "mount", "cape", "port", "fort", "isle", "mont",
                     "monte"}
+# Lower-case words inside a person's name ("Enrique Pérez de Guzmán", "Tommaso di Andrea
+# Pisano", "Ludwig van Beethoven")
+NAME_PARTICLES = {"di", "de", "da", "del", "van", "von", "der", "du", "la", "le"}
 LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingua"}
 PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
                       "towards", "toward", "outside", "around", "through"}

@@ -29,7 +29,12 @@ import re
 from bench.core.english import is_common_word
 from bench.generators.clause_counts import YEAR_WORD
 from bench.generators.clause_text import QUOTE_MARKS, inside_quotes
-from bench.generators.kind_words import VESSEL_NOUNS, describes_person, place_apposed_across_of
+from bench.generators.kind_words import (
+    NAME_PARTICLES,
+    VESSEL_NOUNS,
+    describes_person,
+    place_apposed_across_of,
+)
 from bench.generators.prose_cloze import cloze
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
 from bench.generators.prose_manual import expository
@@ -327,13 +332,10 @@ def _inside_name(sentence: str, at: int) -> bool:
     """Whether a match at `at` starts inside a longer name ("Byrom [Bramwell]", "Tommaso di
     [Andrea Pisano]")."""
     before = sentence[:at].split()
-    if len(before) >= 2 and before[-1] in _NAME_PARTICLES and before[-2][:1].isupper():
+    if len(before) >= 2 and before[-1] in NAME_PARTICLES and before[-2][:1].isupper():
         return True
     return at > 0 and bool(before) and before[-1][:1].isupper() and not before[-1].endswith(",")
 
-
-_NAME_PARTICLES = {"di", "de", "da", "del", "della", "van", "von", "der", "den", "du", "la",
-                   "le", "ten", "ibn", "bin"}
 
 
 PATTERNS = (appositive, named, title, copula, role, who_clause, expository, cloze)

@@ -68,7 +68,7 @@ def test_a_past_tense_after_a_passive_that_reads_either_way_marks_the_sentence()
 def test_a_university_is_not_asked_without_its_campus():
     from spacy.tokens import Span
 
-    from bench.generators.clause_answers import _whole_name
+    from bench.generators.name_spans import whole_name
 
     # "They worked at the University of Illinois, Urbana."
     words = ["They", "worked", "at", "the", "University", "of", "Illinois", ",", "Urbana", "."]
@@ -77,7 +77,7 @@ def test_a_university_is_not_asked_without_its_campus():
     pos = ["PRON", "VERB", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"]
     doc = hand_parsed(words, heads, deps, pos)
     doc.ents = [Span(doc, 3, 7, label="ORG"), Span(doc, 8, 9, label="GPE")]
-    assert not _whole_name(doc.ents[0], 7)
+    assert not whole_name(doc.ents[0], 7)
     doc = hand_parsed(words, heads, deps, pos)
     doc.ents = [Span(doc, 3, 7, label="ORG")]  # "..., Urbana" no place: nothing to go on
-    assert _whole_name(doc.ents[0], 7)
+    assert whole_name(doc.ents[0], 7)
