@@ -99,7 +99,8 @@ def entity_asks(sentence, kinds: EntityKinds) -> list[Ask]:
             continue
         phrase_head = root.head if titled is not None and root.dep_ == "appos" else root
         ask = _ask_entity(ent, label, phrase_head, max(end, ent.end), kind)
-        if ask and _apposition_misread(ent.doc, ask.answer_end):
+        if ask and (_apposition_misread(ent.doc, ask.answer_end) or
+                    _phrase_after_a_list(ent.doc, ask)):
             # "born in [Leopoldstadt], the Jewish quarter of Vienna": "born where, the ..."
             continue
         if ask and titled is not None:
@@ -132,6 +133,24 @@ def _apposition_misread(doc, end: int) -> bool:
     while noun.dep_ in ("det", "amod", "compound", "poss") and noun.head.i > noun.i:
         noun = noun.head
     return noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")
+
+
+_BESIDE = {"on", "near", "off", "beside", "outside", "inside", "within", "close", "next"}
+
+
+def _phrase_after_a_list(doc, ask: Ask) -> bool:
+    """Whether a list answer is followed by a comma and a phrase of place that may describe
+    its last member alone ("continues through [Sale, Timperley and Broadheath], on the edge
+    of Altrincham, ..."): "continues through what, on the edge of Altrincham?" reads as
+    asking for that one. A phrase of time, manner or company ("in 1887", "in recognition
+    of ...", "with ...") is of all of them."""
+    end = ask.answer_end
+    if end + 1 >= len(doc) or doc[end].text != "," or \
+            not any(t.dep_ == "conj" for t in doc[ask.answer_start:end]):
+        return False
+    after = doc[end + 1]
+    return after.lower_ in _BESIDE or after.lower_ in ("in", "at") and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in after.children)
 
 
 def _read_as_year(ent) -> bool:

@@ -150,6 +150,9 @@ def _relative_in(subject) -> bool:
     return False
 
 
+_QUOTES = {'"', "\u201c", "\u201d"}
+
+
 def asides(sentence, ask: Ask) -> set[int]:
     """Token indices of asides set off by commas (", which began in 911 as a fiefdom,",
     ", a region in France") that hold neither the answer nor its wh-phrase: a question
@@ -161,6 +164,10 @@ def asides(sentence, ask: Ask) -> set[int]:
                 listed_apposition(token):
             continue  # (a list's member misread as an apposition is no aside)
         first, last = token.left_edge.i, token.right_edge.i
+        if last + 1 < sentence.end and doc[last + 1].text in _QUOTES and \
+                sum(t.text in _QUOTES for t in doc[first:last + 1]) % 2:
+            last += 1  # ", which he called "The Miner's Friend",": the parser hangs the
+            # closing mark outside
         if token.dep_ == "appos":
             first = min(first, token.head.right_edge.i + 1) if token.head.i < token.i else first
         if first <= sentence.start or doc[first - 1].text != "," or \

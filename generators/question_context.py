@@ -228,12 +228,33 @@ def _partitive_subject(question) -> str | None:
                 question[token.i + 2].lower_ not in ORDINALS | {"second", "third"}:
             # "The second, Cael, was ...", "In what year was the first, at Montford, ..."
             return f"'the {token.text}' of what?"
-        if token.dep_ in ("nsubj", "nsubjpass") and token.text.lower() in ORDINALS and \
-                token.pos_ == "ADJ" and not any(c.dep_ == "prep" and c.lower_ == "of"
-                                                for c in token.children):
-            # "The first was a series of dams ...", "The first, at Montford, was ..."
+        if (token.dep_ in ("nsubj", "nsubjpass") or _inverted_passive_ordinal(token)) and \
+                token.text.lower() in ORDINALS and token.pos_ == "ADJ" and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            # "The first was a series of dams ...", "The first, at Montford, was ...", "In
+            # what year was the first in Chile set up ...?"
             return f"'the {token.text}' of what?"
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NUM" and \
+                _finite(token.head) and token.ent_type_ != "DATE" and \
+                token.nbor(1).text != "-" and not any(
+                    c.dep_ == "prep" or c.lower_ == "the" for c in token.children):
+            # "Several hundred were at work in ...?" (not a model's number, "The 707 went on
+            # to dominate ...")
+            return f"{token.text!r} of what?"
     return None
+
+
+def _finite(verb) -> bool:
+    """Whether a verb is finite or has a finite helping verb."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _inverted_passive_ordinal(token) -> bool:
+    """"In what year was [the first] in Chile set up ...?": the passive's subject read as the
+    copula's complement, its verb as a clause on it."""
+    return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)
 
 
 def _cut_list(question) -> str | None:

@@ -28,6 +28,11 @@ _DESCRIPTION_OPENINGS = {"a", "an", "the"}
 _ASIDES = {"relcl", "acl", "appos", "advcl"}
 _NO_NAME = {"PRON", "VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"}
 MAX_NAME_WORDS = 8
+# Participles of making a work, never said of a person ("made" and "installed" are: "made
+# a baronet", "installed as abbot"); the parser gives no lemmas.
+_MADE = set("created built constructed erected carved cast painted drawn written composed "
+            "designed completed published founded established manufactured produced printed "
+            "engraved sculpted moulded molded woven forged".split())
 
 
 def statements(sentence) -> list[str]:
@@ -82,7 +87,7 @@ def _described(aside, sentence, description: bool = False) -> str | None:
     the sentence's verb and the number of the name)."""
     tokens = list(aside.subtree)
     name = _name_before(aside.head, tokens[0].i, participle=not description)
-    if name is None:
+    if name is None or not description and _work_said_of_a_person(aside):
         return None
     if description:
         doc = aside.doc
@@ -107,6 +112,15 @@ def _described(aside, sentence, description: bool = False) -> str | None:
         any(t.ent_type_ == "DATE" for t in tokens)
     copula = ("were" if plural else "was") if past else ("are" if plural else "is")
     return _sentence(name, copula, tokens)
+
+
+def _work_said_of_a_person(participle) -> bool:
+    """A participle of making after the name of a work's maker ("... commemorated in a
+    relief by the sculptor Vincenzo Vela, created in 1882 and cast ..."): it tells of the
+    work, not of its maker ("Vincenzo Vela was created in 1882")."""
+    maker = participle.head
+    return participle.lower_ in _MADE and maker.ent_type_ == "PERSON" and \
+        maker.dep_ == "pobj" and maker.head.lower_ == "by"
 
 
 def _adverbial(clause) -> str | None:

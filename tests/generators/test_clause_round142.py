@@ -14,7 +14,7 @@ from tests.helpers import asked_of, hand_parsed, problem_of
 
 
 def test_a_next_clauses_subject_read_as_a_conjunct_is_a_misread_sentence():
-    from bench.generators.sentence_misreadings import subject_read_as_a_conjunct
+    from bench.generators.join_misreadings import subject_read_as_a_conjunct
 
     # "uses the Kelso Viaduct, and the Tweed Bridge carries the A698": "Bridge" read as the
     # object's conjunct, "carries" a clause with no subject

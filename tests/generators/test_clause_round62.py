@@ -84,7 +84,7 @@ def _bridge(complement_read_as_subject: bool):
 
 
 def test_a_joined_clauses_subject_before_its_join_is_a_misreading():
-    from bench.generators.sentence_misreadings import subject_before_its_join
+    from bench.generators.join_misreadings import subject_before_its_join
 
     assert subject_before_its_join(_bridge(complement_read_as_subject=True))
     assert not subject_before_its_join(_bridge(complement_read_as_subject=False))

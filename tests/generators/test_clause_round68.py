@@ -63,7 +63,7 @@ def test_took_what_with_only_a_time_beside_it_is_too_open():
 
 
 def test_a_phrase_after_a_joined_clause_is_not_hung_on_the_verb_before_it():
-    from bench.generators.sentence_misreadings import modifier_after_its_join
+    from bench.generators.join_misreadings import modifier_after_its_join
 
     words = ["The", "park", "is", "run", "by", "the", "Trust", ",", "and", "900", "people",
              "live", "there", ",", "in", "villages", "."]

@@ -79,7 +79,7 @@ def test_a_relative_clause_read_as_an_apposition_marks_a_misparse():
 
 
 def test_the_next_clauses_subject_joined_to_the_verb_before_marks_a_misparse():
-    from bench.generators.sentence_misreadings import subject_list_joined_to_a_verb
+    from bench.generators.join_misreadings import subject_list_joined_to_a_verb
 
     # "Lambs were bought in Hawes and kept on Crag Farm, and nets, lamps and dogs were used."
     words = ["Lambs", "were", "bought", "in", "Hawes", "and", "kept", "on", "Crag", "Farm",

@@ -22,7 +22,7 @@ def test_a_she_after_two_joined_names_is_neither():
 
 
 def test_a_subordinate_verb_joined_to_the_main_verb_marks_a_misparse():
-    from bench.generators.sentence_misreadings import verb_joined_without_a_join
+    from bench.generators.join_misreadings import verb_joined_without_a_join
 
     # "They photographed trypsin, showing that crystals kept cold gave patterns."
     words = ["They", "photographed", "trypsin", ",", "showing", "that", "crystals", "kept",

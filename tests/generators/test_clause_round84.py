@@ -47,7 +47,7 @@ def test_an_answer_of_another_points_back():
 
 
 def test_a_past_tense_after_a_passive_that_reads_either_way_marks_the_sentence():
-    from bench.generators.sentence_misreadings import active_verb_after_a_passive
+    from bench.generators.join_misreadings import active_verb_after_a_passive
 
     # "Tomas had been thanked by the mayor and told one joke."
     words = ["Tomas", "had", "been", "thanked", "by", "the", "mayor", "and", "told", "one",

@@ -1,0 +1,133 @@
+"""Misreadings of how a sentence's clauses are joined: a verb, subject or phrase the parser
+hung on the wrong side of an "and", a comma or a ";". The clause extractor asks nothing of a
+sentence where any is found (bench.generators.sentence_misreadings.misread_sentence)."""
+
+from __future__ import annotations
+
+# Verbs that take a person and a thing, whose past tense is their participle: after a
+# passive ("had been warned ... and told one story") either reading fits.
+_TWO_OBJECT_VERBS = set("told sent paid taught offered promised awarded granted handed lent "
+                        "sold brought bought allowed denied refused asked owed left assigned "
+                        "fed found read served passed charged".split())
+
+
+def subject_read_as_a_conjunct(sentence) -> bool:
+    """Whether the parser joined a next clause's subject to an object by "and", leaving its
+    verb with no subject ("uses the Britannia Bridge, and [the Menai Suspension Bridge]
+    carries the A5": "uses what carries the A5?" -> "the Britannia Bridge, and the Menai
+    Suspension Bridge")."""
+    for verb in sentence:
+        before = verb.doc[verb.i - 1] if verb.i > sentence.start else None
+        # (present tense: a past form may be a participle, "a service opened in 1850")
+        if verb.tag_ in ("VBZ", "VBP") and verb.dep_ in ("ccomp", "conj") and \
+                before is not None and before.pos_ in ("NOUN", "PROPN") and \
+                before.dep_ == "conj" and before.head.dep_ in ("dobj", "pobj", "attr") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return True
+    return False
+
+
+def gerund_joined_to_a_finite_verb(sentence) -> bool:
+    """Whether the parser joined a bare "-ing" word to a past or present verb by "and", no
+    helping verb of its own ("ordered the removal of the bronze beams and [sheathing] from
+    the ceiling": a noun of the object read as a second verb, "ordered what and sheathing
+    ...?")."""
+    return any(t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ in ("VBD", "VBZ", "VBP")
+               and t.doc[t.i - 1].lower_ == "and" and all(c.dep_ in ("prep", "punct")
+                                                          for c in t.children)
+               for t in sentence)  # (not "and [imposing] strict economies": its own object)
+
+
+def active_verb_after_a_passive(sentence) -> bool:
+    """Whether a verb joined to a passive one without a subject of its own may be read
+    either way ("Michael had been warned by his mother and told only one story": he told
+    one, or was told one; a question that keeps "had been" asks the second): a past tense
+    the tagger reads as active, of a verb with two objects, after a passive verb."""
+    return any(verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lower_ in _TWO_OBJECT_VERBS
+               and any(c.dep_ == "dobj" for c in verb.children)
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+               and any(c.dep_ == "auxpass" for c in verb.head.children) for verb in sentence)
+
+
+def verb_joined_without_a_join(sentence) -> bool:
+    """Whether the parser joined the second verb of a subordinate clause to the main verb
+    ("took photographs of pepsin, showing that crystals kept moist in their mother liquor
+    [gave] sharp patterns": "gave" read as a second "took", with no subject and nothing
+    joining them; asked, the clauses splice). Such a verb follows, with no "and" or comma,
+    a word of a clause that has its own subject and hangs on the main verb."""
+    doc = sentence.doc
+    for verb in sentence:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.left_edge.i <= verb.head.i or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        before = doc[verb.left_edge.i - 1]
+        if before.is_punct or before.dep_ == "cc":
+            continue
+        clause = next((a for a in before.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.i != verb.head.i and clause.i > verb.head.i and \
+                clause.dep_ in ("ccomp", "advcl", "relcl") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return True
+    return False
+
+
+def subject_list_joined_to_a_verb(sentence) -> bool:
+    """Whether the parser joined the first member of the next clause's subject to the verb
+    before ("reared on Eastern Egg Rock, and [decoys], mirrors and recorded calls were used
+    ...": "decoys" a conjunct of "reared"; asked, "reared on what, and decoys?"). A noun
+    joined to a verb by gapping ("received X in 1924 and Y in 1925") has no subject after
+    its comma."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN") or \
+                token.head.pos_ != "VERB" or token.i + 2 >= sentence.end:
+            continue
+        after = doc[token.i + 2]
+        if doc[token.i + 1].text == "," and after.pos_ in ("NOUN", "PROPN") and \
+                after.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
+def subject_before_its_join(sentence) -> bool:
+    """Whether the parser gave a joined clause a subject from before the ";", "and" or ","
+    that joins it ("X was for a time [the only bridge] across the river; from 1309 Avignon
+    was ...": the first clause loses its complement, which reads as the second's subject).
+    A joined clause's own subject stands after what joins it."""
+    for verb in sentence:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        joins = [c for c in verb.head.children if verb.head.i < c.i < verb.i and (
+            c.dep_ == "cc" or c.text in (";", ","))] + [
+            c for c in verb.children if c.i < verb.i and (c.dep_ == "cc" or c.text in (";", ","))]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if joins and any(s.left_edge.i < min(j.i for j in joins) for s in subjects):
+            return True
+    return False
+
+
+def modifier_after_its_join(sentence) -> bool:
+    """Whether the parser hung a phrase that follows a joined clause on the verb before
+    it ("X is administered by Y, and 34,000 people live within its boundaries, [in towns
+    such as ...]": the phrase is the second clause's; asked of the first it garbles it)."""
+    for verb in sentence:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if any(c.i > verb.i and c.dep_ not in ("punct", "cc", "conj")
+               for c in verb.head.children):
+            return True
+    return False
+
+
+def verb_forms_that_disagree(sentence) -> bool:
+    """Whether the parser joined a bare verb to an "-s" verb, the bare one with no subject or
+    helping verb of its own ("supports colonies of petrels and shearwaters, both of which
+    nest in burrows and [come] ashore only at night": the relative clause's second verb read
+    as the main verb's, "Skellig Michael supports ... and come ashore only when?"). Verbs
+    that share a subject share its form. (Not after a past verb: the tagger reads many a
+    past form as bare, "rowed out and [cut] holes", "watched ... and [drank] coffee".)"""
+    return any(t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ == "VBZ" and
+               t.head.pos_ == "VERB" and not any(
+                   c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
+               for t in sentence)
