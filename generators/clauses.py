@@ -364,7 +364,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
             return None
         if token.tag_ == "PRP" and word in _PRONOUNS or token.tag_ == "DT" and \
                 word in _DEMONSTRATIVES or word in _POSSESSIVES and not anchored or \
-                word in ("there", "here") and token.dep_ == "advmod":
+                word in ("there", "here") and token.dep_ != "expl":
             return None  # the question would need what it refers to
         anchored = anchored or (token.pos_ in ("PROPN", "NUM") or bool(token.ent_type_)) and \
             token.i not in entity

@@ -5,9 +5,18 @@ article before a name replaced with it."""
 
 from __future__ import annotations
 
+import re
+
 from bench.generators.asks import Ask
 from bench.generators.entity_kinds import PERSON
-from bench.generators.kind_words import PERSON_NOUNS
+from bench.generators.kind_words import NAME_PARTICLES, PERSON_NOUNS
+
+# A lower-case particle, then a capital: the name goes on past the tagger's span (Gaelic
+# "a'", "an", "na", "nan", "nam" as well as "de", "van", "von" ...; "t-" and "h-" before a
+# Gaelic capital).
+_PARTICLE_GOES_ON = re.compile(
+    r" (?:%s) (?:[a-z]-)?[A-Z]" % "|".join(
+        re.escape(p) for p in sorted(NAME_PARTICLES | {"a'", "an", "na", "nan", "nam"})))
 
 
 def title_start(ent, kind: str | None) -> int | None:
@@ -62,6 +71,9 @@ def whole_name(ent, end: int, titled: bool = False) -> bool:
         return False  # "the novelist Per [Gwenaël]": a name word the tagger left out
     if end + 1 < len(doc) and doc[end].text in ("of", "for") and doc[end + 1].text[:1].isupper():
         return False  # "the army of [Queen Ysolde] of Marran", "[the X Institute] for Polar ..."
+    if doc[end - 1].pos_ == "PROPN" and \
+            _PARTICLE_GOES_ON.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+        return False  # "[Allt] a' Mhuilinn", "[Lochan Meall] an t-Suidhe", "[Coire] na Ciste"
     if ent[0].pos_ in ("ADP", "CCONJ") and ent[0].dep_ != "quantmod" or \
             doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
         return False  # but "[over 17.5 million] people": the count is asked after "over"

@@ -78,7 +78,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         passive = None
     if year and passive and year.start() > passive.start("rest") and \
             not _SUBORDINATE.search(body[passive.start("rest"):year.start()]):
-        rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip()
+        # (a comma the year closed goes with it: "born in Kingston, in the colony of X,?")
+        rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip(" ,;:")
         subj = passive.group("subj")
         whole = names.find(subj)  # (a name cut at 40 characters may be none whole)
         subj = subj if names.find(subj[:40]) and whole and whole[0][0] == 0 else \

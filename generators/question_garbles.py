@@ -19,6 +19,15 @@ PREPOSITIONS = {"to", "from", "in", "into", "at", "on", "onto", "with", "by", "f
                 "through", "towards", "toward", "across", "over", "under"}
 
 
+# "when" beside the date it would ask: "first climbed [in winter] in February 1957"
+_WHEN_BESIDE_A_DATE = re.compile(
+    r"\bwhen,? (?:in|on) (?:[A-Z][a-z]+ |\d{1,2} [A-Z][a-z]+ )?\d{4}\b")
+
+
+_FOCUSING = {"particularly", "especially", "notably", "chiefly", "mainly", "mostly", "largely",
+             "principally"}
+
+
 def garbled(question, answer, pattern: str) -> str | None:
     """Why the question (its parse) with its answer reads as garbled, or None."""
     words = [t for t in question if not t.is_punct]
@@ -66,6 +75,10 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a count of times is no object"  # "Degortes won what?" -> fourteen times
     if _phrase_after_asked_object(question):
         return "a phrase after the asked one joins nothing"  # "near X in what place the Y?"
+    if pattern == "clause-date" and _WHEN_BESIDE_A_DATE.search(question.text):
+        return "a time asked beside its date"  # "first climbed when in February 1957?" -> winter
+    if _wh_read_as_a_free_relative(question):
+        return "a wh-word read as a clause's subject"  # "particularly in what is one of ...?"
     if _list_split(question, answer):
         return "a list split between question and answer"  # "calling at what, Garsdale, ...?"
     if _NAME_LIST_AFTER_THE_BLANK.search(question.text):
@@ -90,6 +103,22 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
     return spliced(question, answer)
 
+
+
+def _wh_read_as_a_free_relative(question) -> bool:
+    """Whether a wh-object of "particularly in", "especially at" and the like is followed by
+    a finite verb ("The meeting of the two styles, particularly in [what] is one of the
+    distinctive features ...?": the aside's end left out, "what is one of ..." reads as a
+    clause of its own; not "The practice at what was on Thursdays ...?", the subject's own
+    phrase)."""
+    for token in question:
+        if token.lower_ in ("what", "who", "whom") and token.i > 2 and token.i + 1 < len(question) \
+                and question[token.i - 1].pos_ == "ADP" and \
+                question[token.i - 2].lower_ in _FOCUSING:
+            after = question[token.i + 1]
+            if after.pos_ in ("VERB", "AUX") and after.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+                return True
+    return False
 
 def _clause_of_its_mark(question) -> bool:
     """A question that is a "whether" clause cut from the sentence it belongs to ("Whether

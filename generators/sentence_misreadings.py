@@ -32,7 +32,26 @@ def misread_sentence(sentence) -> bool:
         clause_read_as_a_phrase(sentence) or participle_across_an_aside(sentence) or \
         ended_inside_a_sentence(sentence) or object_of_a_gapped_clause(sentence) or \
         whose_clause_without_verb(sentence) or gerund_joined_to_a_finite_verb(sentence) or \
-        subject_read_as_a_conjunct(sentence) or verb_forms_that_disagree(sentence)
+        subject_read_as_a_conjunct(sentence) or verb_forms_that_disagree(sentence) or \
+        objects_side_by_side(sentence)
+
+
+def objects_side_by_side(sentence) -> bool:
+    """Whether the parser gave a verb two direct objects side by side, the second a bare
+    singular noun ("was examining [the bathroom] [door] [frame] with great attention": a
+    compound read as three objects, "examining the bathroom door what?" -> "frame with great
+    attention"). Two objects of one verb follow one another only as a person and a thing
+    ("gave the dog a bone"), and a thing has its article."""
+    doc = sentence.doc
+    for verb in sentence:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for first, later in zip(objects, objects[1:]):
+            if first.pos_ == "NOUN" and later.pos_ == "NOUN" and later.tag_ == "NN" and \
+                    later.left_edge.i == first.right_edge.i + 1 and \
+                    not any(c.dep_ == "det" for c in later.children) and \
+                    doc[later.i - 1].pos_ == "NOUN":
+                return True
+    return False
 
 
 def object_of_a_gapped_clause(sentence) -> bool:

@@ -70,6 +70,9 @@ def _relative(clause) -> str | None:
     if pronoun.text.lower() == "who" and clause.head.ent_type_ in ("GPE", "LOC", "FAC") and \
             clause.head.dep_ == "pobj":
         return None  # "the nurses from Singleton, who work ...": who are the nurses
+    if pronoun.text.lower() == "who" and clause.head.dep_ == "pobj" and \
+            clause.head.head.i > 0 and clause.doc[clause.head.head.i - 1].dep_ == "appos":
+        return None  # "Giles Daubeney, Lord Chamberlain to Henry VII, who made ...": whose?
     head = clause.head
     # "A and B, who ...": both's; "A, B and C, who ..." and "A, ..., and B, who ...": the
     # last member's, as a list's or a member's own clause is
