@@ -79,10 +79,12 @@ def vacuous(answer) -> str | None:
 
 
 def _pronoun_one(answer) -> bool:
-    """"a new one in ash", "the other one": "one" standing for a noun told before (not "one
-    of the first", "one hundred")."""
-    return any(token.lower_ == "one" and any(c.dep_ in ("det", "amod") for c in token.children)
-               and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    """"a new one in ash", "the other one", "new ones of solid steel": "one" standing for a
+    noun told before (not "one of the first", "one hundred")."""
+    return any(token.lower_ in ("one", "ones") and
+               any(c.dep_ in ("det", "amod") for c in token.children)
+               and not (token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                      for c in token.children))
                for token in answer)
 
 

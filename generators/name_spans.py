@@ -60,6 +60,11 @@ def whole_name(ent, end: int, titled: bool = False) -> bool:
     if end - 1 != ent.root.i and doc[end - 1].head.i >= end and after is not None and \
             after.lower_ in ("and", "&"):
         return False  # "[the Alfred Wegener Institute for Polar] and Marine Research": goes on
+    if ent.label_ == "PERSON" and after is not None and after.lower_ in ("and", "&") and \
+            end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and \
+            doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ == "of" and \
+            doc[end - 1].head.i >= ent.start:
+        return False  # "[Whitney Warren of Warren] and Wetmore": the firm is "A and B"
     if before is not None and before.dep_ == "prep" and not any(
             c.dep_ in ("pobj", "pcomp") for c in before.children):
         return False  # "During [the First World War Meitner] served": the parser ran two together

@@ -275,6 +275,20 @@ def _relative_time(question) -> str | None:
         if word == "next" and token.i == 1 and question[0].lower_ == "the" and \
                 token.head.lower_ in TIME_WORDS:
             return "'the next' after what?"  # "The next morning Callum was at the kerb ..."
+        if word == "next" and token.dep_ == "advmod" and token.head.dep_ == "ROOT" and \
+                token.i > token.head.i and \
+                not (token.i + 1 < len(question) and question[token.i + 1].lower_ == "to"):
+            # "Wilbur flew next, covering about how many feet?" (not "next to the factory",
+            # nor "the volcano most likely to erupt next", nor "Amundsen next planned to
+            # drift across ...", whose plan the question says)
+            return "'next' after what?"
+        if (word == "ones" or word == "one" and any(c.dep_ == "amod" for c in token.children)
+                and not any(c.lower_ == "of" for c in token.children)) and \
+                token.pos_ in ("NOUN", "PRON") and \
+                not any(t.pos_ == "NOUN" for t in question[:token.i]):
+            # "Who returned to Dayton to make new ones of solid steel?" (not "better men
+            # than whom, and for worse ones": the noun it stands for is in the question)
+            return f"{token.text!r} points back"
         if word == "earlier" and " ".join(t.lower_ for t in question[token.i + 1:token.i + 3]) in (
                 "in the", "that year", "that decade", "that century", "that month"):
             return "'earlier' than what?"  # "Earlier in the decade ..." (not "two days earlier")

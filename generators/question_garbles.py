@@ -24,6 +24,11 @@ _WHEN_BESIDE_A_DATE = re.compile(
     r"\bwhen,? (?:in|on) (?:[A-Z][a-z]+ |\d{1,2} [A-Z][a-z]+ )?\d{4}\b")
 
 
+_MEASURE = re.compile(r"\b(?:per|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|"
+                      r"knots?|mph|degrees?|tonnes?|tons?|percent)\b", re.I)
+_WHEN_BEFORE_ITS_MONTH = re.compile(
+    r"\bwhen,? (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?=[?,])")
 _FOCUSING = {"particularly", "especially", "notably", "chiefly", "mainly", "mostly", "largely",
              "principally"}
 
@@ -75,6 +80,10 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a count of times is no object"  # "Degortes won what?" -> fourteen times
     if _phrase_after_asked_object(question):
         return "a phrase after the asked one joins nothing"  # "near X in what place the Y?"
+    if pattern == "clause-date" and _MEASURE.search(answer.text):
+        return "a measure read as a time"  # "a wind was blowing when?" -> "at 20 miles per hour"
+    if pattern == "clause-date" and _WHEN_BEFORE_ITS_MONTH.search(question.text):
+        return "a date cut before its month"  # "escaped when November?" -> "the night of 11"
     if pattern == "clause-date" and _WHEN_BESIDE_A_DATE.search(question.text):
         return "a time asked beside its date"  # "first climbed when in February 1957?" -> winter
     if _wh_read_as_a_free_relative(question):

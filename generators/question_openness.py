@@ -77,6 +77,10 @@ _LIGHT_VERBS = set(
     .split())
 
 
+# An opening phrase with these says when ("After the Restoration, ..."), not which taking
+_WHEN_PREPOSITIONS = {"after", "before", "during", "following", "since", "until"}
+
+
 def _bare_light_verb(question) -> str | None:
     """"Marian's niece Katie took what?": a light verb with nothing but its subject and the
     asked object says too little of which taking is meant; many answers fit."""
@@ -89,7 +93,8 @@ def _bare_light_verb(question) -> str | None:
         return None  # "led the papal army and took what?": the clause before says which
     # (a time says when, not which taking: "During the 1920s Elgar took what?")
     others = [c for c in verb.children if c.i != wh.i and c.dep_ not in (
-        "nsubj", "nsubjpass", "aux", "auxpass", "punct", "neg") and not only_time(c)]
+        "nsubj", "nsubjpass", "aux", "auxpass", "punct", "neg") and not only_time(c) and
+        not (c.dep_ == "prep" and c.lower_ in _WHEN_PREPOSITIONS and c.i < verb.i)]
     return None if others else f"'{verb.text} what?' with nothing else: many answers fit"
 
 
