@@ -22,8 +22,7 @@ PREPOSITIONS = {"to", "from", "in", "into", "at", "on", "onto", "with", "by", "f
 # "when" beside the date it would ask: "first climbed [in winter] in February 1957"
 _WHEN_BESIDE_A_DATE = re.compile(
     r"\bwhen,? (?:in|on) (?:[A-Z][a-z]+ |\d{1,2} [A-Z][a-z]+ )?\d{4}\b")
-
-
+# units of a measure, which no time answer holds ("at between 20 and 27 miles per hour")
 _MEASURE = re.compile(r"\b(?:per|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|"
                       r"knots?|mph|degrees?|tonnes?|tons?|percent)\b", re.I)
 _WHEN_BEFORE_ITS_MONTH = re.compile(
@@ -113,7 +112,6 @@ def garbled(question, answer, pattern: str) -> str | None:
     return spliced(question, answer)
 
 
-
 def _wh_read_as_a_free_relative(question) -> bool:
     """Whether a wh-object of "particularly in", "especially at" and the like is followed by
     a finite verb ("The meeting of the two styles, particularly in [what] is one of the
@@ -128,6 +126,7 @@ def _wh_read_as_a_free_relative(question) -> bool:
             if after.pos_ in ("VERB", "AUX") and after.tag_ in ("VBZ", "VBD", "VBP", "MD"):
                 return True
     return False
+
 
 def _clause_of_its_mark(question) -> bool:
     """A question that is a "whether" clause cut from the sentence it belongs to ("Whether
