@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bench.generators.asks import Ask
 from bench.generators.clause_misreadings import listed_apposition
+from bench.generators.clause_text import QUOTE_MARKS
 from bench.generators.question_context import CONNECTIVES
 from bench.generators.question_context import DEMONSTRATIVES as _CHECKED
 from bench.generators.question_phrases import UNIQUE_REFERENTS
@@ -150,9 +151,6 @@ def _relative_in(subject) -> bool:
     return False
 
 
-_QUOTES = {'"', "\u201c", "\u201d"}
-
-
 def asides(sentence, ask: Ask) -> set[int]:
     """Token indices of asides set off by commas (", which began in 911 as a fiefdom,",
     ", a region in France") that hold neither the answer nor its wh-phrase: a question
@@ -164,8 +162,8 @@ def asides(sentence, ask: Ask) -> set[int]:
                 listed_apposition(token):
             continue  # (a list's member misread as an apposition is no aside)
         first, last = token.left_edge.i, token.right_edge.i
-        if last + 1 < sentence.end and doc[last + 1].text in _QUOTES and \
-                sum(t.text in _QUOTES for t in doc[first:last + 1]) % 2:
+        if last + 1 < sentence.end and QUOTE_MARKS.fullmatch(doc[last + 1].text) and \
+                sum(bool(QUOTE_MARKS.fullmatch(t.text)) for t in doc[first:last + 1]) % 2:
             last += 1  # ", which he called "The Miner's Friend",": the parser hangs the
             # closing mark outside
         if token.dep_ == "appos":

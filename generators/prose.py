@@ -337,5 +337,4 @@ def _inside_name(sentence: str, at: int) -> bool:
     return at > 0 and bool(before) and before[-1][:1].isupper() and not before[-1].endswith(",")
 
 
-
 PATTERNS = (appositive, named, title, copula, role, who_clause, expository, cloze)

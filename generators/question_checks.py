@@ -56,12 +56,6 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "negation"
     if len(question) > 1 and question[0].lower_ in _REPLIES and question[1].text == ",":
         return "a reply in dialogue"  # "Yes, there'd been how many pounds in April?": whose?
-    if any(t.tag_ == "JJS" and t.dep_ in ("nsubj", "nsubjpass") and not any(
-            c.lower_ == "of" or c.dep_ in ("appos", "acl") for c in t.children) and not any(
-            c.dep_ == "attr" for c in t.head.children) for t in question):
-        # "The oldest to have been excavated contains ...?" (its name, "Layer III", left out;
-        # not "The largest, known as L'Assunta, ...", "The largest is Morskie Oko")
-        return "a superlative that names nothing"
     if pattern in SHORT_FORM_PATTERNS:
         return vacuous(answer)  # a fixed form around the text's name: "How is X abbreviated?"
     if pattern.startswith(CLOZE_PATTERNS) and pattern not in ("clause-copula", "clause-role") and \

@@ -77,8 +77,8 @@ _INSTANCES = {"example", "examples", "copies", "copy", "versions", "version", "v
 def context_problem(question, kinds: EntityKinds) -> str | None:
     """Why a parsed question leans on text it does not give, or None when it stands alone."""
     return (_unresolved(question, kinds) or _partitive_subject(question) or
-            _relative_time(question) or _cut_list(question) or _bare_subject(question) or
-            _unplaced_event(question) or many_answers(question))
+            _relative_time(question) or _pro_form(question) or _cut_list(question) or
+            _bare_subject(question) or _unplaced_event(question) or many_answers(question))
 
 
 def _unresolved(question, kinds: EntityKinds) -> str | None:
@@ -214,9 +214,16 @@ _WHEN_PREPOSITIONS = {"during", "after", "before", "since", "until", "till", "th
 
 
 def _partitive_subject(question) -> str | None:
-    """A subject that is a count or quantifier of something not named ("Three are what?",
-    "All are in ...", "Some fled to whom?"), unless "of" says of what."""
+    """A subject that is a count, quantifier, ordinal or superlative of something not named
+    ("Three are what?", "All are in ...", "Some fled to whom?", "The first in Chile was set
+    up ...", "The oldest to have been excavated contains ...?"), unless "of" says of what."""
     for token in question:
+        if token.tag_ == "JJS" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+                c.lower_ == "of" or c.dep_ in ("appos", "acl") for c in token.children) and \
+                not any(c.dep_ == "attr" for c in token.head.children):
+            # (its name, "Layer III", left out; not "The largest, known as L'Assunta, ...",
+            # "The largest is Morskie Oko")
+            return "a superlative that names nothing"
         if token.dep_ in ("nsubj", "nsubjpass") and token.text.lower() in _PARTITIVES and \
                 token.pos_ in ("NUM", "DET", "PRON", "NOUN") and \
                 not any(c.dep_ == "prep" for c in token.children):
@@ -257,6 +264,20 @@ def _inverted_passive_ordinal(token) -> bool:
         c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)
 
 
+def _pro_form(question) -> str | None:
+    """"ones", or "one" with an adjective, standing for a noun the question does not give
+    ("Who returned to Dayton to make new ones of solid steel?"; not "better men than whom,
+    and for worse ones": the noun it stands for is in the question)."""
+    for token in question:
+        word = token.lower_
+        if (word == "ones" or word == "one" and any(c.dep_ == "amod" for c in token.children)
+                and not any(c.lower_ == "of" for c in token.children)) and \
+                token.pos_ in ("NOUN", "PRON") and \
+                not any(t.pos_ == "NOUN" for t in question[:token.i]):
+            return f"{token.text!r} points back"
+    return None
+
+
 def _cut_list(question) -> str | None:
     """A list the question cut short or stripped ("... areas, or MSAs: the Los Angeles
     area ...?", "teams from the NFL; NBA; MLB?")."""
@@ -282,13 +303,6 @@ def _relative_time(question) -> str | None:
             # nor "the volcano most likely to erupt next", nor "Amundsen next planned to
             # drift across ...", whose plan the question says)
             return "'next' after what?"
-        if (word == "ones" or word == "one" and any(c.dep_ == "amod" for c in token.children)
-                and not any(c.lower_ == "of" for c in token.children)) and \
-                token.pos_ in ("NOUN", "PRON") and \
-                not any(t.pos_ == "NOUN" for t in question[:token.i]):
-            # "Who returned to Dayton to make new ones of solid steel?" (not "better men
-            # than whom, and for worse ones": the noun it stands for is in the question)
-            return f"{token.text!r} points back"
         if word == "earlier" and " ".join(t.lower_ for t in question[token.i + 1:token.i + 3]) in (
                 "in the", "that year", "that decade", "that century", "that month"):
             return "'earlier' than what?"  # "Earlier in the decade ..." (not "two days earlier")

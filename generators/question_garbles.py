@@ -26,8 +26,7 @@ _WHEN_BESIDE_A_DATE = re.compile(
 _MEASURE = re.compile(r"\b(?:per|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|"
                       r"knots?|mph|degrees?|tonnes?|tons?|percent)\b", re.I)
 _WHEN_BEFORE_ITS_MONTH = re.compile(
-    r"\bwhen,? (?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?=[?,])")
+    r"\bwhen,? (?:%s)(?=[?,])" % "|".join(sorted(m.capitalize() for m in MONTHS)))
 _FOCUSING = {"particularly", "especially", "notably", "chiefly", "mainly", "mostly", "largely",
              "principally"}
 

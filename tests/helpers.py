@@ -115,6 +115,17 @@ def hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[s
     return Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
 
 
+def hand_parsed_name(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                     span: tuple[int, int], label: str, tags: list[str] | None = None):
+    """A parse given by hand whose one named entity is the tagger's `span` with `label`
+    (the tagger's misreadings of a name's extent are its own too); returns the entity."""
+    from spacy.tokens import Span
+
+    doc = hand_parsed(words, heads, deps, pos, tags)
+    doc.ents = [Span(doc, *span, label=label)]
+    return doc.ents[0]
+
+
 def parsed(text: str):
     """The parser's reading of `text` (the extractor's own spaCy pipeline)."""
     from bench.generators.parser import english

@@ -9,9 +9,7 @@ names and words than the held-out texts; the parser's misreadings are given by h
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
-from tests.helpers import asked_of, hand_parsed, problem_of
+from tests.helpers import asked_of, hand_parsed, hand_parsed_name, problem_of
 
 
 def test_a_superlative_that_names_nothing_is_refused():
@@ -54,8 +52,7 @@ def _entity_asks(words, heads, deps, pos, tags, span, label):
     from bench.generators.clause_answers import entity_asks
     from bench.generators.entity_kinds import EntityKinds
 
-    doc = hand_parsed(words, heads, deps, pos, tags)
-    doc.ents = [Span(doc, *span, label=label)]
+    doc = hand_parsed_name(words, heads, deps, pos, span, label, tags).doc
     return entity_asks(doc[:], EntityKinds([doc, doc]))
 
 

@@ -12,9 +12,7 @@ repeat are given by hand."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
-from tests.helpers import asked_of, hand_parsed, parsed, problem_of
+from tests.helpers import asked_of, hand_parsed, hand_parsed_name, parsed, problem_of
 
 
 def test_a_name_is_not_cut_before_its_particle():
@@ -26,16 +24,14 @@ def test_a_name_is_not_cut_before_its_particle():
     deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "det", "appos",
             "punct"]
     pos = ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "PROPN", "DET", "PROPN", "PUNCT"]
-    doc = hand_parsed(words, heads, deps, pos)
-    doc.ents = [Span(doc, 6, 7, label="LOC")]
-    assert not whole_name(doc.ents[0], 7)
+    assert not whole_name(hand_parsed_name(words, heads, deps, pos, (6, 7), "LOC"), 7)
     # "[Coire Dubh] and ...": no particle after it
     words = ["It", "carved", "Coire", "Dubh", "and", "Glen", "Lyon", "."]
-    doc = hand_parsed(words, [1, 1, 3, 1, 3, 6, 3, 1],
-                      ["nsubj", "ROOT", "compound", "dobj", "cc", "compound", "conj", "punct"],
-                      ["PRON", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"])
-    doc.ents = [Span(doc, 2, 4, label="LOC")]
-    assert whole_name(doc.ents[0], 4)
+    name = hand_parsed_name(
+        words, [1, 1, 3, 1, 3, 6, 3, 1],
+        ["nsubj", "ROOT", "compound", "dobj", "cc", "compound", "conj", "punct"],
+        ["PRON", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"], (2, 4), "LOC")
+    assert whole_name(name, 4)
 
 
 def test_when_is_not_asked_beside_its_date():

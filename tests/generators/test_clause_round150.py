@@ -10,9 +10,7 @@ parser's misreadings the wordings did not repeat are given by hand."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
-from tests.helpers import asked_of, hand_parsed, problem_of
+from tests.helpers import asked_of, hand_parsed_name, problem_of
 
 
 def test_ones_points_back():
@@ -56,16 +54,14 @@ def test_a_name_is_not_cut_inside_a_firms_and():
     heads = [1, 7, 1, 2, 3, 3, 7, 7, 7]
     deps = ["compound", "nsubjpass", "prep", "pobj", "cc", "conj", "auxpass", "ROOT", "punct"]
     pos = ["PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PUNCT"]
-    doc = hand_parsed(words, heads, deps, pos)
-    doc.ents = [Span(doc, 0, 4, label="PERSON")]
-    assert not whole_name(doc.ents[0], 4)
+    assert not whole_name(hand_parsed_name(words, heads, deps, pos, (0, 4), "PERSON"), 4)
     # a university's "of" and the list's next member
-    doc = hand_parsed(["It", "joined", "the", "University", "of", "Leeds", "and", "Hull", "."],
-                      [1, 1, 3, 1, 3, 4, 5, 5, 1],
-                      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "conj", "punct"],
-                      ["PRON", "VERB", "DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"])
-    doc.ents = [Span(doc, 2, 6, label="ORG")]
-    assert whole_name(doc.ents[0], 6)
+    name = hand_parsed_name(
+        ["It", "joined", "the", "University", "of", "Leeds", "and", "Hull", "."],
+        [1, 1, 3, 1, 3, 4, 5, 5, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "conj", "punct"],
+        ["PRON", "VERB", "DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"], (2, 6), "ORG")
+    assert whole_name(name, 6)
 
 
 def test_had_what_after_a_phrase_of_time_says_too_little():
