@@ -168,6 +168,7 @@ def asides(sentence, ask: Ask) -> set[int]:
             # closing mark outside
         if token.dep_ == "appos":
             first = min(first, token.head.right_edge.i + 1) if token.head.i < token.i else first
+            last = _phrase_hung_outside(sentence, last)
         if first <= sentence.start or doc[first - 1].text != "," or \
                 first <= ask.start < last + 1 or first <= ask.answer_start < last + 1:
             continue
@@ -192,6 +193,17 @@ def asides(sentence, ask: Ask) -> set[int]:
             # crossed ...": the comma also closes the aside asked in, which stays
         drop |= set(range(first - 1, last + 1 + closing))
     return drop
+
+
+def _phrase_hung_outside(sentence, last: int) -> int:
+    """Where an apposition ends that the parser cut before its last phrase (", leader of the
+    1953 British expedition [to Mount Everest], at a ceremony ...": "to Mount Everest" hung
+    on the verb): a phrase between its words and the comma that closes it is its own."""
+    doc, after = sentence.doc, last + 1
+    if after >= sentence.end or doc[after].dep_ != "prep" or doc[after].head.i > last:
+        return last
+    end = doc[after].right_edge.i
+    return end if end + 1 < sentence.end and doc[end + 1].text == "," else last
 
 
 def lower_first(question: str, first) -> str:

@@ -66,9 +66,12 @@ def _relations(sentence) -> list[tuple]:
                 g.dep_ == "pobj" and g.pos_ != "PROPN" for g in c.children)
                for c in token.children):
             continue  # "his professor of physiology": asked, "his professor" says less
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
+            continue  # "mother-in-law": the noun opens a hyphened word, which it is not
         head = token.head
         if token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i and \
-                token.doc[head.i + 1].text == "," and not listed_apposition(token):
+                token.doc[head.i + 1].text == "," and not listed_apposition(token) and \
+                not _kin_listed(head):
             if not (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from")):
                 found.append((head, token))  # "Bohemond, Robert's son"; not "born in Tull, ..."
             continue
@@ -80,6 +83,14 @@ def _relations(sentence) -> list[tuple]:
         if name is not None:
             found.append((name, token))
     return found
+
+
+def _kin_listed(name) -> bool:
+    """"mother of Graham, mother-in-law of Sue, grandmother of ...": a name that ends one
+    relation ("of Graham" after "mother") may be followed by the next relation of the same
+    person in a list, not by one of its own."""
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and \
+        name.head.head.lower_ in PERSON_NOUNS
 
 
 def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import TIME_WORDS, TITLES
 from bench.generators.question_openness import ORDINALS, many_answers
+from bench.generators.question_partitives import partitive_subject
 from bench.generators.question_phrases import (
     GENERIC_REFERENTS,
     PLACING,
@@ -32,11 +33,6 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
                "southwest", "left", "right"}
 _REFLEXIVE = {"himself", "herself", "itself", "themselves", "oneself"}
 DEMONSTRATIVES = {"this", "these", "those", "that"}
-# Words that stand for members of a list given before when they head a subject
-# ("Three are ...", "All are in ...").
-_PARTITIVES = {"all", "some", "most", "many", "several", "both", "few", "each", "either",
-               "neither", "none", "others", "one", "two", "three", "four", "five", "six",
-               "seven", "eight", "nine", "ten"}
 # Modifiers that say "besides / as the one told before" ("another influence", "the
 # same time", "the other ships").
 _ANAPHORIC_MODIFIERS = {"another", "same", "other", "previous", "aforementioned",
@@ -76,7 +72,7 @@ _INSTANCES = {"example", "examples", "copies", "copy", "versions", "version", "v
 
 def context_problem(question, kinds: EntityKinds) -> str | None:
     """Why a parsed question leans on text it does not give, or None when it stands alone."""
-    return (_unresolved(question, kinds) or _partitive_subject(question) or
+    return (_unresolved(question, kinds) or partitive_subject(question) or
             _relative_time(question) or _pro_form(question) or _cut_list(question) or
             _bare_subject(question) or _unplaced_event(question) or many_answers(question))
 
@@ -90,7 +86,7 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
             return f"pronoun {token.text!r}"
         if token.dep_ == "det" and word in DEMONSTRATIVES:
             return f"demonstrative {token.text!r}"
-        if word in ("there", "here") and token.dep_ == "advmod":
+        if word in ("there", "here") and token.dep_ == "advmod" or _there_after_participle(token):
             return f"{token.text!r} points back"
         if word == "much" and token.i > 0 and question[token.i - 1].lower_ == "as" and not (
                 token.i + 1 < len(question) and question[token.i + 1].lower_ == "as"):
@@ -155,6 +151,15 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
     return None
 
 
+def _there_after_participle(token) -> bool:
+    """"The lowest temperature recorded there is -38.0 C": a "there" straight after the
+    participle of a noun's clause is the place told before, whatever the parser called it
+    (an existential "there" opens its own clause: "said there was ...")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ == "there" and before is not None and before.tag_ in ("VBN", "VBG") \
+        and before.dep_ in ("acl", "relcl")
+
+
 def _identified(noun) -> bool:
     """"Who was the local member of Parliament?": a who/what question that asks which one a
     description picks out (its noun the copula's subject or complement), not one that tells
@@ -196,7 +201,9 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
         if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or \
                 token.dep_ == "poss" and token.head.text[:1].isupper():
             continue  # (nor the owner in a name: "the stall called Dunne's Fresh Fish")
-        kind = kinds.kind(question[token.left_edge.i:token.i + 1].text) or kinds.kind(token.text)
+        name = _name_before(question, token) if word == "its" else \
+            question[token.left_edge.i:token.i + 1]
+        kind = kinds.kind(name.text) or kinds.kind(token.text)
         if word in ("his", "her") and kind == PERSON and token.tag_ == "NNP":
             return True
         if word == "its" and kind == THING and token.tag_ == "NNP" and not (
@@ -209,59 +216,20 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
     return False
 
 
+def _name_before(question, token):
+    """The name a proper noun ends, without the role before it ("Cyril Fox" of "The
+    archaeologist Cyril Fox": the role may make the whole read as a thing's name); the whole
+    phrase where no proper noun opens it ("The Royal Society")."""
+    phrase = question[token.left_edge.i:token.i + 1]
+    start = token.i
+    while start > phrase.start and question[start - 1].pos_ == "PROPN":
+        start -= 1
+    return question[start:token.i + 1] if phrase[0].pos_ != "PROPN" and \
+        any(t.pos_ == "NOUN" for t in question[phrase.start:start]) else phrase
+
+
 # Prepositions whose object says when: an event, not a thing an "its" may stand for.
 _WHEN_PREPOSITIONS = {"during", "after", "before", "since", "until", "till", "throughout"}
-
-
-def _partitive_subject(question) -> str | None:
-    """A subject that is a count, quantifier, ordinal or superlative of something not named
-    ("Three are what?", "All are in ...", "Some fled to whom?", "The first in Chile was set
-    up ...", "The oldest to have been excavated contains ...?"), unless "of" says of what."""
-    for token in question:
-        if token.tag_ == "JJS" and token.dep_ in ("nsubj", "nsubjpass") and not any(
-                c.lower_ == "of" or c.dep_ in ("appos", "acl") for c in token.children) and \
-                not any(c.dep_ == "attr" for c in token.head.children):
-            # (its name, "Layer III", left out; not "The largest, known as L'Assunta, ...",
-            # "The largest is Morskie Oko")
-            return "a superlative that names nothing"
-        if token.dep_ in ("nsubj", "nsubjpass") and token.text.lower() in _PARTITIVES and \
-                token.pos_ in ("NUM", "DET", "PRON", "NOUN") and \
-                not any(c.dep_ == "prep" for c in token.children):
-            return f"{token.text!r} of what?"
-        if token.text.lower() in ORDINALS and (token.dep_ != "amod" or
-                                                 token.head.pos_ == "PROPN") and token.i > 0 and \
-                question[token.i - 1].lower_ == "the" and token.i + 2 < len(question) and \
-                question[token.i + 1].text == "," and \
-                question[token.i + 2].lower_ not in ORDINALS | {"second", "third"}:
-            # "The second, Cael, was ...", "In what year was the first, at Montford, ..."
-            return f"'the {token.text}' of what?"
-        if (token.dep_ in ("nsubj", "nsubjpass") or _inverted_passive_ordinal(token)) and \
-                token.text.lower() in ORDINALS and token.pos_ == "ADJ" and \
-                not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            # "The first was a series of dams ...", "The first, at Montford, was ...", "In
-            # what year was the first in Chile set up ...?"
-            return f"'the {token.text}' of what?"
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NUM" and \
-                _finite(token.head) and token.ent_type_ != "DATE" and \
-                token.nbor(1).text != "-" and not any(
-                    c.dep_ == "prep" or c.lower_ == "the" for c in token.children):
-            # "Several hundred were at work in ...?" (not a model's number, "The 707 went on
-            # to dominate ...")
-            return f"{token.text!r} of what?"
-    return None
-
-
-def _finite(verb) -> bool:
-    """Whether a verb is finite or has a finite helping verb."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _inverted_passive_ordinal(token) -> bool:
-    """"In what year was [the first] in Chile set up ...?": the passive's subject read as the
-    copula's complement, its verb as a clause on it."""
-    return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)
 
 
 def _pro_form(question) -> str | None:

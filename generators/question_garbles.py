@@ -71,6 +71,8 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a month read into a name"  # "June Charles Phillips was a fellow of what?"
     if _CUT_PREFIX.search(question.text):
         return "a word cut from its prefix"  # "revived when -examined the ...?" ("re-examined")
+    if _WH_AT_A_HYPHEN.search(question.text):
+        return "a word cut at its hyphen"  # "examining X-what, identified ...?" ("X-rays")
     if _DATED_PLACE.search(answer.text) and re.search(r"\b(?:what place|where)\b",
                                                       question.text, re.I):
         return "a year read into a place's name"  # "to what place?" -> "the North of 1895"
@@ -175,6 +177,10 @@ _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 # a name the parser ran into the subject after it ("At Camelon the Union Canal descended")
 _FUSED_NAME = re.compile(r"^[A-Z][\w'’-]* the (?:[A-Z][\w'’-]* [A-Z]|[a-z])")
 _CUT_PREFIX = re.compile(r"(?:^|\s)-[a-z]")
+# a wh-word glued to a hyphen: the blank took one half of a hyphened word ("X-what" of
+# "X-rays"; "what-born" of "Dublin-born")
+_WH_AT_A_HYPHEN = re.compile(r"\w-(?:what|who|whom|which|when|where)\b|"
+                             r"\b(?:what|who|whom|which|when|where)-\w", re.I)
 _DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
 # "by what, Sir Horace Jones, and ...": the blank's own apposition left in the question
 _APPOSED_TO_THE_BLANK = re.compile(r"\b(?:what|whom), [A-Z]\w+ [A-Z]")
@@ -202,12 +208,14 @@ def _clause_cut_to_its_opening(question) -> bool:
     if not tail or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return False
     if len(tail) == 1:
-        return tail[0].lower_ in ("when", "where")
-    # only a time ("and on the first Sunday of March"): a list of places or people after
-    # ", and" ("from Ireland ... in the west ..., and from the Mediterranean coast ...") is
-    # the first clause's own
-    return tail[0].pos_ == "ADP" and all(t.ent_type_ in ("DATE", "TIME") for t in tail[1:]
-                                         if t.pos_ not in ("DET", "ADP")) and \
+        # "..., and when?", "..., and strong?" (of "and strong westerly winds are common")
+        return tail[0].lower_ in ("when", "where") or tail[0].pos_ == "ADJ"
+    # a phrase that opens on a time ("and on Saturdays after a shift"): a list of places or
+    # people after ", and" ("from Ireland ... in the west ..., and from the Mediterranean
+    # coast ...") is the first clause's own
+    named = next((t for t in tail[1:] if t.pos_ not in ("DET", "ADP", "ADJ")), None)
+    return tail[0].pos_ == "ADP" and named is not None and \
+        named.ent_type_ in ("DATE", "TIME") and \
         any(t.lower_ in WH for t in words if t.i < joins[-1])
 
 
