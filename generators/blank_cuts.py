@@ -12,7 +12,9 @@ from bench.generators.kind_words import ORDINALS, WEEKDAYS
 def cuts_a_phrase(doc, ask: Ask) -> bool:
     """Whether the ask's blank cuts a phrase in two in any of the ways below."""
     return between_pair_joined_on(doc, ask) or blank_in_a_whose_phrase(doc, ask) or \
-        date_inside_a_day(doc, ask) or name_cut_before_its_number(doc, ask)
+        date_inside_a_day(doc, ask) or name_cut_before_its_number(doc, ask) or \
+        joined_on_after(doc, ask) or \
+        time_read_into_the_answer(doc, ask)
 
 
 def blank_in_a_whose_phrase(doc, ask: Ask) -> bool:
@@ -65,3 +67,42 @@ def between_pair_joined_on(doc, ask: Ask) -> bool:
     after = doc[end] if end < len(doc) else None
     return after is not None and after.dep_ == "cc" and after.head.pos_ in ("NOUN", "PROPN") \
         and after.head.i not in {t.i for t in first.subtree}
+
+
+# Words that join one more thing to what comes before them ("opened [the Tower Eye] along
+# with a 4D cinema")
+_JOINING = (("along", "with"), ("together", "with"), ("as", "well"))
+
+
+def joined_on_after(doc, ask: Ask) -> bool:
+    """Whether "along with", "together with" or "as well as" closes the answer's apposition
+    ("opened [the Blackpool Tower Eye], a refurbished observation level ..., along with a 4D
+    cinema"): the parser hangs the second thing in the apposition, which the question drops
+    with it, and the answer, one of two things, is asked as the whole (where the parser
+    hangs it on the verb, the question keeps it: "reopened what along with a new cafe?")."""
+    end = ask.answer_end
+    root = doc[ask.answer_start:ask.answer_end].root
+    apposed = next((c for c in root.children if c.dep_ == "appos" and c.i > end), None)
+    if end >= len(doc) or doc[end].text != "," or apposed is None:
+        return False
+    # the parser may hang the joined thing inside the apposition ("... SkyWalk, along with")
+    inside = range(end + 1, min(apposed.right_edge.i + 1, len(doc) - 2))
+    return any(doc[i].text == "," and (doc[i + 1].lower_, doc[i + 2].lower_) in _JOINING and
+               doc[i + 1].head.i in inside for i in inside)
+
+
+_TIME_PREPOSITIONS = {"in", "between", "during", "from", "until", "till", "since", "after",
+                      "before", "by"}
+
+
+def time_read_into_the_answer(doc, ask: Ask) -> bool:
+    """Whether the answer, a thing, ends in a phrase of time the parser hung on it ("who
+    produced [designs between 1944 and 1947] for a church"): when it was done is the
+    verb's, not part of what was done."""
+    answer = doc[ask.answer_start:ask.answer_end]
+    if answer.root.ent_type_ in ("DATE", "TIME"):
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in _TIME_PREPOSITIONS and
+               t.head.i == answer.root.i and t.right_edge.i == ask.answer_end - 1 and
+               any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in t.children)
+               for t in answer)

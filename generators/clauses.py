@@ -36,15 +36,12 @@ from bench.generators.clause_layout import (
 from bench.generators.clause_misreadings import (
     epithet_left_out,
     kin_of_a_place,
-    list_of_names_misread,
     list_read_as_apposition,
     lost_subject,
     misparsed_subject,
     name_cut,
-    one_name_read_as_a_list,
     participle_after_cut_aside,
     relative_without_verb,
-    titles_with_inner_words,
 )
 from bench.generators.clause_pronouns import (
     Antecedent,
@@ -68,6 +65,11 @@ from bench.generators.clause_topic import (
     stands_for_topic,
 )
 from bench.generators.entity_kinds import EntityKinds
+from bench.generators.name_misreadings import (
+    list_of_names_misread,
+    one_name_read_as_a_list,
+    titles_with_inner_words,
+)
 from bench.generators.phrase_asks import kind_asks, misread_objects, object_asks
 from bench.generators.prose_fact import ProseFact, make_fact
 from bench.generators.sentence_misreadings import misread_sentence

@@ -15,8 +15,9 @@ where the name ends at the comma.
 
 from __future__ import annotations
 
-from bench.generators.clause_misreadings import EPITHETS, listed_apposition, misapposed
+from bench.generators.clause_misreadings import listed_apposition, misapposed
 from bench.generators.kind_words import place_apposed_across_of
+from bench.generators.name_misreadings import EPITHETS
 from bench.generators.prose import in_list
 
 _RELATIVES = {"which", "who"}

@@ -112,7 +112,7 @@ def test_one_place_name_with_and_is_not_asked_in_parts():
 
 
 def test_a_bodys_name_with_and_is_asked_whole_not_in_parts():
-    from bench.generators.clause_misreadings import one_name_read_as_a_list
+    from bench.generators.name_misreadings import one_name_read_as_a_list
     from bench.generators.clauses import _keeps_names_whole
 
     sentence = next(_parsed("""

@@ -32,7 +32,7 @@ def test_which_noun_with_an_indefinite_predicate_is_not_asked():
 
 
 def test_a_title_opened_by_a_capital_the_is_one_name():
-    from bench.generators.clause_misreadings import titles_with_inner_words
+    from bench.generators.name_misreadings import titles_with_inner_words
     from bench.generators.parser import english
 
     sentence = next(english()("Otter is one of the main characters in Fenella Marsh's The "

@@ -131,7 +131,7 @@ def test_a_name_is_not_kept_in_part():
 
 def test_a_laws_title_is_one_name_with_its_small_words():
     # (round 70) "under the National Parks and Access to what?" cut the Act's title
-    from bench.generators.clause_misreadings import titles_with_inner_words
+    from bench.generators.name_misreadings import titles_with_inner_words
 
     sentence = next(parsed("The reserve was created in 1962 under the Wild Birds and Access "
                            "to the Fens Act 1954.").sents)

@@ -40,7 +40,7 @@ def test_a_subordinate_verb_joined_to_the_main_verb_marks_a_misparse():
 
 
 def test_a_list_of_names_the_parser_broke_up_gives_no_first_member():
-    from bench.generators.clause_misreadings import list_of_names_misread
+    from bench.generators.name_misreadings import list_of_names_misread
 
     # "The isles include Westby, Papa Orr, Talby, Wyre and North Holm."
     words = ["The", "isles", "include", "Westby", ",", "Papa", "Orr", ",", "Talby", ",", "Wyre",
