@@ -214,10 +214,24 @@ def lower_first(question: str, first) -> str:
 
 
 def is_name(first) -> bool:
-    """A name or a title before one ("Princess Elowen"), or "I"."""
+    """A name or a title before one ("Princess Elowen"), or "I", or a word the paragraph
+    writes with its capital inside a sentence too ("Hardy, who devised ...": the tagger
+    may take a sentence's first word for an adjective)."""
     following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
     return first.pos_ == "PROPN" or bool(first.ent_type_) or first.text == "I" or (
-        first.text[:1].isupper() and following is not None and following.pos_ == "PROPN")
+        first.text[:1].isupper() and following is not None and following.pos_ == "PROPN") or \
+        _capitalised_inside_a_sentence(first)
+
+
+def _capitalised_inside_a_sentence(word) -> bool:
+    """Whether a capitalised word (no function word) also stands capitalised after a
+    lower-case word in its paragraph, away from a sentence's start and from a title's
+    capitals."""
+    if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()) or \
+            word.pos_ not in ("NOUN", "ADJ", "VERB", "ADV"):
+        return False  # (not "The", "In": a title's capitals, "The Irish Sketch Book")
+    return any(t.text == word.text and t.i != t.sent.start and t.i > 0 and
+               t.doc[t.i - 1].is_lower for t in word.doc)
 
 
 # Words that stand for one member of a list told before ("the first", "the latter").

@@ -63,8 +63,9 @@ def one_name_read_as_a_list(sentence) -> list[set[int]]:
     """Token indices of each name with an "and" in it that the parser read as a list of
     names: "Wilmot and Crampton Bay" (a bare name joined to one that ends in "Bay",
     "Island", "Street", ...: one bay) and "the Ministry of Education, Culture and Science"
-    (names joined after "of" a body's name, "Ministry", "Department", ...): a member asked
-    alone garbles the name."""
+    (names joined after "of" a body's name, "Ministry", "Department", ...) and "the Snowdon
+    Mountain Tramroad and Hotels Company" (one firm's, building's or work's name the entity
+    tagger spans whole): a member asked alone garbles the name."""
     found = []
     for head in sentence:
         members = _conjuncts(head)
@@ -79,11 +80,35 @@ def one_name_read_as_a_list(sentence) -> list[set[int]]:
         of_a_body = head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.pos_ == "PROPN" and head.head.head.lower_ in _BODIES and \
             not any(m.ent_type_ in ("GPE", "LOC", "NORP") for m in members)
-        if one_place:
+        entity = _one_entity(head, last)
+        # "the Snowdon Mountain Tramroad and Hotels Company": one firm ("and the East India
+        # Company", with its own "the", is another)
+        one_firm = len(members) == 2 and last.lower_ in _FIRMS and head.lower_ not in _FIRMS \
+            and not any(c.dep_ == "det" for c in last.children)
+        if one_firm:
+            found.append(set(range(head.left_edge.i, last.i + 1)))
+        elif one_place:
             found.append({t.i for t in head.subtree})
+        elif entity is not None:  # the entity's words, not the clauses hung on its name
+            found.append(set(range(entity.start, entity.end)))
         elif of_a_body:  # the whole name from its body's word on
             found.append({t.i for t in head.subtree} | {head.head.i})
     return found
+
+
+_FIRMS = {"company", "co", "co.", "ltd", "ltd.", "limited", "corporation", "plc", "inc",
+          "inc.", "partnership"}
+# Entities whose names may hold an "and" ("Marks and Spencer", "the Tramroad and Hotels
+# Company"); lists of people and places the tagger may run together are not trusted
+_ONE_NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+
+
+def _one_entity(head, last):
+    """The entity of a kind that names one thing in which a list's first and last members
+    both lie, or None."""
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return entity if entity is not None and entity.label_ in _ONE_NAME_LABELS and \
+        last.i < entity.end else None
 
 
 def titles_with_inner_words(sentence) -> list[set[int]]:

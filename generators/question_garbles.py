@@ -78,6 +78,10 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a year read into a place's name"  # "to what place?" -> "the North of 1895"
     if pattern == "clause-object" and _TIMES.match(answer.text):
         return "a count of times is no object"  # "Degortes won what?" -> fourteen times
+    if pattern == "clause-object" and _DURATION.match(answer.text):
+        return "a length of time is no object"  # "delivered what last Friday?" -> a fortnight
+    if _IN_WHOM.search(question.text):
+        return "a place asked as a person"  # "remembered in Ayr and in whom?" -> Moffat
     if _phrase_after_asked_object(question):
         return "a phrase after the asked one joins nothing"  # "near X in what place the Y?"
     if pattern == "clause-date" and _MEASURE.search(answer.text):
@@ -174,6 +178,12 @@ _NAME_LIST_AFTER_THE_BLANK = re.compile(
 _QUOTE_OPENED_ON_WH = re.compile(r"(?:^|\s)[\"“](?:what|who|whom|which)\b[^\"”]*$", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
+# a length of time read as an object ("delivered [a fortnight] last Friday": two weeks ago)
+_DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+                       r"several|\d+) (?:fortnight|week|day|month|year|hour|minute|night)s?$",
+                       re.I)
+# "in whom": one is in a place, not in a person ("in Ayr, ..., and in [Moffat]")
+_IN_WHOM = re.compile(r"\bin whom\b", re.I)
 # a name the parser ran into the subject after it ("At Camelon the Union Canal descended")
 _FUSED_NAME = re.compile(r"^[A-Z][\w'’-]* the (?:[A-Z][\w'’-]* [A-Z]|[a-z])")
 _CUT_PREFIX = re.compile(r"(?:^|\s)-[a-z]")

@@ -13,6 +13,10 @@ _PARTITIVES = {"all", "some", "most", "many", "several", "both", "few", "each", 
                "neither", "none", "others", "one", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten"}
 
+# Amounts a comparative sets against one told before ("Smaller numbers", "Larger quantities")
+_AMOUNTS = {"number", "numbers", "quantity", "quantities", "amount", "amounts", "share",
+            "proportion", "proportions", "sums"}
+
 
 def partitive_subject(question) -> str | None:
     """A subject that is a count, quantifier, ordinal or superlative of something not named
@@ -28,6 +32,10 @@ def partitive_subject(question) -> str | None:
         if token.tag_ == "JJS" and token.dep_ in ("attr", "nsubj") and \
                 _superlative_of_nothing(token):
             return "a superlative that names nothing"  # "What is the largest by area?"
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _AMOUNTS and \
+                any(c.tag_ == "JJR" for c in token.children) and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return f"{token.text!r} of what?"  # "Smaller numbers went to Singapore ...?"
         if token.dep_ in ("nsubj", "nsubjpass") and token.text.lower() in _PARTITIVES and \
                 token.pos_ in ("NUM", "DET", "PRON", "NOUN") and \
                 not any(c.dep_ == "prep" for c in token.children):
