@@ -1,8 +1,11 @@
-"""Names the parser misreads as lists and lists it misreads as names: "Wilmot and Crampton
-Bay" asked in halves, one name read as two ("Castle Howard and Gardens"), a title with
-inner small words cut ("The Wind in the Willows"), a person's epithet ("Edward the Elder").
-The clause extractor (bench.generators.clauses) keeps such names whole or asks none of
-them; the other misreadings of a phrase are bench.generators.clause_misreadings."""
+"""Names the parser misreads as lists and lists it misreads as names: a list of names whose
+first member it reads alone ("include Westray, Papa Westray, ..., Wyre and North
+Ronaldsay"), one name with an "and" asked in halves ("Wilmot and Crampton Bay", "the
+Snowdon Mountain Tramroad and Hotels Company"), a title with small words inside cut ("The
+Wind in the Willows", "the National Parks and Access to the Countryside Act 1949") and a
+name with its epithet ("Alfred the Great"). The clause extractor (bench.generators.clauses)
+keeps such names whole or asks none of them; the other misreadings of a phrase are
+bench.generators.clause_misreadings."""
 
 from __future__ import annotations
 
