@@ -65,11 +65,7 @@ from bench.generators.clause_topic import (
     stands_for_topic,
 )
 from bench.generators.entity_kinds import EntityKinds
-from bench.generators.name_misreadings import (
-    list_of_names_misread,
-    one_name_read_as_a_list,
-    titles_with_inner_words,
-)
+from bench.generators.name_misreadings import list_of_names_misread, whole_names
 from bench.generators.phrase_asks import kind_asks, misread_objects, object_asks
 from bench.generators.prose_fact import ProseFact, make_fact
 from bench.generators.sentence_misreadings import misread_sentence
@@ -194,7 +190,7 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     asks = entity_asks(sentence, kinds) + object_asks(sentence, misread) + \
         kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
     listed = list_read_as_apposition(sentence) | list_of_names_misread(sentence)
-    names = one_name_read_as_a_list(sentence) + titles_with_inner_words(sentence)
+    names = whole_names(sentence)
     return [a for a in asks if _keeps_names_whole(set(range(a.answer_start, a.answer_end)),
                                                   listed, names)
             and not cuts_a_phrase(sentence.doc, a)]

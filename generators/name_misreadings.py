@@ -12,6 +12,12 @@ from __future__ import annotations
 from bench.generators.kind_words import THING_WORDS
 
 
+def whole_names(sentence) -> list[set[int]]:
+    """Token indices of each name an answer must take whole or not at all: the names with
+    an "and" read as lists and the titles and epithets with small words inside."""
+    return one_name_read_as_a_list(sentence) + titles_with_inner_words(sentence)
+
+
 def list_of_names_misread(sentence) -> set[int]:
     """Token indices of the first member of a list of names the parser did not read as one
     ("include [Westray], Papa Westray, Sanday, ..., Wyre and North Ronaldsay": each member

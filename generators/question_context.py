@@ -8,6 +8,7 @@ mean ("Who came home angry and tired?"). Each check reads the parse, never a tex
 
 from __future__ import annotations
 
+from bench.generators.clause_pronouns import name_start
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import TIME_WORDS, TITLES
 from bench.generators.question_openness import ORDINALS, many_answers
@@ -221,9 +222,7 @@ def _name_before(question, token):
     archaeologist Cyril Fox": the role may make the whole read as a thing's name); the whole
     phrase where no proper noun opens it ("The Royal Society")."""
     phrase = question[token.left_edge.i:token.i + 1]
-    start = token.i
-    while start > phrase.start and question[start - 1].pos_ == "PROPN":
-        start -= 1
+    start = max(name_start(token), phrase.start)
     return question[start:token.i + 1] if phrase[0].pos_ != "PROPN" and \
         any(t.pos_ == "NOUN" for t in question[phrase.start:start]) else phrase
 
