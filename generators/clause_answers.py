@@ -109,6 +109,12 @@ def entity_asks(sentence, kinds: EntityKinds) -> list[Ask]:
             ask = Ask(titled, ask.end, ask.wh, ask.answer_start, ask.answer_end, ask.pattern)
         elif ask:
             ask = with_article(ask, ent)
+        if ask and ask.start > 0 and ask.end < len(ent.doc) and \
+                ent.doc[ask.start - 1].tag_ == "``" and ent.doc[ask.end].tag_ == "''":
+            # 'such as "Friends of Khufu" appear': the quotes go with the name, not
+            # 'such as "what " appear'
+            ask = Ask(ask.start - 1, ask.end + 1, ask.wh, ask.answer_start, ask.answer_end,
+                      ask.pattern)
         if ask:
             asks.append(ask)
     return asks

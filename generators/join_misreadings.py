@@ -131,3 +131,24 @@ def verb_forms_that_disagree(sentence) -> bool:
                t.head.pos_ == "VERB" and not any(
                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
                for t in sentence)
+
+
+def subject_inside_an_aside(sentence) -> bool:
+    """Whether the parser took a clause's subject into a participle's aside before its verb,
+    leaving the verb with none ("..., while [another], bought in 1952 from the King's
+    School, for £12,500, is displayed at Parliament House": "another" read as the subject
+    of "bought"; the aside dropped, "... in Washington is displayed at what?" runs two
+    copies into one): a finite verb after a comma with no subject, whose participle clause
+    before it has one."""
+    for verb in sentence:
+        finite = verb.tag_ in ("VBZ", "VBD", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD", "VBP", "MD")
+            for c in verb.children)
+        if not finite or verb.dep_ not in ("ccomp", "conj") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        if any(c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG") and
+               any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+               for c in verb.children):
+            return True
+    return False

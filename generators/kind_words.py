@@ -48,6 +48,18 @@ TRANSFER_VERBS = set(
     "divides divided dividing split splits splitting share shares shared sharing pass "
     "passes passed passing pump pumps pumped pumping pipe pipes piped piping swap swaps "
     "swapped swapping send sends sent sending".split())
+# Verbs that put their object somewhere: a place phrase after the object is the verb's
+# ("parked [the van] on Hawthorn Street", "holds [the earpieces] against the ears";
+# bench.generators.phrase_asks; every form)
+PLACING_VERBS = set("""
+park parks parked parking put puts putting place places placed placing hold holds held
+holding press presses pressed pressing lean leans leaned leant leaning set sets setting lay
+lays laid laying hang hangs hung hanging store stores stored storing keep keeps kept keeping
+mount mounts mounted mounting fix fixes fixed fixing stack stacks stacked stacking push
+pushes pushed pushing pull pulls pulled pulling drag drags dragged dragging tuck tucks tucked
+tucking pin pins pinned pinning stick sticks stuck sticking load loads loaded loading prop
+props propped propping rest rests rested resting leave leaves left leaving position
+positions positioned positioning station stations stationed stationing""".split())
 REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 PERSON_NOUNS = set(
     "man woman boy girl child person son daughter wife husband brother sister father mother "

@@ -11,6 +11,7 @@ from bench.generators.kind_words import (
     PERSON_ENDINGS,
     PERSON_NOUNS,
     PLACE_HEADS,
+    PLACING_VERBS,
     TIME_WORDS,
     TRANSFER_VERBS,
     person_noun,
@@ -36,9 +37,14 @@ _PERCEPTION = {"see", "sees", "saw", "seen", "seeing", "watch", "watches", "watc
                "watching", "hear", "hears", "heard", "hearing", "feel", "feels", "felt",
                "feeling", "notice", "notices", "noticed", "noticing", "let", "lets",
                "letting"}
+# A side or way with "either", "each", "both" read as an object is an adverb of place
+_WAYS = {"side", "way", "end", "direction"}
+_EACH = {"either", "each", "both", "every", "all", "neither"}
 _TIME_PREPOSITIONS = {"at", "in", "during", "after", "before", "until", "by", "on"}
 _LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
                 "did", "doing"}
+_WHERE = {"on", "in", "at", "against", "into", "onto", "across", "along", "over", "under",
+          "beside", "behind", "inside", "outside", "beneath", "upon"}
 
 
 # Dashes that join two names into one ("Cassini–Huygens", "Settle–Carlisle")
@@ -193,7 +199,8 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
             continue  # "has played [a significant part] in": an idiom, no thing played
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and not token.ent_type_:
             start, end = token.left_edge.i, _before_role(token)
-            if end - start == 2 and sentence.doc[start].lower_ == "the":
+            if end - start == 2 and sentence.doc[start].lower_ == "the" and \
+                    end <= token.right_edge.i and not _placed(sentence.doc[end]):
                 end = token.right_edge.i + 1  # "the members as the Society of Lloyd's"
             span = sentence.doc[start:end]
             # "the city": which?; "made [a note]", "took [a room]": the verb says it all
@@ -222,7 +229,8 @@ def _before_role(obj) -> int:
     """Where an object ends: before a last "as ..." ("had developed [an interest in
     archaeology] as a young woman"), the verb's role for its subject, a passive verb's
     "by ..." ("was stained [a deep brown] by the peat"), its agent, or two bare plurals' "in"
-    a named place, where the act was ("registering [births and deaths] in Stockport"): the
+    a named place, where the act was ("registering [births and deaths] in Stockport"), or
+    where a verb that places its object puts it ("parked [the van] on Hawthorn Street"): the
     parser may hang any of them on the object (not "such as": examples of it)."""
     passive = any(c.dep_ == "auxpass" for c in obj.head.children)
     # (two of them: "tuned [pianos in southern Saskatchewan]" may be the pianos there)
@@ -233,8 +241,21 @@ def _before_role(obj) -> int:
                  c.lower_ == "by" and passive or
                  # "registering [births and deaths] in Stockport": where the verb's act is
                  bare and c.lower_ in ("in", "at") and any(
-                     t.pos_ == "PROPN" and t.dep_ == "pobj" for t in c.children))]
+                     t.pos_ == "PROPN" and t.dep_ == "pobj" for t in c.children) or
+                 _placed(c))]
     return role[0].i if role else obj.right_edge.i + 1
+
+
+def _placed(preposition) -> bool:
+    """Whether a preposition on an object says where the object's verb puts it."""
+    obj = preposition.head
+    # (a bare singular noun is a field or a state, no place: "hold [a professorship in
+    # physics]", "kept [the tradition] in place")
+    bare = any(t.dep_ == "pobj" and t.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
+        for t in preposition.children)
+    return preposition.dep_ == "prep" and preposition.lower_ in _WHERE and \
+        obj.dep_ == "dobj" and obj.head.lower_ in PLACING_VERBS and not bare
 
 
 def _verb_read_as_a_conjunct(obj) -> bool:
@@ -257,13 +278,19 @@ def misread_objects(sentence) -> set[int]:
     read as an object ("was seen [most afternoons] on the pitch", "studied [part-time]"),
     a distance taken into an object ("ran [the tailor's two doors] down"), an object a
     noun after it continues (or one the parser read as a verb), one that continues the noun
-    before it, one whose prepositional phrase begins a list of them and one that took in the
-    verb's time."""
+    before it, one whose prepositional phrase begins a list of them, one that took in the
+    verb's time and a side or way read as an object ("worked [either side]")."""
     found = set()
     doc = sentence.doc
     for obj in sentence:
         if obj.dep_ == "dobj" and obj.lower_.removesuffix("s") in _TIMES and not any(
                 c.dep_ == "nummod" for c in obj.children):
+            found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
+            continue
+        if obj.dep_ == "dobj" and obj.lower_.removesuffix("s") in _WAYS and any(
+                c.lower_ in _EACH for c in obj.children) and not any(
+                c.dep_ == "prep" for c in obj.children):
+            # "worked [either side]", "walked [each way]": where or how far, no thing done
             found |= set(range(obj.left_edge.i, obj.right_edge.i + 1))
             continue
         end = obj.right_edge.i + 1

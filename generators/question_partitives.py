@@ -23,11 +23,14 @@ def partitive_subject(question) -> str | None:
     ("Three are what?", "All are in ...", "Some fled to whom?", "The first in Chile was set
     up ...", "The oldest to have been excavated contains ...?"), unless "of" says of what."""
     for token in question:
-        if token.tag_ == "JJS" and token.dep_ in ("nsubj", "nsubjpass") and not any(
-                c.lower_ == "of" or c.dep_ in ("appos", "acl") for c in token.children) and \
-                not any(c.dep_ == "attr" for c in token.head.children):
+        if token.tag_ == "JJS" and (token.dep_ in ("nsubj", "nsubjpass") or
+                                    _inverted_passive_ordinal(token)) and not any(
+                c.lower_ == "of" or c.dep_ == "appos" or c.dep_ == "acl" and
+                question[c.left_edge.i - 1].text == "," for c in token.children) and \
+                not any(c.dep_ == "attr" and c.i != token.i for c in token.head.children):
             # (its name, "Layer III", left out; not "The largest, known as L'Assunta, ...",
-            # "The largest is Morskie Oko")
+            # "The largest is Morskie Oko"; "When was the lowest [discovered] ...?", "In what
+            # year was the tallest [climbed] ...?" are passives, no description)
             return "a superlative that names nothing"
         if token.tag_ == "JJS" and token.dep_ in ("attr", "nsubj") and \
                 _superlative_of_nothing(token):

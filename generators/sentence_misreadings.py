@@ -10,6 +10,7 @@ from bench.generators.join_misreadings import (
     gerund_joined_to_a_finite_verb,
     modifier_after_its_join,
     subject_before_its_join,
+    subject_inside_an_aside,
     subject_list_joined_to_a_verb,
     subject_read_as_a_conjunct,
     verb_forms_that_disagree,
@@ -33,7 +34,7 @@ def misread_sentence(sentence) -> bool:
         ended_inside_a_sentence(sentence) or object_of_a_gapped_clause(sentence) or \
         whose_clause_without_verb(sentence) or gerund_joined_to_a_finite_verb(sentence) or \
         subject_read_as_a_conjunct(sentence) or verb_forms_that_disagree(sentence) or \
-        objects_side_by_side(sentence)
+        objects_side_by_side(sentence) or subject_inside_an_aside(sentence)
 
 
 def objects_side_by_side(sentence) -> bool:
@@ -310,3 +311,4 @@ def cut_at_abbreviation(sentence) -> bool:
     """Whether the parser began a sentence with the number of "Op." or "No." ("... the Op. |
     1 sonatas and the Tobias oratorio have been recorded.")."""
     return sentence[0].like_num and sentence.start > 0 and catalogue_number(sentence[0])
+
