@@ -152,3 +152,22 @@ def subject_inside_an_aside(sentence) -> bool:
                for c in verb.children):
             return True
     return False
+
+
+def participle_read_as_a_clause(sentence) -> bool:
+    """Whether the parser joined a noun's "-ing" participle to a verb as a clause of its own,
+    the noun its subject, and left the real verb after it with none ("made a pilgrimage to
+    Chartres in 1912, and [his verses] on the cathedral [rising] above the plain [inspired]
+    an annual pilgrimage": "made what to Chartres in 1912, inspired an annual ...?"): an
+    "-ing" word joined to a verb with a subject and no helping verb, and a finite verb
+    joined after it with no subject."""
+    for participle in sentence:
+        if participle.dep_ != "conj" or participle.tag_ != "VBG" or any(
+                c.dep_ in ("aux", "auxpass") for c in participle.children) or not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+            continue
+        if any(v.dep_ == "conj" and v.i > participle.i and v.tag_ in ("VBD", "VBZ", "VBP") and
+               not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+               for v in participle.head.children):
+            return True
+    return False

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from bench.generators.clause_pronouns import name_start
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
-from bench.generators.kind_words import TIME_WORDS, TITLES
+from bench.generators.given_names import given_name_gender
+from bench.generators.kind_words import TIME_WORDS, TITLES, person_noun
 from bench.generators.question_openness import ORDINALS, many_answers
 from bench.generators.question_partitives import partitive_subject
 from bench.generators.question_phrases import (
@@ -191,6 +192,8 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
     a named person for "his"/"her", a named thing for "its", a plural for "their", or the
     asked subject itself ("Who led his army?")."""
     word = possessive.text.lower()
+    if word in _PRONOUN_GENDER and _subject_of_the_other_gender(question, possessive):
+        return False
     for token in question[:possessive.i]:
         if token.text.lower() in ("who", "whom") and word in ("his", "her", "their") or \
                 token.text.lower() == "what" and token.dep_ in ("nsubj", "nsubjpass") and \
@@ -215,6 +218,34 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
         if word == "their" and (token.tag_ == "NNPS" or kind == PERSON):
             return True
     return False
+
+
+def _subject_of_the_other_gender(question, possessive) -> bool:
+    """Whether the named subject of the possessive's clause is, by a given name, of the other
+    gender, and no other person is named before it ("the painter
+    William Nicholson, at Lutyens's request, painted her portrait": not his; whose, the
+    question does not say; not "Graham helped Maureen into her coat")."""
+    verb = next((t for t in possessive.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = None if verb is None else next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > possessive.i:
+        return False
+    own = {t.i for t in subject.subtree}
+    if subject.pos_ == "NOUN":
+        # "the painter [William Nicholson]": the role's name, set beside it
+        subject = next((c for c in subject.children if c.dep_ == "appos"), subject)
+    if subject.pos_ != "PROPN":
+        return False
+    name = _name_before(question, subject).text
+    # (by the given name only: the text's votes count a daughter's "her" in her father's
+    # sentences, so "Kofi" may come out a woman)
+    gender = given_name_gender(name)
+    # (an owner in a phrase of the verb's, "at Lutyens's request", is no one the verb acts on)
+    others = [t for t in question[:possessive.i] if t.i not in own and t.dep_ != "poss" and (
+        t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") or
+        t.pos_ == "NOUN" and person_noun(t.lower_) or t.lower_ in ("who", "whom"))]
+    return gender is not None and gender != _PRONOUN_GENDER[possessive.text.lower()] and \
+        not others
 
 
 def _name_before(question, token):
@@ -346,6 +377,7 @@ def _unplaced_event(question) -> str | None:
     return "no name or date places the event"
 
 
+_PRONOUN_GENDER = {"his": "he", "her": "she"}
 # Parts of a body: their owner's name places no gesture ("shook Kasia's hand": which time?);
 # not those a ship or a place has too ("swung the Morven's head south")
 _BODY_PARTS = set("hand hands shoulder shoulders cheek cheeks knee knees hair finger fingers "

@@ -9,6 +9,7 @@ from bench.generators.join_misreadings import (
     active_verb_after_a_passive,
     gerund_joined_to_a_finite_verb,
     modifier_after_its_join,
+    participle_read_as_a_clause,
     subject_before_its_join,
     subject_inside_an_aside,
     subject_list_joined_to_a_verb,
@@ -34,7 +35,8 @@ def misread_sentence(sentence) -> bool:
         ended_inside_a_sentence(sentence) or object_of_a_gapped_clause(sentence) or \
         whose_clause_without_verb(sentence) or gerund_joined_to_a_finite_verb(sentence) or \
         subject_read_as_a_conjunct(sentence) or verb_forms_that_disagree(sentence) or \
-        objects_side_by_side(sentence) or subject_inside_an_aside(sentence)
+        objects_side_by_side(sentence) or subject_inside_an_aside(sentence) or \
+        participle_read_as_a_clause(sentence)
 
 
 def objects_side_by_side(sentence) -> bool:
