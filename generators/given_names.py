@@ -1,8 +1,10 @@
 """The gender a common English given name says, where it says one: "William Nicholson" is
 a man, so a question's "her" is not his ("the painter William Nicholson painted her
 portrait": whose?). Only names that are nearly always one gender's; names given to both
-("Jean", "Leslie", "Robin", "Alex", "Sam", "Jordan", "Kim") say nothing. The text's own
-votes (bench.generators.name_genders) come first where they decide."""
+("Jean", "Leslie", "Robin", "Alex", "Sam", "Jordan", "Kim") say nothing. The question
+checks (bench.generators.question_context) use these alone, not the text's own votes
+(bench.generators.name_genders): a daughter's "her" in her father's sentences can make him
+"she" there."""
 
 from __future__ import annotations
 

@@ -222,9 +222,9 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
 
 def _subject_of_the_other_gender(question, possessive) -> bool:
     """Whether the named subject of the possessive's clause is, by a given name, of the other
-    gender, and no other person is named before it ("the painter
-    William Nicholson, at Lutyens's request, painted her portrait": not his; whose, the
-    question does not say; not "Graham helped Maureen into her coat")."""
+    gender, and no other person is named before it ("the painter William Nicholson, at
+    Lutyens's request, painted her portrait": not his; whose, the question does not say; not
+    "Graham helped Maureen into her coat")."""
     verb = next((t for t in possessive.ancestors if t.pos_ in ("VERB", "AUX")), None)
     subject = None if verb is None else next(
         (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -237,9 +237,7 @@ def _subject_of_the_other_gender(question, possessive) -> bool:
     if subject.pos_ != "PROPN":
         return False
     name = _name_before(question, subject).text
-    # (by the given name only: the text's votes count a daughter's "her" in her father's
-    # sentences, so "Kofi" may come out a woman)
-    gender = given_name_gender(name)
+    gender = given_name_gender(name)  # (bench.generators.given_names: why not the text's)
     # (an owner in a phrase of the verb's, "at Lutyens's request", is no one the verb acts on)
     others = [t for t in question[:possessive.i] if t.i not in own and t.dep_ != "poss" and (
         t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") or
@@ -377,6 +375,7 @@ def _unplaced_event(question) -> str | None:
     return "no name or date places the event"
 
 
+# The gender a possessive says (bench.generators.name_genders' "he" and "she")
 _PRONOUN_GENDER = {"his": "he", "her": "she"}
 # Parts of a body: their owner's name places no gesture ("shook Kasia's hand": which time?);
 # not those a ship or a place has too ("swung the Morven's head south")
