@@ -233,6 +233,8 @@ def _name_before(head, opening: int, participle: bool = False) -> list | None:
         # [Saltmoor United], known as the Estuary Derby", "Rinyo on [Rousay], excavated by
         # ...": the participle may be the noun's or the name's before
         return None
+    if before is not None and before.pos_ == "ADP" and words[0].ent_iob_ == "I":
+        return None  # "Murder on [the Orient Express], published in 1934": a title's end
     if any(t.pos_ in _NO_NAME and t.text != "of" or t.tag_ == "PRP$" for t in words):
         return None
     if words[0].pos_ not in ("PROPN", "DET") or words[0].pos_ == "DET" and \
