@@ -12,6 +12,7 @@ from bench.generators.clause_pronouns import name_start
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.given_names import given_name_gender
 from bench.generators.kind_words import TIME_WORDS, TITLES, person_noun
+from bench.generators.name_genders import GENDERED_PRONOUNS
 from bench.generators.question_openness import ORDINALS, many_answers
 from bench.generators.question_partitives import partitive_subject
 from bench.generators.question_phrases import (
@@ -192,7 +193,7 @@ def _antecedent(question, possessive, kinds: EntityKinds) -> bool:
     a named person for "his"/"her", a named thing for "its", a plural for "their", or the
     asked subject itself ("Who led his army?")."""
     word = possessive.text.lower()
-    if word in _PRONOUN_GENDER and _subject_of_the_other_gender(question, possessive):
+    if word in ("his", "her") and _subject_of_the_other_gender(question, possessive):
         return False
     for token in question[:possessive.i]:
         if token.text.lower() in ("who", "whom") and word in ("his", "her", "their") or \
@@ -242,7 +243,7 @@ def _subject_of_the_other_gender(question, possessive) -> bool:
     others = [t for t in question[:possessive.i] if t.i not in own and t.dep_ != "poss" and (
         t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") or
         t.pos_ == "NOUN" and person_noun(t.lower_) or t.lower_ in ("who", "whom"))]
-    return gender is not None and gender != _PRONOUN_GENDER[possessive.text.lower()] and \
+    return gender is not None and gender != GENDERED_PRONOUNS[possessive.text.lower()] and \
         not others
 
 
@@ -375,8 +376,6 @@ def _unplaced_event(question) -> str | None:
     return "no name or date places the event"
 
 
-# The gender a possessive says (bench.generators.name_genders' "he" and "she")
-_PRONOUN_GENDER = {"his": "he", "her": "she"}
 # Parts of a body: their owner's name places no gesture ("shook Kasia's hand": which time?);
 # not those a ship or a place has too ("swung the Morven's head south")
 _BODY_PARTS = set("hand hands shoulder shoulders cheek cheeks knee knees hair finger fingers "

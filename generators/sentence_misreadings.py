@@ -313,4 +313,3 @@ def cut_at_abbreviation(sentence) -> bool:
     """Whether the parser began a sentence with the number of "Op." or "No." ("... the Op. |
     1 sonatas and the Tobias oratorio have been recorded.")."""
     return sentence[0].like_num and sentence.start > 0 and catalogue_number(sentence[0])
-
