@@ -26,7 +26,7 @@ def misapposed(apposition) -> bool:
     after a city or country ("through Buenos Aires, the price of ..."), anything but a kind
     of person after "by" a person ("by Eila Hiltunen, an abstract sculpture"): the parser
     hangs an apposition on the nearest name."""
-    name = apposition.head
+    name = named_first(apposition.head)
     if apposition.pos_ == "NOUN" and apposition.lower_ in _EVENT_NOUNS and any(
             c.dep_ == "relcl" for c in apposition.children):
         return True  # "sell The Observer to Tortoise Media, a decision which ...": the sale's
@@ -42,6 +42,16 @@ def misapposed(apposition) -> bool:
     if preposition in ("by", "under") and _maybe_person(name):
         return not person_noun(word) and not word.endswith(PERSON_ENDINGS)
     return False
+
+
+def named_first(name):
+    """The name that a chain of comma-set names stands in apposition to ("at Charlton,
+    [Hertfordshire], the son of ...": Charlton, the object of "at"); the name itself when it
+    is no such apposition."""
+    while name.dep_ == "appos" and name.pos_ == "PROPN" and name.head.pos_ == "PROPN" and \
+            name.head.i < name.i:
+        name = name.head
+    return name
 
 
 def _maybe_person(name) -> bool:

@@ -5,7 +5,7 @@ clauses)."""
 
 from __future__ import annotations
 
-from bench.generators.clause_misreadings import listed_apposition
+from bench.generators.clause_misreadings import listed_apposition, named_first
 from bench.generators.clause_pronouns import name_start, name_text
 from bench.generators.entity_kinds import PERSON, EntityKinds, name_key
 from bench.generators.kind_words import PERSON_NOUNS
@@ -72,7 +72,8 @@ def _relations(sentence) -> list[tuple]:
         if token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i and \
                 token.doc[head.i + 1].text == "," and not listed_apposition(token) and \
                 not _kin_listed(head):
-            if not (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from")):
+            placed = named_first(head)  # "born at Charlton, Hertfordshire, the son of"
+            if not (placed.dep_ == "pobj" and placed.head.lower_ in ("in", "at", "near", "from")):
                 found.append((head, token))  # "Bohemond, Robert's son"; not "born in Tull, ..."
             continue
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"

@@ -91,10 +91,11 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
             if indefinite and not all(_proper_adjective(t) for t in doc[start:noun.i]):
                 continue  # "a [Brennau] bookseller" is one from Brennau, no kind of bookseller
             wh, replaced = ("what kind of" if indefinite else "which"), start - 1
-            if not indefinite and noun.dep_ == "attr" and noun.i - start == 1 and \
+            if not indefinite and noun.i - start == 1 and \
                     _proper_adjective(doc[start]) and doc[start].text[:1].isupper() and \
-                    (person_noun(noun.lower_) or noun.lower_.endswith(PERSON_ENDINGS)):
-                continue  # "X is [the English] alchemist who ...": "which alchemist" asks who
+                    _one_person(noun):
+                continue  # "X is [the English] alchemist who ...", "and [the Kenyan]
+                # environmentalist and laureate Wangari Maathai": "which alchemist" asks who
             if indefinite and _nationality_of_person(doc[start:noun.i], noun):
                 # after the last of a list: "a journalist, author and industrialist of what
                 # nationality"
@@ -113,6 +114,17 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
             continue  # "Which owners added a new wheel in 1870?": owners of what?
         asks.append(Ask(replaced, noun.i, wh, start, noun.i, "clause-kind"))
     return asks
+
+
+def _one_person(noun) -> bool:
+    """Whether a noun after "the" and a people's adjective names one person, so that
+    "which" before it asks who: a complement's person noun ("X is the English alchemist"),
+    else one person's trade ("the Kenyan environmentalist"; not "which soldiers", a kind of
+    soldier, nor "which government" or "which badger", whatever their endings)."""
+    word = noun.lower_
+    if noun.dep_ == "attr":
+        return person_noun(word) or word.endswith(PERSON_ENDINGS)
+    return noun.tag_ == "NN" and (person_noun(word) or word.endswith(("ist", "ian")))
 
 
 def _name_runs_back(doc, start: int, first: int) -> bool:

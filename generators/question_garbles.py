@@ -176,7 +176,7 @@ _NAME_LIST_AFTER_THE_BLANK = re.compile(
 # ("was headed "what?" of "was headed "Bench, The Green (replacement)""; not "known as "what
 # "?", the mark closed after it)
 _QUOTE_OPENED_ON_WH = re.compile(r"(?:^|\s)[\"“](?:what|who|whom|which)\b[^\"”]*$", re.I)
-_DANGLING_AND = re.compile(r"\b(?:and|or|but), [^,?]+\?$")
+_DANGLING_AND = re.compile(r"\b(?:and|or|but)(?:, [^,?]+)?\?$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 # a length of time read as an object ("delivered [a fortnight] last Friday": two weeks ago)
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"

@@ -36,7 +36,17 @@ def misread_sentence(sentence) -> bool:
         whose_clause_without_verb(sentence) or gerund_joined_to_a_finite_verb(sentence) or \
         subject_read_as_a_conjunct(sentence) or verb_forms_that_disagree(sentence) or \
         objects_side_by_side(sentence) or subject_inside_an_aside(sentence) or \
-        participle_read_as_a_clause(sentence)
+        participle_read_as_a_clause(sentence) or number_read_as_punctuation(sentence)
+
+
+def number_read_as_punctuation(sentence) -> bool:
+    """Whether the parser hung a number on the sentence as punctuation ("the asteroid [6401]
+    Roentgen bear his name": the name's number read as a mark, its last word as the verb's
+    subject, "the asteroid 6401 who bear his name?"). A number is a word of its phrase."""
+    doc = sentence.doc
+    return any(t.dep_ == "punct" and t.tag_ == "CD" and 0 < t.i < len(doc) - 1 and
+               doc[t.i - 1].pos_ in ("NOUN", "PROPN") and doc[t.i + 1].pos_ == "PROPN"
+               for t in sentence)
 
 
 def objects_side_by_side(sentence) -> bool:
