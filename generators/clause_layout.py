@@ -86,6 +86,8 @@ def clause_tokens(sentence, ask: Ask):
     # relative clause the parser joined as a conjunct asks nothing alone), which stays in
     clause = max((c for c in inner if not any(_relative_in(g) for g in _subjects(c))),
                  key=lambda c: c.left_edge.i, default=None)
+    if clause is not None and any(_one_of_several(s) for s in _subjects(clause)):
+        return None  # "..., [one] pumping water at ... and the other blowing ...": one what?
     own = [c for c in own if c not in inner]
     if clause is None:
         drop = asides(sentence, ask)
@@ -246,14 +248,20 @@ _MEMBERS = {"graduates", "members", "alumni", "pupils", "students", "employees",
             "delegates", "officers", "workers", "volunteers", "trainees", "apprentices"}
 
 
+def _one_of_several(subject) -> bool:
+    """A subject that is "one" of what was told before, with no name of its own ("one
+    pumping water at ..., and the other ...", "One building stands apart")."""
+    return any(c.dep_ == "nummod" and c.lower_ == "one" for c in subject.children) and \
+        subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in subject.lefts) and \
+        not any(c.dep_ == "appos" for c in subject.children)
+
+
 def anaphoric(subject) -> bool:
     """A subject that points back ("the region", "these counties", "its population", "the
     first" of some list, "Graduates" of what was told before)."""
     if subject.lower_ in _PLACED_IN_A_LIST and all(c.dep_ == "det" for c in subject.lefts):
         return True  # "The first, completed in 1974, replaced ...": the first what?
-    if any(c.dep_ == "nummod" and c.lower_ == "one" for c in subject.children) and \
-            subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in subject.lefts) and \
-            subject.head.lemma_ != "be":
+    if _one_of_several(subject) and subject.head.lemma_ != "be":
         return True  # "One building stands apart from the others": one of which? (not "One
         # concern was that closing the Zuiderzee would ...": what the concern was is asked)
     if subject.lower_ in _MEMBERS and not any(c.dep_ in ("det", "amod", "compound", "prep",

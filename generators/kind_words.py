@@ -166,7 +166,7 @@ def describes_person(description: str) -> bool:
 
 PLACE_HEADS = {"capital", "city", "town", "village", "port", "county", "region", "province",
                "state", "country", "island", "district", "seat", "kingdom", "duchy", "parish",
-               "borough", "harbour", "harbor", "suburb", "settlement"}
+               "borough", "harbour", "harbor", "suburb", "settlement", "archipelago"}
 
 
 def place_apposed_across_of(name: str, description: str) -> bool:
