@@ -257,3 +257,17 @@ def epithet_left_out(doc, ask) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in answer and
                any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
                for i in answer for c in doc[i].children)
+
+
+def verb_read_as_a_modifier(keep) -> bool:
+    """Whether a question's tokens hold a verb joined by "and" that the parser read as a
+    modifier of the noun after it ("visited in 1830 and [painted] Staffa, Fingal's Cave,
+    exhibited at ...": "painted" an adjective of "Staffa", which became the subject of
+    "exhibited", "Painted Staffa, ..., exhibited at what?"; "visited in what year?" keeps
+    none of it): a past form hung on a name straight after an "and" that joins
+    verbs, the name made the subject of a verb after it (not "and studied zoology", "and
+    fallen stones, ..., were re-erected": plain nouns, which a participle may describe)."""
+    return any(t.dep_ == "amod" and t.tag_ in ("VBN", "VBD") and t.i > 0 and
+               t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 1].head.pos_ in ("VERB", "AUX") and
+               t.head.pos_ == "PROPN" and t.head.dep_ in ("nsubj", "nsubjpass")
+               for t in keep)

@@ -42,6 +42,7 @@ from bench.generators.clause_misreadings import (
     name_cut,
     participle_after_cut_aside,
     relative_without_verb,
+    verb_read_as_a_modifier,
 )
 from bench.generators.clause_pronouns import (
     Antecedent,
@@ -327,7 +328,8 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
         return None
     keep = clause_tokens(sentence, ask)
     if keep is None or relative_without_verb(keep, ask) or lost_subject(keep, ask) or \
-            name_cut(keep) or participle_after_cut_aside(keep) or epithet_left_out(doc, ask):
+            name_cut(keep) or participle_after_cut_aside(keep) or epithet_left_out(doc, ask) or \
+            verb_read_as_a_modifier(keep):
         return None
     opening_phrase = fronted(sentence, ask, subject)
     if opening_phrase is None:

@@ -221,7 +221,8 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
             unknown = any(c.dep_ == "nsubj" and c.lower_ in _INDEFINITE
                           for c in token.head.children) or _assortment(token) or \
                 token.i in misread
-            if _plain(span, 8) and len(span) >= 2 and not vague and not unknown:
+            if _plain(span, 8) and len(span) >= 2 and not vague and not unknown and \
+                    not _dative_read_in(token):
                 asks.append(Ask(start, end, "what", start, end, "clause-object"))
         if token.dep_ == "attr" and token.head.text.lower() in ("is", "are", "was", "were") \
                 and token.pos_ == "NOUN":
@@ -234,14 +235,32 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
 
 
 _PARTS = {"part", "parts", "role", "roles"}
+_PROTECTING = set("protect protects protected protecting shield shields shielded shielding "
+                  "guard guards guarded guarding defend defends defended defending insulate "
+                  "insulates insulated insulating safeguard safeguards safeguarded "
+                  "safeguarding".split())
 _PLAY = {"play", "plays", "played", "playing"}
+
+
+def _dative_read_in(obj) -> bool:
+    """Whether the parser read what a verb gives to as a modifier of its object ("gives [the
+    bridge] unequal side spans of 280 metres": asked, "gives what?" -> "the bridge unequal
+    side spans ..."): a noun modifier after an article, with an adjective of the same noun
+    after it, where an adjective stands before the nouns that modify ("unequal bridge
+    spans"; not "the wing leading edge", "a 35-kilometre parallel channel": compounds)."""
+    doc = obj.doc
+    return any(t.dep_ == "nmod" and t.pos_ == "NOUN" and 0 < t.i and t.i + 1 < obj.i and
+               doc[t.i - 1].dep_ == "det" and doc[t.i + 1].dep_ == "amod" and
+               doc[t.i + 1].tag_ == "JJ" and doc[t.i + 1].head.i == obj.i
+               for t in obj.lefts)
 
 
 def _before_role(obj) -> int:
     """Where an object ends: before a last "as ..." ("had developed [an interest in
     archaeology] as a young woman"), the verb's role for its subject, a passive verb's
     "by ..." ("was stained [a deep brown] by the peat"), its agent, or two bare plurals' "in"
-    a named place, where the act was ("registering [births and deaths] in Stockport"), or
+    a named place, where the act was ("registering [births and deaths] in Stockport"), what
+    a verb of protecting keeps off ("protects [the inner vessel] against shocks"), or
     where a verb that places its object puts it ("parked [the van] on Hawthorn Street"): the
     parser may hang any of them on the object (not "such as": examples of it)."""
     passive = any(c.dep_ == "auxpass" for c in obj.head.children)
@@ -251,6 +270,8 @@ def _before_role(obj) -> int:
     role = [c for c in obj.children if c.dep_ == "prep" and c.right_edge.i == obj.right_edge.i
             and (c.lower_ == "as" and obj.doc[c.i - 1].lower_ != "such" or
                  c.lower_ == "by" and passive or
+                 # "protects [the inner vessel] against shocks": what from, the verb's
+                 c.lower_ in ("against", "from") and obj.head.lower_ in _PROTECTING or
                  # "registering [births and deaths] in Stockport": where the verb's act is
                  bare and c.lower_ in ("in", "at") and any(
                      t.pos_ == "PROPN" and t.dep_ == "pobj" for t in c.children) or

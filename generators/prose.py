@@ -161,14 +161,15 @@ def appositive(sentence: str, names: Names) -> list[ProseFact]:
     facts = []
     for match in re.finditer(rf"(?:^|(?<=\s))(?P<s>{NAME}), (?P<d>(?:the|a|an) "
                              rf"[^,;:.!?]{{3,90}}?)(?=[,;.!?]|$)", sentence):
-        before = sentence[:match.start("s")]
+        subject = names.trim(match.group("s"), match.start("s") == 0)
+        # what stands before the trimmed name: "[In] South Korea, the ... Vault" opens a phrase
+        before = sentence[:match.start("s") + max(match.group("s").find(subject), 0)]
         if _inside_name(sentence, match.start("s")) or _AFTER_PREPOSITION.search(before) or \
                 _OPENING_CLAUSE.match(before) or _OPENING_PHRASE.match(before) or \
                 in_list(before, match.group("d"), sentence[match.end("d"):]):
             continue  # "In southern Italy, the Normans ...", "the Pechenegs, the Bulgars, and"
         if _APPOSED_TO_A_NAME.search(before):
             continue  # "Prince Alfred, Duke of Edinburgh, the second son of ...": whose?
-        subject = names.trim(match.group("s"), match.start("s") == 0)
         if sentence[:match.start("s")].endswith("the ") and subject == match.group("s"):
             subject = "the " + subject  # "home to the Korrigan Festival, a week of ..."
         description = match.group("d")

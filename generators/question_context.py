@@ -240,8 +240,10 @@ def _subject_of_the_other_gender(question, possessive) -> bool:
     name = _name_before(question, subject).text
     gender = given_name_gender(name)  # (bench.generators.given_names: why not the text's)
     # (an owner in a phrase of the verb's, "at Lutyens's request", is no one the verb acts on)
+    # (nor a month or a day: "at the end of March with his form" names no one)
     others = [t for t in question[:possessive.i] if t.i not in own and t.dep_ != "poss" and (
-        t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") or
+        t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat") and
+        t.ent_type_ not in ("DATE", "TIME") or
         t.pos_ == "NOUN" and person_noun(t.lower_) or t.lower_ in ("who", "whom"))]
     return gender is not None and gender != GENDERED_PRONOUNS[possessive.text.lower()] and \
         not others

@@ -65,6 +65,10 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a count asked beside its other guess"  # "saying how many days, maybe four?"
     if _DANGLING_AND.search(question.text):
         return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
+    if _WHEN_JOINED.search(question.text) and not re.search(r"\b\d{4}\b", answer.text):
+        # "in [April] and May 1943": the month asked shares the other's year (not "fell in
+        # [December 1938] and February 1947")
+        return "a time asked apart from the one it is joined to"
     if _clause_cut_to_its_opening(question):
         return "a second clause cut to its opening phrase"  # "..., and on the first Sunday?"
     if _month_read_into_a_name(question):
@@ -177,6 +181,9 @@ _NAME_LIST_AFTER_THE_BLANK = re.compile(
 # "?", the mark closed after it)
 _QUOTE_OPENED_ON_WH = re.compile(r"(?:^|\s)[\"“](?:what|who|whom|which)\b[^\"”]*$", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but)(?:, [^,?]+)?\?$")
+# "took place ... when and May 1943?"
+_WHEN_JOINED = re.compile(r"\bwhen (?:and|or) (?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\b")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 # a length of time read as an object ("delivered [a fortnight] last Friday": two weeks ago)
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
