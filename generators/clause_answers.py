@@ -38,6 +38,7 @@ _TWO_UNIT_DURATION = re.compile(r"\b(?:hours?|minutes?) and \S+(?: \S+)? (?:minu
 # a name with a short number the tagger took for a date ("at [Pier 54]", "Gate 3"): no time
 _NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+ \d{1,3}$")
 _TIME_PREPOSITIONS = {"in", "on", "during", "at"}
+_NAMING_PARTICIPLES = {"known", "called", "named", "termed", "nicknamed"}
 _PLACE_PREPOSITIONS = {"in", "at"}
 # A person is never "in" or "at" a question's answer: "in [Limassol]" is a place.
 _PLACE_ONLY_PREPOSITIONS = {"in", "at", "into", "near", "inside", "within", "throughout",
@@ -324,6 +325,11 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         wh = "who" if subject or root.dep_ == "attr" else "whom"
         return Ask(ent.start, end, wh, ent.start, end, "clause-person")
     if kind == THING:
+        if pp and head.head.lower_ in _NAMING_PARTICIPLES and end < len(ent.doc) and \
+                ent.doc[end].lower_ == "as" and _language(ent):
+            # "known in [Gaelic] as An Uamh Bhinn": a language, asked "in what", no place (not
+            # "known in [Portugal] as the PREC", where it is known)
+            label = "LANGUAGE"
         several = member_of is None and any(c.dep_ == "conj" for c in root.children)
         if label in PLACES and pp and head.text.lower() in _PLACE_PREPOSITIONS and \
                 head.head.pos_ in ("VERB", "AUX") and member_of is None:
@@ -336,3 +342,10 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         wh = ("what places" if several else "what place") if place else "what"
         return Ask(ent.start, end, wh, ent.start, end, "clause-thing")
     return None
+
+
+def _language(ent) -> bool:
+    """Whether a name is a language's: the tagger says so, or one word with a people's ending
+    ("Gaelic", "Cornish"; the tagger may call it a place)."""
+    return ent.label_ in ("LANGUAGE", "NORP") or len(ent) == 1 and \
+        ent.text.lower().endswith(("ic", "ish", "ese", "ian", "ean"))

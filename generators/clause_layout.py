@@ -86,7 +86,8 @@ def clause_tokens(sentence, ask: Ask):
     # relative clause the parser joined as a conjunct asks nothing alone), which stays in
     clause = max((c for c in inner if not any(_relative_in(g) for g in _subjects(c))),
                  key=lambda c: c.left_edge.i, default=None)
-    if clause is not None and any(_one_of_several(s) for s in _subjects(clause)):
+    if clause is not None and any(_one_of_several(s) or _time_read_as_subject(s)
+                                  for s in _subjects(clause)):
         return None  # "..., [one] pumping water at ... and the other blowing ...": one what?
     own = [c for c in own if c not in inner]
     if clause is None:
@@ -254,6 +255,14 @@ def _one_of_several(subject) -> bool:
     return any(c.dep_ == "nummod" and c.lower_ == "one" for c in subject.children) and \
         subject.pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in subject.lefts) and \
         not any(c.dep_ == "appos" for c in subject.children)
+
+
+def _time_read_as_subject(subject) -> bool:
+    """A length of time the parser made a clause's subject ("fire broke out ... and [over four
+    days] destroyed most of the City": asked alone, "over four days destroyed what?" has no
+    subject): a date's noun with a preposition read as its quantifier."""
+    return subject.ent_type_ in ("DATE", "TIME") and any(
+        c.dep_ == "quantmod" and c.pos_ == "ADP" for t in subject.subtree for c in t.children)
 
 
 def anaphoric(subject) -> bool:

@@ -34,6 +34,9 @@ _VERB_PAST = re.compile(r"^(?:[a-z]+ed|was|were|had|found|took|left|rode|sent|ga
 # a year after one may be that clause's, so it is asked where it stands, not fronted
 _SUBORDINATE = re.compile(r"\b(?:before|after|since|until|upon|on|while|when|whilst) "
                           r"(?:[a-z]+ing|he|she|it|they|we|I)\b")
+# "was organised to mark the anniversary of the arrival ... in 1492": the year after a
+# purpose may be what the purpose names, not the passive's (asked in place instead)
+_PURPOSE = re.compile(r"\b(?:in order |so as )?to (?!be\b)[a-z]+ (?:the|a|an|its|his|her|their)\b")
 # Words ending in "s" that no number counts ("began in 742 as a guild").
 _NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", "us", "plus",
                 "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
@@ -77,7 +80,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         # rails were laid ...": an adverbial first, the subject after it
         passive = None
     if year and passive and year.start() > passive.start("rest") and \
-            not _SUBORDINATE.search(body[passive.start("rest"):year.start()]):
+            not _SUBORDINATE.search(body[passive.start("rest"):year.start()]) and \
+            not _PURPOSE.search(body[passive.start("rest"):year.start()]):
         # (a comma the year closed goes with it: "born in Kingston, in the colony of X,?")
         rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip(" ,;:")
         subj = passive.group("subj")
