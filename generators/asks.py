@@ -1,6 +1,7 @@
 """What the clause extractor asks of a sentence, as a value: which tokens a wh-phrase
 replaces and which tokens are the gold answer (bench.generators.clause_answers,
-clause_counts and phrase_asks find them; bench.generators.clauses lays out the question)."""
+clause_counts, object_asks and phrase_asks find them; bench.generators.clauses lays out
+the question)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """What a clause's names can be asked about, from its parse: named entities (alone or
 each name of a list), dates and amounts, each with the wh-phrase that replaces it
-(bench.generators.clause_counts asks the counts, bench.generators.phrase_asks the noun
-phrases: objects, descriptions, kinds).
+(bench.generators.clause_counts asks the counts, bench.generators.object_asks the objects
+and descriptions, bench.generators.phrase_asks the kinds).
 
 An answer is a whole constituent (a coordination "Denmark, Iceland and Norway" as one), so
 the question asks for all of it and the gold answer is complete. A name that only modifies
@@ -16,7 +16,14 @@ import re
 from bench.generators.asks import MODIFIER_DEPS, Ask
 from bench.generators.clause_counts import count_ask, numbers_of
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds, named_place_phrase
-from bench.generators.kind_words import MONTHS, PLACE_OF, TIME_WORDS, WEEKDAYS
+from bench.generators.kind_words import (
+    MONTHS,
+    NAMED,
+    PEOPLE_ENDINGS,
+    PLACE_OF,
+    TIME_WORDS,
+    WEEKDAYS,
+)
 from bench.generators.name_spans import name_of_place, title_start, whole_name, with_article
 
 # Entity types and how they are asked; counts, dates and places have their own rules below.
@@ -38,7 +45,7 @@ _TWO_UNIT_DURATION = re.compile(r"\b(?:hours?|minutes?) and \S+(?: \S+)? (?:minu
 # a name with a short number the tagger took for a date ("at [Pier 54]", "Gate 3"): no time
 _NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+ \d{1,3}$")
 _TIME_PREPOSITIONS = {"in", "on", "during", "at"}
-_NAMING_PARTICIPLES = {"known", "called", "named", "termed", "nicknamed"}
+_NAMING_PARTICIPLES = NAMED | {"known", "termed", "nicknamed"}
 _PLACE_PREPOSITIONS = {"in", "at"}
 # A person is never "in" or "at" a question's answer: "in [Limassol]" is a place.
 _PLACE_ONLY_PREPOSITIONS = {"in", "at", "into", "near", "inside", "within", "throughout",
@@ -348,4 +355,4 @@ def _language(ent) -> bool:
     """Whether a name is a language's: the tagger says so, or one word with a people's ending
     ("Gaelic", "Cornish"; the tagger may call it a place)."""
     return ent.label_ in ("LANGUAGE", "NORP") or len(ent) == 1 and \
-        ent.text.lower().endswith(("ic", "ish", "ese", "ian", "ean"))
+        ent.text.lower().endswith(PEOPLE_ENDINGS)

@@ -67,7 +67,8 @@ from bench.generators.clause_topic import (
 )
 from bench.generators.entity_kinds import EntityKinds
 from bench.generators.name_misreadings import list_of_names_misread, whole_names
-from bench.generators.phrase_asks import kind_asks, misread_objects, object_asks
+from bench.generators.object_asks import misread_objects, object_asks
+from bench.generators.phrase_asks import kind_asks
 from bench.generators.prose_fact import ProseFact, make_fact
 from bench.generators.sentence_misreadings import misread_sentence
 from bench.generators.simplify import statements

@@ -39,7 +39,7 @@ MOTION_VERBS = set(
     "fly flew drive drove walk walked ride rode emigrate emigrated flee fled relocate "
     "relocated journey journeyed retire retired arrive arrived".split())
 # Verbs that move or share something between two places or holders ("moved penicillin
-# between solvent and water"): the "between" is the verb's (bench.generators.phrase_asks)
+# between solvent and water"): the "between" is the verb's (bench.generators.object_asks)
 # (every form: the parser gives no lemmas)
 TRANSFER_VERBS = set(
     "move moves moved moving shift shifts shifted shifting transfer transfers transferred "
@@ -50,7 +50,7 @@ TRANSFER_VERBS = set(
     "swapped swapping send sends sent sending".split())
 # Verbs that put their object somewhere: a place phrase after the object is the verb's
 # ("parked [the van] on Hawthorn Street", "holds [the earpieces] against the ears";
-# bench.generators.phrase_asks; every form)
+# bench.generators.object_asks; every form)
 PLACING_VERBS = set("""
 park parks parked parking put puts putting place places placed placing hold holds held
 holding press presses pressed pressing lean leans leaned leant leaning set sets setting lay
@@ -129,8 +129,11 @@ LANGUAGE_NOUNS = {"language", "languages", "tongue", "dialect", "script", "lingu
 PLACE_PREPOSITIONS = {"in", "at", "into", "near", "across", "throughout", "inside", "within",
                       "towards", "toward", "outside", "around", "through"}
 NAMED = {"named", "called"}
+# The endings of a people's or a language's adjective ("Norman", "Gaelic", "Cornish",
+# "Japanese"): a capitalised word with one may sort a noun or name a language
+PEOPLE_ENDINGS = ("ean", "ian", "ese", "ish", "ic")
 # Words of time: a time answer has one; "the" before one alone points back ("the decade");
-# one read as an object is an adverb (bench.generators.phrase_asks); "the next" one points
+# one read as an object is an adverb (bench.generators.object_asks); "the next" one points
 # back (bench.generators.question_context).
 TIME_WORDS = set(
     "century centuries year years decade decades day days week weeks month months morning "

@@ -12,7 +12,7 @@ from tests.helpers import asked_of, hand_parsed, problem_of
 
 
 def test_a_place_phrase_after_a_placed_object_stays_in_the_question():
-    from bench.generators.phrase_asks import object_asks
+    from bench.generators.object_asks import object_asks
 
     # the parser's misreading: "on Mill Lane" hung on the lorry, not on "parked"
     words = "Sandra parked a hired lorry on Mill Lane .".split()
@@ -73,7 +73,7 @@ def test_a_quoted_name_takes_its_quotes_with_it():
 
 
 def test_a_side_read_as_an_object_is_not_asked():
-    from bench.generators.phrase_asks import misread_objects
+    from bench.generators.object_asks import misread_objects
 
     words = "Ann and Leo walked either side , pushing the trolleys .".split()
     heads = [3, 0, 0, 3, 5, 3, 3, 3, 9, 7, 3]

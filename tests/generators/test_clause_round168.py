@@ -59,7 +59,7 @@ def test_a_verb_read_as_a_modifier_is_not_asked():
 
 
 def test_what_a_verb_gives_to_is_not_asked_as_part_of_its_object():
-    from bench.generators.phrase_asks import object_asks
+    from bench.generators.object_asks import object_asks
 
     doc = parsed("The south tower stands in the river, which gives the bridge unequal side "
                  "spans of 200 metres.")

@@ -114,7 +114,7 @@ def test_a_time_read_as_an_object_is_not_asked(text, misread):
 
 
 def test_an_object_a_noun_continues_is_not_asked():
-    from bench.generators.phrase_asks import misread_objects
+    from bench.generators.object_asks import misread_objects
 
     # "Some writers have proposed a link with the sea goddess Marrow." read with the object
     # cut after "sea" and "goddess Marrow" hung on the verb

@@ -44,7 +44,7 @@ def test_the_decade_is_no_time():
 
 
 def test_a_list_that_goes_on_after_the_object_is_not_cut():
-    from bench.generators.phrase_asks import misread_objects
+    from bench.generators.object_asks import misread_objects
 
     # "Edda Morl made large contributions to optics, number theory and mechanics." with the
     # list hung on the verb "was" of an earlier clause: the object ends at "optics"

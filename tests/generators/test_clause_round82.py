@@ -58,7 +58,7 @@ def test_a_list_of_names_the_parser_broke_up_gives_no_first_member():
 
 
 def test_a_second_verb_read_as_the_objects_conjunct_is_no_object():
-    from bench.generators.phrase_asks import misread_objects
+    from bench.generators.object_asks import misread_objects
 
     # "He had to climb the wall and hunt for the ball."
     words = ["He", "had", "to", "climb", "the", "wall", "and", "hunt", "for", "the", "ball", "."]
