@@ -171,3 +171,23 @@ def participle_read_as_a_clause(sentence) -> bool:
                for v in participle.head.children):
             return True
     return False
+
+
+def object_read_as_a_subject(sentence) -> bool:
+    """Whether the parser gave a verb's object to the next clause as its subject ("was used
+    to detain [German, Italian and Japanese nationals ...], and the Coast Guard operated
+    ...": "detain" left with no object, the nationals read as joined to the Coast Guard):
+    the subject of a joined clause that starts straight after an infinitive with no object."""
+    doc = sentence.doc
+    for subject in sentence:
+        start = subject.left_edge.i
+        if subject.dep_ != "nsubj" or subject.head.dep_ != "conj" or start <= sentence.start:
+            continue
+        verb = doc[start - 1]
+        # (an infinitive only: "realised [Ryan] had stopped", "that it lasted [the town]
+        # talked" are a past verb's own clause or a missing comma, the facts around them fine)
+        if verb.pos_ == "VERB" and verb.tag_ == "VB" and not any(
+                c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "dative", "prt", "acomp", "oprd")
+                for c in verb.children):
+            return True
+    return False

@@ -37,6 +37,8 @@ _SUBORDINATE = re.compile(r"\b(?:before|after|since|until|upon|on|while|when|whi
 # "was organised to mark the anniversary of the arrival ... in 1492": the year after a
 # purpose may be what the purpose names, not the passive's (asked in place instead)
 _PURPOSE = re.compile(r"\b(?:in order |so as )?to (?!be\b)[a-z]+ (?:the|a|an|its|his|her|their)\b")
+# "developed by Paul C. Fisher, whose AG7 pen was patented in 1965": the relative clause's year
+_RELATIVE = re.compile(r", whose\b")
 # Words ending in "s" that no number counts ("began in 742 as a guild").
 _NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", "us", "plus",
                 "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
@@ -81,7 +83,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         passive = None
     if year and passive and year.start() > passive.start("rest") and \
             not _SUBORDINATE.search(body[passive.start("rest"):year.start()]) and \
-            not _PURPOSE.search(body[passive.start("rest"):year.start()]):
+            not _PURPOSE.search(body[passive.start("rest"):year.start()]) and \
+            not _RELATIVE.search(body[passive.start("rest"):year.start()]):
         # (a comma the year closed goes with it: "born in Kingston, in the colony of X,?")
         rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip(" ,;:")
         subj = passive.group("subj")

@@ -65,9 +65,11 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a count asked beside its other guess"  # "saying how many days, maybe four?"
     if _DANGLING_AND.search(question.text):
         return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
-    if _WHEN_JOINED.search(question.text) and not re.search(r"\b\d{4}\b", answer.text):
+    if _WHEN_JOINED.search(question.text) and not re.search(r"\b\d{4}\b", answer.text) or \
+            _SPAN_JOINED.search(question.text):
         # "in [April] and May 1943": the month asked shares the other's year (not "fell in
-        # [December 1938] and February 1947")
+        # [December 1938] and February 1947"); "in [the late 1980s] and early 1990s": one span
+        # (not "in [1808] and 1809", "in [the 1820s] and 1830s", which readers pass)
         return "a time asked apart from the one it is joined to"
     if _clause_cut_to_its_opening(question):
         return "a second clause cut to its opening phrase"  # "..., and on the first Sunday?"
@@ -184,6 +186,7 @@ _DANGLING_AND = re.compile(r"\b(?:and|or|but)(?:, [^,?]+)?\?$")
 # "took place ... when and May 1943?"
 _WHEN_JOINED = re.compile(r"\bwhen (?:and|or) (?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\b")
+_SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:early|late|mid)[- ]?\d{4}s\b")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 # a length of time read as an object ("delivered [a fortnight] last Friday": two weeks ago)
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
