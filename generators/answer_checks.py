@@ -21,7 +21,7 @@ GENERIC_NOUNS = set(
     "beings object objects".split())
 
 # Words that place an answer relative to the text before it.
-_RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned"}
+_RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned", "related"}  # related to what?
 # "eased the car forward [another two lengths]": more of what the text told before
 
 

@@ -69,10 +69,15 @@ def garbled(question, answer, pattern: str) -> str | None:
             _SPAN_JOINED.search(question.text):
         # "in [April] and May 1943": the month asked shares the other's year (not "fell in
         # [December 1938] and February 1947"); "in [the late 1980s] and early 1990s": one span
-        # (not "in [1808] and 1809", "in [the 1820s] and 1830s", which readers pass)
+        # (not "in [1808] and 1809" nor "in [what decade] and 1830s", which readers pass)
         return "a time asked apart from the one it is joined to"
     if _clause_cut_to_its_opening(question):
         return "a second clause cut to its opening phrase"  # "..., and on the first Sunday?"
+    if _ELLIPTICAL_END.search(question.text):
+        return "a verb whose object the text before gave"  # "who declined?" (to rebuild it)
+    if _MEASURE_PREDICATE.search(answer.text) and answer[0].lower_ not in ("a", "an", "the") \
+            and re.search(r"\bwhat\b", question.text, re.I):
+        return "a measure's adjective asked as a thing"  # "a tower what?" -> "40 metres tall"
     if _month_read_into_a_name(question):
         return "a month read into a name"  # "June Charles Phillips was a fellow of what?"
     if _CUT_PREFIX.search(question.text):
@@ -186,7 +191,11 @@ _DANGLING_AND = re.compile(r"\b(?:and|or|but)(?:, [^,?]+)?\?$")
 # "took place ... when and May 1943?"
 _WHEN_JOINED = re.compile(r"\bwhen (?:and|or) (?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\b")
-_SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:early|late|mid)[- ]?\d{4}s\b")
+_SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:(?:early|late|mid)[- ]?)?\d{4}s\b")
+# a verb told bare because its object was told before ("the Rhodians declined[, ...]")
+_ELLIPTICAL_END = re.compile(r"\b(?:declined|refused|agreed|consented|complied|relented|"
+                             r"hesitated|objected|obliged)\?$")
+_MEASURE_PREDICATE = re.compile(r"\b[a-z]+ (?:tall|long|wide|high|deep|old|thick|broad)$")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
 # a length of time read as an object ("delivered [a fortnight] last Friday": two weeks ago)
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
@@ -234,6 +243,11 @@ def _clause_cut_to_its_opening(question) -> bool:
     # people after ", and" ("from Ireland ... in the west ..., and from the Mediterranean
     # coast ...") is the first clause's own
     named = next((t for t in tail[1:] if t.pos_ not in ("DET", "ADP", "ADJ")), None)
+    if tail[0].pos_ == "ADP" and tail[-1].lower_ in ("when", "where") and \
+            question[tail[-1].i - 1].text == ",":
+        # "..., and on the return journey, when?" (the clause's verb left out; not "..., and
+        # into Brindlecombe when?", a list of the first clause's places)
+        return True
     return tail[0].pos_ == "ADP" and named is not None and \
         named.ent_type_ in ("DATE", "TIME") and \
         any(t.lower_ in WH for t in words if t.i < joins[-1])

@@ -155,7 +155,8 @@ def clause_read_as_a_phrase(sentence) -> bool:
     """Whether the parser read a clause opened by "since", "until", "before" or "after" as the
     preposition's object and its verb as the sentence's ("Terry, who'd kept the machines
     going since [the Kwik Save] came out, retired ...": "Terry came out, retired at what
-    ...?"): a finite verb straight after such a preposition's object."""
+    ...?"): a finite verb straight after such a preposition's object, or "and" and the
+    subject of a joined clause (the clause's subject was two)."""
     for token in sentence:
         if token.lower_ not in _CLAUSE_OPENERS or token.dep_ != "prep":
             continue
@@ -165,6 +166,15 @@ def clause_read_as_a_phrase(sentence) -> bool:
                 token.doc[after].tag_ in ("VBD", "VBZ", "VBP") and \
                 token.doc[after].pos_ in ("VERB", "AUX"):
             return True
+        # (the parser may hang the "and" on the object: its right edge)
+        joined = after if after is not None and token.doc[after - 1].lower_ == "and" else \
+            after + 1 if after is not None and after < sentence.end and \
+            token.doc[after].lower_ == "and" else None
+        # (not a time's: "declined after [1900] and the last mines closed" is two clauses)
+        if joined is not None and objects[-1].ent_type_ not in ("DATE", "TIME") and any(
+                t.dep_ == "nsubj" and t.left_edge.i == joined and t.head.dep_ == "conj"
+                for t in sentence):
+            return True  # "until [his knees] and the pension scheme had agreed that ..."
     return False
 
 
