@@ -61,8 +61,15 @@ _SPEECH_VERBS = r"(?:said|says|asked|asks|replied|answered|shouted|whispered|add
 _INVERTED_TAG = re.compile(rf",\s+{_SPEECH_VERBS}\s+[A-Z][\w'-]+")
 
 
+# "Des said take the lot, love": a speaker's command given without quotes
+_SAID_A_COMMAND = re.compile(r"\bsaid (?:take|go|come|give|put|leave|keep|get|bring|sit|stop|"
+                             r"wait|help|mind|try|look|ring|call|tell|let|do|don't)\b")
+
+
 def unquoted_speech(text: str) -> bool:
     """Whether a sentence asks a question (the text's own or a speaker's: "Which goalkeeper
     won the World Cup in 1966?") or gives a speaker's words without quotes ("Gordon Banks,
-    said Maureen, born in Abbeydale"): someone's words or a question, not the text's facts."""
-    return text.rstrip(" \"'”’").endswith("?") or bool(_INVERTED_TAG.search(text))
+    said Maureen, born in Abbeydale", "Des said take the lot, love"): someone's words or a
+    question, not the text's facts."""
+    return text.rstrip(" \"'”’").endswith("?") or bool(_INVERTED_TAG.search(text)) or \
+        bool(_SAID_A_COMMAND.search(text))

@@ -191,3 +191,21 @@ def object_read_as_a_subject(sentence) -> bool:
                 for c in verb.children):
             return True
     return False
+
+
+def noun_read_as_the_main_verb(sentence) -> bool:
+    """Whether the parser made a noun the sentence's bare-form main verb, the subject before
+    a relative clause its subject ("Norsk Hydro, which entered into cooperation with the
+    German chemical [combine] IG Farben in 1927, converted ...": "combine" the root, "which
+    chemical?" asked): a root of the bare form whose subject, one name or noun, has a
+    relative clause between them, and no helping verb, "to" or "do" of its own. (Not "The
+    island and the sands [form] ...", two subjects; a noun read as a verb straight after its
+    subject, "The Australian [solver] Feliks Zemdegs dominated ...", leaves the clauses'
+    own questions whole.)"""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return root.tag_ == "VB" and len(subjects) == 1 and \
+        subjects[0].tag_ in ("NNP", "NN") and \
+        any(c.dep_ == "relcl" for c in subjects[0].children) and \
+        not any(c.dep_ == "conj" for c in subjects[0].children) and \
+        not any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children)

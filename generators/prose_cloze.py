@@ -39,6 +39,9 @@ _SUBORDINATE = re.compile(r"\b(?:before|after|since|until|upon|on|while|when|whi
 _PURPOSE = re.compile(r"\b(?:in order |so as )?to (?!be\b)[a-z]+ (?:the|a|an|its|his|her|their)\b")
 # "developed by Paul C. Fisher, whose AG7 pen was patented in 1965": the relative clause's year
 _RELATIVE = re.compile(r", whose\b")
+# "explained by an overestimate ..., corrected using data from the Voyager 2 flyby in 1989":
+# the year after a participle's clause may be that clause's (asked in place instead)
+_PARTICIPLE_CLAUSE = re.compile(r", [a-z]+ed\b")
 # Words ending in "s" that no number counts ("began in 742 as a guild").
 _NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", "us", "plus",
                 "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
@@ -84,7 +87,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
     if year and passive and year.start() > passive.start("rest") and \
             not _SUBORDINATE.search(body[passive.start("rest"):year.start()]) and \
             not _PURPOSE.search(body[passive.start("rest"):year.start()]) and \
-            not _RELATIVE.search(body[passive.start("rest"):year.start()]):
+            not _RELATIVE.search(body[passive.start("rest"):year.start()]) and \
+            not _PARTICIPLE_CLAUSE.search(body[passive.start("rest"):year.start()]):
         # (a comma the year closed goes with it: "born in Kingston, in the colony of X,?")
         rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip(" ,;:")
         subj = passive.group("subj")

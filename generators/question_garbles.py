@@ -73,6 +73,10 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a time asked apart from the one it is joined to"
     if _clause_cut_to_its_opening(question):
         return "a second clause cut to its opening phrase"  # "..., and on the first Sunday?"
+    if _TIME_CUT_AT_ITS_DOT.search(question.text):
+        return "a clock time cut at its dot"  # "The 09.how many falls on ...?" -> 43
+    if _ABSOLUTE_AFTER_A_VERB.search(question.text):
+        return "a person of an absolute phrase read as an object"  # "waited who walking ...?"
     if _ELLIPTICAL_END.search(question.text):
         return "a verb whose object the text before gave"  # "who declined?" (to rebuild it)
     if _MEASURE_PREDICATE.search(answer.text) and answer[0].lower_ not in ("a", "an", "the") \
@@ -192,6 +196,10 @@ _DANGLING_AND = re.compile(r"\b(?:and|or|but)(?:, [^,?]+)?\?$")
 _WHEN_JOINED = re.compile(r"\bwhen (?:and|or) (?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\b")
 _SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:(?:early|late|mid)[- ]?)?\d{4}s\b")
+_TIME_CUT_AT_ITS_DOT = re.compile(r"\b\d{1,2}[.:](?:how many|what)\b")
+# "Graham waited, watching them come, [Kayleigh] walking backwards": the aside left out, the
+# absolute phrase's person reads as the verb's object (not "with who advising ...")
+_ABSOLUTE_AFTER_A_VERB = re.compile(r"\b[a-z]+ed (?:who|whom) [a-z]+ing\b")
 # a verb told bare because its object was told before ("the Rhodians declined[, ...]")
 _ELLIPTICAL_END = re.compile(r"\b(?:declined|refused|agreed|consented|complied|relented|"
                              r"hesitated|objected|obliged)\?$")

@@ -9,6 +9,7 @@ from bench.generators.join_misreadings import (
     active_verb_after_a_passive,
     gerund_joined_to_a_finite_verb,
     modifier_after_its_join,
+    noun_read_as_the_main_verb,
     object_read_as_a_subject,
     participle_read_as_a_clause,
     subject_before_its_join,
@@ -38,7 +39,7 @@ def misread_sentence(sentence) -> bool:
         subject_read_as_a_conjunct(sentence) or verb_forms_that_disagree(sentence) or \
         objects_side_by_side(sentence) or subject_inside_an_aside(sentence) or \
         participle_read_as_a_clause(sentence) or number_read_as_punctuation(sentence) or \
-        object_read_as_a_subject(sentence)
+        object_read_as_a_subject(sentence) or noun_read_as_the_main_verb(sentence)
 
 
 def number_read_as_punctuation(sentence) -> bool:

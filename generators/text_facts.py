@@ -68,6 +68,7 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
         every.append(candidates)
     if parsed:
         every = _checked(every, parsed.kinds, rejected if rejected is not None else [])
+    answered: dict[str, set[str]] = {}  # each question, tense aside, with its answers
     for candidates in every:
         stated = set()
         for fact in candidates:
@@ -79,11 +80,32 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
             keys = {q.lower() for q in fact.phrasings.direct + fact.phrasings.paraphrase}
             said = (fact.start + len(fact.evidence), fact.phrasings.answer.lower(),
                     fact.pattern == "clause-role")
+            for key in {_tenseless(k) for k in keys}:
+                answered.setdefault(key, set()).add(fact.phrasings.answer.lower())
             if not keys & seen and said not in stated:
                 seen |= keys
                 stated.add(said)
                 found.append(fact)
-    return _single_answer_reverse(found), names
+    return _single_answer_reverse(_asked_once(found, answered)), names
+
+
+def _tenseless(question: str) -> str:
+    """A question without its perfect's "had"/"has"/"have" ("Colin had lost how many
+    pounds?" and "Colin lost how many pounds?" ask one thing)."""
+    return re.sub(r"\b(?:had|has|have) (?=\w+ed\b|\w+en\b|lost|won|made|got|left|kept)", "",
+                  question)
+
+
+def _asked_once(found: list[FoundFact], answered: dict[str, set[str]]) -> list[FoundFact]:
+    """The facts but those whose question, tense aside, another fact of the text asks
+    with another answer ("Colin lost two pounds." and, weeks later, "Colin had lost three
+    pounds."): a reader cannot tell which is meant."""
+    def clashes(fact: FoundFact) -> bool:
+        own = fact.phrasings.answer.lower()
+        return any(other not in own and own not in other
+                   for q in fact.phrasings.direct + fact.phrasings.paraphrase
+                   for other in answered.get(_tenseless(q.lower()), ()))
+    return [fact for fact in found if not clashes(fact)]
 
 
 # Facts that describe a name ("Who is Edric Pell?" -> "a heavy man with a loud voice"):

@@ -180,16 +180,21 @@ def test_style_decoys_mix_the_texts_names():
     assert Counter(d[0].isupper() for d in decoys) == {True: 6}
 
 
-def test_a_question_two_facts_would_ask_goes_to_the_first():
+def test_a_question_two_facts_would_ask_goes_to_the_first_or_with_two_answers_to_none():
     from bench.generators.text_facts import Document, find_facts
 
-    # The rules alone (the clause extractor's checks ask descriptions back by the name).
-    found, _ = find_facts([Document("d", "The court sent a judge named Osric Vell to Pell. "
-                                         "Osric Vell was an old man with a stick.")],
-                          ("definitions", "prose"))
-    asked = [(q, f.phrasings.answer) for f in found for q in f.phrasings.direct
-             if "Osric Vell?" in q]
-    assert asked == [("Who is Osric Vell?", "a judge"), ("Who was Osric Vell?", "a judge")]
+    def asked(text: str) -> list[tuple[str, str]]:
+        # The rules alone (the clause extractor's checks ask descriptions back by the name).
+        found, _ = find_facts([Document("d", text)], ("definitions", "prose"))
+        return [(q, f.phrasings.answer) for f in found for q in f.phrasings.direct
+                if "Osric Vell?" in q]
+
+    assert asked("The court sent a judge named Osric Vell to Pell. The town kept a judge "
+                 "named Osric Vell.") == [("Who is Osric Vell?", "a judge"),
+                                          ("Who was Osric Vell?", "a judge")]
+    # two answers to one question: a reader cannot tell which is meant (round 176)
+    assert asked("The court sent a judge named Osric Vell to Pell. Osric Vell was an old man "
+                 "with a stick.") == []
 
 
 def test_a_subject_whose_name_check_cuts_a_title_word_does_not_crash():
