@@ -2,31 +2,24 @@
 it: a phrase cut short (a preposition without its object, a noun phrase before its noun, a
 number at its decimal point, a ship's prefix, a range's first end), two sentences run into
 one, a conjunct or a joining clause dropped, a list split between question and answer, a
-"which" that reads as a relative, a subject and verb that disagree
-(bench.generators.question_checks runs these among its checks)."""
+"which" that reads as a relative, a subject and verb that disagree; a garbled time or date
+is bench.generators.time_garbles' (bench.generators.question_checks runs these among its
+checks)."""
 
 from __future__ import annotations
 
 import re
 
-from bench.generators.clause_counts import YEAR_WORD
-from bench.generators.kind_words import MONTHS, SHIP_PREFIXES
-from bench.generators.question_phrases import WH, wh_phrase
+from bench.generators.kind_words import SHIP_PREFIXES
+from bench.generators.question_phrases import wh_phrase
 from bench.generators.question_splices import spliced
+from bench.generators.time_garbles import time_garbled
 from bench.generators.windows import ends_no_sentence
 
 PREPOSITIONS = {"to", "from", "in", "into", "at", "on", "onto", "with", "by", "for", "of",
                 "through", "towards", "toward", "across", "over", "under"}
 
 
-# "when" beside the date it would ask: "first climbed [in winter] in February 1957"
-_WHEN_BESIDE_A_DATE = re.compile(
-    r"\bwhen,? (?:in|on) (?:[A-Z][a-z]+ |\d{1,2} [A-Z][a-z]+ )?\d{4}\b")
-# units of a measure, which no time answer holds ("at between 20 and 27 miles per hour")
-_MEASURE = re.compile(r"\b(?:per|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|"
-                      r"knots?|mph|degrees?|tonnes?|tons?|percent)\b", re.I)
-_WHEN_BEFORE_ITS_MONTH = re.compile(
-    r"\bwhen,? (?:%s)(?=[?,])" % "|".join(sorted(m.capitalize() for m in MONTHS)))
 _FOCUSING = {"particularly", "especially", "notably", "chiefly", "mainly", "mostly", "largely",
              "principally"}
 
@@ -65,16 +58,9 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a count asked beside its other guess"  # "saying how many days, maybe four?"
     if _DANGLING_AND.search(question.text):
         return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
-    if _WHEN_JOINED.search(question.text) and not re.search(r"\b\d{4}\b", answer.text) or \
-            _SPAN_JOINED.search(question.text):
-        # "in [April] and May 1943": the month asked shares the other's year (not "fell in
-        # [December 1938] and February 1947"); "in [the late 1980s] and early 1990s": one span
-        # (not "in [1808] and 1809" nor "in [what decade] and 1830s", which readers pass)
-        return "a time asked apart from the one it is joined to"
-    if _clause_cut_to_its_opening(question):
-        return "a second clause cut to its opening phrase"  # "..., and on the first Sunday?"
-    if _TIME_CUT_AT_ITS_DOT.search(question.text):
-        return "a clock time cut at its dot"  # "The 09.how many falls on ...?" -> 43
+    timed = time_garbled(question, answer, pattern)
+    if timed:
+        return timed
     if _ABSOLUTE_AFTER_A_VERB.search(question.text):
         return "a person of an absolute phrase read as an object"  # "waited who walking ...?"
     if _ELLIPTICAL_END.search(question.text):
@@ -82,29 +68,14 @@ def garbled(question, answer, pattern: str) -> str | None:
     if _MEASURE_PREDICATE.search(answer.text) and answer[0].lower_ not in ("a", "an", "the") \
             and re.search(r"\bwhat\b", question.text, re.I):
         return "a measure's adjective asked as a thing"  # "a tower what?" -> "40 metres tall"
-    if _month_read_into_a_name(question):
-        return "a month read into a name"  # "June Charles Phillips was a fellow of what?"
     if _CUT_PREFIX.search(question.text):
         return "a word cut from its prefix"  # "revived when -examined the ...?" ("re-examined")
     if _WH_AT_A_HYPHEN.search(question.text):
         return "a word cut at its hyphen"  # "examining X-what, identified ...?" ("X-rays")
-    if _DATED_PLACE.search(answer.text) and re.search(r"\b(?:what place|where)\b",
-                                                      question.text, re.I):
-        return "a year read into a place's name"  # "to what place?" -> "the North of 1895"
-    if pattern == "clause-object" and _TIMES.match(answer.text):
-        return "a count of times is no object"  # "Degortes won what?" -> fourteen times
-    if pattern == "clause-object" and _DURATION.match(answer.text):
-        return "a length of time is no object"  # "delivered what last Friday?" -> a fortnight
     if _IN_WHOM.search(question.text):
         return "a place asked as a person"  # "remembered in Ayr and in whom?" -> Moffat
     if _phrase_after_asked_object(question):
         return "a phrase after the asked one joins nothing"  # "near X in what place the Y?"
-    if pattern == "clause-date" and _MEASURE.search(answer.text):
-        return "a measure read as a time"  # "a wind was blowing when?" -> "at 20 miles per hour"
-    if pattern == "clause-date" and _WHEN_BEFORE_ITS_MONTH.search(question.text):
-        return "a date cut before its month"  # "escaped when November?" -> "the night of 11"
-    if pattern == "clause-date" and _WHEN_BESIDE_A_DATE.search(question.text):
-        return "a time asked beside its date"  # "first climbed when in February 1957?" -> winter
     if _wh_read_as_a_free_relative(question):
         return "a wh-word read as a clause's subject"  # "particularly in what is one of ...?"
     if _list_split(question, answer):
@@ -192,11 +163,6 @@ _NAME_LIST_AFTER_THE_BLANK = re.compile(
 # "?", the mark closed after it)
 _QUOTE_OPENED_ON_WH = re.compile(r"(?:^|\s)[\"“](?:what|who|whom|which)\b[^\"”]*$", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but)(?:, [^,?]+)?\?$")
-# "took place ... when and May 1943?"
-_WHEN_JOINED = re.compile(r"\bwhen (?:and|or) (?:January|February|March|April|May|June|July|"
-                          r"August|September|October|November|December)\b")
-_SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:(?:early|late|mid)[- ]?)?\d{4}s\b")
-_TIME_CUT_AT_ITS_DOT = re.compile(r"\b\d{1,2}[.:](?:how many|what)\b")
 # "Graham waited, watching them come, [Kayleigh] walking backwards": the aside left out, the
 # absolute phrase's person reads as the verb's object (not "with who advising ...")
 _ABSOLUTE_AFTER_A_VERB = re.compile(r"\b[a-z]+ed (?:who|whom) [a-z]+ing\b")
@@ -204,11 +170,6 @@ _ABSOLUTE_AFTER_A_VERB = re.compile(r"\b[a-z]+ed (?:who|whom) [a-z]+ing\b")
 _ELLIPTICAL_END = re.compile(r"\b(?:declined|refused|agreed|consented|complied|relented|"
                              r"hesitated|objected|obliged)\?$")
 _MEASURE_PREDICATE = re.compile(r"\b[a-z]+ (?:tall|long|wide|high|deep|old|thick|broad)$")
-_TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
-# a length of time read as an object ("delivered [a fortnight] last Friday": two weeks ago)
-_DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
-                       r"several|\d+) (?:fortnight|week|day|month|year|hour|minute|night)s?$",
-                       re.I)
 # "in whom": one is in a place, not in a person ("in Ayr, ..., and in [Moffat]")
 _IN_WHOM = re.compile(r"\bin whom\b", re.I)
 # a name the parser ran into the subject after it ("At Camelon the Union Canal descended")
@@ -218,7 +179,6 @@ _CUT_PREFIX = re.compile(r"(?:^|\s)-[a-z]")
 # "X-rays"; "what-born" of "Dublin-born")
 _WH_AT_A_HYPHEN = re.compile(r"\w-(?:what|who|whom|which|when|where)\b|"
                              r"\b(?:what|who|whom|which|when|where)-\w", re.I)
-_DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
 # "by what, Sir Horace Jones, and ...": the blank's own apposition left in the question
 _APPOSED_TO_THE_BLANK = re.compile(r"\b(?:what|whom), [A-Z]\w+ [A-Z]")
 # "the date International Asteroid Day": the date (30 June) was named in the sentence before
@@ -229,44 +189,6 @@ _NAME_AFTER_WHAT_PLACE = re.compile(r"\bwhat place [A-Z]|\bwhere (?:the )?(?:[A-
                                     r"[A-Z][\w'’-]*[,?]")
 # Titles that open a person's name, never an office's ("the Northern General" is a hospital)
 _HONORIFICS = {"Sir", "Lord", "Lady", "Dame"}
-
-
-def _clause_cut_to_its_opening(question) -> bool:
-    """Whether the question ends in ", and" and a phrase with no verb that opened a second
-    clause ("carried the key for twenty-two years, and on the first Sunday of March [he
-    began to think ...]": "..., and on the first Sunday of March?", "..., and when?"): a
-    bare "when"/"where", or a time's prepositional phrase."""
-    words = [t for t in question if not t.is_punct]
-    joins = [t.i for t in question if t.lower_ == "and" and t.i > 0 and
-             question[t.i - 1].text == ","]
-    if not joins:
-        return False
-    tail = [t for t in words if t.i > joins[-1]]
-    if not tail or any(t.pos_ in ("VERB", "AUX") for t in tail):
-        return False
-    if len(tail) == 1:
-        # "..., and when?", "..., and strong?" (of "and strong westerly winds are common")
-        return tail[0].lower_ in ("when", "where") or tail[0].pos_ == "ADJ"
-    # a phrase that opens on a time ("and on Saturdays after a shift"): a list of places or
-    # people after ", and" ("from Ireland ... in the west ..., and from the Mediterranean
-    # coast ...") is the first clause's own
-    named = next((t for t in tail[1:] if t.pos_ not in ("DET", "ADP", "ADJ")), None)
-    if tail[0].pos_ == "ADP" and tail[-1].lower_ in ("when", "where") and \
-            question[tail[-1].i - 1].text == ",":
-        # "..., and on the return journey, when?" (the clause's verb left out; not "..., and
-        # into Brindlecombe when?", a list of the first clause's places)
-        return True
-    return tail[0].pos_ == "ADP" and named is not None and \
-        named.ent_type_ in ("DATE", "TIME") and \
-        any(t.lower_ in WH for t in words if t.i < joins[-1])
-
-
-def _month_read_into_a_name(question) -> bool:
-    """"In June Charles Phillips, a fellow of ..., took charge": the tagger may read the month
-    into the name after it; a question that opens with a month and two more name words asks
-    about that misread name."""
-    return len(question) > 3 and question[0].lower_ in MONTHS and question[0].is_title and \
-        question[1].pos_ == "PROPN" and question[2].pos_ == "PROPN"
 
 
 def _phrase_after_asked_object(question) -> bool:

@@ -1,0 +1,101 @@
+"""Signs that an extracted question garbled a time or a date: a time asked apart from the
+one it is joined to, a second clause cut to its opening time phrase, a clock time cut at its
+dot, a month read into a name, a year read into a place, a count of times or a length of
+time read as an object, a measure read as a time, a date cut before its month or asked
+beside itself (bench.generators.question_garbles runs these among its checks)."""
+
+from __future__ import annotations
+
+import re
+
+from bench.generators.clause_counts import YEAR_WORD
+from bench.generators.kind_words import MONTHS
+from bench.generators.question_phrases import WH
+
+# "when" beside the date it would ask: "first climbed [in winter] in February 1957"
+_WHEN_BESIDE_A_DATE = re.compile(
+    r"\bwhen,? (?:in|on) (?:[A-Z][a-z]+ |\d{1,2} [A-Z][a-z]+ )?\d{4}\b")
+# units of a measure, which no time answer holds ("at between 20 and 27 miles per hour")
+_MEASURE = re.compile(r"\b(?:per|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|"
+                      r"knots?|mph|degrees?|tonnes?|tons?|percent)\b", re.I)
+_WHEN_BEFORE_ITS_MONTH = re.compile(
+    r"\bwhen,? (?:%s)(?=[?,])" % "|".join(sorted(m.capitalize() for m in MONTHS)))
+# "took place ... when and May 1943?"
+_WHEN_JOINED = re.compile(r"\bwhen (?:and|or) (?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\b")
+_SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:(?:early|late|mid)[- ]?)?\d{4}s\b")
+_TIME_CUT_AT_ITS_DOT = re.compile(r"\b\d{1,2}[.:](?:how many|what)\b")
+_TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
+# a length of time read as an object ("delivered [a fortnight] last Friday": two weeks ago)
+_DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+                       r"several|\d+) (?:fortnight|week|day|month|year|hour|minute|night)s?$",
+                       re.I)
+_DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
+
+
+def time_garbled(question, answer, pattern: str) -> str | None:
+    """Why the question (its parse) with its answer garbles a time or a date, or None."""
+    if _WHEN_JOINED.search(question.text) and not re.search(r"\b\d{4}\b", answer.text) or \
+            _SPAN_JOINED.search(question.text):
+        # "in [April] and May 1943": the month asked shares the other's year (not "fell in
+        # [December 1938] and February 1947"); "in [the late 1980s] and early 1990s": one span
+        # (not "in [1808] and 1809" nor "in [what decade] and 1830s", which readers pass)
+        return "a time asked apart from the one it is joined to"
+    if _clause_cut_to_its_opening(question):
+        return "a second clause cut to its opening phrase"  # "..., and on the first Sunday?"
+    if _TIME_CUT_AT_ITS_DOT.search(question.text):
+        return "a clock time cut at its dot"  # "The 09.how many falls on ...?" -> 43
+    if _month_read_into_a_name(question):
+        return "a month read into a name"  # "June Charles Phillips was a fellow of what?"
+    if _DATED_PLACE.search(answer.text) and re.search(r"\b(?:what place|where)\b",
+                                                      question.text, re.I):
+        return "a year read into a place's name"  # "to what place?" -> "the North of 1895"
+    if pattern == "clause-object" and _TIMES.match(answer.text):
+        return "a count of times is no object"  # "Degortes won what?" -> fourteen times
+    if pattern == "clause-object" and _DURATION.match(answer.text):
+        return "a length of time is no object"  # "delivered what last Friday?" -> a fortnight
+    if pattern == "clause-date" and _MEASURE.search(answer.text):
+        return "a measure read as a time"  # "a wind was blowing when?" -> "at 20 miles per hour"
+    if pattern == "clause-date" and _WHEN_BEFORE_ITS_MONTH.search(question.text):
+        return "a date cut before its month"  # "escaped when November?" -> "the night of 11"
+    if pattern == "clause-date" and _WHEN_BESIDE_A_DATE.search(question.text):
+        return "a time asked beside its date"  # "first climbed when in February 1957?" -> winter
+    return None
+
+
+def _clause_cut_to_its_opening(question) -> bool:
+    """Whether the question ends in ", and" and a phrase with no verb that opened a second
+    clause ("carried the key for twenty-two years, and on the first Sunday of March [he
+    began to think ...]": "..., and on the first Sunday of March?", "..., and when?"): a
+    bare "when"/"where", or a time's prepositional phrase."""
+    words = [t for t in question if not t.is_punct]
+    joins = [t.i for t in question if t.lower_ == "and" and t.i > 0 and
+             question[t.i - 1].text == ","]
+    if not joins:
+        return False
+    tail = [t for t in words if t.i > joins[-1]]
+    if not tail or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return False
+    if len(tail) == 1:
+        # "..., and when?", "..., and strong?" (of "and strong westerly winds are common")
+        return tail[0].lower_ in ("when", "where") or tail[0].pos_ == "ADJ"
+    # a phrase that opens on a time ("and on Saturdays after a shift"): a list of places or
+    # people after ", and" ("from Ireland ... in the west ..., and from the Mediterranean
+    # coast ...") is the first clause's own
+    named = next((t for t in tail[1:] if t.pos_ not in ("DET", "ADP", "ADJ")), None)
+    if tail[0].pos_ == "ADP" and tail[-1].lower_ in ("when", "where") and \
+            question[tail[-1].i - 1].text == ",":
+        # "..., and on the return journey, when?" (the clause's verb left out; not "..., and
+        # into Brindlecombe when?", a list of the first clause's places)
+        return True
+    return tail[0].pos_ == "ADP" and named is not None and \
+        named.ent_type_ in ("DATE", "TIME") and \
+        any(t.lower_ in WH for t in words if t.i < joins[-1])
+
+
+def _month_read_into_a_name(question) -> bool:
+    """"In June Charles Phillips, a fellow of ..., took charge": the tagger may read the month
+    into the name after it; a question that opens with a month and two more name words asks
+    about that misread name."""
+    return len(question) > 3 and question[0].lower_ in MONTHS and question[0].is_title and \
+        question[1].pos_ == "PROPN" and question[2].pos_ == "PROPN"
