@@ -42,6 +42,8 @@ _RELATIVE = re.compile(r", whose\b")
 # "explained by an overestimate ..., corrected using data from the Voyager 2 flyby in 1989":
 # the year after a participle's clause may be that clause's (asked in place instead)
 _PARTICIPLE_CLAUSE = re.compile(r", [a-z]+ed\b")
+# Signs, between the passive's verb and the year, that the year may be another clause's
+_ANOTHER_CLAUSE = (_SUBORDINATE, _PURPOSE, _RELATIVE, _PARTICIPLE_CLAUSE)
 # Words ending in "s" that no number counts ("began in 742 as a guild").
 _NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", "us", "plus",
                 "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
@@ -84,11 +86,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
         # "X was [a frigate] ... launched in 1794": a copula, no passive; "During the War,
         # rails were laid ...": an adverbial first, the subject after it
         passive = None
-    if year and passive and year.start() > passive.start("rest") and \
-            not _SUBORDINATE.search(body[passive.start("rest"):year.start()]) and \
-            not _PURPOSE.search(body[passive.start("rest"):year.start()]) and \
-            not _RELATIVE.search(body[passive.start("rest"):year.start()]) and \
-            not _PARTICIPLE_CLAUSE.search(body[passive.start("rest"):year.start()]):
+    if year and passive and year.start() > passive.start("rest") and not any(
+            sign.search(body[passive.start("rest"):year.start()]) for sign in _ANOTHER_CLAUSE):
         # (a comma the year closed goes with it: "born in Kingston, in the colony of X,?")
         rest = (body[passive.start("rest"):year.start()] + body[year.end():]).strip(" ,;:")
         subj = passive.group("subj")

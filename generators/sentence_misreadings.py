@@ -162,20 +162,22 @@ def clause_read_as_a_phrase(sentence) -> bool:
         if token.lower_ not in _CLAUSE_OPENERS or token.dep_ != "prep":
             continue
         objects = [c for c in token.children if c.dep_ == "pobj"]
-        after = objects[-1].right_edge.i + 1 if objects else None
-        if after is not None and after < sentence.end and \
-                token.doc[after].tag_ in ("VBD", "VBZ", "VBP") and \
-                token.doc[after].pos_ in ("VERB", "AUX"):
+        if not objects:
+            continue
+        after = objects[-1].right_edge.i + 1
+        following = token.doc[after] if after < sentence.end else None
+        if following is not None and following.tag_ in ("VBD", "VBZ", "VBP") and \
+                following.pos_ in ("VERB", "AUX"):
             return True
-        # (the parser may hang the "and" on the object: its right edge)
-        joined = after if after is not None and token.doc[after - 1].lower_ == "and" else \
-            after + 1 if after is not None and after < sentence.end and \
-            token.doc[after].lower_ == "and" else None
-        # (not a time's: "declined after [1900] and the last mines closed" is two clauses)
+        # "until [his knees] and the pension scheme had agreed that ...": the parser may
+        # hang the "and" on the object (its right edge); not after a time ("declined after
+        # [1900] and the last mines closed" is two clauses)
+        joined = after if token.doc[after - 1].lower_ == "and" else \
+            after + 1 if following is not None and following.lower_ == "and" else None
         if joined is not None and objects[-1].ent_type_ not in ("DATE", "TIME") and any(
                 t.dep_ == "nsubj" and t.left_edge.i == joined and t.head.dep_ == "conj"
                 for t in sentence):
-            return True  # "until [his knees] and the pension scheme had agreed that ..."
+            return True
     return False
 
 

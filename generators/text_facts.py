@@ -69,6 +69,7 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
     if parsed:
         every = _checked(every, parsed.kinds, rejected if rejected is not None else [])
     answered: dict[str, set[str]] = {}  # each question, tense aside, with its answers
+    tenseless: list[set[str]] = []  # each found fact's questions, tense aside
     for candidates in every:
         stated = set()
         for fact in candidates:
@@ -80,13 +81,16 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
             keys = {q.lower() for q in fact.phrasings.direct + fact.phrasings.paraphrase}
             said = (fact.start + len(fact.evidence), fact.phrasings.answer.lower(),
                     fact.pattern == "clause-role")
-            for key in {_tenseless(k) for k in keys}:
+            asked = {_tenseless(k) for k in keys}
+            for key in asked:
                 answered.setdefault(key, set()).add(fact.phrasings.answer.lower())
             if not keys & seen and said not in stated:
                 seen |= keys
                 stated.add(said)
                 found.append(fact)
-    return _single_answer_reverse(_asked_once(found, answered)), names
+                tenseless.append(asked)
+    once = [f for f, asked in zip(found, tenseless) if not _two_answers(f, asked, answered)]
+    return _single_answer_reverse(once), names
 
 
 def _tenseless(question: str) -> str:
@@ -96,16 +100,13 @@ def _tenseless(question: str) -> str:
                   question)
 
 
-def _asked_once(found: list[FoundFact], answered: dict[str, set[str]]) -> list[FoundFact]:
-    """The facts but those whose question, tense aside, another fact of the text asks
-    with another answer ("Colin lost two pounds." and, weeks later, "Colin had lost three
-    pounds."): a reader cannot tell which is meant."""
-    def clashes(fact: FoundFact) -> bool:
-        own = fact.phrasings.answer.lower()
-        return any(other not in own and own not in other
-                   for q in fact.phrasings.direct + fact.phrasings.paraphrase
-                   for other in answered.get(_tenseless(q.lower()), ()))
-    return [fact for fact in found if not clashes(fact)]
+def _two_answers(fact: FoundFact, asked: set[str], answered: dict[str, set[str]]) -> bool:
+    """Whether another fact of the text asks one of the fact's questions (`asked`, tense
+    aside) with another answer ("Colin lost two pounds." and, weeks later, "Colin had lost
+    three pounds."): a reader cannot tell which is meant."""
+    own = fact.phrasings.answer.lower()
+    return any(other not in own and own not in other
+               for question in asked for other in answered[question])
 
 
 # Facts that describe a name ("Who is Edric Pell?" -> "a heavy man with a loud voice"):
