@@ -77,7 +77,7 @@ def whole_name(ent, end: int, titled: bool = False) -> bool:
     if end + 1 < len(doc) and doc[end].text in ("of", "for") and doc[end + 1].text[:1].isupper():
         return False  # "the army of [Queen Ysolde] of Marran", "[the X Institute] for Polar ..."
     if doc[end - 1].pos_ == "PROPN" and \
-            _PARTICLE_GOES_ON.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+            _PARTICLE_GOES_ON.match(doc[end - 1:end + 5].text, len(doc[end - 1].text)):
         return False  # "[Allt] a' Mhuilinn", "[Lochan Meall] an t-Suidhe", "[Coire] na Ciste"
     if ent[0].pos_ in ("ADP", "CCONJ") and ent[0].dep_ != "quantmod" or \
             doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):

@@ -26,6 +26,7 @@ _FOCUSING = {"particularly", "especially", "notably", "chiefly", "mainly", "most
 
 def garbled(question, answer, pattern: str) -> str | None:
     """Why the question (its parse) with its answer reads as garbled, or None."""
+    text = question.text  # a Doc's text is joined from its tokens on every call
     words = [t for t in question if not t.is_punct]
     if words and words[-1].lower_ in PREPOSITIONS and words[-1].tag_ == "IN":
         return "a preposition left without its object"  # "sitting in the chair by?"
@@ -38,41 +39,41 @@ def garbled(question, answer, pattern: str) -> str | None:
     if any(t.text in SHIP_PREFIXES and (t.i + 1 >= len(question) or question[t.i + 1].pos_ !=
                                          "PROPN") for t in question):
         return "a ship's name cut to its prefix"  # "The SS launched at Bristol when?"
-    if _NUMBER_CUT_AT_ITS_HYPHEN.search(question.text):
+    if _NUMBER_CUT_AT_ITS_HYPHEN.search(text):
         return "a number cut at its hyphen"  # "Twenty-how many lanes ...?" -> four
     if _cut_range(question):
         return "a range cut at its first end"  # "in what year–06?"
-    if _stray_full_stop(question.text):
+    if _stray_full_stop(text):
         return "a full stop inside the question"  # "Who, from Hull. Walked back ...?"
     if _clause_of_its_mark(question):
         return "a 'whether' clause without the clause it hangs on"  # "Whether X would go where?"
-    if _TRAILING_WH.search(question.text):
+    if _TRAILING_WH.search(text):
         return "a wh-word left alone after a comma"  # "carried traffic for decades, what?"
-    if _QUOTE_OPENED_ON_WH.search(question.text):
+    if _QUOTE_OPENED_ON_WH.search(text):
         return "a quotation cut open"  # "Item four was headed "what?" -> Bench
-    if _POSSESSOR_OF_A_WH.search(question.text) or _WH_OF_A_POSSESSIVE.search(question.text):
+    if _POSSESSOR_OF_A_WH.search(text) or _WH_OF_A_POSSESSIVE.search(text):
         return "a possessive without its noun"  # "The Royal Society's who support ...?"
-    if _PREPOSITION_BEFORE_COMMA.search(question.text):
+    if _PREPOSITION_BEFORE_COMMA.search(text):
         return "a preposition cut from its object"  # "artworks by, among others?"
-    if _HEDGED_COUNT.search(question.text):
+    if _HEDGED_COUNT.search(text):
         return "a count asked beside its other guess"  # "saying how many days, maybe four?"
-    if _DANGLING_AND.search(question.text):
+    if _DANGLING_AND.search(text):
         return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
     timed = time_garbled(question, answer, pattern)
     if timed:
         return timed
-    if _ABSOLUTE_AFTER_A_VERB.search(question.text):
+    if _ABSOLUTE_AFTER_A_VERB.search(text):
         return "a person of an absolute phrase read as an object"  # "waited who walking ...?"
-    if _ELLIPTICAL_END.search(question.text):
+    if _ELLIPTICAL_END.search(text):
         return "a verb whose object the text before gave"  # "who declined?" (to rebuild it)
     if _MEASURE_PREDICATE.search(answer.text) and answer[0].lower_ not in ("a", "an", "the") \
-            and re.search(r"\bwhat\b", question.text, re.I):
+            and re.search(r"\bwhat\b", text, re.I):
         return "a measure's adjective asked as a thing"  # "a tower what?" -> "40 metres tall"
-    if _CUT_PREFIX.search(question.text):
+    if _CUT_PREFIX.search(text):
         return "a word cut from its prefix"  # "revived when -examined the ...?" ("re-examined")
-    if _WH_AT_A_HYPHEN.search(question.text):
+    if _WH_AT_A_HYPHEN.search(text):
         return "a word cut at its hyphen"  # "examining X-what, identified ...?" ("X-rays")
-    if _IN_WHOM.search(question.text):
+    if _IN_WHOM.search(text):
         return "a place asked as a person"  # "remembered in Ayr and in whom?" -> Moffat
     if _phrase_after_asked_object(question):
         return "a phrase after the asked one joins nothing"  # "near X in what place the Y?"
@@ -80,7 +81,7 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a wh-word read as a clause's subject"  # "particularly in what is one of ...?"
     if _list_split(question, answer):
         return "a list split between question and answer"  # "calling at what, Garsdale, ...?"
-    if _NAME_LIST_AFTER_THE_BLANK.search(question.text):
+    if _NAME_LIST_AFTER_THE_BLANK.search(text):
         return "a name cut at its commas"  # "administered by what, Gardens and Lakes?"
     if _which_after_a_noun(question):
         return "'which' after a noun reads as a relative"  # "the Royal Charles, which flagship"
@@ -92,11 +93,11 @@ def garbled(question, answer, pattern: str) -> str | None:
         # "Kerry saw what who must have been like ...?": the text's own "what" (a clause
         # "what Doreen must have been like") beside the asked person
         return "a wh-word of the text beside the asked one"
-    if _APPOSED_TO_THE_BLANK.search(question.text) and answer[0].lower_ in ("the", "a", "an"):
+    if _APPOSED_TO_THE_BLANK.search(text) and answer[0].lower_ in ("the", "a", "an"):
         return "a name set beside the blank"  # "to designs by what, Sir Horace Jones, and ...?"
     if _DATE_NAMED_BEFORE.match(answer.text):
         return "'the date' named before"  # "proclaimed what?" -> "the date International ..."
-    if _NAME_AFTER_WHAT_PLACE.search(question.text) or _place_run_into_a_title(question):
+    if _NAME_AFTER_WHAT_PLACE.search(text) or _place_run_into_a_title(question):
         return "a name run into the asked place"  # "in what place Sir Horace Jones, and ...?"
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
