@@ -72,8 +72,7 @@ def _relations(sentence) -> list[tuple]:
         if token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i and \
                 token.doc[head.i + 1].text == "," and not listed_apposition(token) and \
                 not _kin_listed(head):
-            placed = named_first(head)  # "born at Charlton, Hertfordshire, the son of"
-            if not (placed.dep_ == "pobj" and placed.head.lower_ in ("in", "at", "near", "from")):
+            if not _in_places(head):
                 found.append((head, token))  # "Bohemond, Robert's son"; not "born in Tull, ..."
             continue
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -84,6 +83,21 @@ def _relations(sentence) -> list[tuple]:
         if name is not None:
             found.append((name, token))
     return found
+
+
+def _in_places(name) -> bool:
+    """Whether a name is one of the comma-set places after "in", "at", "near" or "from"
+    ("born at Charlton, Hertfordshire, the son of ...": not Hertfordshire's son), those the
+    parser joined as a list too ("at Outlands, the family house ... near Devonport,
+    Plymouth, the elder son of ...")."""
+    for _ in range(6):
+        name = named_first(name)
+        if name.dep_ == "pobj" and name.head.lower_ in ("in", "at", "near", "from"):
+            return True
+        if name.dep_ not in ("appos", "conj") or name.head.i >= name.i:
+            return False
+        name = name.head
+    return False
 
 
 def _kin_listed(name) -> bool:

@@ -59,7 +59,8 @@ mount mounts mounted mounting fix fixes fixed fixing stack stacks stacked stacki
 pushes pushed pushing pull pulls pulled pulling drag drags dragged dragging tuck tucks tucked
 tucking pin pins pinned pinning stick sticks stuck sticking load loads loaded loading prop
 props propped propping rest rests rested resting leave leaves left leaving position
-positions positioned positioning station stations stationed stationing""".split())
+positions positioned positioning station stations stationed stationing inscribe inscribes
+inscribed inscribing engrave engraves engraved engraving""".split())
 REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 PERSON_NOUNS = set(
     "man woman boy girl child person son daughter wife husband brother sister father mother "

@@ -51,7 +51,8 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and not token.ent_type_:
             start, end = token.left_edge.i, _before_role(token)
             if end - start == 2 and sentence.doc[start].lower_ == "the" and \
-                    end <= token.right_edge.i and not _placed(sentence.doc[end]):
+                    end <= token.right_edge.i and not _placed(sentence.doc[end]) and \
+                    not _result(sentence.doc[end]):
                 end = token.right_edge.i + 1  # "the members as the Society of Lloyd's"
             span = sentence.doc[start:end]
             # "the city": which?; "made [a note]", "took [a room]": the verb says it all
@@ -114,8 +115,22 @@ def _before_role(obj) -> int:
                  # "registering [births and deaths] in Stockport": where the verb's act is
                  bare and c.lower_ in ("in", "at") and any(
                      t.pos_ == "PROPN" and t.dep_ == "pobj" for t in c.children) or
-                 _placed(c))]
+                 _placed(c)) or _result(c)]
     return role[0].i if role else obj.right_edge.i + 1
+
+
+def _result(modifier) -> bool:
+    """Whether an adjective of a state after an object says what the verb left it
+    ("shouldering [the door] open into the rain"), no part of the object: the object's last
+    phrase (not "[a ship] strong enough to ...", "[a rail] locomotive": the tagger's
+    adjective for a noun)."""
+    obj = modifier.head
+    return modifier.dep_ == "amod" and modifier.lower_ in _RESULT_STATES and \
+        modifier.i > obj.i and modifier.right_edge.i == obj.right_edge.i
+
+
+_RESULT_STATES = {"open", "shut", "closed", "ajar", "wide", "clean", "clear", "dry", "loose",
+                  "tight", "straight", "apart", "empty", "smooth"}
 
 
 def _placed(preposition) -> bool:
@@ -174,10 +189,13 @@ def misread_objects(sentence) -> set[int]:
             found |= set(range(obj.left_edge.i, end))
             continue
         if obj.dep_ == "dobj" and end < sentence.end and (
-                doc[end].pos_ in ("NOUN", "PROPN") or _list_goes_on(doc, end, sentence.end)):
+                doc[end].pos_ in ("NOUN", "PROPN") or _list_goes_on(doc, end, sentence.end) or
+                _list_hung_before(doc, end, obj.left_edge.i)):
             # a noun right after the object continues it ("a connection with the river
             # [god Sarvos]"), or a list its last word began does ("contributions to
-            # [analysis], number theory, infinite series and ..."): the parser cut the phrase
+            # [analysis], number theory, infinite series and ..."), or one the parser hung on
+            # a word before the object does ("raised [concerns about ...], the disruption to
+            # ... and the scale of ..."): the parser cut the phrase
             found |= set(range(obj.left_edge.i, end))
             continue
         if obj.dep_ == "dobj" and obj.left_edge.i - 1 > obj.head.i and \
@@ -245,6 +263,20 @@ def _list_goes_on(doc, comma: int, end: int) -> bool:
     noun = after.head if after.dep_ in ("compound", "amod") else after
     return after.pos_ in ("NOUN", "PROPN", "ADJ") and noun.pos_ in ("NOUN", "PROPN") and \
         noun.i > comma and any(c.dep_ == "conj" for c in noun.children)
+
+
+def _list_hung_before(doc, comma: int, start: int) -> bool:
+    """Whether ", the X ... and the Y" after an object goes on the object's list while the
+    parser hung it on a word before the object ("raised [concerns about the loss of
+    farmland and homes], the disruption to a remote community and the scale of ...":
+    "the disruption" set beside the sentence's subject), a phrase with a "the X" joined
+    inside."""
+    if doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].dep_ != "det":
+        return False
+    noun = doc[comma + 1].head
+    return noun.i > comma and noun.dep_ in ("appos", "conj") and noun.head.i < start and \
+        any(t.dep_ == "conj" and t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)
+            for t in noun.subtree if t.i > noun.i)  # not ", a process accelerated by ..."
 
 
 def _assortment(noun) -> bool:

@@ -264,9 +264,10 @@ _WHEN_PREPOSITIONS = {"during", "after", "before", "since", "until", "till", "th
 
 
 def _pro_form(question) -> str | None:
-    """"ones", or "one" with an adjective, standing for a noun the question does not give
-    ("Who returned to Dayton to make new ones of solid steel?"; not "better men than whom,
-    and for worse ones": the noun it stands for is in the question)."""
+    """"ones", or "one" with an adjective or as a subject, standing for a noun the question
+    does not give ("Who returned to Dayton to make new ones of solid steel?", "One in the
+    bus shelter ... tipped on its side ...?"; not "better men than whom, and for worse
+    ones": the noun it stands for is in the question)."""
     for token in question:
         word = token.lower_
         if (word == "ones" or word == "one" and any(c.dep_ == "amod" for c in token.children)
@@ -274,6 +275,10 @@ def _pro_form(question) -> str | None:
                 token.pos_ in ("NOUN", "PRON") and \
                 not any(t.pos_ == "NOUN" for t in question[:token.i]):
             return f"{token.text!r} points back"
+        if word == "one" and token.dep_ in ("nsubj", "nsubjpass", "ROOT") and \
+                token.tag_ == "CD" and not any(c.lower_ == "of" for c in token.children) and \
+                not any(t.pos_ in ("NOUN", "PROPN") for t in question[:token.i]):
+            return "'one' of what?"  # "One in the bus shelter ...", "One pumping water at ..."
     return None
 
 

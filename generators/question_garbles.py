@@ -66,6 +66,13 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a person of an absolute phrase read as an object"  # "waited who walking ...?"
     if _ELLIPTICAL_END.search(text):
         return "a verb whose object the text before gave"  # "who declined?" (to rebuild it)
+    if _DISTANCE.match(answer.text) and pattern == "clause-object":
+        return "a distance is no object"  # "walked what?" -> "the metre and a half"
+    if len(answer) == 1 and answer[0].is_alpha and answer.text.islower() and \
+            not answer[0].like_num and answer.text not in _PLACE_ADVERBS and \
+            re.search(r"\bwhere\b|\bwhat place\b", text, re.I):
+        # "wrote his mobile where?" -> biro ("in biro"): a place is a name or "the X"
+        return "a bare noun asked as a place"
     if _MEASURE_PREDICATE.search(answer.text) and answer[0].lower_ not in ("a", "an", "the") \
             and re.search(r"\bwhat\b", text, re.I):
         return "a measure's adjective asked as a thing"  # "a tower what?" -> "40 metres tall"
@@ -170,6 +177,12 @@ _ABSOLUTE_AFTER_A_VERB = re.compile(r"\b[a-z]+ed (?:who|whom) [a-z]+ing\b")
 # a verb told bare because its object was told before ("the Rhodians declined[, ...]")
 _ELLIPTICAL_END = re.compile(r"\b(?:declined|refused|agreed|consented|complied|relented|"
                              r"hesitated|objected|obliged)\?$")
+# a distance read as an object ("walked [the metre and a half] to the door"): how far
+_DISTANCE = re.compile(r"^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+                       r"several|another|\d[\d,.]*)(?: [a-z]+)? (?:metres?|meters?|miles?|yards?|"
+                       r"kilometres?|kilometers?|feet)(?: and a half)?$", re.I)
+_PLACE_ADVERBS = {"home", "abroad", "overseas", "upstairs", "downstairs", "indoors",
+                  "outdoors", "ashore", "aboard", "inland"}
 _MEASURE_PREDICATE = re.compile(r"\b[a-z]+ (?:tall|long|wide|high|deep|old|thick|broad)$")
 # "in whom": one is in a place, not in a person ("in Ayr, ..., and in [Moffat]")
 _IN_WHOM = re.compile(r"\bin whom\b", re.I)

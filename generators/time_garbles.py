@@ -15,9 +15,10 @@ from bench.generators.question_phrases import WH
 # "when" beside the date it would ask: "first climbed [in winter] in February 1957"
 _WHEN_BESIDE_A_DATE = re.compile(
     r"\bwhen,? (?:in|on) (?:[A-Z][a-z]+ |\d{1,2} [A-Z][a-z]+ )?\d{4}\b")
-# units of a measure, which no time answer holds ("at between 20 and 27 miles per hour")
-_MEASURE = re.compile(r"\b(?:per|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|"
-                      r"knots?|mph|degrees?|tonnes?|tons?|percent)\b", re.I)
+# units of a measure, which no time answer holds ("at between 20 and 27 miles per hour"),
+# or a latitude's or an angle's degrees ("at 79°29′S")
+_MEASURE = re.compile(r"\d ?°|\b(?:per|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|"
+                      r"foot|knots?|mph|degrees?|tonnes?|tons?|percent)\b", re.I)
 _WHEN_BEFORE_ITS_MONTH = re.compile(
     r"\bwhen,? (?:%s)(?=[?,])" % "|".join(sorted(m.capitalize() for m in MONTHS)))
 # "took place ... when and May 1943?"
