@@ -32,6 +32,9 @@ _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|t
                        r"several|\d+) (?:fortnight|week|day|month|year|hour|minute|night)s?$",
                        re.I)
 _DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
+_FRONTED_TIME = re.compile(r"^(?:When|In (?:what|which) year)\b")
+_FULL_DATE = re.compile(r"\b\d{1,2} (?:%s) \d{4}\b|\b(?:%s) \d{1,2}, \d{4}\b" % (
+    ("|".join(m.capitalize() for m in sorted(MONTHS)),) * 2))
 
 
 def time_garbled(question, answer, pattern: str) -> str | None:
@@ -61,7 +64,21 @@ def time_garbled(question, answer, pattern: str) -> str | None:
         return "a date cut before its month"  # "escaped when November?" -> "the night of 11"
     if pattern == "clause-date" and _WHEN_BESIDE_A_DATE.search(question.text):
         return "a time asked beside its date"  # "first climbed when in February 1957?" -> winter
+    if _FRONTED_TIME.match(question.text) and (_FULL_DATE.search(question.text) or
+                                                _year_of_a_later_conjunct(question)):
+        # "In what year was X born on 3 November 1688 and succeeded ...?" -> 1699; "When was
+        # X declared a Sanctuary and a World Heritage Site in 1983?" -> 1981: which event?
+        return "a time asked beside another time of the question"
     return None
+
+
+def _year_of_a_later_conjunct(question) -> bool:
+    """Whether an object joined to another is followed by a year ("proclaimed [a borough]
+    and a city in 1870"): the year is the later conjunct's, the time asked the first's."""
+    return any(t.dep_ in ("dobj", "attr", "oprd") and any(
+        c.dep_ == "conj" and any(y.like_num and len(y.text) == 4 and y.text.isdigit()
+                                 for y in question[c.i + 1:]) for c in t.children)
+        for t in question)
 
 
 def _clause_cut_to_its_opening(question) -> bool:
