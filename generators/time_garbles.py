@@ -1,8 +1,9 @@
 """Signs that an extracted question garbled a time or a date: a time asked apart from the
 one it is joined to, a second clause cut to its opening time phrase, a clock time cut at its
 dot, a month read into a name, a year read into a place, a count of times or a length of
-time read as an object, a measure read as a time, a date cut before its month or asked
-beside itself (bench.generators.question_garbles runs these among its checks)."""
+time read as an object, a measure (or a latitude) read as a time, a date cut before its
+month or asked beside itself, a fronted time asked beside another time of the question
+(bench.generators.question_garbles runs these among its checks)."""
 
 from __future__ import annotations
 
