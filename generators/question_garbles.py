@@ -66,8 +66,6 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a person of an absolute phrase read as an object"  # "waited who walking ...?"
     if _ELLIPTICAL_END.search(text):
         return "a verb whose object the text before gave"  # "who declined?" (to rebuild it)
-    if _HAD_WHOM.search(text):
-        return "a person had, as what?"  # "The Royal Oak had whom?" -> Kieran Walsh
     if _DISTANCE.match(answer.text) and pattern == "clause-object":
         return "a distance is no object"  # "walked what?" -> "the metre and a half"
     if len(answer) == 1 and answer[0].is_alpha and answer.text.islower() and \
@@ -183,7 +181,6 @@ _ELLIPTICAL_END = re.compile(r"\b(?:declined|refused|agreed|consented|complied|r
 _DISTANCE = re.compile(r"^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
                        r"several|another|\d[\d,.]*)(?: [a-z]+)? (?:metres?|meters?|miles?|yards?|"
                        r"kilometres?|kilometers?|feet)(?: and a half)?$", re.I)
-_HAD_WHOM = re.compile(r"\b(?:had|has|have|having) (?:whom|who)\b")
 _PLACE_ADVERBS = {"home", "abroad", "overseas", "upstairs", "downstairs", "indoors",
                   "outdoors", "ashore", "aboard", "inland"}
 _MEASURE_PREDICATE = re.compile(r"\b[a-z]+ (?:tall|long|wide|high|deep|old|thick|broad)$")

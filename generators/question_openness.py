@@ -77,16 +77,19 @@ _LIGHT_VERBS = set(
     .split())
 
 
+_HAVING = {"have", "has", "had"}
 # An opening phrase with these says when ("After the Restoration, ..."), not which taking
 _WHEN_PREPOSITIONS = {"after", "before", "during", "following", "since", "until"}
 
 
 def _bare_light_verb(question) -> str | None:
-    """"Marian's niece Katie took what?": a light verb with nothing but its subject and the
-    asked object says too little of which taking is meant; many answers fit."""
+    """"Marian's niece Katie took what?", "The Royal Oak had whom?": a light verb with nothing
+    but its subject and the asked object says too little of which taking (or having, as
+    what) is meant; many answers fit. (A person sent or brought is no such light use: "the
+    French government sent whom?" readers pass.)"""
     wh = question[len(question) - 2] if len(question) >= 3 else None
-    if wh is None or wh.lower_ != "what" or question[-1].text != "?" or \
-            wh.head.lower_ not in _LIGHT_VERBS:
+    if wh is None or question[-1].text != "?" or wh.head.lower_ not in _LIGHT_VERBS or \
+            wh.lower_ != "what" and not (wh.lower_ == "whom" and wh.head.lower_ in _HAVING):
         return None
     verb = wh.head
     if verb.dep_ != "ROOT":
@@ -95,7 +98,7 @@ def _bare_light_verb(question) -> str | None:
     others = [c for c in verb.children if c.i != wh.i and c.dep_ not in (
         "nsubj", "nsubjpass", "aux", "auxpass", "punct", "neg") and not only_time(c) and
         not (c.dep_ == "prep" and c.lower_ in _WHEN_PREPOSITIONS and c.i < verb.i)]
-    return None if others else f"'{verb.text} what?' with nothing else: many answers fit"
+    return None if others else f"'{verb.text} {wh.lower_}?' with nothing else: many answers fit"
 
 
 # Parts of a body whose look a story tells of many moments ("her face went white")

@@ -93,11 +93,13 @@ def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTO
     return _single_answer_reverse(once), names
 
 
+_PERFECT = re.compile(r"\b(?:had|has|have) (?=\w+ed\b|\w+en\b|lost|won|made|got|left|kept)")
+
+
 def _tenseless(question: str) -> str:
     """A question without its perfect's "had"/"has"/"have" ("Colin had lost how many
     pounds?" and "Colin lost how many pounds?" ask one thing)."""
-    return re.sub(r"\b(?:had|has|have) (?=\w+ed\b|\w+en\b|lost|won|made|got|left|kept)", "",
-                  question)
+    return _PERFECT.sub("", question)
 
 
 def _two_answers(fact: FoundFact, asked: set[str], answered: dict[str, set[str]]) -> bool:

@@ -20,11 +20,10 @@ _WHEN_BESIDE_A_DATE = re.compile(
 # or a latitude's or an angle's degrees ("at 79°29′S")
 _MEASURE = re.compile(r"\d ?°|\b(?:per|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|"
                       r"foot|knots?|mph|degrees?|tonnes?|tons?|percent)\b", re.I)
-_WHEN_BEFORE_ITS_MONTH = re.compile(
-    r"\bwhen,? (?:%s)(?=[?,])" % "|".join(sorted(m.capitalize() for m in MONTHS)))
+_MONTH = "(?:%s)" % "|".join(sorted(m.capitalize() for m in MONTHS))
+_WHEN_BEFORE_ITS_MONTH = re.compile(rf"\bwhen,? {_MONTH}(?=[?,])")
 # "took place ... when and May 1943?"
-_WHEN_JOINED = re.compile(r"\bwhen (?:and|or) (?:January|February|March|April|May|June|July|"
-                          r"August|September|October|November|December)\b")
+_WHEN_JOINED = re.compile(rf"\bwhen (?:and|or) {_MONTH}\b")
 _SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:(?:early|late|mid)[- ]?)?\d{4}s\b")
 _TIME_CUT_AT_ITS_DOT = re.compile(r"\b\d{1,2}[.:](?:how many|what)\b")
 _TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
@@ -34,8 +33,7 @@ _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|t
                        re.I)
 _DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
 _FRONTED_TIME = re.compile(r"^(?:When|In (?:what|which) year)\b")
-_FULL_DATE = re.compile(r"\b\d{1,2} (?:%s) \d{4}\b|\b(?:%s) \d{1,2}, \d{4}\b" % (
-    ("|".join(m.capitalize() for m in sorted(MONTHS)),) * 2))
+_FULL_DATE = re.compile(rf"\b\d{{1,2}} {_MONTH} \d{{4}}\b|\b{_MONTH} \d{{1,2}}, \d{{4}}\b")
 
 
 def time_garbled(question, answer, pattern: str) -> str | None:
@@ -77,8 +75,8 @@ def _year_of_a_later_conjunct(question) -> bool:
     """Whether an object joined to another is followed by a year ("proclaimed [a borough]
     and a city in 1870"): the year is the later conjunct's, the time asked the first's."""
     return any(t.dep_ in ("dobj", "attr", "oprd") and any(
-        c.dep_ == "conj" and any(y.like_num and len(y.text) == 4 and y.text.isdigit()
-                                 for y in question[c.i + 1:]) for c in t.children)
+        c.dep_ == "conj" and any(YEAR_WORD.fullmatch(y.text) for y in question[c.i + 1:])
+        for c in t.children)
         for t in question)
 
 
