@@ -52,7 +52,7 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
             start, end = token.left_edge.i, _before_role(token)
             if end - start == 2 and sentence.doc[start].lower_ == "the" and \
                     end <= token.right_edge.i and not _placed(sentence.doc[end]) and \
-                    not _result(sentence.doc[end]):
+                    not _given_to(sentence.doc[end]) and not _result(sentence.doc[end]):
                 end = token.right_edge.i + 1  # "the members as the Society of Lloyd's"
             span = sentence.doc[start:end]
             # "the city": which?; "made [a note]", "took [a room]": the verb says it all
@@ -80,6 +80,17 @@ _PROTECTING = set("protect protects protected protecting shield shields shielded
                   "insulates insulated insulating safeguard safeguards safeguarded "
                   "safeguarding".split())
 _PLAY = {"play", "plays", "played", "playing"}
+# Verbs that hand their object to someone: a "to" after the object is whom it went to
+# ("presented [the petition] to the House of Commons")
+_GIVING = {form for verb in ("give gives gave given giving", "hand hands handed handing",
+                             "present presents presented presenting",
+                             "deliver delivers delivered delivering",
+                             "submit submits submitted submitting",
+                             "return returns returned returning",
+                             "donate donates donated donating", "award awards awarded awarding",
+                             "grant grants granted granting", "lend lends lent lending",
+                             "sell sells sold selling", "bequeath bequeaths bequeathed")
+           for form in verb.split()}
 
 
 def _dative_read_in(obj) -> bool:
@@ -99,7 +110,8 @@ def _before_role(obj) -> int:
     """Where an object ends: before a last "as ..." ("had developed [an interest in
     archaeology] as a young woman"), the verb's role for its subject, a passive verb's
     "by ..." ("was stained [a deep brown] by the peat"), its agent, or two bare plurals' "in"
-    a named place, where the act was ("registering [births and deaths] in Stockport"), what
+    a named place, where the act was ("registering [births and deaths] in Stockport"), whom
+    a verb of giving gives to ("presented [the petition] to the House"), what
     a verb of protecting keeps off ("protects [the inner vessel] against shocks"), or
     where a verb that places its object puts it ("parked [the van] on Hawthorn Street"): the
     parser may hang any of them on the object (not "such as": examples of it)."""
@@ -112,11 +124,20 @@ def _before_role(obj) -> int:
                  c.lower_ == "by" and passive or
                  # "protects [the inner vessel] against shocks": what from, the verb's
                  c.lower_ in ("against", "from") and obj.head.lower_ in _PROTECTING or
+                 _given_to(c) or
                  # "registering [births and deaths] in Stockport": where the verb's act is
                  bare and c.lower_ in ("in", "at") and any(
                      t.pos_ == "PROPN" and t.dep_ == "pobj" for t in c.children) or
                  _placed(c)) or _result(c)]
     return role[0].i if role else obj.right_edge.i + 1
+
+
+def _given_to(preposition) -> bool:
+    """Whether a "to" on an object says whom its verb of giving hands it to ("presented [the
+    petition] to the House of Commons")."""
+    obj = preposition.head
+    return preposition.dep_ == "prep" and preposition.lower_ == "to" and \
+        obj.dep_ == "dobj" and obj.head.lower_ in _GIVING
 
 
 def _result(modifier) -> bool:

@@ -1,8 +1,9 @@
 """Signs that a question was spliced from the wrong parts of its sentence, or cut from the
 part that completes it: a speaking verb without what was said, a day without its month, a
 subject lost after an opening phrase, one end of a link, an aside about a dropped aside, a
-name cut before its "of", a verb cut from its object after an aside
-(bench.generators.question_garbles runs these among its signs of a garbled question)."""
+name cut before its "of", a verb cut from its object after an aside, a subject parted from
+its verb by a lone comma (bench.generators.question_garbles runs these among its signs of a
+garbled question)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,33 @@ def spliced(question, answer) -> str | None:
         return "a name cut before its 'of'"  # "at what place of the Seven Seas?" -> Edinburgh
     if _object_after_the_aside(question):
         return "a verb cut from its object after an aside"  # "and showed, for October?"
+    if _subject_parted_by_a_comma(question):
+        return "a subject parted from its verb by a comma"  # "Proposed Roger, seconded whom?"
     return None
+
+
+def _subject_parted_by_a_comma(question) -> bool:
+    """"Proposed Roger, seconded whom?" (of minutes' "..., proposed Roger, seconded Steve"):
+    English sets no lone comma between a subject and its verb, so one after a bare name that
+    opens the question is a list or an aside the question cut. (Not a subject with a phrase
+    of its own, which may be an aside whose opening comma the question dropped: "Maisie home
+    from college in Dunmore, went out ...?", which readers pass; nor a comma that a later one
+    pairs: "Sputnik 2, launched when ..., carried the dog Laika?"; nor a copula, whose
+    subject may be the last of a name's parts: "Baron Kelvin, was a British ...?", which
+    readers pass)"""
+    for token in question:
+        if token.dep_ != "nsubj" or token.head.i <= token.i:
+            continue
+        words = [t for t in token.subtree if not t.is_punct]
+        if not words or words[0].i != 0:
+            continue
+        end = words[-1].i
+        if end + 2 == token.head.i and question[end + 1].text == "," and \
+                token.head.pos_ == "VERB" and len(words) == end + 1 and \
+                not any(t.pos_ == "ADP" or t.lower_ in WH for t in words) and \
+                not any(t.text == "," for t in question[end + 2:]):
+            return True
+    return False
 
 
 # "at what place of the Seven Seas?" -> Edinburgh: the answer is the first word of a name

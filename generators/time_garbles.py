@@ -26,7 +26,8 @@ _WHEN_BEFORE_ITS_MONTH = re.compile(rf"\bwhen,? {_MONTH}(?=[?,])")
 _WHEN_JOINED = re.compile(rf"\bwhen (?:and|or) {_MONTH}\b")
 _SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:(?:early|late|mid)[- ]?)?\d{4}s\b")
 _TIME_CUT_AT_ITS_DOT = re.compile(r"\b\d{1,2}[.:](?:how many|what)\b")
-_TIMES = re.compile(r"^(?:\S+ )?times$", re.I)
+# a count of times, or how often ("four times a year", "twice a month")
+_TIMES = re.compile(r"^(?:(?:\S+ )?times|once|twice)(?: (?:a|an|per|each|every) \w+)?$", re.I)
 # a length of time read as an object ("delivered [a fortnight] last Friday": two weeks ago)
 _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
                        r"several|\d+) (?:fortnight|week|day|month|year|hour|minute|night)s?$",
@@ -54,7 +55,8 @@ def time_garbled(question, answer, pattern: str) -> str | None:
                                                       question.text, re.I):
         return "a year read into a place's name"  # "to what place?" -> "the North of 1895"
     if pattern == "clause-object" and _TIMES.match(answer.text):
-        return "a count of times is no object"  # "Degortes won what?" -> fourteen times
+        # "Degortes won what?" -> fourteen times; "visits what?" -> four times a year
+        return "a count of times is no object"
     if pattern == "clause-object" and _DURATION.match(answer.text):
         return "a length of time is no object"  # "delivered what last Friday?" -> a fortnight
     if pattern == "clause-date" and _MEASURE.search(answer.text):
