@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bench.generators.asks import Ask
+from bench.generators.asks import Ask, with_its_closing_quote
 from bench.generators.blank_cuts import cuts_a_phrase
 from bench.generators.clause_answers import entity_asks, member_asks
 from bench.generators.clause_counts import year_of_asks
@@ -193,8 +193,8 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
         kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
     listed = list_read_as_apposition(sentence) | list_of_names_misread(sentence)
     names = whole_names(sentence)
-    return [a for a in asks if _keeps_names_whole(set(range(a.answer_start, a.answer_end)),
-                                                  listed, names)
+    return [a for a in (with_its_closing_quote(sentence.doc, a) for a in asks)
+            if _keeps_names_whole(set(range(a.answer_start, a.answer_end)), listed, names)
             and not cuts_a_phrase(sentence.doc, a)]
 
 

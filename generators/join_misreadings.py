@@ -209,3 +209,41 @@ def noun_read_as_the_main_verb(sentence) -> bool:
         any(c.dep_ == "relcl" for c in subjects[0].children) and \
         not any(c.dep_ == "conj" for c in subjects[0].children) and \
         not any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children)
+
+
+def apposition_run_into_a_verb(sentence) -> bool:
+    """Whether the parser read the next clause's subject as an object's apposition ("The
+    European Union established [a ... Coordination Cell], the International Civil Aviation
+    Organization revised its guidance, ...": asked, "What established a ... Cell revised its
+    guidance?"): an apposition followed straight away by a past or present verb with no
+    subject of its own."""
+    doc = sentence.doc
+    for noun in sentence:
+        after = noun.right_edge.i + 1
+        if noun.dep_ != "appos" or after >= sentence.end:
+            continue
+        verb = doc[after]
+        # (with an object of its own: a bare verb after a noun's apposition is more often a
+        # participle the tagger took for a past tense, "[a corvette of the Royal Navy]
+        # converted for the voyage", or a noun for a verb, "a sequence of basalt [flows]")
+        if verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+                any(c.dep_ == "dobj" for c in verb.children):
+            return True
+    return False
+
+
+def preposition_object_read_as_a_subject(sentence) -> bool:
+    """Whether the parser took a preposition's object for the subject of a clause after it
+    ("came from [Kepler], whose Astronomia nova of 1609 replaced circular orbits ...": Kepler
+    made the subject of "replaced", the relative's subject dropped; asked, "came from Kepler
+    replaced what?"): a subject straight after a preposition that has no object."""
+    doc = sentence.doc
+    # (a name or noun alone, not a sentence's opening preposition: a date read into the
+    # subject after one, "On 6 March 2021 Pope Francis held ...", "began on 19 May 1994,
+    # and Eurostar services ...", leaves the clauses' questions whole; nor a wh-word, whose
+    # clause is the preposition's object: "disputes over who should bear the cost")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == t.i and
+               t.i - 1 > sentence.start and t.tag_ not in ("WP", "WDT") and
+               doc[t.i - 1].dep_ == "prep" and doc[t.i - 1].pos_ == "ADP" and
+               not any(doc[t.i - 1].children) for t in sentence)

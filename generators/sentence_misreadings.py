@@ -7,11 +7,13 @@ from __future__ import annotations
 from bench.generators.clause_counts import catalogue_number
 from bench.generators.join_misreadings import (
     active_verb_after_a_passive,
+    apposition_run_into_a_verb,
     gerund_joined_to_a_finite_verb,
     modifier_after_its_join,
     noun_read_as_the_main_verb,
     object_read_as_a_subject,
     participle_read_as_a_clause,
+    preposition_object_read_as_a_subject,
     subject_before_its_join,
     subject_inside_an_aside,
     subject_list_joined_to_a_verb,
@@ -39,7 +41,8 @@ def misread_sentence(sentence) -> bool:
         subject_read_as_a_conjunct(sentence) or verb_forms_that_disagree(sentence) or \
         objects_side_by_side(sentence) or subject_inside_an_aside(sentence) or \
         participle_read_as_a_clause(sentence) or number_read_as_punctuation(sentence) or \
-        object_read_as_a_subject(sentence) or noun_read_as_the_main_verb(sentence)
+        object_read_as_a_subject(sentence) or noun_read_as_the_main_verb(sentence) or \
+        apposition_run_into_a_verb(sentence) or preposition_object_read_as_a_subject(sentence)
 
 
 def number_read_as_punctuation(sentence) -> bool:

@@ -2,8 +2,9 @@
 one it is joined to, a second clause cut to its opening time phrase, a clock time cut at its
 dot, a month read into a name, a year read into a place, a count of times or a length of
 time read as an object, a measure (or a latitude) read as a time, a date cut before its
-month or asked beside itself, a fronted time asked beside another time of the question
-(bench.generators.question_garbles runs these among its checks)."""
+month or asked beside itself, a fronted time asked beside another time of the question, a
+time asked inside an opening "when" clause (bench.generators.question_garbles runs these
+among its checks)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ _DURATION = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|t
                        re.I)
 _DATED_PLACE = re.compile(rf"\bof (?:{YEAR_WORD.pattern})$")
 _FRONTED_TIME = re.compile(r"^(?:When|In (?:what|which) year)\b")
+# "When 40 Wall Street was topped out when its backers declared victory?": the time asked
+# inside an opening "when" clause, whose main clause the question made a part of it
+_WHEN_INSIDE_A_WHEN_CLAUSE = re.compile(
+    r"^When (?!(?:was|were|is|are|did|does|do|had|has|have|will|would|could|can|should|"
+    r"might|must)\b)[^,?]*\bwhen\b")
 _FULL_DATE = re.compile(rf"\b\d{{1,2}} {_MONTH} \d{{4}}\b|\b{_MONTH} \d{{1,2}}, \d{{4}}\b")
 
 
@@ -70,14 +76,19 @@ def time_garbled(question, answer, pattern: str) -> str | None:
         # "In what year was X born on 3 November 1688 and succeeded ...?" -> 1699; "When was
         # X declared a Sanctuary and a World Heritage Site in 1983?" -> 1981: which event?
         return "a time asked beside another time of the question"
+    if _WHEN_INSIDE_A_WHEN_CLAUSE.search(question.text):
+        return "a time asked inside an opening 'when' clause"
     return None
 
 
 def _year_of_a_later_conjunct(question) -> bool:
-    """Whether an object joined to another is followed by a year ("proclaimed [a borough]
-    and a city in 1870"): the year is the later conjunct's, the time asked the first's."""
-    return any(t.dep_ in ("dobj", "attr", "oprd") and any(
-        c.dep_ == "conj" and any(YEAR_WORD.fullmatch(y.text) for y in question[c.i + 1:])
+    """Whether an object joined to another, or a phrase joined to one with the same
+    preposition, is followed by a year ("proclaimed [a borough] and a city in 1870", "made
+    by [Thompson] and by Hall in 1919"): the year is the later conjunct's, the time asked
+    the first's."""
+    return any((t.dep_ in ("dobj", "attr", "oprd") or t.pos_ == "ADP") and any(
+        c.dep_ == "conj" and (t.pos_ != "ADP" or c.pos_ == "ADP") and
+        any(YEAR_WORD.fullmatch(y.text) for y in question[c.i + 1:])
         for c in t.children)
         for t in question)
 
