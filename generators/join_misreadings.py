@@ -215,8 +215,8 @@ def apposition_run_into_a_verb(sentence) -> bool:
     """Whether the parser read the next clause's subject as an object's apposition ("The
     European Union established [a ... Coordination Cell], the International Civil Aviation
     Organization revised its guidance, ...": asked, "What established a ... Cell revised its
-    guidance?"): an apposition followed straight away by a past or present verb with no
-    subject of its own."""
+    guidance?"): an apposition followed straight away by a past or present verb with an
+    object but no subject of its own."""
     doc = sentence.doc
     for noun in sentence:
         after = noun.right_edge.i + 1
@@ -237,7 +237,8 @@ def preposition_object_read_as_a_subject(sentence) -> bool:
     """Whether the parser took a preposition's object for the subject of a clause after it
     ("came from [Kepler], whose Astronomia nova of 1609 replaced circular orbits ...": Kepler
     made the subject of "replaced", the relative's subject dropped; asked, "came from Kepler
-    replaced what?"): a subject straight after a preposition that has no object."""
+    replaced what?"): a bare name or noun as a subject straight after a preposition that has
+    no object."""
     doc = sentence.doc
     # (a name or noun alone, not a sentence's opening preposition: a date read into the
     # subject after one, "On 6 March 2021 Pope Francis held ...", "began on 19 May 1994,
