@@ -61,6 +61,15 @@ tucking pin pins pinned pinning stick sticks stuck sticking load loads loaded lo
 props propped propping rest rests rested resting leave leaves left leaving position
 positions positioned positioning station stations stationed stationing inscribe inscribes
 inscribed inscribing engrave engraves engraved engraving""".split())
+# Verbs that hand their object to someone: a "to" after the object is whom it went to
+# ("presented [the petition] to the House of Commons"; bench.generators.object_asks; every
+# form)
+GIVING_VERBS = set("""
+give gives gave given giving hand hands handed handing present presents presented presenting
+deliver delivers delivered delivering submit submits submitted submitting return returns
+returned returning donate donates donated donating award awards awarded awarding grant grants
+granted granting lend lends lent lending sell sells sold selling bequeath bequeaths
+bequeathed""".split())
 REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 PERSON_NOUNS = set(
     "man woman boy girl child person son daughter wife husband brother sister father mother "

@@ -6,7 +6,7 @@ asks the proper adjective that sorts a noun)."""
 from __future__ import annotations
 
 from bench.generators.asks import Ask
-from bench.generators.kind_words import PLACING_VERBS, TIME_WORDS, TRANSFER_VERBS
+from bench.generators.kind_words import GIVING_VERBS, PLACING_VERBS, TIME_WORDS, TRANSFER_VERBS
 
 # Verbs whose "a/an N" object is a phrase more than a fact ("made a note", "took a room";
 # not "gave a concert").
@@ -80,17 +80,6 @@ _PROTECTING = set("protect protects protected protecting shield shields shielded
                   "insulates insulated insulating safeguard safeguards safeguarded "
                   "safeguarding".split())
 _PLAY = {"play", "plays", "played", "playing"}
-# Verbs that hand their object to someone: a "to" after the object is whom it went to
-# ("presented [the petition] to the House of Commons")
-_GIVING = {form for verb in ("give gives gave given giving", "hand hands handed handing",
-                             "present presents presented presenting",
-                             "deliver delivers delivered delivering",
-                             "submit submits submitted submitting",
-                             "return returns returned returning",
-                             "donate donates donated donating", "award awards awarded awarding",
-                             "grant grants granted granting", "lend lends lent lending",
-                             "sell sells sold selling", "bequeath bequeaths bequeathed")
-           for form in verb.split()}
 
 
 def _dative_read_in(obj) -> bool:
@@ -137,7 +126,7 @@ def _given_to(preposition) -> bool:
     petition] to the House of Commons")."""
     obj = preposition.head
     return preposition.dep_ == "prep" and preposition.lower_ == "to" and \
-        obj.dep_ == "dobj" and obj.head.lower_ in _GIVING
+        obj.dep_ == "dobj" and obj.head.lower_ in GIVING_VERBS
 
 
 def _result(modifier) -> bool:

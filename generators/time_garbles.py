@@ -45,38 +45,39 @@ _FULL_DATE = re.compile(rf"\b\d{{1,2}} {_MONTH} \d{{4}}\b|\b{_MONTH} \d{{1,2}}, 
 
 def time_garbled(question, answer, pattern: str) -> str | None:
     """Why the question (its parse) with its answer garbles a time or a date, or None."""
-    if _WHEN_JOINED.search(question.text) and not re.search(r"\b\d{4}\b", answer.text) or \
-            _SPAN_JOINED.search(question.text):
+    text, said = question.text, answer.text  # a Doc's text is joined anew on every call
+    if _WHEN_JOINED.search(text) and not re.search(r"\b\d{4}\b", said) or \
+            _SPAN_JOINED.search(text):
         # "in [April] and May 1943": the month asked shares the other's year (not "fell in
         # [December 1938] and February 1947"); "in [the late 1980s] and early 1990s": one span
         # (not "in [1808] and 1809" nor "in [what decade] and 1830s", which readers pass)
         return "a time asked apart from the one it is joined to"
     if _clause_cut_to_its_opening(question):
         return "a second clause cut to its opening phrase"  # "..., and on the first Sunday?"
-    if _TIME_CUT_AT_ITS_DOT.search(question.text):
+    if _TIME_CUT_AT_ITS_DOT.search(text):
         return "a clock time cut at its dot"  # "The 09.how many falls on ...?" -> 43
     if _month_read_into_a_name(question):
         return "a month read into a name"  # "June Charles Phillips was a fellow of what?"
-    if _DATED_PLACE.search(answer.text) and re.search(r"\b(?:what place|where)\b",
-                                                      question.text, re.I):
+    if _DATED_PLACE.search(said) and re.search(r"\b(?:what place|where)\b",
+                                                      text, re.I):
         return "a year read into a place's name"  # "to what place?" -> "the North of 1895"
-    if pattern == "clause-object" and _TIMES.match(answer.text):
+    if pattern == "clause-object" and _TIMES.match(said):
         # "Degortes won what?" -> fourteen times; "visits what?" -> four times a year
         return "a count of times is no object"
-    if pattern == "clause-object" and _DURATION.match(answer.text):
+    if pattern == "clause-object" and _DURATION.match(said):
         return "a length of time is no object"  # "delivered what last Friday?" -> a fortnight
-    if pattern == "clause-date" and _MEASURE.search(answer.text):
+    if pattern == "clause-date" and _MEASURE.search(said):
         return "a measure read as a time"  # "a wind was blowing when?" -> "at 20 miles per hour"
-    if pattern == "clause-date" and _WHEN_BEFORE_ITS_MONTH.search(question.text):
+    if pattern == "clause-date" and _WHEN_BEFORE_ITS_MONTH.search(text):
         return "a date cut before its month"  # "escaped when November?" -> "the night of 11"
-    if pattern == "clause-date" and _WHEN_BESIDE_A_DATE.search(question.text):
+    if pattern == "clause-date" and _WHEN_BESIDE_A_DATE.search(text):
         return "a time asked beside its date"  # "first climbed when in February 1957?" -> winter
-    if _FRONTED_TIME.match(question.text) and (_FULL_DATE.search(question.text) or
+    if _FRONTED_TIME.match(text) and (_FULL_DATE.search(text) or
                                                 _year_of_a_later_conjunct(question)):
         # "In what year was X born on 3 November 1688 and succeeded ...?" -> 1699; "When was
         # X declared a Sanctuary and a World Heritage Site in 1983?" -> 1981: which event?
         return "a time asked beside another time of the question"
-    if _WHEN_INSIDE_A_WHEN_CLAUSE.search(question.text):
+    if _WHEN_INSIDE_A_WHEN_CLAUSE.search(text):
         return "a time asked inside an opening 'when' clause"
     return None
 

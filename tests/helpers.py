@@ -115,6 +115,18 @@ def hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[s
     return Doc(english().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
 
 
+def hand_parsed_tokens(tokens: str):
+    """A parse given by hand as one "word/head/dep/pos" or "word/head/dep/pos/tag" per
+    token, separated by spaces (heads are token indices): the same as `hand_parsed`, easier
+    to read beside the sentence it stands for."""
+    fields = [t.split("/") for t in tokens.split()]
+    if len({len(f) for f in fields}) != 1 or len(fields[0]) not in (4, 5):
+        raise ValueError(f"every token needs 4 or 5 fields, all alike: {tokens!r}")
+    words, heads, deps, pos = ([f[i] for f in fields] for i in range(4))
+    tags = [f[4] for f in fields] if len(fields[0]) == 5 else None
+    return hand_parsed(words, [int(h) for h in heads], deps, pos, tags)
+
+
 def hand_parsed_name(words: list[str], heads: list[int], deps: list[str], pos: list[str],
                      span: tuple[int, int], label: str, tags: list[str] | None = None):
     """A parse given by hand whose one named entity is the tagger's `span` with `label`

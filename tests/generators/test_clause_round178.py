@@ -14,7 +14,7 @@ texts; where the misreading is the parser's own, the parse is given by hand."""
 
 from __future__ import annotations
 
-from tests.helpers import asked_of, hand_parsed, problem_of
+from tests.helpers import asked_of, hand_parsed_tokens, problem_of
 
 _PLACE = "A sledge party under Ernest Lyle laid Camp Two when, about 20 miles north of Cape Dunlop?"
 
@@ -51,38 +51,30 @@ def test_an_objects_list_hung_on_the_subject_is_not_asked_cut():
     assert "fears about the loss of woodland and paths" not in asked.values(), asked
 
 
-def _asked_objects(words, heads, deps, pos, tags) -> list[str]:
+def _asked_objects(tokens: str) -> list[str]:
     from bench.generators.object_asks import object_asks
 
-    doc = hand_parsed(words, heads, deps, pos, tags)
+    doc = hand_parsed_tokens(tokens)
     return [doc[a.start:a.end].text for a in object_asks(doc[0:len(doc)], set())]
 
 
 def test_an_adjective_after_the_object_is_what_the_act_left_it():
     # "Tom left at six, shouldering the heavy door open into the wind.": "open" read as the
     # door's own adjective
-    words = ["Tom", "left", "at", "six", ",", "shouldering", "the", "heavy", "door", "open",
-             "into", "the", "wind", "."]
-    heads = [1, 1, 1, 2, 1, 1, 8, 8, 5, 8, 9, 12, 10, 1]
-    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "advcl", "det", "amod", "dobj", "amod",
-            "prep", "det", "pobj", "punct"]
-    pos = ["PROPN", "VERB", "ADP", "NUM", "PUNCT", "VERB", "DET", "ADJ", "NOUN", "ADJ", "ADP",
-           "DET", "NOUN", "PUNCT"]
-    tags = ["NNP", "VBD", "IN", "CD", ",", "VBG", "DT", "JJ", "NN", "JJ", "IN", "DT", "NN", "."]
-    assert _asked_objects(words, heads, deps, pos, tags) == ["the heavy door"]
+    assert _asked_objects(
+        "Tom/1/nsubj/PROPN/NNP left/1/ROOT/VERB/VBD at/1/prep/ADP/IN six/2/pobj/NUM/CD "
+        ",/1/punct/PUNCT/, shouldering/1/advcl/VERB/VBG the/8/det/DET/DT heavy/8/amod/ADJ/JJ "
+        "door/5/dobj/NOUN/NN open/8/amod/ADJ/JJ into/9/prep/ADP/IN the/12/det/DET/DT "
+        "wind/10/pobj/NOUN/NN ./1/punct/PUNCT/.") == ["the heavy door"]
 
 
 def test_where_an_inscribing_verb_puts_its_object_is_no_part_of_it():
     # "The agency inscribed the old town on the register in 1990.": "on" hung on the town
-    words = ["The", "agency", "inscribed", "the", "old", "town", "on", "the", "register", "in",
-             "1990", "."]
-    heads = [1, 2, 2, 5, 5, 2, 5, 8, 6, 2, 9, 2]
-    deps = ["det", "nsubj", "ROOT", "det", "amod", "dobj", "prep", "det", "pobj", "prep",
-            "pobj", "punct"]
-    pos = ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN", "ADP", "NUM",
-           "PUNCT"]
-    tags = ["DT", "NN", "VBD", "DT", "JJ", "NN", "IN", "DT", "NN", "IN", "CD", "."]
-    assert _asked_objects(words, heads, deps, pos, tags) == ["the old town"]
+    assert _asked_objects(
+        "The/1/det/DET/DT agency/2/nsubj/NOUN/NN inscribed/2/ROOT/VERB/VBD the/5/det/DET/DT "
+        "old/5/amod/ADJ/JJ town/2/dobj/NOUN/NN on/5/prep/ADP/IN the/8/det/DET/DT "
+        "register/6/pobj/NOUN/NN in/2/prep/ADP/IN 1990/9/pobj/NUM/CD ./2/punct/PUNCT/.") == \
+        ["the old town"]
 
 
 def test_a_relation_set_after_joined_places_is_no_persons():
@@ -90,25 +82,18 @@ def test_a_relation_set_after_joined_places_is_no_persons():
 
     # "Edith was born at Fenwick, the farmhouse near Hexham, Tynedale, the younger daughter
     # of Walter Moss.": "Tynedale" joined to the farmhouse, the daughter set beside it
-    words = ["Edith", "was", "born", "at", "Fenwick", ",", "the", "farmhouse", "near",
-             "Hexham", ",", "Tynedale", ",", "the", "younger", "daughter", "of", "Walter",
-             "Moss", "."]
-    heads = [2, 2, 2, 2, 3, 4, 7, 4, 7, 8, 9, 7, 11, 15, 15, 11, 15, 18, 16, 2]
-    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "det", "appos", "prep",
-            "pobj", "punct", "conj", "punct", "det", "amod", "appos", "prep", "compound",
-            "pobj", "punct"]
-    pos = ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN",
-           "PUNCT", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"]
-    doc = hand_parsed(words, heads, deps, pos)
+    doc = hand_parsed_tokens(
+        "Edith/2/nsubjpass/PROPN was/2/auxpass/AUX born/2/ROOT/VERB at/2/prep/ADP "
+        "Fenwick/3/pobj/PROPN ,/4/punct/PUNCT the/7/det/DET farmhouse/4/appos/NOUN "
+        "near/7/prep/ADP Hexham/8/pobj/PROPN ,/9/punct/PUNCT Tynedale/7/conj/PROPN "
+        ",/11/punct/PUNCT the/15/det/DET younger/15/amod/ADJ daughter/11/appos/NOUN "
+        "of/15/prep/ADP Walter/18/compound/PROPN Moss/16/pobj/PROPN ./2/punct/PUNCT")
     assert _relations(doc[0:len(doc)]) == []
     # the same relation after a person is still found: "Edith, the younger daughter of ..."
-    words = ["Edith", ",", "the", "younger", "daughter", "of", "Walter", "Moss", ",", "was",
-             "born", "at", "Fenwick", "."]
-    heads = [10, 0, 4, 4, 0, 4, 7, 5, 0, 10, 10, 10, 11, 10]
-    deps = ["nsubjpass", "punct", "det", "amod", "appos", "prep", "compound", "pobj", "punct",
-            "auxpass", "ROOT", "prep", "pobj", "punct"]
-    pos = ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "AUX",
-           "VERB", "ADP", "PROPN", "PUNCT"]
-    doc = hand_parsed(words, heads, deps, pos)
+    doc = hand_parsed_tokens(
+        "Edith/10/nsubjpass/PROPN ,/0/punct/PUNCT the/4/det/DET younger/4/amod/ADJ "
+        "daughter/0/appos/NOUN of/4/prep/ADP Walter/7/compound/PROPN Moss/5/pobj/PROPN "
+        ",/0/punct/PUNCT was/10/auxpass/AUX born/10/ROOT/VERB at/10/prep/ADP "
+        "Fenwick/11/pobj/PROPN ./10/punct/PUNCT")
     assert [(name.text, role.text) for name, role in _relations(doc[0:len(doc)])] == [
         ("Edith", "daughter")]

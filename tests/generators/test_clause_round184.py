@@ -10,7 +10,7 @@ are given by hand, since another wording may not repeat them."""
 
 from __future__ import annotations
 
-from tests.helpers import asked_of, hand_parsed, problem_of
+from tests.helpers import asked_of, hand_parsed_tokens, problem_of
 
 
 def test_a_time_asked_inside_an_opening_when_clause_is_garbled():
@@ -39,12 +39,11 @@ def test_an_answer_keeps_the_closing_quote_it_opened():
 
 
 def _misread(tokens: str) -> bool:
-    """Whether the sentence given by hand, one "word/head/dep/pos/tag" per token, is one
-    the clause extractor asks nothing of."""
+    """Whether the sentence given by hand (`hand_parsed_tokens`) is one the clause
+    extractor asks nothing of."""
     from bench.generators.sentence_misreadings import misread_sentence
 
-    words, heads, deps, pos, tags = zip(*(t.rsplit("/", 4) for t in tokens.split()))
-    doc = hand_parsed(list(words), [int(h) for h in heads], list(deps), list(pos), list(tags))
+    doc = hand_parsed_tokens(tokens)
     return misread_sentence(doc[0:len(doc)])
 
 
