@@ -140,13 +140,17 @@ def _placed_members(first) -> bool:
 def _apposition_misread(doc, end: int) -> bool:
     """Whether the noun phrase after a name's comma is its apposition the parser hung on
     the verb as an adverbial ("born in Leopoldstadt, [the Jewish quarter] of Vienna"): asked
-    in place, the name's description would hang on the wh-word."""
+    in place, the name's description would hang on the wh-word; or a list's later members
+    it read as the name's apposition ("includes [Grand Teton National Park], several
+    national forests and wildlife refuges": many things are no one name)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     noun = doc[end + 1]
-    while noun.dep_ in ("det", "amod", "compound", "poss") and noun.head.i > noun.i:
+    while noun.dep_ in ("det", "amod", "compound", "poss", "nummod") and noun.head.i > noun.i:
         noun = noun.head
-    return noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN")
+    return noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN") or \
+        noun.dep_ == "appos" and noun.tag_ == "NNS" and noun.head.tag_ == "NNP" and any(
+            c.dep_ == "conj" for c in noun.children)
 
 
 _BESIDE = {"on", "near", "off", "beside", "outside", "inside", "within", "close", "next"}

@@ -107,9 +107,11 @@ def rival_people(sentence, subject, kinds: EntityKinds) -> frozenset[str]:
             # "The Society named [the dam] one of ... . It has appeared in films": the dam
             rivals |= {"they"} if token.tag_ == "NNS" else {"it"}
         if token.i in own or token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or \
-                token.tag_ == "NNPS" or token.ent_type_ == "NORP":
+                token.tag_ == "NNPS":
             continue
         kind = kinds.kind(name_text(token))
+        if token.ent_type_ == "NORP" and kind != PERSON:
+            continue  # a people ("the Normans"), not "and in 1894 [Armstrong] bought ..."
         # an unknown name that is another clause's subject may be a person too ("..., and
         # by nine Anselm was playing in public. He ...")
         if kind == PERSON or kind is None and (token.ent_type_ == "PERSON" or

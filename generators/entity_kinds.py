@@ -20,6 +20,7 @@ from bench.generators.clause_misreadings import misapposed
 from bench.generators.kind_words import (
     KIN,
     LANGUAGE_NOUNS,
+    MADE_PARTICIPLES,
     MOTION_VERBS,
     NAME_PARTICLES,
     NAMED,
@@ -72,6 +73,9 @@ class EntityKinds:
 
     def _vote(self, ent, following) -> None:
         votes = self.votes.setdefault(name_key(ent.text), Counter())
+        for side, weight in label_cues(ent):
+            votes[side] += weight
+            votes["tagged " + side] += weight
         for side, weight in mention_cues(ent, following):
             votes[side] += weight
         votes["mentions"] += 1
@@ -178,8 +182,11 @@ class EntityKinds:
             return None  # "German replaced Czech": a language or an adjective, no person
         if person + thing < 2:
             return None  # one label, nothing else: the small tagger guesses on rare names
+        # "finished [the Pot Noodle]", "brought over from [Bolton]": only the tagger's labels
+        # say person, against what the text says of the name
+        labelled_only = person == votes["tagged person"] and thing > votes["tagged thing"]
         if person and person >= 2 * thing:
-            return PERSON
+            return None if labelled_only else PERSON
         group = 2 * votes["plural"] > votes["mentions"] and not any(
             w.lower() in THING_WORDS for w in words)
         if thing and thing >= 2 * person and not group:
@@ -207,19 +214,23 @@ def _verb_forms(word: str) -> set[str]:
                      if word.endswith(end) and len(word) > len(end) + 2}
 
 
+def label_cues(ent) -> list[tuple[str, int]]:
+    """(side, weight) votes of one mention's entity label: the tagger's guess."""
+    label = getattr(ent, "label_", "")
+    if label in ("PERSON", "NORP"):
+        # "Geoffrey Chaucer": the tagger is seldom wrong on a full name
+        return [(PERSON, 2 if label == "PERSON" and _full_name(ent) else 1)]
+    return [(THING, 1)] if label in THING_LABELS else []
+
+
 def mention_cues(ent, following) -> list[tuple[str, int]]:
-    """(side, weight) votes of one mention: its label and what its sentence says of it."""
+    """(side, weight) votes of what one mention's sentence says of it."""
     cues: list[tuple[str, int]] = []
     label, root, doc = getattr(ent, "label_", ""), ent.root, ent.doc
     anchor = root
     while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
         anchor = anchor.head  # "from Denmark, Iceland and Norway": each is "from"
-    if label in ("PERSON", "NORP"):
-        cues.append((PERSON, 1))
-        if label == "PERSON" and _full_name(ent):
-            cues.append((PERSON, 1))  # "Geoffrey Chaucer": the tagger is seldom wrong here
-    elif label in THING_LABELS:
-        cues.append((THING, 1))
+    if label in THING_LABELS:
         if label in ("GPE", "LOC") and anchor.dep_ == "pobj" and \
                 anchor.head.text.lower() in PLACE_PREPOSITIONS | {"from", "to", "on",
                                                                     "between", "beyond", "over"}:
@@ -259,6 +270,10 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
                 cues.append((PERSON, 2))
             elif first == "it" and following[0].dep_ in ("nsubj", "nsubjpass"):
                 cues.append((THING, 1))
+    if root.dep_ == "nsubjpass" and head.lower_ in MADE_PARTICIPLES or any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in MADE_PARTICIPLES
+            for c in root.children):
+        cues.append((THING, 2))  # "[Merddin Emrys], built at Boston Lodge in 1879, ..."
     if root.dep_ in ("nsubj", "nsubjpass") and any(
             t.lower_ in LANGUAGE_NOUNS and t.dep_ in ("attr", "pobj", "oprd") and
             t.head in (head, *head.children) for t in head.subtree):

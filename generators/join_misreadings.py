@@ -4,6 +4,8 @@ sentence where any is found (bench.generators.sentence_misreadings.misread_sente
 
 from __future__ import annotations
 
+from bench.generators.kind_words import TIME_WORDS
+
 # Verbs that take a person and a thing, whose past tense is their participle: after a
 # passive ("had been warned ... and told one story") either reading fits.
 _TWO_OBJECT_VERBS = set("told sent paid taught offered promised awarded granted handed lent "
@@ -24,6 +26,27 @@ def subject_read_as_a_conjunct(sentence) -> bool:
                 before.dep_ == "conj" and before.head.dep_ in ("dobj", "pobj", "attr") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             return True
+        if verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and before is not None and \
+                before.text == "," and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")
+                                               for c in verb.children) and \
+                _list_object_ending_at(verb.doc[before.i - 1]):
+            # "houses the Museum and the Foundation, and [the Society], established in 1974
+            # ..., [awards] a prize": a bare present verb after a comma, hung on the main verb
+            return True
+    return False
+
+
+def _list_object_ending_at(token) -> bool:
+    """Whether an object that is a list (or a list's later member) ends at `token`."""
+    reach = [token, *token.ancestors]
+    for node in reach:
+        if node.right_edge.i != token.i:
+            return False
+        if node.pos_ in ("NOUN", "PROPN") and (
+                node.dep_ in ("dobj", "pobj", "attr") and any(c.dep_ == "conj"
+                                                               for c in node.children) or
+                node.dep_ == "conj" and node.head.dep_ in ("dobj", "pobj", "attr")):
+            return True
     return False
 
 
@@ -33,9 +56,12 @@ def gerund_joined_to_a_finite_verb(sentence) -> bool:
     the ceiling": a noun of the object read as a second verb, "ordered what and sheathing
     ...?")."""
     return any(t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ in ("VBD", "VBZ", "VBP")
-               and t.doc[t.i - 1].lower_ == "and" and all(c.dep_ in ("prep", "punct")
-                                                          for c in t.children)
-               for t in sentence)  # (not "and [imposing] strict economies": its own object)
+               and t.doc[t.i - 1].lower_ in ("and", "but") and all(
+                   c.dep_ in ("prep", "punct") or c.dep_ in ("cc", "conj") and c.i > t.i
+                   for c in t.children)
+               # (not "and [imposing] strict economies": its own object); "built the roads,
+               # but [poaching] and vandalism continued": a subject read as a second verb
+               for t in sentence)
 
 
 def active_verb_after_a_passive(sentence) -> bool:
@@ -248,3 +274,23 @@ def preposition_object_read_as_a_subject(sentence) -> bool:
                t.i - 1 > sentence.start and t.tag_ not in ("WP", "WDT") and
                doc[t.i - 1].dep_ == "prep" and doc[t.i - 1].pos_ == "ADP" and
                not any(doc[t.i - 1].children) for t in sentence)
+
+
+def relative_read_as_a_joined_clause(sentence) -> bool:
+    """Whether the parser read a date's apposition and its relative clause as a second
+    clause joined by a comma alone ("completed in 1967, [the year] MacLeod was created a
+    life peer": "the year (when) MacLeod was created ...", asked "The year MacLeod was
+    created what?"): a verb joined with no "and", with "the" and a time word before it, just
+    after the comma."""
+    doc = sentence.doc
+    for verb in sentence:
+        if verb.dep_ != "conj" or any(c.dep_ == "cc" and verb.head.i < c.i < verb.i
+                                      for c in verb.head.children):
+            continue
+        for time in verb.children:
+            if time.dep_ == "npadvmod" and time.lower_ in TIME_WORDS and \
+                    time.i < verb.i and time.left_edge.i > sentence.start and \
+                    doc[time.left_edge.i - 1].text == "," and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in time.children):
+                return True
+    return False

@@ -70,6 +70,11 @@ deliver delivers delivered delivering submit submits submitted submitting return
 returned returning donate donates donated donating award awards awarded awarding grant grants
 granted granting lend lends lent lending sell sells sold selling bequeath bequeaths
 bequeathed""".split())
+# Things are made and people are not: a name that "was built" or is "[X], built at ..." is a
+# thing's, whatever the tagger calls it (bench.generators.entity_kinds; past participles)
+MADE_PARTICIPLES = set("""
+built rebuilt constructed manufactured erected launched demolished installed assembled cast
+forged""".split())
 REGNAL = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 PERSON_NOUNS = set(
     "man woman boy girl child person son daughter wife husband brother sister father mother "

@@ -75,7 +75,10 @@ _LIGHT_VERBS = set(
     "take takes took taken get gets got gotten have has had make makes made do does did give "
     "gives gave given keep keeps kept hold holds held bring brings brought send sends sent"
     .split())
-
+# Verbs of wanting and liking: "Louis XV preferred what?" says no more of which wish
+_WANTING = set(
+    "want wants wanted prefer prefers preferred like likes liked love loves loved need needs "
+    "needed wish wishes wished enjoy enjoys enjoyed hate hates hated".split())
 
 _HAVING = {"have", "has", "had"}
 # An opening phrase with these says when ("After the Restoration, ..."), not which taking
@@ -83,12 +86,14 @@ _WHEN_PREPOSITIONS = {"after", "before", "during", "following", "since", "until"
 
 
 def _bare_light_verb(question) -> str | None:
-    """"Marian's niece Katie took what?", "The Royal Oak had whom?": a light verb with nothing
-    but its subject and the asked object says too little of which taking (or having, as
-    what) is meant; many answers fit. (A person sent or brought is no such light use: "the
-    French government sent whom?" readers pass.)"""
+    """"Marian's niece Katie took what?", "The Royal Oak had whom?", "Alison Carver wanted
+    what?": a light verb or one of wanting with nothing but its subject and the asked object
+    says too little of which taking (or having, or wish) is meant; many answers fit. (A
+    person sent or brought is no such light use: "the French government sent whom?"
+    readers pass.)"""
     wh = question[len(question) - 2] if len(question) >= 3 else None
-    if wh is None or question[-1].text != "?" or wh.head.lower_ not in _LIGHT_VERBS or \
+    if wh is None or question[-1].text != "?" or \
+            wh.head.lower_ not in _LIGHT_VERBS | _WANTING or \
             wh.lower_ != "what" and not (wh.lower_ == "whom" and wh.head.lower_ in _HAVING):
         return None
     verb = wh.head

@@ -14,6 +14,7 @@ from bench.generators.join_misreadings import (
     object_read_as_a_subject,
     participle_read_as_a_clause,
     preposition_object_read_as_a_subject,
+    relative_read_as_a_joined_clause,
     subject_before_its_join,
     subject_inside_an_aside,
     subject_list_joined_to_a_verb,
@@ -42,7 +43,8 @@ def misread_sentence(sentence) -> bool:
         objects_side_by_side(sentence) or subject_inside_an_aside(sentence) or \
         participle_read_as_a_clause(sentence) or number_read_as_punctuation(sentence) or \
         object_read_as_a_subject(sentence) or noun_read_as_the_main_verb(sentence) or \
-        apposition_run_into_a_verb(sentence) or preposition_object_read_as_a_subject(sentence)
+        apposition_run_into_a_verb(sentence) or preposition_object_read_as_a_subject(sentence) or \
+        relative_read_as_a_joined_clause(sentence)
 
 
 def number_read_as_punctuation(sentence) -> bool:
@@ -112,10 +114,19 @@ def whose_clause_without_verb(sentence) -> bool:
 def ended_inside_a_sentence(sentence) -> bool:
     """Whether the parser ended a sentence where the text goes on ("... inscribed on the
     UNESCO | World Heritage List in 1997 and ...": "what was inscribed on the UNESCO?"): a
-    sentence that ends on a name word, with no full stop, and a name word opens the next."""
-    last = sentence[-1]
-    following = sentence.doc[sentence.end] if sentence.end < len(sentence.doc) else None
-    return following is not None and last.pos_ == "PROPN" and following.pos_ == "PROPN" and \
+    sentence that ends on a name word, with no full stop, and a name word opens the next;
+    or that next sentence itself ("World Heritage List in what year and ... is among ...?")."""
+    doc = sentence.doc
+    return _cut_between(doc, sentence.end) or _cut_between(doc, sentence.start)
+
+
+def _cut_between(doc, start: int) -> bool:
+    """Whether a sentence that opens at `start` on a name word follows one that ends on a
+    name word with no full stop."""
+    if start == 0 or start >= len(doc):
+        return False
+    last, following = doc[start - 1], doc[start]
+    return last.pos_ == "PROPN" and following.pos_ == "PROPN" and \
         not last.text.endswith((".", "!", "?", ":"))
 
 

@@ -127,6 +127,15 @@ def hand_parsed_tokens(tokens: str):
     return hand_parsed(words, [int(h) for h in heads], deps, pos, tags)
 
 
+def misread_by_hand(tokens: str) -> bool:
+    """Whether the sentence given by hand (`hand_parsed_tokens`) is one the clause
+    extractor asks nothing of (bench.generators.sentence_misreadings)."""
+    from bench.generators.sentence_misreadings import misread_sentence
+
+    doc = hand_parsed_tokens(tokens)
+    return misread_sentence(doc[0:len(doc)])
+
+
 def hand_parsed_name(words: list[str], heads: list[int], deps: list[str], pos: list[str],
                      span: tuple[int, int], label: str, tags: list[str] | None = None):
     """A parse given by hand whose one named entity is the tagger's `span` with `label`

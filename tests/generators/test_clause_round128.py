@@ -25,7 +25,8 @@ def test_a_sentence_ended_inside_a_name_is_misread():
     doc = hand_parsed(words, heads, deps, pos)
     first, second = list(doc.sents)
     assert first[-1].text == "UNESCO" and ended_inside_a_sentence(first)
-    assert not ended_inside_a_sentence(second)
+    # (and since round 186 the fragment after the cut is misread too)
+    assert ended_inside_a_sentence(second)
 
 
 def test_a_preposition_whose_first_conjunct_is_in_a_relative_clause_is_misread():

@@ -10,7 +10,7 @@ are given by hand, since another wording may not repeat them."""
 
 from __future__ import annotations
 
-from tests.helpers import asked_of, hand_parsed_tokens, problem_of
+from tests.helpers import asked_of, misread_by_hand, problem_of
 
 
 def test_a_time_asked_inside_an_opening_when_clause_is_garbled():
@@ -38,26 +38,17 @@ def test_an_answer_keeps_the_closing_quote_it_opened():
                      "became known as what?") == 'the "Kelso Fleet"', asked
 
 
-def _misread(tokens: str) -> bool:
-    """Whether the sentence given by hand (`hand_parsed_tokens`) is one the clause
-    extractor asks nothing of."""
-    from bench.generators.sentence_misreadings import misread_sentence
-
-    doc = hand_parsed_tokens(tokens)
-    return misread_sentence(doc[0:len(doc)])
-
-
 def test_the_next_clauses_subject_read_as_an_apposition_spoils_the_sentence():
     # "The Office formed a Relief Committee, the Rivers Board revised its rules.": the Board
     # read as the Committee's apposition, "revised" a subjectless clause of "formed"
     opening = "The/1/det/DET/DT Office/2/nsubj/PROPN/NNP formed/2/ROOT/VERB/VBD " \
         "a/5/det/DET/DT Relief/5/compound/PROPN/NNP Committee/2/dobj/PROPN/NNP ,/5/punct/PUNCT/, " \
         "the/9/det/DET/DT Rivers/9/compound/PROPN/NNP Board/5/appos/PROPN/NNP "
-    assert _misread(opening + "revised/2/advcl/VERB/VBD its/12/poss/PRON/PRP$ "
+    assert misread_by_hand(opening + "revised/2/advcl/VERB/VBD its/12/poss/PRON/PRP$ "
                     "rules/10/dobj/NOUN/NNS ./2/punct/PUNCT/.")
     # a verb with no object of its own after an apposition is more often a participle
     # ("a corvette of the Navy, converted for the voyage"): the sentence is asked
-    assert not _misread(opening + "revised/2/advcl/VERB/VBD ./2/punct/PUNCT/.")
+    assert not misread_by_hand(opening + "revised/2/advcl/VERB/VBD ./2/punct/PUNCT/.")
 
 
 def test_a_prepositions_object_read_as_a_subject_spoils_the_sentence():
@@ -67,6 +58,6 @@ def test_a_prepositions_object_read_as_a_subject_spoils_the_sentence():
         "appeared/3/relcl/VERB/VBD ,/3/punct/PUNCT/, replaced/1/advcl/VERB/VBD " \
         "the/12/det/DET/DT old/12/amod/ADJ/JJ paths/9/dobj/NOUN/NNS ./1/punct/PUNCT/."
     start = "Support/1/nsubj/NOUN/NN came/1/ROOT/VERB/VBD from/1/prep/ADP/IN "
-    assert _misread(start + "Halley/9/nsubj/PROPN/NNP " + relative)
+    assert misread_by_hand(start + "Halley/9/nsubj/PROPN/NNP " + relative)
     # the object where it belongs: the sentence is asked
-    assert not _misread(start + "Halley/2/pobj/PROPN/NNP " + relative)
+    assert not misread_by_hand(start + "Halley/2/pobj/PROPN/NNP " + relative)

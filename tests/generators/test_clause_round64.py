@@ -14,14 +14,15 @@ from tests.helpers import asked_of, hand_parsed
 def test_a_name_ending_in_haven_is_no_full_name_of_a_person():
     from spacy.tokens import Span
 
-    from bench.generators.entity_kinds import PERSON, mention_cues
+    from bench.generators.entity_kinds import PERSON, label_cues, mention_cues
 
     doc = hand_parsed(["The", "Solvang", "left", "Kvist", "Haven", "in", "1911", "."],
                       [1, 2, 2, 4, 2, 2, 5, 2],
                       ["det", "nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "punct"],
                       ["DET", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "NUM", "PUNCT"])
     doc.ents = [Span(doc, 3, 5, label="PERSON")]  # the tagger's misreading
-    assert sum(w for side, w in mention_cues(doc.ents[0], None) if side == PERSON) == 1
+    cues = label_cues(doc.ents[0]) + mention_cues(doc.ents[0], None)
+    assert sum(w for side, w in cues if side == PERSON) == 1
 
 
 def test_which_noun_with_an_indefinite_predicate_is_not_asked():
