@@ -78,6 +78,7 @@ class EntityKinds:
             votes["tagged " + side] += weight
         for side, weight in mention_cues(ent, following):
             votes[side] += weight
+        votes["it after"] += _it_follows(ent, following)
         votes["mentions"] += 1
         votes["norp"] += getattr(ent, "label_", "") == "NORP"
         votes["modifier"] += len(ent) == 1 and ent.root.dep_ in ("amod", "compound", "nmod")
@@ -182,9 +183,11 @@ class EntityKinds:
             return None  # "German replaced Czech": a language or an adjective, no person
         if person + thing < 2:
             return None  # one label, nothing else: the small tagger guesses on rare names
-        # "finished [the Pot Noodle]", "brought over from [Bolton]": only the tagger's labels
-        # say person, against what the text says of the name
-        labelled_only = person == votes["tagged person"] and thing > votes["tagged thing"]
+        # "finished [the Pot Noodle]": only the tagger's labels say person, against what the
+        # text says of the name (a cue of weight 2 at least, not a next "It": a lone "in X"
+        # is as often the parser's misreading, "In 1974 [Russell Hulse] ...")
+        labelled_only = person == votes["tagged person"] and \
+            thing >= votes["tagged thing"] + votes["it after"] + 2
         if person and person >= 2 * thing:
             return None if labelled_only else PERSON
         group = 2 * votes["plural"] > votes["mentions"] and not any(
@@ -268,7 +271,7 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
             first = following[0].text.lower()
             if first in ("he", "she") and following[0].dep_ in ("nsubj", "nsubjpass"):
                 cues.append((PERSON, 2))
-            elif first == "it" and following[0].dep_ in ("nsubj", "nsubjpass"):
+            elif _it_follows(ent, following):
                 cues.append((THING, 1))
     if root.dep_ == "nsubjpass" and head.lower_ in MADE_PARTICIPLES or any(
             c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in MADE_PARTICIPLES
@@ -310,6 +313,14 @@ def mention_cues(ent, following) -> list[tuple[str, int]]:
         elif word == "of" and head.head.pos_ == "PROPN" and head.head.i < head.i:
             cues.append((THING, 2))  # "King Tobrand of Carrowmere", "William of Montreuil"
     return cues
+
+
+def _it_follows(ent, following) -> bool:
+    """Whether the name is its sentence's subject and "It" the next one's: a weak cue, since
+    "It" may stand for what the sentence tells ("Hulse found a pulsar. It ...")."""
+    return following is not None and ent.root.dep_ in ("nsubj", "nsubjpass") and \
+        ent.root.head == ent.sent.root and following[0].lower_ == "it" and \
+        following[0].dep_ in ("nsubj", "nsubjpass")
 
 
 def named_place_phrase(noun) -> bool:
