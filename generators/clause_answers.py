@@ -146,7 +146,7 @@ def _apposition_misread(doc, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     noun = doc[end + 1]
-    while noun.dep_ in ("det", "amod", "compound", "poss", "nummod") and noun.head.i > noun.i:
+    while noun.dep_ in ("det", "amod", "compound", "poss") and noun.head.i > noun.i:
         noun = noun.head
     return noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN") or \
         noun.dep_ == "appos" and noun.tag_ == "NNS" and noun.head.tag_ == "NNP" and any(
