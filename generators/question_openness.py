@@ -1,8 +1,9 @@
 """Questions that many answers fit though nothing in them points back: an indefinite or
 adjective predicate ("What is a major economic center of ...?"), one member of a body with
-many ("Who belonged to the Lunar Society?"), a light verb with nothing but its object
-("Marian's niece Katie took what?"), a passing look of someone's face or hands ("Dev's face
-had gone what?") (bench.generators.question_context runs these)."""
+many ("Who belonged to the Lunar Society?"), a light verb or one of wanting with nothing
+but its object ("Marian's niece Katie took what?", "Louis XV preferred what?"), a passing
+look of someone's face or hands ("Dev's face had gone what?")
+(bench.generators.question_context runs these)."""
 
 from __future__ import annotations
 
@@ -79,6 +80,7 @@ _LIGHT_VERBS = set(
 _WANTING = set(
     "want wants wanted prefer prefers preferred like likes liked love loves loved need needs "
     "needed wish wishes wished enjoy enjoys enjoyed hate hates hated".split())
+_BARE_OPEN_VERBS = _LIGHT_VERBS | _WANTING
 
 _HAVING = {"have", "has", "had"}
 # An opening phrase with these says when ("After the Restoration, ..."), not which taking
@@ -93,7 +95,7 @@ def _bare_light_verb(question) -> str | None:
     readers pass.)"""
     wh = question[len(question) - 2] if len(question) >= 3 else None
     if wh is None or question[-1].text != "?" or \
-            wh.head.lower_ not in _LIGHT_VERBS | _WANTING or \
+            wh.head.lower_ not in _BARE_OPEN_VERBS or \
             wh.lower_ != "what" and not (wh.lower_ == "whom" and wh.head.lower_ in _HAVING):
         return None
     verb = wh.head

@@ -58,8 +58,7 @@ def time_garbled(question, answer, pattern: str) -> str | None:
         return "a clock time cut at its dot"  # "The 09.how many falls on ...?" -> 43
     if _month_read_into_a_name(question):
         return "a month read into a name"  # "June Charles Phillips was a fellow of what?"
-    if _DATED_PLACE.search(said) and re.search(r"\b(?:what place|where)\b",
-                                                      text, re.I):
+    if _DATED_PLACE.search(said) and re.search(r"\b(?:what place|where)\b", text, re.I):
         return "a year read into a place's name"  # "to what place?" -> "the North of 1895"
     if pattern == "clause-object" and _TIMES.match(said):
         # "Degortes won what?" -> fourteen times; "visits what?" -> four times a year
@@ -73,7 +72,7 @@ def time_garbled(question, answer, pattern: str) -> str | None:
     if pattern == "clause-date" and _WHEN_BESIDE_A_DATE.search(text):
         return "a time asked beside its date"  # "first climbed when in February 1957?" -> winter
     if _FRONTED_TIME.match(text) and (_FULL_DATE.search(text) or
-                                                _year_of_a_later_conjunct(question)):
+                                      _year_of_a_later_conjunct(question)):
         # "In what year was X born on 3 November 1688 and succeeded ...?" -> 1699; "When was
         # X declared a Sanctuary and a World Heritage Site in 1983?" -> 1981: which event?
         return "a time asked beside another time of the question"
