@@ -52,25 +52,45 @@ def main() -> None:
             _write(args.sample, path.stem, task)
 
 
-def write_sample(out: Path) -> None:
+def write_sample(out: Path, jobs: int = 1) -> None:
     """Only the sample (what `--sample` writes), without the table's own extraction of the
-    dev articles: the sample test's way to check the labels cover this commit's items."""
+    dev articles: the sample test's way to check the labels cover this commit's items.
+    With jobs > 1 the test texts are built in that many processes (each text's sample
+    depends on that text alone, so the files are the same)."""
     for document in article_documents(list(read_qa_file(SQUAD).items)):
         _sample(out, document)
-    for path, task, _ in _text_tasks():
-        if task is not None:
-            _write(out, path.stem, task)
+    paths = sorted(TEXTS.glob("*.txt"))
+    if jobs <= 1:
+        for path in paths:
+            _write_text_sample(out, path)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    # spawn, not fork: the parent may hold torch's threads, which a fork would copy mid-state
+    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+        list(pool.map(_write_text_sample, [out] * len(paths), paths, chunksize=8))
+
+
+def _write_text_sample(out: Path, path: Path) -> None:
+    task = _text_task(path)
+    if task is not None:
+        _write(out, path.stem, task)
+
+
+def _text_task(path: Path):
+    """The text generator's task for one test text, or None when it gives no facts."""
+    try:
+        return GENERATORS.get("text")(path.stem, {"path": str(path), "max_facts": 100000}, 1)
+    except DataError:
+        return None
 
 
 def _text_tasks():
     """(path, task or None when the text gives no facts, seconds) of every test text."""
     for path in sorted(TEXTS.glob("*.txt")):
         started = time.perf_counter()
-        try:
-            task = GENERATORS.get("text")(path.stem, {"path": str(path), "max_facts": 100000},
-                                          1)
-        except DataError:
-            task = None
+        task = _text_task(path)
         yield path, task, time.perf_counter() - started
 
 
