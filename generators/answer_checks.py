@@ -27,6 +27,8 @@ _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned", "related"}  # 
 
 # Nouns that name a result without saying which ("to find [a solution]", "[a way]")
 _OPEN_RESULTS = {"solution", "way", "answer", "means", "method", "remedy", "question"}
+# Times told against one said before ("later centuries", "the subsequent decades")
+_LATER = {"later", "earlier", "subsequent", "succeeding", "ensuing"}
 _WANTED = {"necessary", "required", "requisite", "relevant", "appropriate"}
 _VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
                   "multiple", "other"}
@@ -47,6 +49,11 @@ def vacuous(answer) -> str | None:
     if len(answer) == 2 and answer[0].lower_ == "the" and answer[1].lower_ in TIME_WORDS | {
             "time", "war"}:
         return "answer points back"  # "during [the decade]": which?
+    if any(t.lower_ in _LATER and t.dep_ == "amod" and t.head.lower_ in TIME_WORDS and
+           not any(c.i != t.i and (c.like_num or c.ent_type_ in ("DATE", "ORDINAL"))
+                   for c in t.head.children) for t in answer):
+        # "when?" -> "[later centuries]": later than what? (not "the later 18th century")
+        return "answer points back"
     if _pronoun_one(answer):
         return "answer points back"  # "turn [a new one in ash]": one what?
     if any(t.pos_ == "NUM" and t.dep_ in ("pobj", "dobj", "nsubj", "conj") and

@@ -99,7 +99,7 @@ def _population(number) -> Ask | None:
     """"As of the 2010 census, X has a population of [22,680,010]" -> "... has what
     population?" (the count counts no noun of its own), only where the sentence dates it;
     the words that narrow the population stay ("an estimated population" -> "what
-    estimated population")."""
+    estimated population") and a qualifier stays in the answer ("more than 150,000")."""
     of = number.head
     noun = of.head
     if number.dep_ != "pobj" or of.text != "of" or noun.lower_ != "population" or \
@@ -109,9 +109,11 @@ def _population(number) -> Ask | None:
     if article is None or article.lower_ not in ("a", "an") or \
             any(c.i < noun.i and c.dep_ not in ("det", "amod") for c in noun.children):
         return None
-    start = _number_start(number.left_edge.i, number)
+    # the whole of "of [more than 150,000]": "what population?" keeps no qualifier of its own
+    # (the "how many" asks keep theirs in the question), so the answer carries it
     narrowing = number.doc[article.i + 1:noun.i + 1].text
-    return Ask(article.i, number.i + 1, f"what {narrowing}", start, number.i + 1, "clause-count")
+    return Ask(article.i, number.i + 1, f"what {narrowing}", number.left_edge.i, number.i + 1,
+               "clause-count")
 
 
 def _one_of_named(noun) -> bool:

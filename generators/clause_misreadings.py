@@ -146,6 +146,32 @@ def list_read_as_apposition(sentence) -> set[int]:
     return found
 
 
+def list_joined_to_a_verb(sentence) -> set[int]:
+    """Token indices of a list's members where the parser joined a later member to a verb:
+    "included [the Large Theatre], seating about 5,000, and [the smaller roofed Odeon]"
+    (the Odeon a conjunct of "included"), "retains [the former gate chapel], restored ...,
+    as well as [a number of cottages]" (of "restored"). Asked alone, each member is only
+    part of what the verb takes."""
+    found = set()
+    for member in sentence:
+        verb = member.head
+        if member.dep_ != "conj" or member.pos_ not in ("NOUN", "PROPN") or \
+                verb.pos_ != "VERB":
+            continue
+        # the object the member continues: the verb's own, or that of the verb it hangs on
+        owner = verb if any(c.dep_ == "dobj" for c in verb.children) else verb.head
+        first = next((c for c in owner.children if c.dep_ == "dobj" and c.i < member.i), None)
+        # only across an aside with a verb of its own ("the Large Theatre, seating ...,
+        # and"): "inscribed the Argentine park in 1984 and the Brazilian park in 1986" shares
+        # its verb, each object asked beside the other
+        if first is not None and first.right_edge.i + 1 < member.i and \
+                sentence.doc[first.right_edge.i + 1].text == "," and \
+                any(t.pos_ == "VERB" for t in sentence.doc[first.right_edge.i + 1:member.i]):
+            found |= set(range(first.left_edge.i, first.right_edge.i + 1)) | \
+                set(range(member.left_edge.i, member.right_edge.i + 1))
+    return found
+
+
 def listed_apposition(token) -> bool:
     """Whether an apposition is a list's member the parser misread (see above)."""
     head = token.head

@@ -146,15 +146,25 @@ def _last_name(phrase: str, names: Names) -> str:
 
 def in_list(before: str, description: str, after: str) -> bool:
     """Whether "Name, the ..." is two members of a list, not a name and its description:
-    more members follow ("..., and the Bulgars", "..., Gordesa, ..."), a list opens before
+    more members follow ("..., and the Bulgars", "..., Gordesa, ...", "..., painted in
+    1475, and the unfinished Adoration"), a list opens before
     it ("include", "such as", ":"), or the "description" is itself names joined by "and"
-    ("the South Coast Metro and Newport Center districts")."""
+    ("the South Coast Metro and Newport Center districts") or ends in a quantity's member
+    ("the minor planet 2766 Leeuwenhoek and a number of schools")."""
     return bool(re.match(r",? (?:and|or) (?:especially |also |even |then )?(?:the |a |an )?"
                          r"[A-Z]", after) or re.match(r", (?:the |a |an )?[A-Z]", after) or
+                # after an aside of the last member: "the Annunciation, the Baptism of Christ,
+                # painted with his master ..., and the unfinished Adoration"
+                re.match(r", [a-z]+ed\b[^,;.]{0,80}, (?:and|or) (?:the |a |an )?"
+                         r"(?:[a-z]+ ){0,2}[A-Z]", after) or
                 re.search(r"(?:\b(?:include[sd]?|including|such as|namely|among them)\b[^.;]*"
                           r"|:\s*)$", before) or
                 re.match(r"(?:the|a|an) [A-Z]", description) and re.search(
-                    r"\b(?:and|or)\b", description))
+                    r"\b(?:and|or)\b", description) or
+                # "Leeuwenhoekiella, the minor planet 2766 Leeuwenhoek and a number of
+                # schools, ...": a quantity opens the list's last member
+                re.search(r"\band (?:a number of|several|many|various|other|numerous)\b",
+                          description))
 
 
 def appositive(sentence: str, names: Names) -> list[ProseFact]:

@@ -303,6 +303,8 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
             return f"'who' for {text!r}, no person the text makes clear"
         if asked in ("thing", "place") and kind == PERSON:
             return f"'what' or 'where' for {text!r}, a person"
+    if _reflexive_disagrees(question, asked):
+        return "the asked subject's reflexive says another kind"
     if asked in ("person", "thing", "place", None) and answer[0].lower_ in PREPOSITIONS and \
             answer[0].text[:1].islower():
         return f"{text!r} begins with a preposition"  # "range from X [to Y]": "what"? "to Y"
@@ -318,6 +320,24 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
     if pattern.endswith(NAME_SUFFIX) and answer[0].pos_ not in ("PROPN", "DET"):
         return f"{text!r} is no name"  # "North of Greater Los Angeles"
     return None
+
+
+def _reflexive_disagrees(question, asked: str | None) -> bool:
+    """Whether the asked subject's own reflexive says it is another kind than the question
+    asks: "Which person recalculated itself twice?" (a thing), "What was himself made
+    Archbishop of York?" (a person)."""
+    for token in question:
+        if token.lower_ not in ("itself", "himself", "herself"):
+            continue
+        verb = token.head.head if token.head.dep_ in ("aux", "auxpass") else token.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not (subject.lower_ in ("who", "what") or any(
+                c.lower_ in ("which", "what") for c in subject.children)):
+            continue  # "Who said Ruth had hurt herself?": another subject's reflexive
+        if token.lower_ == "itself" and asked == "person" or \
+                token.lower_ != "itself" and subject.lower_ == "what":
+            return True
+    return False
 
 
 def _person_described(question) -> bool:
@@ -352,11 +372,18 @@ def _names_a_person(answer, kinds: EntityKinds) -> bool:
     return False
 
 
+# a number in digits with the qualifier a population's answer keeps ("more than 150,000")
+_QUALIFIED_NUMBER = re.compile(
+    r"(?:(?:about|some|over|nearly|almost|around|roughly|approximately|under|more than|"
+    r"fewer than|less than|at least|at most|up to|just over|just under|well over) )?"
+    r"[\d,.]+(?: million| billion| thousand)?")
+
+
 def is_count(text: str) -> bool:
-    """A number in digits or words ("212", "twelve", "a hundred and twelve")."""
+    """A number in digits or words ("212", "twelve", "a hundred and twelve"), perhaps
+    qualified ("more than 150,000")."""
     words = re.findall(r"[\w,.-]+", text.lower())
-    return bool(words) and (bool(re.fullmatch(r"(?:about |some |over |nearly |almost )?"
-                                              r"[\d,.]+(?: million| billion| thousand)?", text.lower()))
+    return bool(words) and (bool(re.fullmatch(_QUALIFIED_NUMBER, text.lower()))
                             or all(w.strip(",.") in _NUMBER_WORDS or "-" in w and all(
                                 p in _NUMBER_WORDS for p in w.split("-")) for w in words)
                             and any(w.strip(",.") not in ("a", "an", "and") for w in words))

@@ -83,6 +83,8 @@ _WANTING = set(
 _BARE_OPEN_VERBS = _LIGHT_VERBS | _WANTING
 
 _HAVING = {"have", "has", "had"}
+# What a verb over a bare wish or taking may have and still say nothing of which one
+_SAYING_ONLY = {"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "punct", "neg"}
 # An opening phrase with these says when ("After the Restoration, ..."), not which taking
 _WHEN_PREPOSITIONS = {"after", "before", "during", "following", "since", "until"}
 
@@ -99,7 +101,10 @@ def _bare_light_verb(question) -> str | None:
             wh.lower_ != "what" and not (wh.lower_ == "whom" and wh.head.lower_ in _HAVING):
         return None
     verb = wh.head
-    if verb.dep_ != "ROOT":
+    # "X is generally believed to have wanted what?": the verb over it says no more
+    over_it_only = verb.dep_ == "xcomp" and verb.head.dep_ == "ROOT" and all(
+        c.i == verb.i or c.dep_ in _SAYING_ONLY for c in verb.head.children)
+    if verb.dep_ != "ROOT" and not over_it_only:
         return None  # "led the papal army and took what?": the clause before says which
     # (a time says when, not which taking: "During the 1920s Elgar took what?")
     others = [c for c in verb.children if c.i != wh.i and c.dep_ not in (
