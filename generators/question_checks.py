@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.answer_checks import vacuous
+from bench.generators.answer_kinds import is_count, is_name, is_time
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import PERSON_NOUNS, TIME_WORDS, person_noun
 from bench.generators.question_context import (
@@ -37,10 +38,6 @@ MIN_CONTENT_WORDS = 3
 # has its pattern with this suffix (bench.generators.text_facts).
 NAME_SUFFIX = "-name"
 
-_NUMBER_WORDS = set(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion dozen a an and half score".split())
 def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str | None:
     """Why a question (its parse) with its answer (the answer's parse) is not asked, or
     None when it passes."""
@@ -275,7 +272,7 @@ _NO_POINT_IN_TIME = re.compile(
 
 def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | None:
     described = _DESCRIBED.match(question.text)
-    if described and _is_name(described.group("name")):
+    if described and is_name(described.group("name")):
         # "Who is Dunmarrow?" -> "a country of ...": the name asked about must fit the word.
         kind = kinds.kind(described.group("name"))
         wh = described.group("wh").lower()
@@ -293,7 +290,7 @@ def _type_mismatch(question, answer, pattern: str, kinds: EntityKinds) -> str | 
         return "time question, answer no time"
     if asked == "time" and _NO_POINT_IN_TIME.match(text):
         return "time question, answer no point in time"  # "when?" -> wet years
-    if asked in ("person", "thing", "place") and _is_name(text):
+    if asked in ("person", "thing", "place") and is_name(text):
         kind = kinds.kind(text)
         parts = re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+", text)
         if len(parts) > 1:  # "Denmark, Iceland and Norway": each part
@@ -370,38 +367,3 @@ def _names_a_person(answer, kinds: EntityKinds) -> bool:
         if token.pos_ == "PROPN" and kinds.kind(token.text) == PERSON:
             return True
     return False
-
-
-# a number in digits with the qualifier a population's answer keeps ("more than 150,000")
-_QUALIFIED_NUMBER = re.compile(
-    r"(?:(?:about|some|over|nearly|almost|around|roughly|approximately|under|more than|"
-    r"fewer than|less than|at least|at most|up to|just over|just under|well over) )?"
-    r"[\d,.]+(?: million| billion| thousand)?")
-
-
-def is_count(text: str) -> bool:
-    """A number in digits or words ("212", "twelve", "a hundred and twelve"), perhaps
-    qualified ("more than 150,000")."""
-    words = re.findall(r"[\w,.-]+", text.lower())
-    return bool(words) and (bool(re.fullmatch(_QUALIFIED_NUMBER, text.lower()))
-                            or all(w.strip(",.") in _NUMBER_WORDS or "-" in w and all(
-                                p in _NUMBER_WORDS for p in w.split("-")) for w in words)
-                            and any(w.strip(",.") not in ("a", "an", "and") for w in words))
-
-
-def is_time(text: str) -> bool:
-    """A date, year or span of time ("1066", "1 May 1191", "the first half of the 10th
-    century", "the spring"); not an age ("the age of 67": when he was how old)."""
-    lowered = text.lower()
-    if re.match(r"(?:the )?age of\b", lowered):
-        return False
-    return bool(re.search(r"\d", lowered)) or any(
-        w in TIME_WORDS for w in re.findall(r"[a-z]+", lowered))
-
-
-def _is_name(text: str) -> bool:
-    """An answer that is a name (a capital first, after an article)."""
-    words = text.split()
-    if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
-        words = words[1:]
-    return bool(words) and words[0][:1].isupper()

@@ -15,7 +15,7 @@ from tests.helpers import asked_of, hand_parsed_tokens, parsed
 
 
 def test_a_populations_qualifier_stays_with_its_answer():
-    from bench.generators.question_checks import is_count
+    from bench.generators.answer_kinds import is_count
 
     asked = asked_of("As of the 2011 census, the parish of Kelham had a population of more "
                      "than 40,000.")
