@@ -146,6 +146,12 @@ def list_read_as_apposition(sentence) -> set[int]:
     return found
 
 
+def misread_lists(sentence) -> set[int]:
+    """Token indices of the lists the parser misread in either way below: no answer may take
+    any of them."""
+    return list_read_as_apposition(sentence) | list_joined_to_a_verb(sentence)
+
+
 def list_joined_to_a_verb(sentence) -> set[int]:
     """Token indices of a list's members where the parser joined a later member to a verb:
     "included [the Large Theatre], seating about 5,000, and [the smaller roofed Odeon]"

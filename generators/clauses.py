@@ -36,10 +36,9 @@ from bench.generators.clause_layout import (
 from bench.generators.clause_misreadings import (
     epithet_left_out,
     kin_of_a_place,
-    list_joined_to_a_verb,
-    list_read_as_apposition,
     lost_subject,
     misparsed_subject,
+    misread_lists,
     name_cut,
     participle_after_cut_aside,
     relative_without_verb,
@@ -192,8 +191,7 @@ def clause_asks(sentence, kinds: EntityKinds) -> list[Ask]:
     misread = misread_objects(sentence)  # what the parser may have misread: asked by neither
     asks = entity_asks(sentence, kinds) + object_asks(sentence, misread) + \
         kind_asks(sentence, misread) + member_asks(sentence, kinds) + year_of_asks(sentence)
-    listed = list_read_as_apposition(sentence) | list_joined_to_a_verb(sentence) | \
-        list_of_names_misread(sentence)
+    listed = misread_lists(sentence) | list_of_names_misread(sentence)
     names = whole_names(sentence)
     return [a for a in (with_its_closing_quote(sentence.doc, a) for a in asks)
             if _keeps_names_whole(set(range(a.answer_start, a.answer_end)), listed, names)

@@ -29,14 +29,15 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
     asks = []
     doc = sentence.doc
     for noun in sentence:
+        if noun.pos_ != "NOUN" or not noun.text.islower() or noun.dep_ in MODIFIER_DEPS:
+            continue
         # The parser may end a sentence inside "the prince Bohemund I": the next word of
         # the document, not of the sentence, tells whether a name or a quote follows.
         # (after the noun's last conjunct: "the English clergyman and natural philosopher
         # [John Michell]" is a title before a name too)
         last = max([noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN")], key=lambda t: t.i)
         following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if noun.pos_ != "NOUN" or not noun.text.islower() or noun.dep_ in MODIFIER_DEPS or \
-                following is not None and (following.pos_ == "PROPN" or following.is_quote) or \
+        if following is not None and (following.pos_ == "PROPN" or following.is_quote) or \
                 any(c.dep_ == "appos" for c in noun.children) or noun.text in PERSON_NOUNS \
                 or noun.i in misread:
             continue  # "which king gave Rollo ...?" asks who, not what kind
