@@ -34,6 +34,8 @@ COUNT_PATTERNS = {"clause-count", "cloze-count"}
 # it to pick one fact out.
 CLOZE_PATTERNS = ("clause-", "cloze-", "who-clause")
 MIN_CONTENT_WORDS = 3
+# Below this many, a question needs a number or an asked time to pin its one event down.
+ANCHORED_CONTENT_WORDS = 4
 # A description fact asked back by its name ("Who was the daughter of Brannoc?" -> Sarhild)
 # has its pattern with this suffix (bench.generators.text_facts).
 NAME_SUFFIX = "-name"
@@ -86,7 +88,25 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "whose date? another event of the question may be meant"
     if _also_asked(question):
         return "'also' what? one more of what was told before"  # "also designed what?"
-    return _type_mismatch(question, answer, pattern, kinds)
+    problem = _type_mismatch(question, answer, pattern, kinds)
+    if problem is None and pattern.startswith(CLOZE_PATTERNS) and \
+            pattern not in ("clause-copula", "clause-role") and _unanchored(question, pattern):
+        return "too thin to stand without its text"
+    return problem
+
+
+def _unanchored(question, pattern: str) -> bool:
+    """"Mr Shaw had put on what?", "Who had known Newcomen's associates?": a question of
+    few content words, with no number in it and asking no time, often leans on what the
+    text said around it (which tie, whose associates); one that dates its event ("Who
+    sailed to Kelloran in 1250?") or asks its date ("Lord Cobham died when?") is pinned."""
+    if _content_words(question) >= ANCHORED_CONTENT_WORDS:
+        return False
+    skip = wh_phrase(question)
+    if any(t.pos_ == "NUM" and t.i not in skip for t in question):
+        return False
+    return asked_type(question.text, pattern) != "time" and \
+        not any(t.lower_ == "when" for t in question)
 
 
 _BE = {"is", "was", "are", "were"}

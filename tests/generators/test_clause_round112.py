@@ -51,6 +51,6 @@ def test_the_next_day_points_back():
 
 
 def test_one_member_of_a_body_is_not_asked():
-    asked = asked_of("Edith Hartley belonged to the Derby Philosophical Society.")
+    asked = asked_of("Edith Hartley of Ashbourne belonged to the Derby Philosophical Society.")
     assert "Edith Hartley" not in asked.values()
     assert "the Derby Philosophical Society" in asked.values()

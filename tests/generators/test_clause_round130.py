@@ -70,8 +70,8 @@ def test_an_answer_cut_after_and_or_inside_an_abbreviation_is_refused():
                       "clause-object") == "an answer cut after its conjunction"
     assert problem_of("The river runs between which provinces of Ulster and Leinster?",
                       "N.I", "clause-object") == "an abbreviation cut at its last full stop"
-    assert problem_of("The Erne runs from Cavan between which provinces?", "Ulster and Leinster",
-                      "clause-object") is None
+    assert problem_of("The Erne runs from Cavan to Belleek between which provinces?",
+                      "Ulster and Leinster", "clause-object") is None
 
 
 def test_it_after_a_sentence_with_a_definite_object_is_not_resolved():

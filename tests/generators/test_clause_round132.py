@@ -71,13 +71,13 @@ def test_a_phrases_object_read_twice_is_misread():
 def test_an_adjective_after_the_noun_is_no_part_of_the_answer():
     assert problem_of("Tomas Vidal offered to design what?", "the chapel free of charge",
                       "clause-object") == "an adjective after the noun read into the answer"
-    assert problem_of("Raymond Platt had been offered what?",
+    assert problem_of("Raymond Platt had been offered what by the council?",
                       "a temporary ground-floor flat in Pitsmoor", "clause-object") is None
 
 
 def test_a_length_of_time_of_a_bare_verb_is_refused():
     assert problem_of("Moira waited for how many minutes?", "ten",
                       "cloze-count") == "a length of time of a bare verb"
-    assert problem_of("Moira was how many years old?", "six", "cloze-count") is None
-    assert problem_of("Ewan had been in the sea perhaps how many hours?", "three",
+    assert problem_of("Moira was how many years old in 1931?", "six", "cloze-count") is None
+    assert problem_of("Ewan had been in the sea off Mull perhaps how many hours?", "three",
                       "cloze-count") is None

@@ -33,7 +33,8 @@ def test_the_two_and_a_creature_name_nothing():
 def test_a_faces_passing_look_has_many_moments():
     assert problem_of("Mina's face had turned what?", "a deep red",
                       "clause-object") == "a passing look: which moment?"
-    assert problem_of("Mina's bakery had turned what?", "a profit", "clause-object") is None
+    assert problem_of("Mina's bakery on Cross Street had turned what?", "a profit",
+                      "clause-object") is None
 
 
 def test_a_language_adjective_on_a_person_asks_the_nationality():

@@ -29,7 +29,7 @@ def test_such_and_its_noun_point_back():
 def test_a_quotation_cut_open_at_the_wh_word_is_a_garble():
     assert problem_of('Clause seven of the new lease for the Mill House was headed "what?',
                       "Repairs", "clause-thing") == "a quotation cut open"
-    assert problem_of('The Mill House was known locally as "what "?', "the Barn",
+    assert problem_of('The Mill House at Corve was known locally as "what "?', "the Barn",
                       "clause-thing") is None  # the mark closed after it
 
 

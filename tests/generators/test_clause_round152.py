@@ -49,7 +49,8 @@ def test_a_superlative_of_an_unnamed_set_is_not_asked():
     assert problem_of("What is the largest by area and Cor the deepest, at more than 90 "
                       "metres?", "Arn") == "a superlative that names nothing"
     # a superlative whose set the question names
-    assert problem_of("What is the largest of the lakes south of the ridge?", "Lake Arn") is None
+    assert problem_of("What is the largest of the glacial lakes south of the ridge?",
+                      "Lake Arn") is None
 
 
 def test_its_does_not_stand_for_a_person_named_after_a_role():

@@ -17,11 +17,12 @@ from tests.helpers import asked_of, hand_parsed, problem_of
 
 
 def test_one_question_with_two_answers_in_the_text_is_not_asked():
-    asked = asked_of("Brenda Tully joined the group in March. Brenda Tully lost four pounds. "
-                     "The hall was cold in April. Brenda Tully had lost six pounds.")
+    asked = asked_of("Brenda Tully joined the walking group in March. Brenda Tully lost four "
+                     "pounds. The hall was cold in April. Brenda Tully had lost six pounds.")
     assert not {"four", "six"} & set(asked.values()), asked
     assert "Brenda Tully" in asked.values(), asked  # the rest of the text is still asked
-    once = asked_of("Brenda Tully joined the group in March. Brenda Tully lost four pounds.")
+    once = asked_of("Brenda Tully joined the walking group in March. Brenda Tully lost four "
+                    "pounds.")
     assert "four" in once.values(), once
 
 

@@ -21,8 +21,8 @@ def test_a_conjunct_clause_keeps_its_own_and():
 
 def test_a_conjunct_s_own_independent_clause_is_left_out():
     asked = asked_of("Mining at Corve has declined steadily since the 1970s, but the Corve "
-                     "Foundry still casts bells, church fittings and iron railings, and there "
-                     "is a small museum of the trade.")
+                     "Foundry on Mill Lane still casts bells, church fittings and iron railings, "
+                     "and there is a small museum of the trade.")
     objects = [q for q, a in asked.items() if a == "bells, church fittings and iron railings"]
     assert objects and not any("museum" in q for q in objects), asked
 

@@ -25,5 +25,5 @@ def test_a_persons_description_is_not_asked_with_what():
 def test_a_month_read_into_the_name_after_it_makes_no_question():
     assert problem_of("June Edwin Carrow was a fellow of what?", "Magdalen College",
                       "clause-thing") == "a month read into a name"
-    assert problem_of("Edwin Carrow was a fellow of what?", "Magdalen College",
+    assert problem_of("Edwin Carrow was a junior fellow of what?", "Magdalen College",
                       "clause-thing") is None

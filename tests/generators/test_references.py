@@ -17,7 +17,7 @@ Brannoc Tull married Edda Marr in 1236 at Lune. Their estate passed to Piet Tull
 The Kellish Company built a warehouse at Corrow in 1301. The company's ships carried salt to Lune and wool to Greywatch.
 With a population of 41,000, Corrow is the largest town in Ardale and the second largest on the coast. The world's largest harbour was built at Tarn in 1302.
 The Order of the Salt Guild met at Lune in 1288. The Order kept a hall in Greywatch.
-Many farmers paid a heavy tax, and the traders of Greywatch bought the salt of Kelloran.
+Many farmers paid a heavy tax, and the traders of Greywatch bought the fine white salt of Kelloran.
 If the river floods, the farms are lost and the road to Tarn closes.
 The coast road runs north into Tarn, Ardale, and east across the Selk bridge into Lune.
 Vellamor was banished to the island of Skerry in 1262.
@@ -69,8 +69,8 @@ def test_a_superlatives_scope_and_the_island_of_what_are_asked(facts):
 
 def test_a_second_main_clause_is_asked_alone(facts):
     asked = _answers(facts)
-    assert asked["The traders of Greywatch bought the salt of what?"] == "Kelloran"
-    assert asked["The traders of what bought the salt of Kelloran?"] == "Greywatch"
+    assert asked["The traders of Greywatch bought the fine white salt of what?"] == "Kelloran"
+    assert asked["The traders of what bought the fine white salt of Kelloran?"] == "Greywatch"
 
 
 def test_what_leans_on_the_text_before_or_on_an_if_is_not_asked(facts):
