@@ -57,8 +57,7 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "a reply in dialogue"  # "Yes, there'd been how many pounds in April?": whose?
     if pattern in SHORT_FORM_PATTERNS:
         return vacuous(answer)  # a fixed form around the text's name: "How is X abbreviated?"
-    if pattern.startswith(CLOZE_PATTERNS) and pattern not in ("clause-copula", "clause-role") and \
-            _content_words(question) < MIN_CONTENT_WORDS:
+    if _asked_back(pattern) and _content_words(question) < MIN_CONTENT_WORDS:
         return "too little to pick one fact out"
     if _length_of_time_of_a_bare_verb(question):
         return "a length of time of a bare verb"  # "Lynne watched for how many minutes?"
@@ -89,10 +88,15 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if _also_asked(question):
         return "'also' what? one more of what was told before"  # "also designed what?"
     problem = _type_mismatch(question, answer, pattern, kinds)
-    if problem is None and pattern.startswith(CLOZE_PATTERNS) and \
-            pattern not in ("clause-copula", "clause-role") and _unanchored(question, pattern):
+    if problem is None and _asked_back(pattern) and _unanchored(question, pattern):
         return "too thin to stand without its text"
     return problem
+
+
+def _asked_back(pattern: str) -> bool:
+    """Whether a pattern asks its sentence back with one constituent replaced, which must
+    keep enough of the sentence (a copula's or a role's description is asked whole)."""
+    return pattern.startswith(CLOZE_PATTERNS) and pattern not in ("clause-copula", "clause-role")
 
 
 def _unanchored(question, pattern: str) -> bool:
