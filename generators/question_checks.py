@@ -57,7 +57,9 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         return "a reply in dialogue"  # "Yes, there'd been how many pounds in April?": whose?
     if pattern in SHORT_FORM_PATTERNS:
         return vacuous(answer)  # a fixed form around the text's name: "How is X abbreviated?"
-    if _asked_back(pattern) and _content_words(question) < MIN_CONTENT_WORDS:
+    # how much of its sentence a cloze question keeps: counted once, used twice below
+    content = _content_words(question) if _asked_back(pattern) else None
+    if content is not None and content < MIN_CONTENT_WORDS:
         return "too little to pick one fact out"
     if _length_of_time_of_a_bare_verb(question):
         return "a length of time of a bare verb"  # "Lynne watched for how many minutes?"
@@ -88,7 +90,8 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
     if _also_asked(question):
         return "'also' what? one more of what was told before"  # "also designed what?"
     problem = _type_mismatch(question, answer, pattern, kinds)
-    if problem is None and _asked_back(pattern) and _unanchored(question, pattern):
+    if problem is None and content is not None and content < ANCHORED_CONTENT_WORDS and \
+            _unanchored(question, pattern):
         return "too thin to stand without its text"
     return problem
 
@@ -101,11 +104,10 @@ def _asked_back(pattern: str) -> bool:
 
 def _unanchored(question, pattern: str) -> bool:
     """"Mr Shaw had put on what?", "Who had known Newcomen's associates?": a question of
-    few content words, with no number in it and asking no time, often leans on what the
-    text said around it (which tie, whose associates); one that dates its event ("Who
-    sailed to Kelloran in 1250?") or asks its date ("Lord Cobham died when?") is pinned."""
-    if _content_words(question) >= ANCHORED_CONTENT_WORDS:
-        return False
+    few content words (the caller counts them), with no number in it and asking no time,
+    often leans on what the text said around it (which tie, whose associates); one that
+    dates its event ("Who sailed to Kelloran in 1250?") or asks its date ("Lord Cobham died
+    when?") is pinned."""
     skip = wh_phrase(question)
     if any(t.pos_ == "NUM" and t.i not in skip for t in question):
         return False
