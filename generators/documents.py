@@ -16,6 +16,7 @@ from bench.generators.gutenberg import (
     split_chapters,
     strip_boilerplate,
 )
+from bench.generators.text_cleanup import MARKDOWN_SUFFIXES, plain_text
 from bench.generators.text_facts import Document
 
 _TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
@@ -36,9 +37,11 @@ def surgery_documents(path: str | None, chapters: list[int] | None,
 
 
 def load_documents(path: Path) -> list[Document]:
-    """A file, or every text file under a folder (sorted); Gutenberg boilerplate is stripped."""
+    """A file, or every text file under a folder (sorted); Gutenberg boilerplate, footnote
+    marks, list bullets and Markdown syntax are stripped (bench.generators.text_cleanup)."""
     if path.is_dir():
-        files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix in _TEXT_SUFFIXES)
+        files = sorted(f for f in path.rglob("*")
+                       if f.is_file() and f.suffix.lower() in _TEXT_SUFFIXES)
     elif path.is_file():
         files = [path]
     else:
@@ -48,6 +51,7 @@ def load_documents(path: Path) -> list[Document]:
         text = read_text(file)
         if has_markers(text):
             text = strip_boilerplate(text, str(file))
+        text = plain_text(text, markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
         if text.strip():
             documents.append(Document(file.stem, text))
     if not documents:

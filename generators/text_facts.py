@@ -138,8 +138,9 @@ def document_paragraphs(documents: list[Document]) -> list[tuple[str, str, str]]
     A paragraph longer than the parser takes (MAX_PARAGRAPH_CHARS) is read line by line
     when its lines are paragraphs (a text with single-newline paragraphs: windows
     "<name>-p00000.00003"); hard-wrapped lines stay one paragraph (the clause extractor
-    does not parse it); a line longer than the parser takes is no prose (one 10 MB line of
-    a dump) and is left out."""
+    does not parse it); a line longer than the parser takes is read in runs of whole
+    sentences that it takes (windows "<name>-p00000.00000.002"), and a sentence longer
+    than that is no prose (one 10 MB line of a dump) and is left out."""
     found = []
     for doc in documents:
         for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text)):
@@ -156,7 +157,27 @@ def document_paragraphs(documents: list[Document]) -> list[tuple[str, str, str]]
                 clean = " ".join(clean_markup(line).split())
                 if clean and len(clean) <= MAX_PARAGRAPH_CHARS:
                     found.append((f"{window}.{number:05d}", line, clean))
+                elif clean:
+                    found += [(f"{window}.{number:05d}.{part:03d}", run, run)
+                              for part, run in enumerate(_sentence_runs(clean))]
     return found
+
+
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def _sentence_runs(line: str) -> list[str]:
+    """A line too long for the parser as runs of whole sentences, each as long as it takes;
+    a sentence longer than that is left out."""
+    runs, run = [], ""
+    for sentence in _SENTENCE_BREAK.split(line):
+        if len(sentence) > MAX_PARAGRAPH_CHARS:
+            continue
+        if run and len(run) + 1 + len(sentence) > MAX_PARAGRAPH_CHARS:
+            runs.append(run)
+            run = ""
+        run = f"{run} {sentence}" if run else sentence
+    return runs + [run] if run else runs
 
 
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":")

@@ -35,3 +35,14 @@ def test_a_text_of_one_giant_line_asks_nothing_and_loads_no_parser():
     english.cache_clear()
     found, _ = find_facts([Document("d", "word " * 2 * MAX_PARAGRAPH_CHARS)])
     assert found == [] and english.cache_info().misses == 0
+
+
+def test_a_line_of_sentences_longer_than_the_parser_takes_is_read_in_runs_of_sentences():
+    sentences = [f"Queen Ysolde of Marran built her tower number {n} in {1100 + n}."
+                 for n in range(MAX_PARAGRAPH_CHARS // 40)]
+    line = " ".join(sentences)
+    found = document_paragraphs([Document("d", f"{line}\n\nThe end came in 1300.")])
+    runs = [p for w, _, p in found if w.startswith("d-p00000.00000.")]
+    assert len(runs) >= 2 and all(len(run) <= MAX_PARAGRAPH_CHARS for run in runs)
+    assert " ".join(runs) == line  # every sentence, whole, in order
+    assert found[-1] == ("d-p00001", "The end came in 1300.", "The end came in 1300.")
