@@ -106,8 +106,10 @@ def read_text(path: Path) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(f"{path}: not UTF-8 (byte {exc.start}); expected a UTF-8 text "
-                        f"file") from None
+        line = data[:exc.start].count(b"\n") + 1
+        raise DataError(f"{path}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}, "
+                        f"line {line}); expected a UTF-8 text file (save it as UTF-8, e.g. "
+                        f"iconv -f latin1 -t utf-8)") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,8 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
                         f"articles)")
     rows = (squad_rows(text, str(path)) if fmt == "squad" else _jsonl_rows(text)
             if fmt == "jsonl" else _delimited_rows(text, fmt, path, names))
+    if fmt == "jsonl" and text.lstrip().startswith("["):
+        rows = _json_array_rows(text, path)
     items, problems, contexts, seen = [], [], [], set()
     paragraphs: dict[tuple[str, str], int] = {}  # (title, context) -> paragraph index
     for line, row in rows:
@@ -73,7 +76,8 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
 def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: Any,
               paragraphs: dict[tuple[str, str], int]) -> QAItem | str:
     """One row as an item, or why it cannot be one."""
-    question = str(row.get(names["question"]) or "").strip()
+    row = _named(row, names)
+    question = _one_line(row.get(names["question"]))
     raw = row.get(names["answer"], row.get("answers"))
     squad = squad_answers(raw)
     texts, starts = squad if squad else (list(_answers(raw, separator)), [])
@@ -83,7 +87,8 @@ def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: 
                   ).strip()
     split = str(row.get(names["split"]) or "").strip().lower()
     if not question:
-        return "missing question"
+        return "missing question" if names["question"] in row else \
+            f"missing question (no {names['question']!r} field; found {_listed(row)})"
     if not texts and not unanswerable:
         return "missing answer"
     if split and split not in SPLITS:
@@ -101,10 +106,31 @@ def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: 
     span = None
     if texts and context and squad and not unanswerable:  # an impossible one's gold is a refusal
         span = answer_span(context, texts[0], starts[0] if starts else None)
-    answers = (REFUSAL_ANSWER,) if unanswerable else tuple(texts)
+        if span is None:  # SQuAD's answers are spans of their context: this one is broken
+            return f"answer {texts[0]!r} is not in its context"
+    answers = (REFUSAL_ANSWER,) if unanswerable else tuple(_one_line(t) for t in texts)
     return QAItem(id=item_id, question=question, answers=answers,
                   kind=UNANSWERABLE if unanswerable else "imported", split=split,
                   evidence=context, paraphrase_group=group, span=span, window=window, meta=meta)
+
+
+def _named(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """The row with a field named like a wanted one but for case ("Question") renamed."""
+    lower = {str(key).lower(): key for key in row}
+    renamed = {lower[name.lower()]: name for name in names.values()
+               if name not in row and name.lower() in lower}
+    return {renamed.get(key, key): value for key, value in row.items()} if renamed else row
+
+
+def _one_line(value: Any) -> str:
+    """A question's or answer's text with a quoted cell's line breaks made spaces."""
+    return re.sub(r"\s*[\r\n]+\s*", " ", str(value or "")).strip()
+
+
+def _listed(fields) -> str:
+    """Field names for a message, each cut short (a headerless file's first row is prose)."""
+    return ", ".join(f"{name[:30]}..." if len(name) > 30 else name
+                     for name in map(str, fields)) or "none"
 
 
 def _format(path: Path, text: str) -> str:
@@ -134,6 +160,19 @@ def _jsonl_rows(text: str):
         yield line, row if isinstance(row, dict) else "expected a JSON object"
 
 
+def _json_array_rows(text: str, path: Path):
+    """A JSON file holding one list of QA objects: its objects as rows, each located (and,
+    without an id, named) by its index ("[3]")."""
+    try:
+        rows = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}); expected "
+                        f"JSONL (one QA object per line), a JSON list of QA objects or SQuAD "
+                        f"JSON") from None
+    for index, row in enumerate(rows):
+        yield f"[{index}]", row if isinstance(row, dict) else "expected a JSON object"
+
+
 def _delimiter(text: str, fmt: str) -> str:
     """The sniffed delimiter; bad rows can fool the sniffer, so the header line decides ties."""
     header = text.split("\n", 1)[0]
@@ -155,10 +194,12 @@ def _delimited_rows(text: str, fmt: str, path: Path, names: dict[str, str]):
         raise DataError(f"{path}: empty file; expected a header row with "
                         f"{names['question']!r} and {names['answer']!r}")
     header = [h.strip() for h in header]
+    lower = {h.lower() for h in header}
     for role in ("question", "answer"):
-        if names[role] not in header:
-            raise DataError(f"{path}: no {names[role]!r} column (found {', '.join(header)}); "
-                            f"set params.columns.{role} to the column's name")
+        if names[role].lower() not in lower:
+            raise DataError(f"{path}: no {names[role]!r} column in the first row (found "
+                            f"{_listed(header)}); name the columns in the first row, or set "
+                            f"params.columns.{role} in a suite file to the column's name")
     for row in reader:
         line = reader.line_num
         if not any(cell.strip() for cell in row):

@@ -88,7 +88,8 @@ def qa_file_task(name: str, params: dict[str, Any], seed: int) -> Task:
             "skipped_rows": len(problems), "problems": problems[:MAX_REPORTED], "seed": seed}
     if p["train_qa"] == "text":
         return _with_built_train(name, items, corpus, contexts, p, seed, meta)
-    train, test, how = _split(items, float(p["test_fraction"]), seed, source)
+    skipped = f" ({len(problems)} rows skipped; first: {problems[0]})" if problems else ""
+    train, test, how = _split(items, float(p["test_fraction"]), seed, source + skipped)
     return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test),
                 meta={**meta, "split_from": how})
 
@@ -100,11 +101,17 @@ def _split(items: list[QAItem], test_fraction: float, seed: int, source: str,
     given = {i.split for i in items}
     if given == {""}:
         train, test = split_items(items, test_fraction, seed)
+        if not test:
+            raise DataError(f"{source}: a random split of the usable rows ({len(items)}) left "
+                            f"no test item (a SQuAD paragraph's questions stay on one side); "
+                            f"add rows or paragraphs, or give a split column")
         return train, test, "random"
     if "" in given:
-        missing = sum(not i.split for i in items)
-        raise DataError(f"{source}: split: {missing} of {len(items)} rows have no train/test "
-                        f"value; give every row one, or none for a random split")
+        missing = [i.id for i in items if not i.split]
+        shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
+        raise DataError(f"{source}: split: {len(missing)} of {len(items)} usable rows have no "
+                        f"train/test value ({shown}); give every row one, or none for a random "
+                        f"split")
     train = [i for i in items if i.split == "train"]
     test = [i for i in items if i.split == "test"]
     if not test:

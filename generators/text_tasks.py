@@ -103,8 +103,8 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
         raise DataError(f"{meta['source']}: no askable sentences found (no definitions such as "
                         f"'X is known as Y', no names or numbers in plain statements that "
                         f"stand alone; a story told mostly in 'he'/'she' and dialogue may give "
-                        f"none): add QA pairs with --qa-file or use self-instruct with a "
-                        f"stronger model")
+                        f"none; the extractor reads English): add QA pairs with --qa-file or "
+                        f"use self-instruct with a stronger model")
     extra_meta = {}
     if p["self_instruct"] is not None:
         from bench.generators.self_instruct import instruct_facts

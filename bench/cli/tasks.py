@@ -71,6 +71,9 @@ def show(task: str = typer.Argument(..., help="A task of the suite, or a built t
             out.print(f"  [{kind}] {item.question} -> {' | '.join(item.answers)}", markup=False)
 
 
+_QA_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv", ".tsv"}
+
+
 @tasks_app.command("build")
 def build(
     suite: str = typer.Argument("default", help="Suite whose tasks to build."),
@@ -92,6 +95,11 @@ def build(
     err = _err()
     if text and qa_file:
         raise typer.BadParameter("give --text or --qa-file, not both")
+    if (text or qa_file) and suite != "default":
+        raise typer.BadParameter(f"give a suite ({suite!r}) or --text/--qa-file, not both")
+    if text and text.suffix.lower() in _QA_SUFFIXES:
+        raise typer.BadParameter(f"{text}: --text reads prose; for QA pairs (CSV, TSV, JSONL, "
+                                 f"SQuAD JSON) use --qa-file")
     if text or qa_file:
         check_name(name, "--name")
         spec = TaskSpec(name, "text", {"path": str(text)}) if text else \
@@ -124,7 +132,7 @@ def export(
     variant: Optional[str] = typer.Option(None, "--variant", help="Ask as `bench run` asks this "
                                           "variant of the suite (its source tag and answer "
                                           "length)."),
-    max_new_tokens: Optional[int] = typer.Option(None, "--max-new-tokens",
+    max_new_tokens: Optional[int] = typer.Option(None, "--max-new-tokens", min=1,
                                                  help="Answer length for lm-eval (default: the "
                                                       "variant's, else the suite's)."),
 ):

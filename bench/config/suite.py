@@ -267,6 +267,11 @@ def _knownness(raw: Any, where: str) -> KnownnessSettings:
     return settings
 
 
+# A generator's file parameters (text, QA file, a QA file's own split, its training text):
+# found beside the suite file where they are there, else from the working folder.
+_PATH_PARAMS = ("path", "train_path", "test_path", "text")
+
+
 def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
     if not isinstance(entry, dict):
         raise ConfigError(f"{where}: expected a mapping with name, generator, params")
@@ -280,10 +285,11 @@ def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
     if trained < 0:
         raise ConfigError(f"{where}.trained: expected a non-negative number of train questions")
     params = _typed(entry, "params", dict, where, {})
-    path = params.get("path")
-    if isinstance(path, str) and not Path(path).expanduser().is_absolute() and \
-            (folder / path).exists():
-        params = {**params, "path": str((folder / path).resolve())}  # beside the suite file
+    for key in _PATH_PARAMS:
+        path = params.get(key)
+        if isinstance(path, str) and not Path(path).expanduser().is_absolute() and \
+                (folder / path).exists():
+            params = {**params, key: str((folder / path).resolve())}  # beside the suite file
     return TaskSpec(name=name, generator=generator, params=params, trained=trained,
                     seed=_typed(entry, "seed", int, where, None))
 

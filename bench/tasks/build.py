@@ -48,8 +48,10 @@ def find_task(ref: str, suite: Suite | None) -> Task:
 def describe_split(task: Task) -> str:
     """One line: sizes and the overlap a reader should know about."""
     s = task.meta.get("split", {})
+    dropped = s.get("dropped_trained_pairs", 0)
     return (f"{task.name}: {s.get('train', len(task.train))} train / "
             f"{s.get('test', len(task.test))} held-out test items (+{s.get('trained_questions', 0)} "
             f"train questions asked verbatim); held-out items whose question is a "
             f"train question: {s.get('test_question_in_train', '?')}, whose answer is a train "
-            f"answer: {s.get('test_answer_in_train', '?')}")
+            f"answer: {s.get('test_answer_in_train', '?')}"
+            + (f"; {dropped} test items dropped that repeat a train pair" if dropped else ""))

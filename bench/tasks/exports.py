@@ -73,11 +73,17 @@ def _hf(task: Task, out: Path) -> list[Path]:
     datasets.disable_progress_bars()
 
     columns = ("id", "question", "answers", "kind", "evidence", "paraphrase_group", "window")
+    # Typed columns: an empty split (a task with no train items) keeps its column types.
+    features = datasets.Features({c: datasets.Sequence(datasets.Value("string")) if c == "answers"
+                                  else datasets.Value("string") for c in columns})
 
     def table(items):
-        return Dataset.from_dict({c: [item_record(i)[c] for i in items] for c in columns})
+        return Dataset.from_dict({c: [item_record(i)[c] for i in items] for c in columns},
+                                 features=features)
 
-    DatasetDict({"train": table(task.train), "test": table(task.test)}).save_to_disk(str(out))
+    # One shard per split, named: datasets writes no shard for an empty split otherwise
+    DatasetDict({"train": table(task.train), "test": table(task.test)}).save_to_disk(
+        str(out), num_shards={"train": 1, "test": 1})
     return sorted(p for p in out.rglob("*") if p.is_file())
 
 

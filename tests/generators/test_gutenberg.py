@@ -38,10 +38,10 @@ def test_a_file_without_markers_is_a_clear_error():
 
 def test_binary_and_non_utf8_files_are_refused(tmp_path):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02abc")
-    (tmp_path / "latin.txt").write_bytes("café".encode("latin-1"))
+    (tmp_path / "latin.txt").write_bytes("Tea.\nA café.".encode("latin-1"))
     with pytest.raises(DataError, match="binary"):
         read_text(tmp_path / "bin.txt")
-    with pytest.raises(DataError, match="not UTF-8"):
+    with pytest.raises(DataError, match=r"not UTF-8 \(byte 0xe9 at offset 10, line 2\)"):
         read_text(tmp_path / "latin.txt")
 
 

@@ -95,3 +95,39 @@ def test_an_impossible_squad_question_with_answers_has_no_span(tmp_path):
              "answers": [{"text": "Rollo", "answer_start": 0}]}]}]}]}), encoding="utf-8")
     (item,) = read_qa_file(path).items
     assert item.kind == "unanswerable" and item.span is None
+
+
+def test_column_and_field_names_match_whatever_their_case(tmp_path):
+    (tmp_path / "excel.csv").write_text("\ufeffQuestion,ANSWER,Split\r\nWho?,Anna,train\r\n"
+                                        "When?,1842,test\r\n", encoding="utf-8")
+    (tmp_path / "rows.jsonl").write_text('{"Question": "Who?", "Answer": "Anna"}\n',
+                                         encoding="utf-8")
+    csv_items = read_qa_file(tmp_path / "excel.csv").items
+    assert [(i.question, i.answers, i.split) for i in csv_items] == [
+        ("Who?", ("Anna",), "train"), ("When?", ("1842",), "test")]
+    assert [(i.question, i.answers) for i in read_qa_file(tmp_path / "rows.jsonl").items] == [
+        ("Who?", ("Anna",))]
+
+
+def test_a_json_list_of_pairs_and_a_quoted_line_break_are_read(tmp_path):
+    (tmp_path / "pairs.json").write_text(
+        '[{"question": "Who built the bridge?", "answer": "Anna Keel"},\n'
+        ' {"q": "When?", "a": "1842"}, "text"]', encoding="utf-8")
+    result = read_qa_file(tmp_path / "pairs.json")
+    assert [(i.id, i.question) for i in result.items] == [("[0]", "Who built the bridge?")]
+    assert result.problems == ("[1]: missing question (no 'question' field; found q, a)",
+                               "[2]: expected a JSON object")
+    (tmp_path / "cells.csv").write_text('question,answer\n"Who wrote\nHamlet?","William\n'
+                                        'Shakespeare"\n', encoding="utf-8")
+    (item,) = read_qa_file(tmp_path / "cells.csv").items
+    assert (item.question, item.answers) == ("Who wrote Hamlet?", ("William Shakespeare",))
+
+
+def test_a_file_without_a_header_row_is_told_to_name_its_columns(tmp_path):
+    path = tmp_path / "bare.csv"
+    path.write_text("Who discovered penicillin in the laboratory of St Mary's Hospital?,"
+                    "Alexander Fleming\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"no 'question' column in the first row \(found Who "
+                                        r"discovered penicillin in t\.\.\., Alexander Fleming\); "
+                                        r"name the columns in the first row"):
+        read_qa_file(path)

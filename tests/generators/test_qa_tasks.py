@@ -32,7 +32,8 @@ def test_split_column_with_other_name_and_bad_values(tmp_path):
     assert [i.question for i in task.train] == ["A?"] and [i.question for i in task.test] == ["B?"]
     assert task.meta["problems"] == ["line 4: part 'dev': expected train or test"]
     path.write_text("question,answer,split\nA?,a,train\nB?,b,\n", encoding="utf-8")
-    with pytest.raises(DataError, match="split: 1 of 2 rows have no train/test value"):
+    with pytest.raises(DataError, match=r"split: 1 of 2 usable rows have no train/test value "
+                                        r"\(row00003\)"):
         build("mine", {"path": str(path)}, 1)
     path.write_text("question,answer,split\nA?,a,train\n", encoding="utf-8")
     with pytest.raises(DataError, match="no row is 'test'"):
@@ -59,3 +60,29 @@ def test_train_and_test_files(tmp_path):
         build("mine", {"path": "x.csv", "train_path": "a", "test_path": "b"}, 1)
     with pytest.raises(DataError, match="QA file not found"):
         build("mine", {"train_path": "nope.csv", "test_path": str(tmp_path / "test.csv")}, 1)
+
+
+def test_a_random_split_that_leaves_nothing_to_ask_is_an_error_naming_the_skipped_rows(tmp_path):
+    path = tmp_path / "pairs.csv"
+    path.write_text("question,answer\nWho built the bridge?,Anna Keel\nWhen?,\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"pairs.csv \(1 rows skipped; first: line 3: missing "
+                                        r"answer\): a random split of the usable rows \(1\) "
+                                        r"left no test item"):
+        GENERATORS.get("qa-file")("mine", {"path": str(path)}, 1)
+
+
+def test_a_suites_train_and_test_files_are_found_beside_it(tmp_path, monkeypatch):
+    from bench.config.suite import read_suite
+
+    folder = tmp_path / "suite"
+    folder.mkdir()
+    (folder / "train.csv").write_text("question,answer\nWho built it?,Anna Keel\n")
+    (folder / "test.csv").write_text("question,answer\nWhen was it built?,1842\n")
+    (folder / "mine.yaml").write_text(
+        "name: mine\ntasks:\n  - {name: own, generator: qa-file, "
+        "params: {train_path: train.csv, test_path: test.csv}}\n")
+    monkeypatch.chdir(tmp_path)  # not the suite's folder
+    spec = read_suite(str(folder / "mine.yaml")).tasks[0]
+    task = build_task(spec, seed=1)
+    assert [i.question for i in task.train] == ["Who built it?"]
+    assert [i.question for i in task.test if i.kind != "trained"] == ["When was it built?"]

@@ -123,3 +123,15 @@ def test_malformed_squad_parts_are_reported_not_raised(tmp_path):
     with pytest.raises(DataError, match="not SQuAD JSON"):
         (tmp_path / "rows.jsonl").write_text('{"question": "q", "answer": "a"}\n')
         read_qa_file(tmp_path / "rows.jsonl", fmt="squad")
+
+
+def test_a_squad_answer_that_is_not_in_its_context_is_reported_and_skipped(tmp_path):
+    data = _squad("v1.1", impossible=False)
+    data["data"][0]["paragraphs"][0]["qas"][0]["answers"] = [{"text": "1843",
+                                                              "answer_start": 30}]
+    path = tmp_path / "typo.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = read_qa_file(path)
+    assert [i.id for i in result.items] == ["a2", "b1"]
+    assert result.problems == ("data[0].paragraphs[0].qas[0]: answer '1843' is not in its "
+                               "context",)

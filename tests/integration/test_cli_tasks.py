@@ -65,6 +65,38 @@ def test_hf_export_loads_back(tmp_path):
     assert loaded["train"][0]["answers"]
 
 
+def test_a_task_with_no_train_items_exports_an_hf_folder_that_loads(tmp_path):
+    from datasets import load_from_disk
+
+    (tmp_path / "asked.csv").write_text("question,answer,split\nWho?,Anna,test\n"
+                                        "When?,1842,test\n", encoding="utf-8")
+    built = _bench("tasks", "build", "--qa-file", "asked.csv", "--name", "asked", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    done = _bench("tasks", "export", "built-tasks/asked.json", "-f", "hf", "-o", "hf",
+                  cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    loaded = load_from_disk(str(tmp_path / "hf"))
+    assert (loaded["train"].num_rows, loaded["test"].num_rows) == (0, 2)
+    assert loaded["train"].features == loaded["test"].features
+
+
+def test_arguments_that_contradict_each_other_are_refused(tmp_path):
+    (tmp_path / "pairs.json").write_text('[{"question": "Who?", "answer": "Anna"}]')
+    (tmp_path / "notes.txt").write_text("Anna Keel built the Velmor Bridge in 1842.")
+    def said(done):  # the usage error's words, whatever width its box was wrapped to
+        return " ".join(done.stderr.replace("│", " ").split())
+
+    both = _bench("tasks", "build", "tiny", "--text", "notes.txt", cwd=tmp_path)
+    assert both.returncode == 2 and "give a suite ('tiny') or --text/--qa-file" in said(both)
+    qa_as_text = _bench("tasks", "build", "--text", "pairs.json", cwd=tmp_path)
+    assert qa_as_text.returncode == 2
+    assert "--text reads prose; for QA pairs (CSV, TSV, JSONL, SQuAD JSON) use --qa-file" in \
+        said(qa_as_text)
+    zero = _bench("tasks", "export", "story", "--suite", "tiny", "-f", "lm-eval", "-o", "lm",
+                  "--max-new-tokens", "0", cwd=tmp_path)
+    assert zero.returncode == 2 and not (tmp_path / "lm").exists()
+
+
 @pytest.mark.slow
 def test_lm_eval_runs_the_exported_task_unchanged(tmp_path, smollm):
     done = _bench("tasks", "export", "story", "--suite", "tiny", "-f", "lm-eval", "-o", "lm",
