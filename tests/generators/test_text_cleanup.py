@@ -66,3 +66,11 @@ def test_a_folder_reads_upper_case_suffixes_and_markdown_as_markdown(tmp_path):
     texts = {d.name: d.text for d in load_documents(tmp_path)}
     assert texts == {"NOTES": "Ada Lovelace was born in London in 1815.\n",
                      "page": "Charles Babbage designed the Analytical Engine in 1837.\n"}
+
+
+def test_a_heading_is_a_paragraph_of_its_own_not_words_of_the_next():
+    wiki = "Marie Curie\n== Early life ==\nCurie was born in Warsaw in 1867.\n"
+    assert plain_text(wiki) == "Marie Curie\n\nEarly life\n\nCurie was born in Warsaw in 1867.\n"
+    markdown = "## Early life ##\nCurie was born in Warsaw.\n"
+    assert plain_text(markdown, markdown=True) == "\nEarly life\n\nCurie was born in Warsaw.\n"
+    assert plain_text("x = 1 == y\n") == "x = 1 == y\n"  # no heading: not alone on its line
