@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, replace
 
 from bench.generators.clause_text import unquoted_speech
-from bench.generators.clauses import MAX_PARAGRAPH_CHARS, clause_facts, parse
+from bench.generators.clauses import clause_facts, parse
 from bench.generators.expository import TEXTS, TextFact, extract_facts
-from bench.generators.gutenberg import clean_markup
+from bench.generators.paragraphs import document_paragraphs
 from bench.generators.prose import ProseFact, extract_prose_facts
 from bench.generators.prose_names import Names
 from bench.generators.qa_items import Phrasings, fill
@@ -131,80 +131,6 @@ def _asked_by_name(fact: FoundFact) -> FoundFact | None:
                           paraphrase=(f"In the text, {inner}",), answer=name, reverse=())
     return replace(fact, phrasings=phrasings, subject="",
                    pattern=fact.pattern + NAME_SUFFIX)
-
-
-def document_paragraphs(documents: list[Document]) -> list[tuple[str, str, str]]:
-    """(window id, raw paragraph, clean one-line paragraph) of every paragraph, in order.
-    A paragraph longer than the parser takes (MAX_PARAGRAPH_CHARS) is read line by line
-    when its lines are paragraphs (a text with single-newline paragraphs: windows
-    "<name>-p00000.00003"); hard-wrapped lines stay one paragraph (the clause extractor
-    does not parse it); a line longer than the parser takes is read in runs of whole
-    sentences that it takes (windows "<name>-p00000.00000.002"), and a sentence longer
-    than that is no prose (one 10 MB line of a dump) and is left out."""
-    found = []
-    for doc in documents:
-        for index, raw in enumerate(re.split(r"\n[ \t]*\n", doc.text)):
-            raw = _without_heading(raw)
-            window, clean = f"{doc.name}-p{index:05d}", " ".join(clean_markup(raw).split())
-            if len(clean) <= MAX_PARAGRAPH_CHARS:
-                found.append((window, raw, clean))
-                continue
-            lines = raw.split("\n")
-            if len(lines) > 1 and not _lines_are_paragraphs(lines):
-                found.append((window, raw, clean))  # hard-wrapped: one paragraph, unparsed
-                continue
-            for number, line in enumerate(lines):
-                clean = " ".join(clean_markup(line).split())
-                if clean and len(clean) <= MAX_PARAGRAPH_CHARS:
-                    found.append((f"{window}.{number:05d}", line, clean))
-                elif clean:
-                    found += [(f"{window}.{number:05d}.{part:03d}", run, run)
-                              for part, run in enumerate(_sentence_runs(clean))]
-    return found
-
-
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“(]?[A-Z0-9])")
-
-
-def _sentence_runs(line: str) -> list[str]:
-    """A line too long for the parser as runs of whole sentences, each as long as it takes;
-    a sentence longer than that is left out."""
-    runs, run = [], ""
-    for sentence in _SENTENCE_BREAK.split(line):
-        if len(sentence) > MAX_PARAGRAPH_CHARS:
-            continue
-        if run and len(run) + 1 + len(sentence) > MAX_PARAGRAPH_CHARS:
-            runs.append(run)
-            run = ""
-        run = f"{run} {sentence}" if run else sentence
-    return runs + [run] if run else runs
-
-
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":")
-
-
-def _without_heading(raw: str) -> str:
-    """The paragraph without a heading on its own first line ("Background\nNapoleon had
-    abdicated ...": no "Background Napoleon" read as one name): a short capitalised line
-    that ends no sentence, before a longer unindented line that begins one (not a
-    hard-wrapped first line, which runs on into its next)."""
-    first, newline, rest = raw.strip("\n").partition("\n")
-    words = first.split()
-    if not newline or not words or len(words) > 8 or first.rstrip().endswith(
-            _SENTENCE_END + (",", ";", "-", "–", "—")) or not first.lstrip()[:1].isupper() \
-            or first.isupper() or re.search(r"\s\s", first.strip()):
-        return raw  # (nor a line in capitals or a table's row: Gutenberg's front matter)
-    # the next line unindented (not a title page's or a contents' indented block) and more
-    # than twice as long (not a hard-wrapped paragraph's lines of one width)
-    following = rest.split("\n", 1)[0]
-    starts = following[:1].isupper() or following[:1].isdigit()
-    return rest if starts and len(following.strip()) > 2 * len(first.strip()) else raw
-
-
-def _lines_are_paragraphs(lines: list[str]) -> bool:
-    """Whether most lines end a sentence (paragraphs one per line), not wrapped text."""
-    full = [line.rstrip() for line in lines if line.strip()]
-    return sum(line.endswith(_SENTENCE_END) for line in full) >= 0.8 * len(full)
 
 
 def _checked(every: list[list[FoundFact]], kinds, rejected: list) -> list[list[FoundFact]]:

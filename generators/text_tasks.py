@@ -21,16 +21,11 @@ from bench.generators.decoys import (
     invented_decoys,
 )
 from bench.generators.documents import load_documents, surgery_documents
+from bench.generators.paragraphs import document_paragraphs
 from bench.generators.prose_names import style_decoys
 from bench.generators.qa_items import FactRef, phrased_items
 from bench.generators.registry import GENERATORS, with_defaults
-from bench.generators.text_facts import (
-    EXTRACTORS,
-    Document,
-    FoundFact,
-    document_paragraphs,
-    find_facts,
-)
+from bench.generators.text_facts import EXTRACTORS, Document, FoundFact, find_facts
 
 FEW_FACTS_PER_100_WORDS = 0.5  # under one fact per 200 words: tell the user
 TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}

@@ -20,7 +20,7 @@ def test_a_heading_on_its_own_line_is_not_read_into_the_next_sentence():
 
 
 def test_indented_or_capital_lines_are_no_heading():
-    from bench.generators.text_facts import _without_heading
+    from bench.generators.paragraphs import _without_heading
 
     contents = "CHAPTER II\n    CONDITIONS WHICH INTERFERE WITH REPAIR"
     assert _without_heading(contents) == contents

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from bench.generators.clauses import MAX_PARAGRAPH_CHARS
-from bench.generators.text_facts import Document, document_paragraphs, find_facts
+from bench.generators.paragraphs import document_paragraphs
+from bench.generators.text_facts import Document, find_facts
 
 
 def test_blank_lines_make_paragraphs():
@@ -46,3 +47,19 @@ def test_a_line_of_sentences_longer_than_the_parser_takes_is_read_in_runs_of_sen
     assert len(runs) >= 2 and all(len(run) <= MAX_PARAGRAPH_CHARS for run in runs)
     assert " ".join(runs) == line  # every sentence, whole, in order
     assert found[-1] == ("d-p00001", "The end came in 1300.", "The end came in 1300.")
+
+
+def test_headings_inside_a_single_newline_paragraph_are_left_out_and_cut_it():
+    page = ("Marie Curie\nEarly life\nCurie was born in Warsaw in 1867 and moved to Paris.\n"
+            "Career\nIn 1906 Curie became the first woman to teach at the Sorbonne.\n")
+    found = document_paragraphs([Document("d", page)])
+    assert [(w, p) for w, _, p in found] == [
+        ("d-p00000.h0", "Curie was born in Warsaw in 1867 and moved to Paris."),
+        ("d-p00000.h1", "In 1906 Curie became the first woman to teach at the Sorbonne.")]
+
+
+def test_a_short_line_in_hard_wrapped_text_or_after_an_unfinished_sentence_stays():
+    wrapped = ("The surgeon then opened the wound along the line of the\nOld Incision\n"
+               "and removed the fragments of bone that had been driven inwards by the blow.")
+    assert [p for _, _, p in document_paragraphs([Document("d", wrapped)])] == [
+        " ".join(wrapped.split())]
