@@ -18,6 +18,7 @@ from bench.answering.backends import BACKENDS, Backend, Request
 from bench.answering.sharding import Shard
 from bench.config.prompts import TEMPLATES, messages_for
 from bench.config.suite import Suite, probe_variant, probed
+from bench.core.errors import ConfigError
 from bench.core.progress import Reporter
 from bench.core.types import (
     PROBE_MARK,
@@ -216,9 +217,13 @@ class _adapter:
             return self.base
         from peft import PeftModel
 
-        self.wrapped = PeftModel.from_pretrained(self.base, str(self.fixture.path),
-                                                 adapter_name=f"fixture_{self.fixture.key[:12]}",
-                                                 is_trainable=False)
+        try:
+            self.wrapped = PeftModel.from_pretrained(
+                self.base, str(self.fixture.path), adapter_name=f"fixture_{self.fixture.key[:12]}",
+                is_trainable=False)
+        except (ValueError, KeyError, RuntimeError) as exc:  # peft's own errors are ValueErrors
+            raise ConfigError(f"adapter {self.fixture.path}: peft cannot attach it to the model "
+                              f"({str(exc).splitlines()[0][:300]})") from None
         self.wrapped.eval()
         return self.wrapped
 

@@ -21,6 +21,7 @@ from bench.core.progress import NullReporter, Reporter
 from bench.core.storage import read_json, stable_hash
 from bench.fixtures.external import check_external
 from bench.models.resolve import ResolvedModel, resolve_model
+from bench.runs.store import PREDICTIONS, SHARD_PREDICTIONS
 
 CONFIG_FILE = "config.json"
 RESULTS_FILE = "results.json"
@@ -66,8 +67,8 @@ def check_same_run(run_dir: Path, suite: Suite, fingerprint: str | None = None) 
     """A run folder holds one run: answers of another suite, model or model weights would
     mix with this run's, so reusing the folder for those is refused (one line)."""
     path = Path(run_dir) / CONFIG_FILE
-    if not path.exists():
-        return
+    if not path.exists() or not _holds_answers(Path(run_dir)):
+        return  # nothing to mix with: a run that stopped before answering is started again
     saved = read_json(path)
     saved = saved if isinstance(saved, dict) else {}
     if saved.get("model") not in (None, suite.model):
@@ -75,12 +76,19 @@ def check_same_run(run_dir: Path, suite: Suite, fingerprint: str | None = None) 
                           f"{suite.model!r}; its answers would mix with another model's (start "
                           f"a new run for {suite.model!r})")
     if saved.get("config_hash") != config_hash(suite):
-        raise ConfigError(f"{run_dir}: holds a run of another suite or settings; its answers "
-                          f"would mix with this run's (choose another --run-id, or --new)")
+        raise ConfigError(f"{run_dir}: holds answers of another suite or settings; they "
+                          f"would mix with this run's (choose another --run-id)")
     if fingerprint and saved.get("model_fingerprint") not in (None, fingerprint):
         raise ConfigError(f"{run_dir}: the files of model {suite.model!r} changed since this "
                           f"run started (fingerprint {saved['model_fingerprint']} -> "
                           f"{fingerprint}); start a new run")
+
+
+def _holds_answers(run_dir: Path) -> bool:
+    """Whether a run folder has answers (any process's) or results."""
+    return (run_dir / RESULTS_FILE).exists() or any(
+        file.stat().st_size > 0 for pattern in (PREDICTIONS, SHARD_PREDICTIONS)
+        for file in run_dir.glob(pattern))
 
 
 def saved_suite_raw(run_dir: Path) -> dict:

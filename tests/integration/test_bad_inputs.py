@@ -15,6 +15,7 @@ TASK_EMPTY_GOLD = (b'{"name": "t", "corpus": "Kevra weaves.", "train": [], "test
                    b'"split": "test"}]}')
 OLD_RUN = (b'{"suite": {"name": "s", "tasks": [{"generator": "story"}]}, '
            b'"model": "smollm2-135m-instruct", "config_hash": "0123456789abcdef"}')
+OLD_ANSWER = b'{"item_id": "q1", "prediction": "an old answer"}\n'  # the folder holds answers
 SURGERY_NO_MARKERS = "name: s\ntasks:\n  - generator: surgery\n    params: {path: plain.txt}\n"
 
 CASES = {
@@ -63,10 +64,12 @@ CASES = {
     "task file with an empty gold answer": ({"t.json": TASK_EMPTY_GOLD}, ["tasks", "show", "t.json"],
                                             4, "t.json: test[0] (id 'q1'): answers: expected a "
                                                "list with at least one non-empty gold answer"),
-    "--run-id of another suite's run": ({"s.yaml": SUITE.encode(), "runs/old/config.json": OLD_RUN},
+    "--run-id of another suite's run": ({"s.yaml": SUITE.encode(), "runs/old/config.json": OLD_RUN,
+                                         "runs/old/predictions.jsonl": OLD_ANSWER},
                                         ["run", "s.yaml", "--run-id", "old"], 2,
-                                        "runs/old: holds a run of another suite or settings"),
-    "--resume with another model": ({"runs/old/config.json": OLD_RUN},
+                                        "runs/old: holds answers of another suite or settings"),
+    "--resume with another model": ({"runs/old/config.json": OLD_RUN,
+                                     "runs/old/predictions.jsonl": OLD_ANSWER},
                                     ["run", "--resume", "runs/old", "--model", "other/model"], 2,
                                     "made with model 'smollm2-135m-instruct', not 'other/model'"),
     "results of another schema": ({"a/results.json": b'{"schema_version": 1}',

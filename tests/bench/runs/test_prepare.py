@@ -35,12 +35,17 @@ def test_missing_model_leaves_no_run_folder(tmp_path):
     assert not (tmp_path / "runs").exists()
 
 
-def test_a_folder_of_another_suite_is_refused(tmp_path):
+def test_a_folder_with_answers_of_another_suite_is_refused_one_without_is_started_again(
+        tmp_path):
+    from bench.runs.prepare import check_same_run
+
     folder = tmp_path / "runs" / "r"
     folder.mkdir(parents=True)
     (folder / "config.json").write_text('{"model": "m", "config_hash": "other"}')
     suite = _suite("m", ["base"])
-    with pytest.raises(ConfigError, match="holds a run of another suite"):
+    check_same_run(folder, suite)  # a run that stopped before answering: nothing to mix with
+    (folder / "predictions.rank1.jsonl").write_text('{"item_id": "q1"}\n')
+    with pytest.raises(ConfigError, match="holds answers of another suite"):
         prepare_run(suite, tmp_path / "runs", run_id="r")
 
 
