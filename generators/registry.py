@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from bench.core.errors import ConfigError
+from bench.core.errors import ConfigError, did_you_mean
 from bench.core.registry import Registry
 from bench.core.types import Task
 
@@ -15,8 +15,10 @@ GENERATORS: Registry[GeneratorFn] = Registry("generator")
 
 def with_defaults(generator: str, params: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
     """`params` over `defaults`; a parameter the generator does not know is a ConfigError."""
-    unknown = set(params) - set(defaults)
+    unknown = sorted(set(params) - set(defaults))
     if unknown:
-        raise ConfigError(f"{generator} generator: unknown parameter(s) {sorted(unknown)}; "
-                          f"expected some of {sorted(defaults)}")
+        raise ConfigError(f"{generator} generator: params.{unknown[0]}: unknown parameter"
+                          f"{did_you_mean(unknown[0], defaults)}"
+                          f"{' (and ' + ', '.join(unknown[1:]) + ')' if unknown[1:] else ''}; "
+                          f"expected some of {', '.join(sorted(defaults))}")
     return {**defaults, **params}

@@ -16,7 +16,11 @@ def run(
                                         help="Your own text file or folder: one task built from "
                                              "it replaces the suite's tasks (its variants and "
                                              "templates stay). `bench run --text notes/`."),
-    name: str = typer.Option("mine", "--name", help="Task name for --text."),
+    qa_file: Optional[Path] = typer.Option(None, "--qa-file",
+                                           help="Your own QA pairs (CSV, TSV, JSONL or SQuAD "
+                                                "JSON; a split column or a random split): one "
+                                                "task of them replaces the suite's tasks."),
+    name: str = typer.Option("mine", "--name", help="Task name for --text or --qa-file."),
     variant: list[str] = typer.Option(None, "--variant", "-v",
                                       help="Run only these of the suite's variants "
                                            "(repeatable)."),
@@ -52,7 +56,8 @@ def run(
     Run it again with the same arguments after a crash or Ctrl-C: it resumes, keeping work.
 
     Your own adapter against the base model: `bench run tiny --variant base --adapter
-    mine=./my-adapter`. Your own text: `bench run --text notes.txt`.
+    mine=./my-adapter`. Your own text: `bench run --text notes.txt`; your own QA pairs:
+    `bench run --qa-file pairs.csv`.
 
     Answer with several processes (CPUs or GPUs), each taking a share of the questions:
     `accelerate launch --multi_gpu --num_processes 2 -m bench run SUITE`.
@@ -80,7 +85,8 @@ def run(
         loaded = parse_suite(config["suite"], config.get("suite_path", str(resume)),
                              model_override=model or config.get("model"))
     else:
-        changes = SuiteChanges(text=str(text) if text else None, name=name,
+        changes = SuiteChanges(text=str(text) if text else None,
+                               qa_file=str(qa_file) if qa_file else None, name=name,
                                variants=tuple(variant or ()),
                                adapters=tuple(parse_adapter_option(a) for a in adapter or ()),
                                backend=backend, base_url=base_url)

@@ -56,12 +56,17 @@ def show(task: str = typer.Argument(..., help="A task of the suite, or a built t
     from rich.console import Console
 
     from bench.runs.suites import load_suite
-    from bench.tasks.build import describe_split, find_task
+    from bench.tasks.build import describe_split, find_task, skipped_rows
 
     out = Console(highlight=False)
+    if task.endswith((".yaml", ".yml")):
+        raise typer.BadParameter(f"{task} is a suite file: name one of its tasks and the suite, "
+                                 f"`bench tasks show TASK -s {task}`")
     loaded = None if task.endswith(".json") else load_suite(suite)
     built = find_task(task, loaded)
     out.print(describe_split(built))
+    for line in skipped_rows(built):
+        out.print(line, markup=False)
     out.print(f"corpus: {len(built.corpus.split())} words; entities: {len(built.entities)}; "
               f"decoys: {', '.join(built.decoys) or '-'}")
     kinds = Counter(item.kind for item in built.test)
@@ -89,7 +94,7 @@ def build(
     from bench.config.suite import TaskSpec
     from bench.config.variants import check_name
     from bench.runs.suites import load_suite
-    from bench.tasks.build import build_task, describe_split
+    from bench.tasks.build import build_task, describe_split, skipped_rows
     from bench.tasks.files import save_task
 
     err = _err()
@@ -115,10 +120,8 @@ def build(
         save_task(task, path)
         err.print(f"{describe_split(task)}; built in {time.perf_counter() - started:.2f} s "
                   f"-> {path}")
-        for problem in task.meta.get("problems", []):
-            err.print(f"  skipped {problem}")
-        if task.meta.get("skipped_rows", 0) > len(task.meta.get("problems", [])):
-            err.print(f"  ... {task.meta['skipped_rows']} rows skipped in all")
+        for line in skipped_rows(task):
+            err.print(line, markup=False, highlight=False)
 
 
 @tasks_app.command("export")

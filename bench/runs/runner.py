@@ -7,6 +7,8 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from rich.markup import escape
+
 from bench import __version__
 from bench.answering.evaluation import evaluate_suite, template_groups
 from bench.answering.sharding import Shard
@@ -23,8 +25,8 @@ from bench.core.types import (
     split_draw,
 )
 from bench.fixtures.adapters import Fixture
-from bench.fixtures.parallel import ensure_fixtures
 from bench.fixtures.external import external_fixture
+from bench.fixtures.parallel import ensure_fixtures
 from bench.models.hardware import probe, resolve_suite
 from bench.models.resolve import ResolvedModel
 from bench.runs.compare import gate_power
@@ -49,7 +51,7 @@ from bench.scoring.judge.run import JudgeOutcome, judge_run
 from bench.scoring.knownness import knownness
 from bench.scoring.overlap import task_overlap
 from bench.scoring.score_run import answer_text, score_predictions
-from bench.tasks.build import build_tasks, describe_split
+from bench.tasks.build import build_tasks, describe_split, skipped_rows
 
 RESULT_LIBRARIES = ("torch", "transformers", "peft", "trl", "bitsandbytes", "datasets",
                     "lm_eval", "rouge-score", "rich")
@@ -88,6 +90,8 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
     for task in tasks.values() if shard.main else ():
         store.save_task(task)
         reporter.message(describe_split(task))
+        for line in skipped_rows(task):
+            reporter.message(escape(line))  # "data[0].paragraphs[1]: ..." is no markup
     timings["build_tasks"] = time.perf_counter() - started
     # What is answered already, read by every process before any of them writes.
     done = {p.key for p in store.predictions()}

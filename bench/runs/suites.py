@@ -44,6 +44,7 @@ class SuiteChanges:
     saved config (and what makes two runs the same run) holds them."""
 
     text: str | None = None  # one task built from this text file or folder
+    qa_file: str | None = None  # or one task of these QA pairs (CSV, TSV, JSONL, SQuAD)
     name: str = "mine"  # that task's name
     variants: tuple[str, ...] = ()  # keep only these of the suite's variants
     adapters: tuple[tuple[str, str], ...] = ()  # (name, PEFT folder) variants added
@@ -54,11 +55,15 @@ class SuiteChanges:
 def change_suite(suite: Suite, changes: SuiteChanges, model_override: str | None = None) -> Suite:
     """The suite with the command line's changes, checked like a suite file."""
     raw = copy.deepcopy(suite.raw)
-    if changes.text:
+    if changes.text and changes.qa_file:
+        raise ConfigError("give --text or --qa-file, not both")
+    own = changes.text or changes.qa_file
+    if own:
         check_name(changes.name, "--name")
-        raw["tasks"] = [{"name": changes.name, "generator": "text",
-                         "params": {"path": str(Path(changes.text).expanduser().resolve())}}]
-        raw["name"] = f"{raw.get('name', suite.name)}-text"
+        generator = "text" if changes.text else "qa-file"
+        raw["tasks"] = [{"name": changes.name, "generator": generator,
+                         "params": {"path": str(Path(own).expanduser().resolve())}}]
+        raw["name"] = f"{raw.get('name', suite.name)}-{'text' if changes.text else 'qa'}"
     if changes.variants:
         declared = {_variant_name(v): v for v in raw.get("variants", ["base"])}
         for name in changes.variants:
@@ -68,6 +73,10 @@ def change_suite(suite: Suite, changes: SuiteChanges, model_override: str | None
                                   f"{', '.join(declared)}")
         raw["variants"] = [declared[name] for name in changes.variants]
     for name, path in changes.adapters:
+        taken = [_variant_name(v) for v in raw.get("variants", ["base"])]
+        if name in taken:
+            raise ConfigError(f"--adapter {name}={path}: {name!r} is already a variant's name "
+                              f"({', '.join(taken)}); give the adapter another name")
         raw.setdefault("variants", ["base"]).append(
             {"name": name, "adapter": str(Path(path).expanduser().resolve())})
     if changes.backend or changes.base_url:

@@ -28,8 +28,15 @@ def build_task(spec: TaskSpec, seed: int) -> Task:
 
 
 def build_tasks(suite: Suite) -> dict[str, Task]:
-    """Every task of the suite, built with its own seed or the suite's."""
-    return {spec.name: build_task(spec, spec.seed_in(suite.seed)) for spec in suite.tasks}
+    """Every task of the suite, built with its own seed or the suite's; a task's settings
+    that its generator refuses are named with the suite file and the task."""
+    built = {}
+    for spec in suite.tasks:
+        try:
+            built[spec.name] = build_task(spec, spec.seed_in(suite.seed))
+        except ConfigError as exc:
+            raise ConfigError(f"{suite.path}: task {spec.name}: {exc}") from None
+    return built
 
 
 def find_task(ref: str, suite: Suite | None) -> Task:
@@ -43,6 +50,16 @@ def find_task(ref: str, suite: Suite | None) -> Task:
     raise ConfigError(f"task {ref!r}: not a task file and not in suite "
                       f"{suite.name if suite else '?'}{did_you_mean(ref, names)}; "
                       f"tasks: {', '.join(names)}")
+
+
+def skipped_rows(task: Task) -> list[str]:
+    """Lines that say which rows of the user's QA file were skipped and why (the first
+    ones the task's meta keeps, then how many in all)."""
+    problems = task.meta.get("problems", [])
+    lines = [f"  skipped {problem}" for problem in problems]
+    if task.meta.get("skipped_rows", 0) > len(problems):
+        lines.append(f"  ... {task.meta['skipped_rows']} rows skipped in all")
+    return lines
 
 
 def describe_split(task: Task) -> str:

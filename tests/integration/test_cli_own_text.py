@@ -39,3 +39,23 @@ def test_your_own_text_replaces_the_suites_tasks(smollm, bench_cache, tmp_path):
     assert {(i["variant"], i["template"]) for i in items} == {
         (v, "plain") for v in ("base", "instruct-lora")}
     assert "miller" in proc.stdout
+
+
+def test_your_own_qa_pairs_replace_the_suites_tasks(smollm, bench_cache, tmp_path):
+    """`bench run SUITE --qa-file FILE`: the user's own split kept, its test rows asked."""
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("question,answer,split\n"
+                     "Who built the Velmor Bridge?,Anna Keel,train\n"
+                     "In what year was the Velmor Bridge built?,1842,test\n"
+                     "Which river does the Velmor Bridge cross?,the Ost,test\n"
+                     ",an answer to no question,test\n", encoding="utf-8")
+    suite = write_story_suite(tmp_path, "own-qa", ["base"], OWN_TEXT_EXTRA)
+    proc = bench_in_process("run", str(suite), "--qa-file", str(pairs), "--name", "bridge",
+                            "--run-id", "own-qa", cwd=tmp_path, cache=bench_cache)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "skipped line 5: missing question" in proc.stderr
+    results = read_results(tmp_path, "own-qa")
+    assert list(results["tasks"]) == ["bridge"]
+    asked = {i["question"] for i in results["items"] if i["kind"] == "imported"}
+    assert asked == {"In what year was the Velmor Bridge built?",
+                     "Which river does the Velmor Bridge cross?"}

@@ -92,6 +92,9 @@ def test_arguments_that_contradict_each_other_are_refused(tmp_path):
     assert qa_as_text.returncode == 2
     assert "--text reads prose; for QA pairs (CSV, TSV, JSONL, SQuAD JSON) use --qa-file" in \
         said(qa_as_text)
+    suite_as_task = _bench("tasks", "show", "mine.yaml", cwd=tmp_path)
+    assert suite_as_task.returncode == 2 and "`bench tasks show TASK -s mine.yaml`" in \
+        said(suite_as_task)
     zero = _bench("tasks", "export", "story", "--suite", "tiny", "-f", "lm-eval", "-o", "lm",
                   "--max-new-tokens", "0", cwd=tmp_path)
     assert zero.returncode == 2 and not (tmp_path / "lm").exists()

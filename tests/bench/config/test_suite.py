@@ -78,6 +78,16 @@ def test_command_line_changes_are_part_of_the_suite(tmp_path):
     assert config_hash(changed) != config_hash(tiny)  # another run, never resumed into tiny's
     text = change_suite(tiny, SuiteChanges(text=str(tmp_path / "notes.txt"), name="notes"))
     assert [(t.name, t.generator) for t in text.tasks] == [("notes", "text")]
+    pairs = change_suite(tiny, SuiteChanges(qa_file=str(tmp_path / "pairs.csv"), name="pairs"))
+    assert [(t.name, t.generator, t.params["path"]) for t in pairs.tasks] == [
+        ("pairs", "qa-file", str((tmp_path / "pairs.csv").resolve()))]
+    assert config_hash(pairs) != config_hash(text)
+    with pytest.raises(ConfigError, match="give --text or --qa-file, not both"):
+        change_suite(tiny, SuiteChanges(text="a.txt", qa_file="b.csv"))
+    with pytest.raises(ConfigError, match=r"--adapter base=.*'base' is already a variant's name"):
+        change_suite(tiny, SuiteChanges(variants=("base",), adapters=(("base", "x"),)))
+    with pytest.raises(ConfigError, match=r"--adapter m=b: 'm' is already a variant's name"):
+        change_suite(tiny, SuiteChanges(adapters=(("m", "a"), ("m", "b"))))
     with pytest.raises(ConfigError, match="did you mean 'base'"):
         change_suite(tiny, SuiteChanges(variants=("bsae",)))
     with pytest.raises(ConfigError, match="expected NAME=PATH"):
