@@ -22,6 +22,9 @@ def verdict(row: Comparison, alpha: float) -> str:
         return "identical"
     if row.regression:
         return "regression"
+    if not row.testable(alpha):
+        return (f"not testable: {row.discordant} facts changed, the test's least p is "
+                f"{row.smallest_p:.3g}")
     significant = row.p_value < alpha
     if row.worse and row.gated:
         return "worse, not significant after Holm" if significant else "worse, not significant"

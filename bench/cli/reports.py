@@ -115,12 +115,12 @@ def compare(
         console.print(render.summary(rows, gate), highlight=False)
     else:
         _emit(_render_compare(fmt, rows, gate, names, show_all), out)
-    regressions = [r for r in rows if r.regression]
+    regressions = sorted((r for r in rows if r.regression), key=lambda r: r.p_holm)
     if fail_on_regression and regressions:
-        worst = min(regressions, key=lambda r: r.p_holm)
-        typer.echo(f"bench: regression: {worst.task}/{worst.variant}/{worst.template} "
-                   f"{worst.metric} {100 * worst.a:.1f} -> {100 * worst.b:.1f} "
-                   f"(one-sided p={worst.p_value:.3g}, Holm p={worst.p_holm:.3g})", err=True)
+        for row in regressions:  # one line each, the strongest evidence first
+            typer.echo(f"bench: regression: {row.task}/{row.variant}/{row.template} "
+                       f"{row.metric} {100 * row.a:.1f} -> {100 * row.b:.1f} "
+                       f"(one-sided p={row.p_value:.3g}, Holm p={row.p_holm:.3g})", err=True)
         raise typer.Exit(REGRESSION_EXIT)
 
 

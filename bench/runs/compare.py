@@ -22,7 +22,13 @@ from dataclasses import dataclass, replace
 from bench.core.errors import ConfigError, did_you_mean
 from bench.core.types import TRAINED, UNANSWERABLE, ItemScore
 from bench.runs.result import ALL_TEMPLATES, GatePower, RunResult
-from bench.scoring.clustered import cluster_sign_flip, detectable_drop, holm, paired_interval
+from bench.scoring.clustered import (
+    cluster_sign_flip,
+    detectable_drop,
+    holm,
+    paired_interval,
+    smallest_p,
+)
 from bench.scoring.metrics import ALL_ITEMS, ANSWERABLE_ITEMS, METRICS
 
 PRIMARY_METRIC = "exact_match"
@@ -81,6 +87,13 @@ class Comparison:
     improved: bool
     regression: bool  # gated, worse and significant after Holm
     flips: tuple[Flip, ...] = ()
+    discordant: int = 0  # facts (clusters) whose items moved in sum
+    smallest_p: float = 0.0  # the least p the exact test can give on the facts that moved
+
+    def testable(self, alpha: float) -> bool:
+        """Whether the test could reach `alpha` at all: with few facts that changed, even
+        all of them moving one way is not significant ("not testable", not "no change")."""
+        return self.identical or self.smallest_p < alpha
 
     @property
     def underpowered(self) -> bool:
@@ -265,7 +278,7 @@ def _compare(task: str, va: str, vb: str, template: str, metric: str, subset: st
         detectable=detectable_drop(a_values, b_values, clusters, gate.alpha, POWER)
         if gated else float("nan"),
         gated=gated, identical=not flips, chance=None, worse=False, improved=False,
-        regression=False,
+        regression=False, discordant=test.discordant, smallest_p=smallest_p(test),
         flips=tuple(sorted(flips, key=lambda f: (f.b - f.a) * (-1 if lower else 1)))[:MAX_FLIPS])
 
 

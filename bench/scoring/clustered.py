@@ -153,6 +153,17 @@ def cluster_sign_flip(a: Sequence[float], b: Sequence[float], clusters: Sequence
                        alternative)
 
 
+def smallest_p(test: ClusterTest) -> float:
+    """The least p-value the sign-flip test can give with its discordant clusters: every
+    one of them moving the same way (exact below EXACT_LIMIT clusters; else one draw in
+    DRAWS + 1)."""
+    if test.discordant == 0:
+        return 1.0
+    if test.discordant > EXACT_LIMIT:
+        return 1 / (DRAWS + 1)
+    return min(1.0, (1 if test.alternative != "two-sided" else 2) / 2 ** test.discordant)
+
+
 def paired_interval(a: Sequence[float], b: Sequence[float], clusters: Sequence[str],
                     level: float = LEVEL) -> tuple[float, float]:
     """A cluster-robust interval for mean(b - a): normal with a t critical value on

@@ -107,6 +107,22 @@ def test_flips_inside_a_few_facts_are_weaker_evidence_than_spread_ones():
     assert spread.regression and spread.p_value == pytest.approx(1 / 512)
     assert clustered.p_value == pytest.approx(1 / 8) and not clustered.regression
     assert clustered.detectable > spread.detectable  # fewer independent units
+    # three facts, all lost: the least p the test can give is 1/8, so it cannot say "no
+    # significant change", only that the design cannot show one
+    from bench.reports.compare import verdict
+
+    assert verdict(clustered, 0.05) == "not testable: 3 facts changed, the test's least p is 0.125"
+    assert verdict(spread, 0.05) == "regression"
+
+
+def test_every_regression_of_the_gate_is_a_line_of_its_own(tmp_path):
+    worse = [0] * 20 + [1] * 10 + [0] * 10
+    a = _write(tmp_path, "a", _results(BASE, f1=[float(v) for v in BASE]))
+    b = _write(tmp_path, "b", _results(worse, f1=[float(v) for v in worse]))
+    gated = _compare(a, b, "--fail-on-regression", "--metric", "f1")
+    assert gated.returncode == 1, gated.stdout + gated.stderr
+    lines = [line for line in gated.stderr.splitlines() if line.startswith("bench: regression:")]
+    assert len(lines) == 2 and {line.split()[3] for line in lines} == {"exact_match", "f1"}
 
 
 def test_noise_passes_the_gate(tmp_path):

@@ -117,3 +117,15 @@ def test_holm_step_down_hand_worked():
     assert holm([0.04, 0.01, 0.02]) == pytest.approx([0.04, 0.03, 0.04])
     assert holm([0.5, 0.9]) == pytest.approx([1.0, 1.0])
     assert holm([]) == []
+
+
+def test_the_least_p_of_a_few_discordant_facts_is_what_the_test_gives_when_all_move_one_way():
+    from bench.scoring.clustered import smallest_p
+
+    # five facts, every one lost: the most extreme pattern the exact test can see
+    a, b = [1.0] * 5 + [1.0] * 20, [0.0] * 5 + [1.0] * 20
+    clusters = [f"f{i}" for i in range(25)]
+    for alternative, least in (("less", 1 / 32), ("two-sided", 2 / 32)):
+        test = cluster_sign_flip(a, b, clusters, alternative)
+        assert test.discordant == 5 and test.p_value == pytest.approx(least)
+        assert smallest_p(test) == pytest.approx(least)
