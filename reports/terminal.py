@@ -165,6 +165,9 @@ def print_report(result: RunResult, console) -> None:
         state = "reused" if fixture.reused else f"trained in {fixture.train_seconds:.0f} s"
         console.print(f"adapter {fixture.variant} / {fixture.task}: {state}, "
                       f"key {fixture.key[:12]}", highlight=False)
-    cached = f" ({result.answers.from_cache} answers from the answer cache)" \
-        if result.answers.from_cache else ""
-    console.print(f"total {result.timings.get('total', 0.0):.1f} s{cached}", highlight=False)
+    taken = [f"{result.answers.from_cache} answers from the answer cache"] \
+        if result.answers.from_cache else []
+    taken += [f"{result.answers.kept} kept from before the run resumed"] \
+        if result.answers.kept else []
+    said = f" ({', '.join(taken)})" if taken else ""
+    console.print(f"total {result.timings.get('total', 0.0):.1f} s{said}", highlight=False)

@@ -84,6 +84,7 @@ class FixtureInfo:
 class AnswerCounts:
     generated: int = 0
     from_cache: int = 0
+    kept: int = 0  # already in the run folder when it was resumed
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,9 @@ class RunResult:
     def read(cls, path: Path | str) -> "RunResult":
         """results.json of a run folder, or the file itself."""
         file = _file(Path(path))
+        if not file.exists() and (file.parent / "config.json").exists():
+            raise DataError(f"{file.parent}: an unfinished run (no {RESULTS_FILE} yet); finish "
+                            f"it with `bench run --resume {file.parent}`")
         return cls.from_dict(read_json(file), str(file))
 
     # -- looking things up ---------------------------------------------------------------

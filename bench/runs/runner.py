@@ -95,6 +95,8 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
     timings["build_tasks"] = time.perf_counter() - started
     # What is answered already, read by every process before any of them writes.
     done = {p.key for p in store.predictions()}
+    if done and shard.main:
+        reporter.message(f"resuming {Path(run_dir).name}: {len(done)} answers kept from before")
 
     started = time.perf_counter()
     models = prepared.models
@@ -141,7 +143,7 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
                for name, t in tasks.items()},
         fixtures=tuple(_fixture_info(f) for f in
                        {(f.variant, f.task, f.key): f for f in fixtures.values()}.values()),
-        answers=AnswerCounts(**answered),
+        answers=AnswerCounts(**answered, kept=len(done)),
         metrics=scored.metrics, items=scored.items, baselines=scored.baselines,
         overlap=scored.analyses.overlap, sensitivity=scored.analyses.sensitivity,
         agreement=scored.analyses.agreement, examples=scored.analyses.examples,

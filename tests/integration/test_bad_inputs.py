@@ -72,6 +72,9 @@ CASES = {
                                      "runs/old/predictions.jsonl": OLD_ANSWER},
                                     ["run", "--resume", "runs/old", "--model", "other/model"], 2,
                                     "made with model 'smollm2-135m-instruct', not 'other/model'"),
+    "report of an unfinished run": ({"runs/x/config.json": OLD_RUN}, ["report", "runs/x"], 4,
+                                    "runs/x: an unfinished run (no results.json yet); finish it "
+                                    "with `bench run --resume runs/x`"),
     "results of another schema": ({"a/results.json": b'{"schema_version": 1}',
                                    "b/results.json": b'{"schema_version": 3}'},
                                   ["compare", "a", "b"], 4, "schema_version 1"),

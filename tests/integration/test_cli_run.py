@@ -117,8 +117,8 @@ def test_answer_cache_answers_a_warm_run(two_runs):
     # Every prediction: scored items and the knownness probe's draws.
     total = len((runs / "first" / "predictions.jsonl").read_text().splitlines())
     assert total > len(first["items"])
-    assert first["answers"] == {"generated": total, "from_cache": 0}
-    assert second["answers"] == {"generated": 0, "from_cache": total}
+    assert first["answers"] == {"generated": total, "from_cache": 0, "kept": 0}
+    assert second["answers"] == {"generated": 0, "from_cache": total, "kept": 0}
     done = two_runs["second"]
     assert "answers from the answer cache" in done.stderr and "answer story" not in done.stderr
     assert f"({total} answers from the answer cache)" in " ".join(done.stdout.split())

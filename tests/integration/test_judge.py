@@ -85,7 +85,9 @@ def test_a_served_judge_killed_mid_grading_resumes_and_reports(tmp_path, served)
     keys = [json.loads(line)["key"] for line in verdicts.read_text().splitlines()]
     assert len(keys) == len(set(keys)) == SANITY + QUESTIONS  # nothing asked or kept twice
     assert judge["reused"] == kept and judge["asked"] == SANITY + QUESTIONS - kept
-    assert results["answers"] == {"generated": 0, "from_cache": 0}  # resumed from the folder
+    # resumed from the folder: every answer kept, none generated or taken from the cache
+    assert results["answers"] == {"generated": 0, "from_cache": 0, "kept": QUESTIONS}
+    assert f"resuming {run.name}: {QUESTIONS} answers kept from before" in again.stderr
     assert judge["graded"] == QUESTIONS and judge["reported"]
     assert results["grader"] == f"judge openai:{model_dir} (judge-v1)"
     # Each answer carries the judge's grade; an unparseable reply is shown, never guessed,
