@@ -88,11 +88,15 @@ def plots(result: RunResult) -> list[str]:
                       [100 * (r.ci_high - r.value) if r else 0 for r in rows]]
             axis.bar([i + n * width for i in range(len(columns))], values, width,
                      yerr=errors, capsize=2, label=f"{task} / {variant}")
+        # Slanted labels: "correct (three-way)" and "incorrect (attempted)" side by side
+        # would print over each other.
         axis.set_xticks([i + width * (len(pairs) - 1) / 2 for i in range(len(columns))],
-                        [name for _, _, name in columns], fontsize=8)
+                        [name for _, _, name in columns], fontsize=8, rotation=25,
+                        ha="right", rotation_mode="anchor")
         axis.set_ylabel("%")
         axis.set_title(caption)
         axis.legend(fontsize=7)
+        figure.tight_layout()
         found.append(_png(figure))
         plt.close(figure)
     if result.sensitivity:

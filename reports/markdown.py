@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bench.reports.view import (
     INTERVALS,
+    SLICK_LEGEND,
     SUMMARY_COLUMNS,
     agreement_of,
     buckets,
@@ -69,9 +70,8 @@ def render_markdown(result: RunResult) -> str:
                                          for b in found] for t, v in result.pairs])
     found = known_categories(result)
     if found:
-        out += ["## Exact match by what the base model knew (SliCK: known = every greedy "
-                "answer of the base model right, maybe-known = some, weakly-known = only a "
-                "sampled one, unknown = none)", ""]
+        out += ["## Exact match by what the base model knew (SliCK)", "", f"{SLICK_LEGEND}.",
+                ""]
         out += markdown_table(["task", "variant"] + found,
                               [[t, v] + [percent_ci(result.metric(t, v, "exact_match",
                                                                   f"known:{c}"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bench.core.types import MetricRow
 from bench.reports.view import (
     ANSWER_COLUMNS,
+    SLICK_LEGEND,
     agreement_of,
     buckets,
     chance,
@@ -135,9 +136,10 @@ def print_report(result: RunResult, console) -> None:
         f"{result.grader}", spread=True))
     for line in judge_lines(result) + note_lines(result):
         console.print(line, highlight=False, markup=False)
-    console.print(summary_table(
-        result, UNANSWERABLE_COLUMNS, "unanswerable items",
-        "ref: declined; fab: answered anyway (every answer there is a hallucination)"))
+    if present_columns(result, UNANSWERABLE_COLUMNS):  # a QA file may have none
+        console.print(summary_table(
+            result, UNANSWERABLE_COLUMNS, "unanswerable items",
+            "ref: declined; fab: answered anyway (every answer there is a hallucination)"))
     found = kinds(result)
     if found:
         console.print(subset_table(result, "exact match by question kind", [(k, k) for k in found]))
@@ -149,8 +151,7 @@ def print_report(result: RunResult, console) -> None:
     if found:
         table = subset_table(result, "exact match by what the base model knew (SliCK)",
                              [(f"known:{c}", c) for c in found])
-        table.caption = ("known: the base model's greedy answers all right; maybe-known: some; "
-                         "weakly-known: only a sampled one; unknown: none")
+        table.caption = SLICK_LEGEND
         console.print(table)
     if result.sensitivity:
         console.print(sensitivity_table(result))

@@ -21,6 +21,12 @@ SUMMARY_COLUMNS = ANSWER_COLUMNS + HONESTY_COLUMNS
 INTERVALS = ("Values in %, with 95% intervals clustered by fact (the phrasings, reverse "
              "question and templates of one fact count as one observation; "
              "docs/statistics.md).")
+# What the SliCK categories mean: "right" is the knownness probe's, a gold alias inside the
+# answer (bench.scoring.knownness), so a chat model's sentence answers are known facts whose
+# exact match is low.
+SLICK_LEGEND = ("known = every greedy answer of the base model right, maybe-known = some, "
+                "weakly-known = only a sampled one, unknown = none; right = a gold alias in the "
+                "answer (contains), not exact match, so exact match on known items can be low")
 KIND_ORDER = ("trained", "direct", "paraphrase", "reverse", "two-hop", "held-out", "imported")
 BUCKET_ORDER = ("question+answer", "question-only", "answer-only", "none")
 

@@ -54,6 +54,7 @@ def test_your_own_qa_pairs_replace_the_suites_tasks(smollm, bench_cache, tmp_pat
                             "--run-id", "own-qa", cwd=tmp_path, cache=bench_cache)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "skipped line 5: missing question" in proc.stderr
+    assert "unanswerable items" not in proc.stdout  # no such items, no empty table
     results = read_results(tmp_path, "own-qa")
     assert list(results["tasks"]) == ["bridge"]
     asked = {i["question"] for i in results["items"] if i["kind"] == "imported"}
