@@ -181,11 +181,14 @@ def _evidence_problem(fact: FoundFact) -> str | None:
     """Why a fact's evidence makes no question: a question or a speaker's words, a name
     joined by "&" or a number cut at its thousands comma that the fact asks in part, or a
     sentence the parser ended inside a word ("... the twin quasar Q0957" of "Q0957+561, the
-    first gravitational lens ..."), whose last name is cut."""
+    first gravitational lens ..."), whose last name is cut, or an answer that stands in its
+    evidence only as half of a hyphenated word ("Curie" of "Frédéric Joliot-Curie")."""
     if unquoted_speech(fact.evidence):
         return "a question or a speaker's words"
     if _cut_at_ampersand(fact):
         return "a name joined by '&' asked in part"
+    if _cut_at_hyphen(fact.phrasings.answer, fact.evidence):
+        return "an answer cut at a hyphen"
     if _number_cut_at_comma(fact):
         return "a number cut at its thousands comma"
     end = fact.start + len(fact.evidence)
@@ -224,6 +227,17 @@ def _cut_at_ampersand(fact: FoundFact) -> bool:
                                 for question in questions):
             return True
     return False
+
+
+def _cut_at_hyphen(answer: str, evidence: str) -> bool:
+    """Whether every place the answer stands in the evidence joins a word by a hyphen (the
+    parser splits "Joliot-Curie" at it, and a name's half is no answer)."""
+    spots = list(re.finditer(rf"(?<!\w){re.escape(answer)}(?!\w)", evidence))
+
+    def joined(at: int, step: int) -> bool:
+        return evidence[at:at + 1] == "-" and evidence[at + step:at + step + 1].isalpha()
+
+    return bool(spots) and all(joined(m.start() - 1, -1) or joined(m.end(), 1) for m in spots)
 
 
 def _number_cut_at_comma(fact: FoundFact) -> bool:
