@@ -5,14 +5,19 @@ of the paragraph under it; line breaks where a "paragraph" is longer than the pa
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from bench.generators.clauses import MAX_PARAGRAPH_CHARS
 from bench.generators.gutenberg import clean_markup
 from bench.generators.windows import sentences
 
-if TYPE_CHECKING:
-    from bench.generators.text_facts import Document
+
+@dataclass(frozen=True)
+class Document:
+    """A text the extractors read: its name (windows and item ids start with it) and text."""
+
+    name: str
+    text: str
 
 
 def document_paragraphs(documents: list[Document]) -> list[tuple[str, str, str]]:

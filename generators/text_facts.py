@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from bench.generators.clause_text import unquoted_speech
 from bench.generators.clauses import clause_facts, parse
 from bench.generators.expository import TEXTS, TextFact, extract_facts
-from bench.generators.paragraphs import document_paragraphs
+from bench.generators.paragraphs import Document, document_paragraphs
 from bench.generators.prose import ProseFact, extract_prose_facts
 from bench.generators.prose_names import Names
 from bench.generators.qa_items import Phrasings, fill
@@ -32,12 +32,6 @@ class FoundFact:
     terms: tuple[str, ...]  # names the fact states (the entity registry)
     subject: str  # the name it is about ("" when none): decoy questions replace it
     pattern: str
-
-
-@dataclass(frozen=True)
-class Document:
-    name: str
-    text: str
 
 
 def find_facts(documents: list[Document], extractors: tuple[str, ...] = EXTRACTORS,

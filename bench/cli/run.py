@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
@@ -78,8 +77,7 @@ def run(
         parse_suite,
     )
 
-    # A CI log is no terminal: give the tables room instead of Rich's default 80 columns.
-    out, err = Console(width=None if sys.stdout.isatty() else 160), Console(stderr=True)
+    out, err = Console(), Console(stderr=True)
     shard = current_shard()
     reporter = RichReporter(err) if shard.main else NullReporter()
     if resume:
