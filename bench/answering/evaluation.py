@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Iterable, Protocol
 
 from bench.answering.answer_cache import AnswerCache, AnswerSource
@@ -18,7 +19,7 @@ from bench.answering.backends import BACKENDS, Backend, Request
 from bench.answering.sharding import Shard
 from bench.config.prompts import TEMPLATES, messages_for
 from bench.config.suite import Suite, probe_variant, probed
-from bench.core.errors import ConfigError
+from bench.core.errors import ConfigError, DataError
 from bench.core.progress import Reporter
 from bench.core.types import (
     PROBE_MARK,
@@ -217,6 +218,10 @@ class _adapter:
             return self.base
         from peft import PeftModel
 
+        if not (Path(self.fixture.path) / "adapter_config.json").is_file():
+            raise DataError(f"adapter {self.fixture.path}: gone since the run started (was "
+                            f"`bench fixtures prune` run meanwhile?); run again: the adapter "
+                            f"is trained or read again and the answers kept")
         try:
             self.wrapped = PeftModel.from_pretrained(
                 self.base, str(self.fixture.path), adapter_name=f"fixture_{self.fixture.key[:12]}",

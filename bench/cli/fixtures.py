@@ -53,7 +53,7 @@ def list_fixtures():
     from rich.console import Console
     from rich.table import Table
 
-    from bench.fixtures.cache import entries
+    from bench.fixtures.cache import broken, entries
 
     table = Table(box=None)
     for column in ("key", "variant", "task", "model", "train s", "MB"):
@@ -64,6 +64,11 @@ def list_fixtures():
                       m["model"]["name"], f"{m.get('train_seconds', 0):.0f}",
                       f"{entry.size_bytes / 1e6:.1f}")
     Console().print(table)
+    bad = broken()
+    if bad:
+        typer.echo(f"{len(bad)} broken entr{'y' if len(bad) == 1 else 'ies'} (an adapter that no "
+                   f"longer matches its manifest; `bench fixtures prune` removes them): "
+                   f"{', '.join(k[:12] for k in bad)}", err=True)
 
 
 @fixtures_app.command("show")
@@ -78,12 +83,22 @@ def show(key: str = typer.Argument(..., help="Key or key prefix from `bench fixt
 @fixtures_app.command("prune")
 def prune(
     all_: bool = typer.Option(False, "--all", help="Remove every cached adapter and answer."),
-    older_than: Optional[float] = typer.Option(None, "--older-than", metavar="DAYS",
+    older_than: Optional[float] = typer.Option(None, "--older-than", metavar="DAYS", min=0,
                                                help="Remove adapters and answer-cache files "
                                                     "not written for DAYS days."),
 ):
-    """Remove leftovers of interrupted trainings, broken entries, and what you ask for."""
+    """Remove leftovers of interrupted trainings, broken entries, and what you ask for.
+
+    An adapter another process is training is kept. A run that reuses an adapter does not
+    lock it while it answers: prune between runs, not during one."""
     from bench.fixtures.cache import prune as prune_cache
 
-    removed = prune_cache(everything=all_, older_than_days=older_than)
-    typer.echo(f"removed {len(removed)} entr{'y' if len(removed) == 1 else 'ies'}")
+    if all_ and older_than is not None:
+        raise typer.BadParameter("give --all or --older-than, not both")
+    pruned = prune_cache(everything=all_, older_than_days=older_than)
+    count = len(pruned.removed)
+    typer.echo(f"removed {count} entr{'y' if count == 1 else 'ies'}"
+               + (f": {', '.join(pruned.removed[:20])}" if count else "")
+               + (", ..." if count > 20 else ""))
+    if pruned.in_use:
+        typer.echo(f"kept {len(pruned.in_use)} being trained now: {', '.join(pruned.in_use)}")
