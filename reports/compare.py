@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from bench.reports.markdown import escape_cell, markdown_table
+from bench.reports.markdown import escape_cell, escape_text, markdown_table
 from bench.reports.view import title
 from bench.runs.compare import Comparison, GateSettings
 
@@ -111,8 +111,8 @@ def render_markdown(rows: list[Comparison], gate: GateSettings, baseline: str,
                 ""]
         if row.flips:
             out += markdown_table(["question", "gold", "before", "after", "score"],
-                                  [[escape_cell(f.question), escape_cell(" / ".join(f.gold)),
-                                    escape_cell(f.before), escape_cell(f.after),
+                                  [[escape_text(f.question), escape_text(" / ".join(f.gold)),
+                                    escape_text(f.before), escape_text(f.after),
                                     f"{_pct(f.a)} -> {_pct(f.b)}"]
                                    for f in row.flips[:FLIPS_SHOWN]])
     return "\n".join(out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bench.reports.view import (
     INTERVALS,
     SLICK_LEGEND,
@@ -19,15 +21,25 @@ from bench.reports.view import (
     note_lines,
     percent_ci,
     present_columns,
+    printable,
     sensitivity_of,
 )
 from bench.runs.result import RunResult
 
 
 def escape_cell(text: str) -> str:
-    """Model text inside a table cell: no pipes, no HTML, no line breaks."""
+    """Text inside a table cell: no pipes, no HTML, no line breaks."""
     return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
             .replace(">", "&gt;").replace("\n", " "))
+
+
+_INLINE_MARKUP = re.compile(r"([*_`\[\]~])")
+
+
+def escape_text(text: str) -> str:
+    """Model (or task file) text inside a table cell: escape_cell's, and no emphasis, code
+    or link of its own ("**bold**", "[here](http://...)" render as typed)."""
+    return _INLINE_MARKUP.sub(r"\\\1", escape_cell(printable(text)))
 
 
 def markdown_table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -92,8 +104,8 @@ def render_markdown(result: RunResult) -> str:
     if result.examples:
         out += ["## Example answers", ""]
         out += markdown_table(["task / variant", "kind", "question", "gold", "answer", "invented"],
-                              [[f"{e.task} / {e.variant}", e.kind, escape_cell(e.question),
-                                escape_cell(" / ".join(e.gold)), escape_cell(e.answer),
-                                escape_cell(", ".join(e.invented)) or "–"]
+                              [[f"{e.task} / {e.variant}", e.kind, escape_text(e.question),
+                                escape_text(" / ".join(e.gold)), escape_text(e.answer),
+                                escape_text(", ".join(e.invented)) or "–"]
                                for e in result.examples])
     return "\n".join(out)

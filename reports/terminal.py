@@ -21,10 +21,10 @@ from bench.reports.view import (
     metric_cell,
     note_lines,
     present_columns,
+    printable,
     sensitivity_of,
 )
 from bench.runs.result import RunResult
-
 
 GRADE_COLUMNS = (("answerable", "correct"), ("answerable", "judge_correct"),
                  ("answerable", "hallucination"), ("answerable", "not_attempted"),
@@ -115,8 +115,8 @@ def example_lines(result: RunResult):
 
     for example in result.examples:
         line = Text(f"{example.task}/{example.variant} [{example.kind}] ", style="dim")
-        line.append(f"Q: {example.question}  gold: {' | '.join(example.gold)}  -> ")
-        answer = Text(example.answer or "(empty)")
+        line.append(printable(f"Q: {example.question}  gold: {' | '.join(example.gold)}  -> "))
+        answer = Text(printable(example.answer) or "(empty)")
         for name in example.invented:
             answer.highlight_words([name], style="bold red")
         line.append_text(answer)

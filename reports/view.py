@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bench.core.types import MetricRow
 from bench.runs.result import RunResult
 from bench.scoring.baselines import BaselineRow
@@ -29,6 +31,15 @@ SLICK_LEGEND = ("known = every greedy answer of the base model right, maybe-know
                 "answer (contains), not exact match, so exact match on known items can be low")
 KIND_ORDER = ("trained", "direct", "paraphrase", "reverse", "two-hop", "held-out", "imported")
 BUCKET_ORDER = ("question+answer", "question-only", "answer-only", "none")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text with its control characters shown as escapes ("\\x1b"), so a model's answer
+    cannot move the cursor, recolour or retitle the terminal it is printed to."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def label(metric: str) -> str:

@@ -21,6 +21,16 @@ def test_markdown_has_every_section_and_escapes_model_text():
     assert len(widths) == 1  # escaped pipes never add a column
 
 
+def test_markdown_renders_model_text_as_typed_not_as_its_own_markup():
+    from tests.reports.sample_run import with_example
+
+    results = with_example(sample_results(templates=("plain",)),
+                           answer="**bold** [click](http://evil.example/) `code` ~~gone~~")
+    text = render_markdown(results)
+    assert "\\*\\*bold\\*\\* \\[click\\](http://evil.example/) \\`code\\` \\~\\~gone" in text
+    assert "**bold**" not in text and "[click](" not in text
+
+
 def test_html_is_self_contained_escaped_and_has_plots():
     page = render_html(sample_results())
     assert page.count('src="data:image/png;base64,') == 3

@@ -29,6 +29,16 @@ def test_model_text_is_not_console_markup():
     assert "[bold red]not markup[/]" in text
 
 
+def test_control_characters_of_model_text_are_shown_not_sent_to_the_terminal():
+    results = with_example(sample_results(templates=("plain",)),
+                           answer="\x1b[31mRED\x1b[0m \x1b]0;TITLE\x07 done")
+    console = Console(width=300, file=open("/dev/null", "w"), color_system="truecolor")
+    with console.capture() as captured:
+        print_report(results, console)
+    out = captured.get()
+    assert "\\x1b[31mRED" in out and "\x1b]0;TITLE" not in out and "\x07" not in out
+
+
 def test_one_template_has_no_sensitivity_table():
     text = _render(sample_results(templates=("plain",)))
     assert "prompt sensitivity" not in text and "sprd" not in text
