@@ -84,12 +84,16 @@ class ChatClient:
         except (socket.timeout, TimeoutError):
             raise _Transient(f"no answer within {self.timeout:.0f} s") from None
         except urllib.error.HTTPError as exc:
+            said = _server_said(exc)
             if exc.code in RETRY_STATUS:
-                raise _Transient(f"HTTP {exc.code} {exc.reason}") from None
+                raise _Transient(f"HTTP {exc.code} {exc.reason}{said}") from None
+            if exc.code == 404 and "/v1" not in self.base_url:
+                raise DataError(f"{url}: HTTP 404{said}; OpenAI-compatible servers answer under "
+                                f"/v1: try --base-url {self.base_url}/v1") from None
             if exc.code == 404 and model:
-                raise DataError(f"{url}: HTTP 404: model {model!r} unknown to the server?") \
-                    from None
-            raise DataError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+                raise DataError(f"{url}: HTTP 404{said}: model {model!r} unknown to the "
+                                f"server?") from None
+            raise DataError(f"{url}: HTTP {exc.code} {exc.reason}{said}") from None
         except urllib.error.URLError as exc:
             if isinstance(exc.reason, ConnectionRefusedError):
                 raise DataError(f"{url}: cannot connect (is the server running?)") from None
@@ -99,3 +103,22 @@ class ChatClient:
         except (json.JSONDecodeError, UnicodeDecodeError):
             raise DataError(f"{url}: the reply is not an OpenAI-compatible response (not JSON)") \
                 from None
+
+
+def _server_said(error: "urllib.error.HTTPError") -> str:
+    """The reason a server gives in its error reply ('{"detail": ...}', '{"error":
+    {"message": ...}}' or plain text), cut short, as ": <reason>"; "" when it gives none."""
+    try:
+        raw = error.read(2000).decode("utf-8", "replace").strip()
+    except Exception:
+        return ""
+    try:
+        reply = json.loads(raw)
+        found = reply.get("detail") or reply.get("message") or reply.get("error")
+        if isinstance(found, dict):
+            found = found.get("message") or json.dumps(found)
+        raw = str(found or "").strip() if isinstance(reply, dict) else raw
+    except (ValueError, AttributeError):
+        pass
+    raw = " ".join(raw.split())
+    return f": {raw[:300]}" if raw else ""

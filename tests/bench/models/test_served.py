@@ -73,3 +73,21 @@ def test_unknown_model_and_no_server_are_clear():
     nobody = ChatClient(f"http://127.0.0.1:{free_port()}/v1", backoff=0)
     with pytest.raises(DataError, match=r"cannot connect \(is the server running\?\)"):
         nobody.complete("m", HI, 8)
+
+
+def test_the_servers_reason_is_in_the_line_and_a_missing_v1_is_named():
+    pinned = {"detail": "Server is pinned to '/models/x'; requested 'smollm2-135m-instruct'."}
+    server, _ = _serve([(400, pinned), (404, {"detail": "Not Found"})])
+    try:
+        port = server.server_address[1]
+        client = ChatClient(f"http://127.0.0.1:{port}/v1", backoff=0)
+        with pytest.raises(DataError, match=r"HTTP 400 Bad Request: Server is pinned to "
+                                            r"'/models/x'; requested 'smollm2-135m-instruct'\."):
+            client.complete("smollm2-135m-instruct", HI, 8)
+        bare = ChatClient(f"http://127.0.0.1:{port}", backoff=0)
+        with pytest.raises(DataError, match=rf"HTTP 404: Not Found; OpenAI-compatible servers "
+                                            rf"answer under /v1: try --base-url "
+                                            rf"http://127.0.0.1:{port}/v1"):
+            bare.complete("m", HI, 8)
+    finally:
+        server.shutdown()
