@@ -4,7 +4,7 @@
 
     result = bench.evaluate("tiny", "runs/mine", variants=["base"],
                             adapters={"mine": "out/adapter"})      # a bench.RunResult
-    em = result.metric("story", "mine", "exact_match")            # headline: held-out answerable
+    em = result.require("story", "mine", "exact_match")           # headline: held-out answerable
     assert em.ci_low > 0.3
 """
 
@@ -27,7 +27,13 @@ from bench.tasks.build import build_tasks
 def adapter(suite: str, variant: str, task: str | None = None, model: str | None = None,
             reporter: Reporter | None = None) -> Fixture:
     """The trained adapter of `variant` for one of the suite's tasks (default: the first)."""
-    loaded = select_variants(load_suite(suite, model_override=model), [variant])
+    if not isinstance(variant, str):
+        raise ConfigError(f"bench.adapter: variant: expected one variant's name, got "
+                          f"{type(variant).__name__}")
+    loaded = select_variants(load_suite(suite, model_override=model), [variant], "variant")
+    if not loaded.variants[0].trains:
+        raise ConfigError(f"bench.adapter: variant {variant!r} trains no adapter (method "
+                          f"{loaded.variants[0].method!r}); name one that trains")
     tasks = build_tasks(loaded)
     name = task or next(iter(tasks))
     if name not in tasks:
@@ -43,6 +49,12 @@ def evaluate(suite: str, run_dir: Path | str, variants: list[str] | None = None,
     RunResult: optionally only some of its variants, and with adapters trained elsewhere
     added as variants (`adapters={"candidate": "path/to/peft-folder"}`). The suite, the
     model and every adapter are checked before `run_dir` is written."""
+    if isinstance(variants, str):
+        variants = [variants]  # one name, not its letters
+    if adapters is not None and not isinstance(adapters, dict):
+        raise ConfigError(f"bench.evaluate: adapters: expected a mapping of variant name to "
+                          f"PEFT folder ({{'mine': 'out/adapter'}}), got "
+                          f"{type(adapters).__name__}")
     changes = SuiteChanges(variants=tuple(variants or ()),
                            adapters=tuple((adapters or {}).items()))
     loaded = change_suite(load_suite(suite), changes, model)

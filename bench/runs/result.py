@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping
 
-from bench.core.errors import DataError
+from bench.core.errors import DataError, did_you_mean
 from bench.core.storage import read_json, write_json
 from bench.core.typed_json import from_json, to_json
 from bench.core.types import RESULTS_SCHEMA_VERSION, ItemScore, MetricRow
@@ -208,6 +208,28 @@ class RunResult:
         pooled); None when the run has no such row."""
         return self._index.get((task, variant, template or self.headline_template, subset,
                                 metric))
+
+    def require(self, task: str, variant: str, metric: str, subset: str = HEADLINE_SUBSET,
+                template: str | None = None) -> MetricRow:
+        """`metric(...)`, or a DataError naming what the run does not have (a mistyped task,
+        variant, metric, subset or template, with the likely one): for checks in CI, where
+        None would surface as an AttributeError."""
+        row = self.metric(task, variant, metric, subset, template)
+        if row is not None:
+            return row
+        template = template or self.headline_template
+        for what, value, known in (
+                ("task", task, {m.task for m in self.metrics}),
+                ("variant", variant, {m.variant for m in self.metrics}),
+                ("metric", metric, {m.metric for m in self.metrics}),
+                ("subset", subset, {m.subset for m in self.metrics}),
+                ("template", template, {m.template for m in self.metrics})):
+            if value not in known:
+                raise DataError(f"run {self.run_id}: no {what} {value!r}"
+                                f"{did_you_mean(value, known)}; it has {', '.join(sorted(known))}")
+        why = self.not_applicable_reason(task, metric)
+        raise DataError(f"run {self.run_id}: no {metric} on {subset} items of {task} / {variant} "
+                        f"(template {template}){': ' + why if why else ''}")
 
     def has(self, subset: str, metric: str) -> bool:
         return any(m.subset == subset and m.metric == metric for m in self.metrics)

@@ -86,7 +86,7 @@ def test_installed_pytest_plugin_evaluates_a_builtin_suite(installed, tmp_path, 
         "def test_base_model(bench_evaluate):\n"
         "    result = bench_evaluate('tiny', variants=['base'])\n"
         "    assert isinstance(result, bench.RunResult)\n"
-        "    em = result.metric('story', 'base', 'exact_match')\n"
+        "    em = result.require('story', 'base', 'exact_match')\n"
         "    assert em.n > 0 and em.ci_low <= em.value <= em.ci_high\n"
         "    assert bench.__file__.startswith(" + repr(installed["BENCH_TARGET"]) + ")\n")
     done = _run(["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",

@@ -48,3 +48,14 @@ def test_a_broken_field_is_named(tmp_path, change, field):
     change(data)
     with pytest.raises(DataError, match=field.replace("[", r"\[").replace("]", r"\]")):
         RunResult.from_dict(data, "x/results.json")
+
+
+def test_require_names_what_the_run_does_not_have():
+    result = sample_results()
+    row = result.metric("story", "base", "exact_match")
+    assert row is not None and result.require("story", "base", "exact_match") == row
+    assert result.metric("stroy", "base", "exact_match") is None
+    with pytest.raises(DataError, match=r"no task 'stroy' \(did you mean 'story'\?\)"):
+        result.require("stroy", "base", "exact_match")
+    with pytest.raises(DataError, match=r"no metric 'exact_mach' \(did you mean 'exact_match'\?\)"):
+        result.require("story", "base", "exact_mach")
