@@ -70,7 +70,8 @@ def check(
     waiting = len(rows) - found.n
     console.print(f"judge {judge.identity} on "
                   f"{labels}: {found.n} labelled answers, {found.clusters} questions"
-                  + (f", {waiting} rows without a label left out" if waiting else ""),
+                  + (f", {waiting} row{'' if waiting == 1 else 's'} without a label left out"
+                     if waiting else ""),
                   highlight=False, markup=False)
     console.print(f"accuracy {100 * found.accuracy:.1f}% [{100 * found.accuracy_low:.1f}, "
                   f"{100 * found.accuracy_high:.1f}]; Cohen's kappa {found.kappa:.2f} "

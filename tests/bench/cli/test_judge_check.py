@@ -50,7 +50,7 @@ def test_a_served_judge_is_checked_against_the_labels(tmp_path, fake):
                   "--out", "check.json")
     assert done.returncode == 0, done.stderr
     assert "judge openai:fake (judge-v1)" in done.stdout
-    assert "9 labelled answers, 3 questions, 1 rows without a label left out" in done.stdout
+    assert "9 labelled answers, 3 questions, 1 row without a label left out" in done.stdout
     assert "accuracy 100.0%" in done.stdout and "Cohen's kappa 1.00" in done.stdout
     assert "sanity check: 9 of 9 pairs as expected" in done.stdout and "passed" in done.stdout
     written = json.loads((tmp_path / "check.json").read_text())
