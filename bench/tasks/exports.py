@@ -72,18 +72,26 @@ def _hf(task: Task, out: Path) -> list[Path]:
 
     datasets.disable_progress_bars()
 
-    columns = ("id", "question", "answers", "kind", "evidence", "paraphrase_group", "window")
-    # Typed columns: an empty split (a task with no train items) keeps its column types.
-    features = datasets.Features({c: datasets.Sequence(datasets.Value("string")) if c == "answers"
-                                  else datasets.Value("string") for c in columns})
+    text = ("id", "question", "kind", "split", "evidence", "paraphrase_group", "window",
+            "relation")
+    # Typed columns: an empty split (a task with no train items) keeps its column types. The
+    # span is [start, end] in corpus.txt (or null), meta the item's source pairs as JSON text.
+    features = datasets.Features({
+        **{c: datasets.Value("string") for c in text},
+        "answers": datasets.Sequence(datasets.Value("string")),
+        "span": datasets.Sequence(datasets.Value("int64")), "meta": datasets.Value("string")})
 
     def table(items):
-        return Dataset.from_dict({c: [item_record(i)[c] for i in items] for c in columns},
-                                 features=features)
+        records = [item_record(i) for i in items]
+        columns = {c: [r[c] for r in records] for c in (*text, "answers")}
+        columns["span"] = [r["span"] or [] for r in records]
+        columns["meta"] = [json.dumps(r.get("meta", {}), sort_keys=True) for r in records]
+        return Dataset.from_dict(columns, features=features)
 
     # One shard per split, named: datasets writes no shard for an empty split otherwise
     DatasetDict({"train": table(task.train), "test": table(task.test)}).save_to_disk(
         str(out), num_shards={"train": 1, "test": 1})
+    write_atomic(out / "corpus.txt", task.corpus)  # what the spans point into
     return sorted(p for p in out.rglob("*") if p.is_file())
 
 

@@ -63,6 +63,10 @@ def test_hf_export_loads_back(tmp_path):
     loaded = load_from_disk(str(tmp_path / "hf"))
     assert set(loaded) == {"train", "test"} and loaded["test"].num_rows > 0
     assert loaded["train"][0]["answers"]
+    # the same fields as the JSONL export: each span points into the exported corpus
+    corpus = (tmp_path / "hf" / "corpus.txt").read_text(encoding="utf-8")
+    row = next(r for r in loaded["train"] if r["span"])
+    assert corpus[row["span"][0]:row["span"][1]] == row["evidence"] and row["split"] == "train"
 
 
 def test_a_task_with_no_train_items_exports_an_hf_folder_that_loads(tmp_path):
