@@ -56,7 +56,8 @@ def evaluate(suite: str, run_dir: Path | str, variants: list[str] | None = None,
                           f"PEFT folder ({{'mine': 'out/adapter'}}), got "
                           f"{type(adapters).__name__}")
     changes = SuiteChanges(variants=tuple(variants or ()),
-                           adapters=tuple((adapters or {}).items()))
+                           adapters=tuple((adapters or {}).items()),
+                           variants_arg="variants", adapters_arg="adapters")
     loaded = change_suite(load_suite(suite), changes, model)
     run_dir = Path(run_dir)
     prepared = prepare_run(loaded, run_dir.parent, run_id=run_dir.name, reporter=reporter)

@@ -50,6 +50,9 @@ class SuiteChanges:
     adapters: tuple[tuple[str, str], ...] = ()  # (name, PEFT folder) variants added
     backend: str | None = None
     base_url: str | None = None
+    # how errors name the changes: the command line's flags, or bench.evaluate's arguments
+    variants_arg: str = "--variant"
+    adapters_arg: str = "--adapter"
 
 
 def change_suite(suite: Suite, changes: SuiteChanges, model_override: str | None = None) -> Suite:
@@ -68,14 +71,15 @@ def change_suite(suite: Suite, changes: SuiteChanges, model_override: str | None
         declared = {_variant_name(v): v for v in raw.get("variants", ["base"])}
         for name in changes.variants:
             if name not in declared:
-                raise ConfigError(f"--variant {name!r}: not in suite {suite.name}"
+                raise ConfigError(f"{changes.variants_arg} {name!r}: not in suite {suite.name}"
                                   f"{did_you_mean(name, declared)}; declared: "
                                   f"{', '.join(declared)}")
         raw["variants"] = [declared[name] for name in changes.variants]
     for name, path in changes.adapters:
         taken = [_variant_name(v) for v in raw.get("variants", ["base"])]
         if name in taken:
-            raise ConfigError(f"--adapter {name}={path}: {name!r} is already a variant's name "
+            raise ConfigError(f"{changes.adapters_arg} {name}={path}: {name!r} is already a "
+                              f"variant's name "
                               f"({', '.join(taken)}); give the adapter another name")
         raw.setdefault("variants", ["base"]).append(
             {"name": name, "adapter": str(Path(path).expanduser().resolve())})
