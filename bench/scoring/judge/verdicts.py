@@ -94,6 +94,8 @@ def grade_pairs(backend: ChatBackend, pairs: Iterable[JudgePair], files: list[Ve
     for file, found in zip(files, kept):
         file.add((k, v) for k, v in verdicts.items() if k not in found)
     missing = [pair for key, pair in distinct.items() if key not in verdicts]
+    if reused:
+        progress(reused)  # the kept verdicts count as done (the bar ended at 0 of N)
     for start in range(0, len(missing), chunk):
         batch = missing[start:start + chunk]
         replies = backend.complete([judge_messages(p.question, p.gold, p.answer) for p in batch],

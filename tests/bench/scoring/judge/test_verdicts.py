@@ -39,10 +39,11 @@ def test_a_run_killed_mid_grading_asks_only_what_is_missing(tmp_path):
         grade_pairs(CountingJudge(fail_after=8), PAIRS, [run], 8, chunk=4)
     assert len(run.read()) == 8  # two whole chunks were kept
     (tmp_path / "run.jsonl").open("a").write('{"key": "torn')  # killed mid-line
-    again = CountingJudge()
-    grading = grade_pairs(again, PAIRS, [run], 8, chunk=4)
+    again, done = CountingJudge(), []
+    grading = grade_pairs(again, PAIRS, [run], 8, chunk=4, progress=done.append)
     assert len(again.asked) == 2 and grading.reused == 8 and len(grading.verdicts) == 10
     assert len(run.read()) == 10
+    assert sum(done) == 10  # the progress bar counts the kept verdicts too
 
 
 def test_cached_verdicts_are_copied_into_a_new_run_folder_and_replies_reparsed(tmp_path):
