@@ -150,7 +150,13 @@ def agreement_of(result: RunResult, task: str, variant: str) -> Agreement | None
 
 
 def compute_lines(result: RunResult) -> list[str]:
-    """Per variant: the weights' quantisation and the compute dtype, with why it was chosen."""
+    """Per variant: the weights' quantisation and the compute dtype, with why it was chosen;
+    for a served run, the server that answered (its weights and compute are not this
+    machine's)."""
+    generation = result.suite.config.get("generation") or {}
+    if generation.get("backend") == "openai":
+        return [f"answered by the server at {generation.get('base_url', '?')} (its weights, "
+                f"dtype and hardware are the server's)"]
     hardware = result.environment.hardware
     lines = [f"{name}: {c.quantization} weights, {c.dtype} compute ({c.reason})"
              for name, c in sorted(result.compute.items())]

@@ -43,3 +43,19 @@ def test_one_template_has_no_sensitivity_table():
     text = _render(sample_results(templates=("plain",)))
     assert "prompt sensitivity" not in text and "sprd" not in text
     assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_a_served_run_names_its_server_not_this_machines_compute():
+    from dataclasses import replace
+
+    from bench.runs.result import ComputeInfo
+
+    results = sample_results(templates=("plain",))
+    results = replace(results, compute={"base": ComputeInfo("none", "float32", "as asked")})
+    served = replace(results, suite=replace(results.suite, config={
+        **results.suite.config, "generation": {"backend": "openai",
+                                               "base_url": "http://gpu-box:8000/v1"}}))
+    text = _render(served, width=300)
+    assert "answered by the server at http://gpu-box:8000/v1" in text
+    assert "hardware:" not in text and "compute (" not in text
+    assert "compute (" in _render(results, width=300)  # a local run still says its own
