@@ -53,18 +53,18 @@ def list_fixtures():
     from rich.console import Console
     from rich.table import Table
 
-    from bench.fixtures.cache import broken, entries
+    from bench.fixtures.cache import scan
 
     table = Table(box=None)
     for column in ("key", "variant", "task", "model", "train s", "MB"):
         table.add_column(column)
-    for entry in entries():
+    found, bad = scan()
+    for entry in found:
         m = entry.manifest
         table.add_row(entry.key[:12], m["variant"]["name"], m.get("task", "?"),
                       m["model"]["name"], f"{m.get('train_seconds', 0):.0f}",
                       f"{entry.size_bytes / 1e6:.1f}")
     Console().print(table)
-    bad = broken()
     if bad:
         typer.echo(f"{len(bad)} broken entr{'y' if len(bad) == 1 else 'ies'} (an adapter that no "
                    f"longer matches its manifest; `bench fixtures prune` removes them): "

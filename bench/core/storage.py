@@ -123,17 +123,29 @@ def append_records(path: Path, records: list[dict], lock: Path | None = None) ->
         append_jsonl(path, records)
 
 
+class LockHeld(Exception):
+    """Another process holds the lock and `file_lock(..., wait=False)` would not wait."""
+
+
 @contextmanager
-def file_lock(path: Path):
+def file_lock(path: Path, wait: bool = True):
     """An exclusive lock between processes held for the `with` block (the `filelock`
     package: flock on POSIX, msvcrt on Windows); the OS releases it if the process dies, so
-    a crashed holder never blocks the next run."""
-    from filelock import FileLock
+    a crashed holder never blocks the next run. With `wait=False`, LockHeld instead of
+    waiting for another holder."""
+    from filelock import FileLock, Timeout
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(path)):
+    try:
+        lock = FileLock(str(path), timeout=-1 if wait else 0)
+        lock.acquire()
+    except Timeout:
+        raise LockHeld(str(path)) from None
+    try:
         yield
+    finally:
+        lock.release()
 
 
 @contextmanager

@@ -21,7 +21,7 @@ from bench.core.progress import NullReporter, Reporter
 from bench.core.storage import read_json, stable_hash
 from bench.fixtures.external import check_external
 from bench.models.resolve import ResolvedModel, resolve_model
-from bench.runs.store import PREDICTIONS, SHARD_PREDICTIONS
+from bench.runs.store import prediction_files
 
 CONFIG_FILE = "config.json"
 RESULTS_FILE = "results.json"
@@ -87,8 +87,7 @@ def check_same_run(run_dir: Path, suite: Suite, fingerprint: str | None = None) 
 def _holds_answers(run_dir: Path) -> bool:
     """Whether a run folder has answers (any process's) or results."""
     return (run_dir / RESULTS_FILE).exists() or any(
-        file.stat().st_size > 0 for pattern in (PREDICTIONS, SHARD_PREDICTIONS)
-        for file in run_dir.glob(pattern))
+        file.is_file() and file.stat().st_size > 0 for file in prediction_files(run_dir))
 
 
 def saved_suite_raw(run_dir: Path) -> dict:

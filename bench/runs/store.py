@@ -47,7 +47,7 @@ class RunStore:
         save_task(task, self.path / "tasks" / f"{task.name}.json")
 
     def _files(self) -> list[Path]:
-        return [self.path / PREDICTIONS, *sorted(self.path.glob(SHARD_PREDICTIONS))]
+        return prediction_files(self.path)
 
     def predictions(self) -> list[Prediction]:
         """Predictions written so far by any process, each once; a torn last line (killed
@@ -75,3 +75,7 @@ class RunStore:
     def save_results(self, results: dict) -> None:
         write_json(self.path / RESULTS, results)
 
+
+def prediction_files(run_dir: Path) -> list[Path]:
+    """A run folder's predictions files: the gathered one and each process's own."""
+    return [Path(run_dir) / PREDICTIONS, *sorted(Path(run_dir).glob(SHARD_PREDICTIONS))]
