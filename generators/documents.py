@@ -36,6 +36,15 @@ def surgery_documents(path: str | None, chapters: list[int] | None,
     return documents, {"generator": "surgery", "source": found.name, "sha256": file_sha256(found)}
 
 
+def read_prose(file: Path) -> str:
+    """A user's text file as prose: Gutenberg boilerplate, and what a web page or Markdown
+    leaves (bench.generators.text_cleanup), stripped."""
+    text = read_text(file)
+    if has_markers(text):
+        text = strip_boilerplate(text, str(file))
+    return plain_text(text, markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
+
+
 def load_documents(path: Path) -> list[Document]:
     """A file, or every text file under a folder (sorted); Gutenberg boilerplate, footnote
     marks, list bullets and Markdown syntax are stripped (bench.generators.text_cleanup)."""
@@ -48,10 +57,7 @@ def load_documents(path: Path) -> list[Document]:
         raise DataError(f"{path}: no such file or folder")
     documents = []
     for file in files:
-        text = read_text(file)
-        if has_markers(text):
-            text = strip_boilerplate(text, str(file))
-        text = plain_text(text, markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
+        text = read_prose(file)
         if text.strip():
             documents.append(Document(file.stem, text))
     if not documents:

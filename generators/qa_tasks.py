@@ -16,7 +16,6 @@ from typing import Any
 
 from bench.core.errors import ConfigError, DataError, did_you_mean
 from bench.core.types import QAItem, Task
-from bench.generators.gutenberg import read_text
 from bench.generators.qa_import import COLUMNS, ImportResult, read_qa_file
 from bench.generators.registry import GENERATORS, with_defaults
 from bench.generators.splits import split_items
@@ -82,7 +81,12 @@ def qa_file_task(name: str, params: dict[str, Any], seed: int) -> Task:
         raise DataError(f"{source}: no usable rows ({len(problems)} skipped"
                         f"{'; first: ' + problems[0] if problems else ''})")
     contexts = list(dict.fromkeys(i.evidence for i in items if i.evidence))
-    corpus = read_text(Path(p["text"]).expanduser()) if p["text"] else "\n\n".join(contexts)
+    if p["text"]:  # the user's own text, read as the text generator reads it
+        from bench.generators.documents import read_prose
+
+        corpus = read_prose(Path(p["text"]).expanduser())
+    else:
+        corpus = "\n\n".join(contexts)
     items = _placed(items, corpus, bool(p["text"]))
     meta = {"generator": "qa-file", "source": source, "rows": len(items),
             "skipped_rows": len(problems), "problems": problems[:MAX_REPORTED], "seed": seed}

@@ -86,3 +86,15 @@ def test_a_suites_train_and_test_files_are_found_beside_it(tmp_path, monkeypatch
     task = build_task(spec, seed=1)
     assert [i.question for i in task.train] == ["Who built it?"]
     assert [i.question for i in task.test if i.kind != "trained"] == ["When was it built?"]
+
+
+def test_a_training_text_is_read_as_the_text_generator_reads_it(tmp_path):
+    (tmp_path / "pairs.csv").write_text("question,answer\nWho built the Velmor Bridge?,Anna Keel\n",
+                                        encoding="utf-8")
+    (tmp_path / "page.txt").write_text("The Velmor Bridge was built by Anna Keel in 1842.[3] It "
+                                       "crosses the river Ost at Harwick.[4]\n", encoding="utf-8")
+    task = GENERATORS.get("qa-file")("mine", {"path": str(tmp_path / "pairs.csv"),
+                                              "text": str(tmp_path / "page.txt"),
+                                              "train_qa": "text"}, 1)
+    assert "[3]" not in task.corpus and task.corpus.startswith("The Velmor Bridge was built")
+    assert task.train and not any("[" in i.question or "[" in i.evidence for i in task.train)
