@@ -116,8 +116,9 @@ def _heading_blocks(raw: str) -> list[str]:
     a Wikipedia page copied as single-newline text): the headings and titles left out, the
     rest one block each. Without such a heading, the paragraph itself."""
     lines = raw.strip("\n").split("\n")
+    opening = next((n for n, line in enumerate(lines) if not _titled(line)), len(lines))
     cuts = [i for i in range(1, len(lines) - 1) if _is_heading(lines[i], lines[i + 1]) and (
-        lines[i - 1].rstrip().endswith(_SENTENCE_END) or all(map(_titled, lines[:i])))]
+        lines[i - 1].rstrip().endswith(_SENTENCE_END) or i <= opening)]
     if not cuts:
         return [raw]
     blocks, start = [], 0
