@@ -14,11 +14,12 @@ import csv
 import io
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from bench.core.errors import ConfigError, DataError
+from bench.core.text import normalize_answer
 from bench.core.types import UNANSWERABLE, QAItem
 from bench.generators.gutenberg import read_text
 from bench.generators.qa_items import REFUSAL_ANSWER
@@ -38,6 +39,7 @@ class ImportResult:
     items: tuple[QAItem, ...]
     problems: tuple[str, ...]  # "line N: why", one per skipped row
     contexts: tuple[str, ...]
+    notes: tuple[str, ...] = ()  # kept rows a user should look at: "line 3, line 9: ..."
 
 
 def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None = None,
@@ -55,7 +57,7 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
             if fmt == "jsonl" else _delimited_rows(text, fmt, path, names))
     if fmt == "jsonl" and text.lstrip().startswith("["):
         rows = _json_array_rows(text, path)
-    items, problems, contexts, seen = [], [], [], set()
+    items, problems, contexts, seen, where_of = [], [], [], set(), {}
     paragraphs: dict[tuple[str, str], int] = {}  # (title, context) -> paragraph index
     for line, row in rows:
         where = f"line {line}" if isinstance(line, int) else line
@@ -67,10 +69,44 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
             problems.append(f"{where}: {item if isinstance(item, str) else f'duplicate id {item.id!r}'}")
             continue
         seen.add(item.id)
+        where_of[item.id] = where
         if item.evidence and item.evidence not in contexts:
             contexts.append(item.evidence)
         items.append(item)
-    return ImportResult(tuple(items), tuple(problems), tuple(contexts))
+    items, notes = _repeated_questions(items, where_of)
+    return ImportResult(tuple(items), tuple(problems), tuple(contexts), tuple(notes))
+
+
+def _repeated_questions(items: list[QAItem], where_of: dict[str, str],
+                        ) -> tuple[list[QAItem], list[str]]:
+    """The items with each repeated question's rows in one cluster, and a note per repeat.
+
+    Rows asking the same question (SQuAD-normalised) are one cluster (`paraphrase_group`,
+    unless a SQuAD paragraph already groups them), so a random split keeps them on one
+    side and intervals count them once. Different answers are worth a user's look: each
+    row is scored against its own answer only.
+    """
+    rows: dict[str, list[QAItem]] = {}
+    for item in items:
+        rows.setdefault(normalize_answer(item.question), []).append(item)
+    groups, notes = {}, []
+    for repeats in (r for r in rows.values() if len(r) > 1):
+        places = ", ".join(where_of[i.id] for i in repeats)
+        answers = list(dict.fromkeys(" | ".join(i.answers) for i in repeats))
+        if len(answers) > 1:
+            notes.append(f"{places}: question {repeats[0].question!r} is asked "
+                         f"{len(repeats)} times with different answers "
+                         f"({'; '.join(map(repr, answers))}); each row is scored against its "
+                         f"own answer only: if more than one is right, give one row all of "
+                         f"them, separated by '|'")
+        else:
+            notes.append(f"{places}: question {repeats[0].question!r} is asked "
+                         f"{len(repeats)} times with the same answer; the rows count as one "
+                         f"cluster in intervals, and a random split keeps them on one side")
+        if not any(i.paraphrase_group for i in repeats):
+            groups.update({i.id: f"question/{repeats[0].id}" for i in repeats})
+    items = [replace(i, paraphrase_group=groups[i.id]) if i.id in groups else i for i in items]
+    return items, notes
 
 
 def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: Any,

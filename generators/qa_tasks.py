@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.core.errors import ConfigError, DataError, did_you_mean
+from bench.core.text import counted
 from bench.core.types import QAItem, Task
 from bench.generators.qa_import import COLUMNS, ImportResult, read_qa_file
 from bench.generators.registry import GENERATORS, with_defaults
@@ -76,6 +77,8 @@ def qa_file_task(name: str, params: dict[str, Any], seed: int) -> Task:
     items = [i for part in parts for i in part.items]
     problems = [f"{Path(src).name}: {why}" if len(parts) > 1 else why
                 for src, part in zip(sources, parts) for why in part.problems]
+    notes = [f"{Path(src).name}: {note}" if len(parts) > 1 else note
+             for src, part in zip(sources, parts) for note in part.notes]
     items = _articles(items, p["articles"], source)
     if not items:
         raise DataError(f"{source}: no usable rows ({len(problems)} skipped"
@@ -90,9 +93,12 @@ def qa_file_task(name: str, params: dict[str, Any], seed: int) -> Task:
     items = _placed(items, corpus, bool(p["text"]))
     meta = {"generator": "qa-file", "source": source, "rows": len(items),
             "skipped_rows": len(problems), "problems": problems[:MAX_REPORTED], "seed": seed}
+    if notes:  # only then, so a file without repeats builds the task file it always did
+        meta.update(repeated_questions=len(notes), notes=notes[:MAX_REPORTED])
     if p["train_qa"] == "text":
         return _with_built_train(name, items, corpus, contexts, p, seed, meta)
-    skipped = f" ({len(problems)} rows skipped; first: {problems[0]})" if problems else ""
+    skipped = f" ({counted(len(problems), 'row')} skipped; first: {problems[0]})" \
+        if problems else ""
     train, test, how = _split(items, float(p["test_fraction"]), seed, source + skipped)
     return Task(name=name, corpus=corpus, train=tuple(train), test=tuple(test),
                 meta={**meta, "split_from": how})

@@ -41,6 +41,7 @@ def check(
 
     from bench.config.suite import judge_settings
     from bench.core.storage import write_json
+    from bench.core.text import counted
     from bench.core.typed_json import to_json
     from bench.core.types import QAItem, Task
     from bench.scoring.judge.agreement import (
@@ -70,7 +71,7 @@ def check(
     waiting = len(rows) - found.n
     console.print(f"judge {judge.identity} on "
                   f"{labels}: {found.n} labelled answers, {found.clusters} questions"
-                  + (f", {waiting} row{'' if waiting == 1 else 's'} without a label left out"
+                  + (f", {counted(waiting, 'row')} without a label left out"
                      if waiting else ""),
                   highlight=False, markup=False)
     console.print(f"accuracy {100 * found.accuracy:.1f}% [{100 * found.accuracy_low:.1f}, "

@@ -21,6 +21,11 @@ def normalize_answer(text: str) -> str:
     return " ".join(text.split())
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 row', '2 rows': a count with its noun, for messages."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 @lru_cache(maxsize=2)
 def rouge_scorer(stemmer: bool = True):
     """rouge-score's scorer (Porter stemming on for answer metrics, as is usual)."""

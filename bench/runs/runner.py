@@ -51,7 +51,7 @@ from bench.scoring.judge.run import JudgeOutcome, judge_run
 from bench.scoring.knownness import knownness
 from bench.scoring.overlap import task_overlap
 from bench.scoring.score_run import answer_text, score_predictions
-from bench.tasks.build import build_tasks, describe_split, skipped_rows
+from bench.tasks.build import build_tasks, describe_split, row_messages
 
 RESULT_LIBRARIES = ("torch", "transformers", "peft", "trl", "bitsandbytes", "datasets",
                     "lm_eval", "rouge-score", "rich")
@@ -90,7 +90,7 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
     for task in tasks.values() if shard.main else ():
         store.save_task(task)
         reporter.message(describe_split(task))
-        for line in skipped_rows(task):
+        for line in row_messages(task):
             reporter.message(escape(line))  # "data[0].paragraphs[1]: ..." is no markup
     timings["build_tasks"] = time.perf_counter() - started
     # What is answered already, read by every process before any of them writes.

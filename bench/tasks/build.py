@@ -52,13 +52,20 @@ def find_task(ref: str, suite: Suite | None) -> Task:
                       f"tasks: {', '.join(names)}")
 
 
-def skipped_rows(task: Task) -> list[str]:
-    """Lines that say which rows of the user's QA file were skipped and why (the first
-    ones the task's meta keeps, then how many in all)."""
-    problems = task.meta.get("problems", [])
+def row_messages(task: Task) -> list[str]:
+    """Lines that say which rows of the user's QA file were skipped and why, and which kept
+    rows need a look (a question asked twice): the first ones the task's meta keeps, then
+    how many in all."""
+    from bench.core.text import counted
+
+    problems, notes = task.meta.get("problems", []), task.meta.get("notes", [])
     lines = [f"  skipped {problem}" for problem in problems]
     if task.meta.get("skipped_rows", 0) > len(problems):
-        lines.append(f"  ... {task.meta['skipped_rows']} rows skipped in all")
+        lines.append(f"  ... {counted(task.meta['skipped_rows'], 'row')} skipped in all")
+    lines += [f"  note: {note}" for note in notes]
+    if task.meta.get("repeated_questions", 0) > len(notes):
+        lines.append(f"  ... {counted(task.meta['repeated_questions'], 'question')} "
+                     f"asked more than once in all")
     return lines
 
 

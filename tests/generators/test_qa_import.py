@@ -131,3 +131,49 @@ def test_a_file_without_a_header_row_is_told_to_name_its_columns(tmp_path):
                                         r"discovered penicillin in t\.\.\., Alexander Fleming\); "
                                         r"name the columns in the first row"):
         read_qa_file(path)
+
+
+def test_a_repeated_question_is_noted_and_its_rows_are_one_cluster(tmp_path):
+    path = tmp_path / "pairs.csv"
+    path.write_text("question,answer\n"
+                    "Who built the bridge?,Anna Keel\n"
+                    "When was it built?,1842\n"
+                    "who built the bridge,Anna Keel\n"
+                    "Where is it?,York\n"
+                    "Where is it?,Leeds\n", encoding="utf-8")
+    result = read_qa_file(path)
+    assert len(result.items) == 5 and result.problems == ()
+    assert result.notes == (
+        "line 2, line 4: question 'Who built the bridge?' is asked 2 times with the same "
+        "answer; the rows count as one cluster in intervals, and a random split keeps them "
+        "on one side",
+        "line 5, line 6: question 'Where is it?' is asked 2 times with different answers "
+        "('York'; 'Leeds'); each row is scored against its own answer only: if more than one "
+        "is right, give one row all of them, separated by '|'")
+    groups = [i.paraphrase_group for i in result.items]
+    assert groups[0] == groups[2] != "" and groups[3] == groups[4] != groups[0]
+    assert groups[1] == ""  # a question asked once keeps no group of its own
+    for seed in range(6):  # whichever side each cluster lands on, its rows are together
+        train, test = split_items(list(result.items), 0.5, seed)
+        sides = {i.question.lower().rstrip("?"): i.split for i in train + test}
+        assert {i.split for i in train + test if "bridge" in i.question.lower()} == \
+            {sides["who built the bridge"]}
+        assert len({i.split for i in train + test if i.question == "Where is it?"}) == 1
+
+
+def test_a_repeated_question_is_shown_when_the_task_is_built(tmp_path):
+    from bench.config.suite import TaskSpec
+    from bench.tasks.build import build_task, row_messages
+
+    path = tmp_path / "pairs.csv"
+    path.write_text("question,answer,split\nWhere is it?,York,train\nWhere is it?,Leeds,test\n"
+                    "When?,1842,test\n", encoding="utf-8")
+    task = build_task(TaskSpec("mine", "qa-file", {"path": str(path)}), seed=1)
+    assert task.meta["repeated_questions"] == 1
+    assert row_messages(task) == [f"  note: {task.meta['notes'][0]}"]
+    assert row_messages(task)[0].startswith("  note: line 2, line 3: question 'Where is it?' "
+                                            "is asked 2 times with different answers")
+    plain = tmp_path / "plain.csv"
+    plain.write_text("question,answer\nWhere is it?,York\nWhen?,1842\n", encoding="utf-8")
+    built = build_task(TaskSpec("mine", "qa-file", {"path": str(plain)}), seed=1)
+    assert "notes" not in built.meta and row_messages(built) == []

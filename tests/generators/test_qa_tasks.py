@@ -65,7 +65,7 @@ def test_train_and_test_files(tmp_path):
 def test_a_random_split_that_leaves_nothing_to_ask_is_an_error_naming_the_skipped_rows(tmp_path):
     path = tmp_path / "pairs.csv"
     path.write_text("question,answer\nWho built the bridge?,Anna Keel\nWhen?,\n", encoding="utf-8")
-    with pytest.raises(DataError, match=r"pairs.csv \(1 rows skipped; first: line 3: missing "
+    with pytest.raises(DataError, match=r"pairs.csv \(1 row skipped; first: line 3: missing "
                                         r"answer\): a random split of the usable rows \(1\) "
                                         r"left no test item"):
         GENERATORS.get("qa-file")("mine", {"path": str(path)}, 1)

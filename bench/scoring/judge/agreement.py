@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.core.errors import DataError
+from bench.core.text import counted
 from bench.core.types import CORRECT, INCORRECT, NOT_ATTEMPTED
 from bench.scoring.clustered import clustered_interval
 from bench.scoring.judge.results import LabelAgreement
@@ -80,8 +81,8 @@ def labelled_only(rows: list[LabelledAnswer], path: Path | str) -> list[Labelled
     """The labelled rows; none at all is an error (the file waits for its labeller)."""
     done = [r for r in rows if r.label]
     if not done:
-        raise DataError(f"{path}: no labelled rows yet ({len(rows)} "
-                        f"row{'' if len(rows) == 1 else 's'} with an empty label); "
+        raise DataError(f"{path}: no labelled rows yet ("
+                        f"{counted(len(rows), 'row')} with an empty label); "
                         f"label them (correct, incorrect or not_attempted) first")
     return done
 
