@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import html
 
+from bench.core.text import counted
 from bench.reports.markdown import escape_cell, escape_text, markdown_table
 from bench.reports.view import title
 from bench.runs.compare import Comparison, GateSettings
+from bench.scoring.metrics import ANSWERABLE_ITEMS, METRICS
 
 HEADLINE_METRICS = ("exact_match", "f1", "rougeL", "correct", "hallucination",
                     "invented_entity", "refusal", "fabrication")
@@ -23,9 +25,11 @@ def verdict(row: Comparison, alpha: float) -> str:
     if row.regression:
         return "regression"
     if not row.testable(alpha):
-        return (f"not testable: {row.discordant} facts changed, the test's least p is "
-                f"{row.smallest_p:.3g}")
+        return (f"not testable: {counted(row.discordant, 'fact')} changed, the test's least "
+                f"p is {row.smallest_p:.3g}")
     significant = row.p_value < alpha
+    if METRICS.get(row.metric).neutral:
+        return "changed (neither way is better)" if significant else "no significant change"
     if row.worse and row.gated:
         return "worse, not significant after Holm" if significant else "worse, not significant"
     if row.worse and significant:
@@ -44,6 +48,10 @@ def power_line(row: Comparison) -> str:
     than 10 points."""
     line = (f"detects a drop of {100 * row.detectable:.1f} points or more with 80% power "
             f"({row.n} items in {row.clusters} facts)")
+    room = 1 - row.a if METRICS.get(row.metric).lower_is_better else row.a
+    if row.detectable > room:  # the baseline's score leaves no room for so large a drop
+        return line + (f": more than the baseline's {_pct(row.a)} leaves room for, so this "
+                       f"row cannot fail the gate; add items")
     return line + (": cannot see a 10-point drop, add items" if row.underpowered else "")
 
 
@@ -57,8 +65,9 @@ def summary(rows: list[Comparison], gate: GateSettings) -> str:
     gated = [r for r in rows if r.gated]
     tested = [r for r in gated if not r.identical]
     regressions = [r for r in rows if r.regression]
-    return (f"{len(rows)} comparisons; gate family: {len(gated)} rows ({len(tested)} tested, "
-            f"one-sided, Holm at alpha {gate.alpha}); {len(regressions)} regressions")
+    return (f"{counted(len(rows), 'comparison')}; gate family: {counted(len(gated), 'row')} "
+            f"({len(tested)} tested, one-sided, Holm at alpha {gate.alpha}); "
+            f"{counted(len(regressions), 'regression')}")
 
 
 def _pct(value: float) -> str:
@@ -66,6 +75,8 @@ def _pct(value: float) -> str:
 
 
 def _delta(row: Comparison) -> str:
+    if row.identical:  # every item the same: nothing was estimated
+        return "+0.0 (identical)"
     return f"{100 * row.delta:+.1f} [{100 * row.ci_low:+.1f}, {100 * row.ci_high:+.1f}]"
 
 
@@ -77,8 +88,14 @@ def _header() -> list[str]:
     return ["task", "variant", "tmpl", "metric", "A", "B", "Δ [95% CI]", "p", "p Holm", "verdict"]
 
 
+def metric_cell(row: Comparison) -> str:
+    """The metric, with the items it was compared on when they are not the answerable ones
+    ("refusal (unanswerable)"), as the report's tables split them."""
+    return row.metric if row.subset == ANSWERABLE_ITEMS else f"{row.metric} ({row.subset})"
+
+
 def _cells(row: Comparison, alpha: float) -> list[str]:
-    return [row.task, row.variant, row.template, row.metric, _pct(row.a), _pct(row.b),
+    return [row.task, row.variant, row.template, metric_cell(row), _pct(row.a), _pct(row.b),
             _delta(row), _p(row), f"{row.p_holm:.3g}" if row.gated and not row.identical else "–",
             verdict(row, alpha)]
 

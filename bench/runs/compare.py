@@ -29,7 +29,7 @@ from bench.scoring.clustered import (
     paired_interval,
     smallest_p,
 )
-from bench.scoring.metrics import ALL_ITEMS, ANSWERABLE_ITEMS, METRICS
+from bench.scoring.metrics import ANSWERABLE_ITEMS, METRICS, UNANSWERABLE_ITEMS
 
 PRIMARY_METRIC = "exact_match"
 TEN_POINTS = 0.10  # a gate that cannot see this drop says so
@@ -69,7 +69,7 @@ class Comparison:
     variant: str  # "v", or "a -> b" when differently named variants are paired
     template: str  # "all" (templates pooled per item) or one template
     metric: str
-    subset: str  # the items compared: "answerable" (held-out), "unanswerable" or "all"
+    subset: str  # the items compared: "answerable" (held-out) or "unanswerable"
     a: float
     b: float
     delta: float  # b - a
@@ -107,6 +107,10 @@ def check_gate(gate: GateSettings) -> None:
             raise ConfigError(f"--metric {metric!r}: unknown metric"
                               f"{did_you_mean(metric, METRICS.names())}; known: "
                               f"{', '.join(METRICS.names())}")
+        if METRICS.get(metric).neutral:
+            raise ConfigError(f"--metric {metric}: neither direction is better (a candidate "
+                              f"that answers more may answer wrongly), so it cannot gate; "
+                              f"gate on correct or hallucination")
     if not 0 < gate.alpha < 1 or gate.min_delta < 0:
         raise ConfigError("--alpha: expected 0 < alpha < 1, and --min-delta >= 0")
 
@@ -137,19 +141,11 @@ def _key(item: ItemScore) -> str:
     return item.item_key or item.item_id
 
 
-def _subset(metric: str) -> str:
-    items = METRICS.get(metric).items
-    return "answerable" if items == ANSWERABLE_ITEMS else \
-        ("all" if items == ALL_ITEMS else "unanswerable")
-
-
 def _in_subset(kind: str, subset: str) -> bool:
     """Whether an item of `kind` is compared in `subset`: memorised `trained` items never."""
     if kind == TRAINED:
         return False
-    if subset == "answerable":
-        return kind != UNANSWERABLE
-    return subset == "all" or kind == UNANSWERABLE
+    return (kind == UNANSWERABLE) == (subset == UNANSWERABLE_ITEMS)
 
 
 @dataclass(frozen=True)
@@ -232,17 +228,18 @@ def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings()
     for va, vb in pairs:
         for task, template, metric in sorted({(k[0], k[2], k[3]) for k in left
                                               if k[1] == va and k[3] not in skipped}):
-            subset = _subset(metric)
-            xs_by, ys_by = left[(task, va, template, metric)], right.get((task, vb, template, metric))
-            shared = sorted(k for k in set(xs_by) & set(ys_by or {})
-                            if _in_subset(xs_by[k].kind, subset))
-            if not shared:
-                continue
-            gated = template == ALL_TEMPLATES and metric in family
-            chance = b.baseline(task, subset) if metric == PRIMARY_METRIC else None
-            row = _compare(task, va, vb, template, metric, subset, [xs_by[k] for k in shared],
-                           [ys_by[k] for k in shared], gated, gate, seed)
-            drafts.append(replace(row, chance=chance.value if chance else None))
+            xs_by = left[(task, va, template, metric)]
+            ys_by = right.get((task, vb, template, metric))
+            for subset in METRICS.get(metric).subsets:  # each subset the reports read it on
+                shared = sorted(k for k in set(xs_by) & set(ys_by or {})
+                                if _in_subset(xs_by[k].kind, subset))
+                if not shared:
+                    continue
+                gated = template == ALL_TEMPLATES and metric in family
+                chance = b.baseline(task, subset) if metric == PRIMARY_METRIC else None
+                row = _compare(task, va, vb, template, metric, subset, [xs_by[k] for k in shared],
+                               [ys_by[k] for k in shared], gated, gate, seed)
+                drafts.append(replace(row, chance=chance.value if chance else None))
     if not drafts:
         raise ConfigError("nothing to compare: no task x variant x template x metric is in both "
                           "runs (pair differently named variants with --pair A:B)")
@@ -283,6 +280,8 @@ def _compare(task: str, va: str, vb: str, template: str, metric: str, subset: st
 
 
 def _finish(row: Comparison, p_holm: float, gate: GateSettings) -> Comparison:
+    if METRICS.get(row.metric).neutral:  # moved, but neither way is worse
+        return replace(row, p_holm=p_holm)
     bad = row.delta if METRICS.get(row.metric).lower_is_better else -row.delta
     worse = bad > gate.min_delta
     return replace(row, p_holm=p_holm, worse=worse, improved=bad < 0,
@@ -294,7 +293,7 @@ def gate_power(result: RunResult, alpha: float = GateSettings().alpha) -> tuple[
     held-out answerable items, templates pooled), the smallest drop detected with 80% power
     against an identical rerun (no churn). Only those rows are computed: this runs after
     every run."""
-    subset = _subset(PRIMARY_METRIC)
+    subset = ANSWERABLE_ITEMS
     rows = []
     for (task, variant, template, metric), cells in sorted(item_table(result).items()):
         if template != ALL_TEMPLATES or metric != PRIMARY_METRIC:

@@ -48,6 +48,15 @@ class Metric:
     # Its value depends on who graded (the rules or a judge, bench.scoring.answered): two runs
     # graded by different graders cannot be compared on it (bench.runs.compare).
     graded: bool = False
+    # The subsets ("answerable", "unanswerable") the reports read it on, each its own row in
+    # `bench compare`, so a compared value is the report's; empty: the items it is scored on.
+    read_on: tuple[str, ...] = ()
+    neutral: bool = False  # neither direction is better (not attempted): compared, never gated
+
+    @property
+    def subsets(self) -> tuple[str, ...]:
+        """The item subsets its values are read and compared on."""
+        return self.read_on or ((ANSWERABLE_ITEMS,) if self.items == ALL_ITEMS else (self.items,))
 
     def applies_to(self, item: QAItem) -> bool:
         unanswerable = item.kind == UNANSWERABLE
@@ -119,24 +128,27 @@ for _kind, _label in (("rouge1", "ROUGE-1"), ("rouge2", "ROUGE-2"), ("rougeL", "
     declare(Metric(_kind, _label.replace("ROUGE-", "R"), _label,
                    best_over_aliases(_rouge(_kind)), binary=False))
 declare(Metric("refusal", "ref", "refusal", lambda a: float(a.refused), binary=True,
-               items=ALL_ITEMS, always=True))
+               items=ALL_ITEMS, always=True, read_on=(UNANSWERABLE_ITEMS,)))
 declare(Metric("fabrication", "fab", "fabrication", lambda a: float(a.attempted), binary=True,
                lower_is_better=True, items=UNANSWERABLE_ITEMS, always=True))
 # Three-way grades (SimpleQA): accuracy, not attempted, and the hallucination rate =
-# incorrect / attempted (on unanswerable items every attempt is a fabrication).
+# incorrect / attempted (on unanswerable items every attempt is a fabrication). Fewer
+# answers not attempted is no better in itself (they may be wrong instead): neutral.
 declare(Metric("correct", "acc", "correct (three-way)", _grade_is(CORRECT), binary=True,
                always=True, graded=True))
 declare(Metric("not_attempted", "n/att", "not attempted", _grade_is(NOT_ATTEMPTED), binary=True,
-               items=ALL_ITEMS, always=True, graded=True))
+               items=ALL_ITEMS, always=True, graded=True, neutral=True))
 declare(Metric("hallucination", "hal", "hallucination (incorrect / attempted)", _hallucination,
                binary=True, lower_is_better=True, items=ALL_ITEMS, always=True, graded=True))
 # The judge's verdict on answerable items; no row at all in a run without a judge.
 declare(Metric("judge_correct", "judge", "correct (judge)", _judge_correct, binary=True,
                always=True, graded=True))
 declare(Metric("invented_entity", "inv", "invented entity", _invented_entity, binary=True,
-               lower_is_better=True, items=ALL_ITEMS, always=True))
+               lower_is_better=True, items=ALL_ITEMS, always=True,
+               read_on=(ANSWERABLE_ITEMS, UNANSWERABLE_ITEMS)))
 declare(Metric("entity_precision", "entP", "entity precision", _entity_precision,
-               binary=False, items=ALL_ITEMS, always=True))
+               binary=False, items=ALL_ITEMS, always=True,
+               read_on=(ANSWERABLE_ITEMS, UNANSWERABLE_ITEMS)))
 
 
 def metric(name: str, where: str = "") -> Metric:

@@ -180,10 +180,23 @@ def test_metric_adds_to_the_family_and_is_tested_in_its_bad_direction():
 
 
 def test_small_sets_say_they_cannot_see_a_ten_point_drop(tmp_path):
+    a = _write(tmp_path, "a", _results([1, 0] * 20))
+    b = _write(tmp_path, "b", _results([1, 0] * 20))
+    done = _compare(a, b)
+    assert done.returncode == 0, done.stderr
+    assert "detects a drop of 15.5 points or more" in done.stdout
+    assert "cannot see a 10-point drop, add items" in done.stdout
+    assert "gate family: 1 row (0 tested" in done.stdout
+
+
+def test_a_drop_larger_than_the_baselines_score_is_said_to_be_impossible(tmp_path):
+    # 12 items at 50%: the gate needs a 51.5-point drop, more than 50 points can fall.
     a, b = _write(tmp_path, "a", _results([1, 0] * 6)), _write(tmp_path, "b", _results([1, 0] * 6))
     done = _compare(a, b)
     assert done.returncode == 0, done.stderr
-    assert "cannot see a 10-point drop, add items" in done.stdout
+    assert "detects a drop of 51.5 points or more with 80% power (12 items in 12 facts): more " \
+        "than the baseline's 50.0 leaves room for, so this row cannot fail the gate; add " \
+        "items" in " ".join(done.stdout.split())
 
 
 def test_comparison_report_lists_flipped_items_escaped(tmp_path):
@@ -231,6 +244,7 @@ def test_pair_compares_differently_named_variants(tmp_path):
     (["--metric", "exact_mach"], "--metric 'exact_mach': unknown metric (did you mean 'exact_match'?)"),
     (["--pair", "base"], "expected BASELINE_VARIANT:CANDIDATE_VARIANT"),
     (["-f", "pdf"], "--format 'pdf': expected table, md, html or json"),
+    (["--metric", "not_attempted"], "--metric not_attempted: neither direction is better"),
 ])
 def test_bad_gate_options_are_one_line_errors(tmp_path, args, message):
     a, b = _write(tmp_path, "a", _results(BASE)), _write(tmp_path, "b", _results(BASE))
@@ -305,3 +319,46 @@ def test_every_run_records_what_a_gate_against_it_can_see(tmp_path):
     assert [p.detectable for p in power] == [round(r.detectable, 4) for r in gated]
     replace(result, power=power).write(tmp_path)
     assert RunResult.read(tmp_path / "results.json").power == power
+
+
+def _with_unanswerable(em: list[int], invented: list[int], refused: list[int],
+                       invented_there: list[int], attempted: list[int]) -> dict:
+    """A run whose answerable items have exact match and invented entities, and whose
+    unanswerable items have refusals and invented entities, as a real run scores them."""
+    results = _results(em, invented)
+    results["items"] = [i for i in results["items"] if i["kind"] != "unanswerable"]
+    for n, (ref, inv) in enumerate(zip(refused, invented_there)):
+        results["items"].append(_item(500 + n, {"refusal": float(ref), "invented_entity":
+                                                float(inv), "fabrication": float(1 - ref)},
+                                      "unanswerable"))
+    for item, done in zip(results["items"], attempted):
+        item["scores"]["not_attempted"] = float(1 - done)
+    return results
+
+
+def test_each_metric_is_compared_on_the_items_the_report_reads_it_on():
+    a = _with_unanswerable([1] * 10, [0] * 10, [1, 1, 0, 0], [0, 0, 1, 1], [1] * 10)
+    b = _with_unanswerable([1] * 10, [1] * 5 + [0] * 5, [1, 0, 0, 0], [0, 0, 0, 1], [1] * 10)
+    rows = {(r.metric, r.subset): r for r in compare_runs(a, b) if r.template == "all"}
+    # Refusal on the unanswerable items only (answerable ones never count in it) ...
+    assert ("refusal", "answerable") not in rows
+    assert (rows["refusal", "unanswerable"].a, rows["refusal", "unanswerable"].b) == (0.5, 0.25)
+    # ... invented entities on each side on its own, as the report's two tables show them.
+    assert rows["invented_entity", "answerable"].n == 10
+    assert rows["invented_entity", "answerable"].b == 0.5
+    assert (rows["invented_entity", "unanswerable"].a,
+            rows["invented_entity", "unanswerable"].b) == (0.5, 0.25)
+    assert rows["invented_entity", "unanswerable"].improved
+
+
+def test_fewer_answers_not_attempted_is_a_change_not_an_improvement_or_regression(tmp_path):
+    # A candidate that answers every question the baseline left blank, rightly or not.
+    a = _with_unanswerable([0] * 12, [0] * 12, [1] * 4, [0] * 4, [0] * 12)
+    b = _with_unanswerable([0] * 12, [0] * 12, [1] * 4, [0] * 4, [1] * 12)
+    row = next(r for r in compare_runs(a, b) if r.metric == "not_attempted"
+               and r.template == "all")
+    assert row.subset == "answerable" and (row.a, row.b) == (1.0, 0.0)
+    assert not (row.worse or row.improved or row.regression or row.gated)
+    done = _compare(_write(tmp_path, "a", a), _write(tmp_path, "b", b), "--fail-on-regression")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "changed (neither way is better)" in done.stdout
