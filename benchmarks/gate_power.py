@@ -190,11 +190,16 @@ def summary_lines(gates: list[dict], coverage: list[dict], alpha: float, reps: i
         f"±{mc:.1f} points per cell); above alpha plus that error: "
         + ("; ".join(f"{g['kind']}, {g['n']} items, churn {g['churn']}: "
                      f"{100 * g['fail']:.1f}%" for g in above) or "none") + ".",
-        f"- The family costs nothing by default: the gate's failure rate and the single "
-        f"one-sided cluster test's differ by at most {100 * gap:.1f} points in any cell.",
+        f"- A one-row family costs nothing: each simulated run has one task, one variant and "
+        f"exact match, so the gate's family is one row and Holm adjusts nothing; the gate's "
+        f"failure rate and the single one-sided cluster test's differ by at most "
+        f"{100 * gap:.1f} points in any cell. A suite with more tasks or variant pairs, or "
+        f"`--metric`, has more gated rows, and Holm raises each one's p; that is not "
+        f"simulated here.",
         f"- 80% power at a 10-point drop: {'; '.join(powered) or 'in no cell'}. "
         + ("Elsewhere the gate says so: its detectable drop is above 10 points in every "
-           "other cell." if all(g["detectable"] > 0.10 for g in ten if g["fail"] < 0.8) else
+           "other -10-point cell."
+           if all(g["detectable"] > 0.10 for g in ten if g["fail"] < 0.8) else
            "In some other cells the gate's detectable drop is 10 points or less although "
            "its power is below 80%."),
         f"- The detectable drop agrees with the simulated power in "
@@ -213,7 +218,8 @@ def summary_lines(gates: list[dict], coverage: list[dict], alpha: float, reps: i
         f"Wilson interval over items {min(plain) * 100:.1f}-{max(plain) * 100:.1f}% (too "
         f"narrow: it treats a fact's phrasings and templates as independent), a cluster "
         f"percentile bootstrap {min(boot) * 100:.1f}-{max(boot) * 100:.1f}% (too narrow "
-        "with few facts).", ""]
+        "with few facts). These are exact match's intervals; F1's and ROUGE's, built the same "
+        "way on scores between 0 and 1, are not simulated.", ""]
 
 
 def render(meta: dict, gates: list[dict], coverage: list[dict]) -> str:
@@ -229,6 +235,11 @@ def render(meta: dict, gates: list[dict], coverage: list[dict]) -> str:
         f"{TEMPLATE_NOISE}. Monte Carlo error of a rate p is about 1.96 sqrt(p(1-p)/{reps}) "
         f"(±{100 * mc_error(alpha, reps):.1f} points at p = {alpha}). The gate runs at its "
         f"default alpha {alpha}, one-sided.", "",
+        "The bench's interval (`bench/scoring/clustered.py`): the cluster-robust variance of "
+        "the item mean, with facts as clusters, turned into an effective sample size (Kish's "
+        "design effect, capped at the number of items for 0/1 scores), and a Wilson score "
+        "interval at that size with a t critical value on (facts - 1) degrees of freedom; "
+        "when every item scores the same, each fact counts as one observation.", "",
         *summary_lines(gates, coverage, alpha, reps),
         "## False alarms and power of the default gate", "",
         "`fails`: share of repetitions in which `bench compare --fail-on-regression` would "

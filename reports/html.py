@@ -13,6 +13,7 @@ import io
 
 from bench.core.types import MetricRow
 from bench.reports.view import (
+    CHANCE_LEGEND,
     INTERVALS,
     SUMMARY_COLUMNS,
     buckets,
@@ -27,6 +28,7 @@ from bench.reports.view import (
     percent_ci,
     present_columns,
     sensitivity_of,
+    subset_rows,
     title,
 )
 from bench.runs.result import RunResult
@@ -134,9 +136,10 @@ def render_html(result: RunResult) -> str:
                      for t, v in result.pairs])]
     found = kinds(result)
     if found:
-        parts.append(_table("exact match by question kind", ["task", "variant"] + found,
-                            [_names(t, v) + "".join(_cell(result.metric(t, v, "exact_match", k))
-                                                    for k in found) for t, v in result.pairs]))
+        parts.append(_table(f"exact match by question kind. {CHANCE_LEGEND}",
+                            ["task", "variant"] + found,
+                            [_names(t, v) + "".join(map(_cell, cells))
+                             for t, v, cells in subset_rows(result, found)]))
     parts += plots(result)
     if result.examples:
         rows = []

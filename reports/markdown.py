@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bench.reports.view import (
+    CHANCE_LEGEND,
     INTERVALS,
     SLICK_LEGEND,
     SUMMARY_COLUMNS,
@@ -23,6 +24,7 @@ from bench.reports.view import (
     present_columns,
     printable,
     sensitivity_of,
+    subset_rows,
 )
 from bench.runs.result import RunResult
 
@@ -54,7 +56,8 @@ def render_markdown(result: RunResult) -> str:
            f"Model `{result.model.name}`, suite `{result.suite.name}`. {INTERVALS} Answer "
            "metrics and three-way grades (acc: correct, hal: incorrect among attempted, "
            f"n/att: not attempted; graded by {result.grader}) on held-out answerable items; "
-           "refusal and fabrication on unanswerable items. chance: the stronger of "
+           "refusal and fabrication on unanswerable items (an empty answer is neither). "
+           "chance: the stronger of "
            "majority-answer and type-matched guessing on the same items; lift: EM - chance.",
            ""]
     out += [f"- {escape_cell(line)}" for line in
@@ -67,27 +70,16 @@ def render_markdown(result: RunResult) -> str:
                                      for s, m in columns]
                            + [percent_ci(chance(result, t)), lift(result, t, v)]
                            for t, v in result.pairs])
-    found = kinds(result)
-    if found:
-        out += ["## Exact match by question kind", ""]
-        out += markdown_table(["task", "variant"] + found,
-                              [[t, v] + [percent_ci(result.metric(t, v, "exact_match", k))
-                                         for k in found] for t, v in result.pairs])
-    found = buckets(result)
-    if found:
-        out += ["## Exact match by train/test overlap", ""]
-        out += markdown_table(["task", "variant"] + found,
-                              [[t, v] + [percent_ci(result.metric(t, v, "exact_match",
-                                                                  f"overlap:{b}"))
-                                         for b in found] for t, v in result.pairs])
-    found = known_categories(result)
-    if found:
-        out += ["## Exact match by what the base model knew (SliCK)", "", f"{SLICK_LEGEND}.",
-                ""]
-        out += markdown_table(["task", "variant"] + found,
-                              [[t, v] + [percent_ci(result.metric(t, v, "exact_match",
-                                                                  f"known:{c}"))
-                                         for c in found] for t, v in result.pairs])
+    for heading, found, prefix, legend in (
+            ("Exact match by question kind", kinds(result), "", CHANCE_LEGEND),
+            ("Exact match by train/test overlap", buckets(result), "overlap:", CHANCE_LEGEND),
+            ("Exact match by what the base model knew (SliCK)", known_categories(result),
+             "known:", f"{SLICK_LEGEND}. {CHANCE_LEGEND}")):
+        if found:
+            out += [f"## {heading}", "", legend, ""]
+            out += markdown_table(["task", "variant"] + found,
+                                  [[t, v] + [percent_ci(c) for c in cells] for t, v, cells
+                                   in subset_rows(result, [prefix + f for f in found])])
     if result.sensitivity:
         templates = list(result.templates)
         out += ["## Prompt sensitivity (EM)", ""]

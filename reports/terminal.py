@@ -8,6 +8,8 @@ from __future__ import annotations
 from bench.core.types import MetricRow
 from bench.reports.view import (
     ANSWER_COLUMNS,
+    CHANCE_LEGEND,
+    CHANCE_ROW,
     SLICK_LEGEND,
     agreement_of,
     buckets,
@@ -23,6 +25,7 @@ from bench.reports.view import (
     present_columns,
     printable,
     sensitivity_of,
+    subset_rows,
 )
 from bench.runs.result import RunResult
 
@@ -77,15 +80,16 @@ def summary_table(result: RunResult, columns: tuple, title: str, caption: str,
     return table
 
 
-def subset_table(result: RunResult, title: str, subsets: list[tuple[str, str]],
-                 metric: str = "exact_match"):
-    """`metric` for each (subset, label) column, per task x variant."""
+def subset_table(result: RunResult, title: str, subsets: list[tuple[str, str]]):
+    """Exact match for each (subset, label) column, per task x variant, with each task's
+    chance row."""
     table = _table(title)
     for _, column in subsets:
         table.add_column(column, justify="right", no_wrap=True)
-    for task, variant in result.pairs:
-        table.add_row(task, variant, *(_cell(result.metric(task, variant, metric, s))
-                                       for s, _ in subsets))
+    for task, variant, cells in subset_rows(result, [s for s, _ in subsets]):
+        table.add_row(task, variant, *map(_cell, cells),
+                      style="dim" if variant == CHANCE_ROW else None)
+    table.caption = CHANCE_LEGEND
     return table
 
 
@@ -139,7 +143,8 @@ def print_report(result: RunResult, console) -> None:
     if present_columns(result, UNANSWERABLE_COLUMNS):  # a QA file may have none
         console.print(summary_table(
             result, UNANSWERABLE_COLUMNS, "unanswerable items",
-            "ref: declined; fab: answered anyway (every answer there is a hallucination)"))
+            "ref: declined; fab: answered anyway (every answer there is a hallucination); "
+            "an empty answer is neither"))
     found = kinds(result)
     if found:
         console.print(subset_table(result, "exact match by question kind", [(k, k) for k in found]))
@@ -151,7 +156,7 @@ def print_report(result: RunResult, console) -> None:
     if found:
         table = subset_table(result, "exact match by what the base model knew (SliCK)",
                              [(f"known:{c}", c) for c in found])
-        table.caption = SLICK_LEGEND
+        table.caption = f"{SLICK_LEGEND}. {CHANCE_LEGEND}"
         console.print(table)
     if result.sensitivity:
         console.print(sensitivity_table(result))

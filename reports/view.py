@@ -21,8 +21,8 @@ HONESTY_COLUMNS = (("answerable", "correct"), ("answerable", "judge_correct"),
                    ("unanswerable", "fabrication"), ("answerable", "invented_entity"))
 SUMMARY_COLUMNS = ANSWER_COLUMNS + HONESTY_COLUMNS
 INTERVALS = ("Values in %, with 95% intervals clustered by fact (the phrasings, reverse "
-             "question and templates of one fact count as one observation; "
-             "docs/statistics.md).")
+             "question and templates of one fact are not independent: a Wilson interval at "
+             "their design-effect sample size; README, Intervals; docs/statistics.md).")
 # What the SliCK categories mean: "right" is the knownness probe's, a gold alias inside the
 # answer (bench.scoring.knownness), so a chat model's sentence answers are known facts whose
 # exact match is low.
@@ -71,6 +71,27 @@ def lift(result: RunResult, task: str, variant: str, subset: str = "answerable")
     """Exact match minus the stronger chance baseline, in points ("+8.4"), or "–"."""
     row, base = result.metric(task, variant, "exact_match", subset), chance(result, task, subset)
     return f"{100 * (row.value - base.value):+.1f}" if row and base else "–"
+
+
+CHANCE_ROW = "(chance)"
+CHANCE_LEGEND = ("(chance): the stronger of majority-answer and type-matched guessing on each "
+                 "column's items; read a column's scores beside its own chance.")
+
+
+def subset_rows(result: RunResult, subsets: list[str]
+                ) -> list[tuple[str, str, list[MetricRow | BaselineRow | None]]]:
+    """(task, variant, exact match on each subset) per task x variant, and after each task's
+    variants a `(chance)` row: the stronger chance baseline of each subset, since a question
+    kind's or overlap bucket's chance differs from the headline's."""
+    rows: list[tuple[str, str, list]] = []
+    for n, (task, variant) in enumerate(result.pairs):
+        rows.append((task, variant, [result.metric(task, variant, "exact_match", s)
+                                     for s in subsets]))
+        if n + 1 == len(result.pairs) or result.pairs[n + 1][0] != task:
+            bases = [chance(result, task, s) for s in subsets]
+            if any(bases):
+                rows.append((task, CHANCE_ROW, bases))
+    return rows
 
 
 def present_columns(result: RunResult, columns) -> list[tuple[str, str]]:

@@ -77,5 +77,6 @@ def describe_split(task: Task) -> str:
             f"{s.get('test', len(task.test))} held-out test items (+{s.get('trained_questions', 0)} "
             f"train questions asked verbatim); held-out items whose question is a "
             f"train question: {s.get('test_question_in_train', '?')}, whose answer is a train "
-            f"answer: {s.get('test_answer_in_train', '?')}"
+            f"answer: {s.get('test_answer_in_train', '?')} (exact matches after "
+            f"normalisation; the report's overlap buckets count near-duplicates too)"
             + (f"; {dropped} test items dropped that repeat a train pair" if dropped else ""))

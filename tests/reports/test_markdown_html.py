@@ -40,3 +40,22 @@ def test_html_is_self_contained_escaped_and_has_plots():
     assert "http://" not in page and "https://" not in page  # opens offline
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
     assert '<span class="inv">Varnholt</span>' in page or "Quenzo Brabble" in page
+
+
+def test_each_kind_and_overlap_column_is_read_beside_its_own_chance():
+    from bench.reports.view import percent_ci
+
+    results = sample_results()
+    text = render_markdown(results)
+    for heading in ("## Exact match by question kind", "## Exact match by train/test overlap"):
+        section = text.split(heading, 1)[1].split("\n## ", 1)[0]
+        header = next(line for line in section.splitlines() if line.startswith("| task"))
+        columns = [c.strip() for c in header.strip("|").split("|")][2:]
+        prefix = "overlap:" if "overlap" in heading else ""
+        for task in {t for t, _ in results.pairs}:
+            row = next(line for line in section.splitlines()
+                       if line.startswith(f"| {task} | (chance) |"))
+            cells = [c.strip() for c in row.strip("|").split("|")][2:]
+            expected = [percent_ci(results.baseline(task, prefix + c)) for c in columns]
+            assert cells == expected and any(c != "–" for c in cells)
+    assert "(chance): the stronger of majority-answer and type-matched guessing" in text
