@@ -74,7 +74,7 @@ def render_markdown(result: RunResult) -> str:
             ("Exact match by question kind", kinds(result), "", CHANCE_LEGEND),
             ("Exact match by train/test overlap", buckets(result), "overlap:", CHANCE_LEGEND),
             ("Exact match by what the base model knew (SliCK)", known_categories(result),
-             "known:", f"{SLICK_LEGEND}. {CHANCE_LEGEND}")):
+             "known:", f"{SLICK_LEGEND}.")):
         if found:
             out += [f"## {heading}", "", legend, ""]
             out += markdown_table(["task", "variant"] + found,

@@ -156,7 +156,7 @@ def print_report(result: RunResult, console) -> None:
     if found:
         table = subset_table(result, "exact match by what the base model knew (SliCK)",
                              [(f"known:{c}", c) for c in found])
-        table.caption = f"{SLICK_LEGEND}. {CHANCE_LEGEND}"
+        table.caption = SLICK_LEGEND
         console.print(table)
     if result.sensitivity:
         console.print(sensitivity_table(result))
