@@ -36,12 +36,17 @@ def escape_cell(text: str) -> str:
 
 
 _INLINE_MARKUP = re.compile(r"([*_`\[\]~])")
+# GitHub links a bare URL ("https://...", "www....") by itself; an escaped colon or dot
+# renders the same text and no link. (It links e-mail addresses whatever is escaped.)
+_BARE_LINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)")
 
 
 def escape_text(text: str) -> str:
     """Model (or task file) text inside a table cell: escape_cell's, and no emphasis, code
-    or link of its own ("**bold**", "[here](http://...)" render as typed)."""
-    return _INLINE_MARKUP.sub(r"\\\1", escape_cell(printable(text)))
+    or link of its own ("**bold**", "[here](http://...)", a bare "https://..." render as
+    typed)."""
+    escaped = _INLINE_MARKUP.sub(r"\\\1", escape_cell(printable(text)))
+    return _BARE_LINK.sub(lambda m: "\\" + m.group(0), escaped)
 
 
 def markdown_table(header: list[str], rows: list[list[str]]) -> list[str]:

@@ -25,10 +25,14 @@ def test_markdown_renders_model_text_as_typed_not_as_its_own_markup():
     from tests.reports.sample_run import with_example
 
     results = with_example(sample_results(templates=("plain",)),
-                           answer="**bold** [click](http://evil.example/) `code` ~~gone~~")
+                           answer="**bold** [click](http://evil.example/) `code` ~~gone~~ "
+                                  "see https://evil.example/x or WWW.evil.example")
     text = render_markdown(results)
-    assert "\\*\\*bold\\*\\* \\[click\\](http://evil.example/) \\`code\\` \\~\\~gone" in text
+    assert "\\*\\*bold\\*\\* \\[click\\](http\\://evil.example/) \\`code\\` \\~\\~gone" in text
     assert "**bold**" not in text and "[click](" not in text
+    # GitHub links a bare URL by itself; an escaped colon or dot reads the same, unlinked.
+    assert "see https\\://evil.example/x or WWW\\.evil.example" in text
+    assert "https://" not in text.split("## Example answers")[1]
 
 
 def test_html_is_self_contained_escaped_and_has_plots():
