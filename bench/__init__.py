@@ -4,14 +4,16 @@ The Python API (imported on first use, so `import bench` stays light):
 
     bench.evaluate(suite, run_dir, variants=None, model=None, adapters=None) -> RunResult
     bench.adapter(suite, variant, task=None, model=None) -> the trained (or cached) adapter
+    bench.compare(baseline, candidate, pairs=None, metrics=()) -> the gate's comparison rows
     bench.load_suite(name_or_path) -> Suite
     bench.RunResult.read("runs/<id>") -> a finished run's results
 """
 
 __version__ = "0.1.0"
-__all__ = ["RunResult", "adapter", "evaluate", "load_suite"]
+__all__ = ["RunResult", "adapter", "compare", "evaluate", "load_suite"]
 
-_API = {"evaluate": "bench.api", "adapter": "bench.api", "load_suite": "bench.runs.suites",
+_API = {"evaluate": "bench.api", "adapter": "bench.api", "compare": "bench.api",
+        "load_suite": "bench.runs.suites",
         "RunResult": "bench.runs.result"}
 
 

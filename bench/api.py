@@ -64,3 +64,20 @@ def evaluate(suite: str, run_dir: Path | str, variants: list[str] | None = None,
     result = run_suite(prepared, reporter)
     assert result is not None  # one process: it is the main one
     return result
+
+
+def compare(baseline: RunResult | Path | str, candidate: RunResult | Path | str, *,
+            pairs: list[tuple[str, str]] | None = None, metrics: tuple[str, ...] = (),
+            alpha: float = 0.05, min_delta: float = 0.0, allow_different_items: bool = False,
+            ) -> list:
+    """`bench compare` from Python: two runs (RunResults, run folders or results.json files)
+    compared item by item, the gate's rows included. A row's `.regression` is what
+    `--fail-on-regression` fails on, `.blind(alpha)` what `--fail-on-untestable` does;
+    `pairs=[("candidate", "v2")]` pairs differently named variants."""
+    from bench.runs.compare import GateSettings, compare_runs
+
+    gate = GateSettings(alpha=alpha, min_delta=min_delta, metrics=tuple(metrics),
+                        pairs=tuple(tuple(p) for p in pairs or ()),
+                        allow_different_items=allow_different_items)
+    return compare_runs(*(run if isinstance(run, RunResult) else RunResult.read(run)
+                          for run in (baseline, candidate)), gate)

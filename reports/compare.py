@@ -32,6 +32,8 @@ def verdict(row: Comparison, alpha: float) -> str:
         return "changed (neither way is better)" if significant else "no significant change"
     if row.worse and row.gated:
         return "worse, not significant after Holm" if significant else "worse, not significant"
+    if significant and not row.worse and not row.improved and row.delta:
+        return "worse, within --min-delta"
     if row.worse and significant:
         return "worse (not gated)"
     if row.improved and significant:
@@ -43,16 +45,35 @@ def chance_text(row: Comparison) -> str:
     return "" if row.chance is None else f" Chance (the stronger guesser): {_pct(row.chance)}."
 
 
-def power_line(row: Comparison) -> str:
+def power_line(row: Comparison, alpha: float) -> str:
     """The smallest drop a gated row detects with 80% power, and a warning when that is more
-    than 10 points."""
-    line = (f"detects a drop of {100 * row.detectable:.1f} points or more with 80% power "
-            f"({row.n} items in {row.clusters} facts)")
-    room = 1 - row.a if METRICS.get(row.metric).lower_is_better else row.a
-    if row.detectable > room:  # the baseline's score leaves no room for so large a drop
-        return line + (f": more than the baseline's {_pct(row.a)} leaves room for, so this "
-                       f"row cannot fail the gate; add items")
-    return line + (": cannot see a 10-point drop, add items" if row.underpowered else "")
+    than 10 points, more than the baseline leaves room for, or when it can never fail."""
+    where = f"({row.n} items in {row.clusters} facts)"
+    if not row.at_risk:  # a baseline at the bad end: there is nothing to lose
+        return f"cannot see any {_change(row)}: {blind_text(row)} {where}"
+    line = (f"detects a {_change(row)} of {100 * row.detectable:.1f} points or more with 80% "
+            f"power {where}")
+    if row.detectable > row.room:  # even the largest possible drop is seen less often
+        line += (f": more than the baseline's {_pct(row.a)} leaves room for, so even the "
+                 f"largest {_change(row)} is seen with less than 80% power; add items")
+    elif row.underpowered:
+        line += f": cannot see a 10-point {_change(row)}, add items"
+    return line + (f"; it cannot fail at all: {blind_text(row)}" if row.blind(alpha) else "")
+
+
+def blind_text(row: Comparison) -> str:
+    """Why a gated row can never fail (`Comparison.blind`)."""
+    if not row.at_risk:
+        return f"no fact of the baseline has room to {_change(row)} (it scores {_pct(row.a)})"
+    verb = "has" if row.at_risk == 1 else "have"
+    return (f"only {counted(row.at_risk, 'fact')} of the baseline {verb} room to "
+            f"{_change(row)}, and all of them doing so gives p = {0.5 ** row.at_risk:.3g} "
+            f"at best")
+
+
+def _change(row: Comparison) -> str:
+    """What getting worse is for the row's metric."""
+    return "rise" if METRICS.get(row.metric).lower_is_better else "drop"
 
 
 def shown(rows: list[Comparison], alpha: float, everything: bool = False) -> list[Comparison]:
@@ -113,26 +134,37 @@ def terminal_table(rows: list[Comparison], gate: GateSettings, title_text: str,
 
 
 def render_markdown(rows: list[Comparison], gate: GateSettings, baseline: str,
-                    candidate: str, everything: bool = False) -> str:
+                    candidate: str, everything: bool = False,
+                    differences: tuple[str, ...] | list[str] = ()) -> str:
     out = [f"## Closed-book QA: `{escape_cell(candidate)}` against `{escape_cell(baseline)}`", "",
            f"**{summary(rows, gate)}.** Gated rows: each item's templates pooled, held-out "
            "answerable items (memorised `trained` items out), one-sided p (is the candidate "
            "worse?) of a sign-flip test over facts. Other rows: two-sided, never gating. "
            "Values in %, Δ with its fact-clustered 95% interval.", ""]
+    if differences:
+        out += ["The runs differ in settings that can change answers:", ""]
+        out += [f"- {escape_cell(line)}" for line in differences] + [""]
     out += markdown_table(_header(), [[escape_cell(c) for c in _cells(r, gate.alpha)]
                                       for r in shown(rows, gate.alpha, everything)])
     for row in (r for r in rows if r.gated):
         out += [f"### {escape_cell(row.task)} / {escape_cell(row.variant)}: {title(row.metric)}",
                 "", f"{_pct(row.a)} -> {_pct(row.b)} ({_delta(row)}), p {_p(row)}: "
-                f"**{verdict(row, gate.alpha)}**. The gate {power_line(row)}.{chance_text(row)}",
-                ""]
+                f"**{verdict(row, gate.alpha)}**. The gate {power_line(row, gate.alpha)}."
+                f"{chance_text(row)}", ""]
         if row.flips:
             out += markdown_table(["question", "gold", "before", "after", "score"],
                                   [[escape_text(f.question), escape_text(" / ".join(f.gold)),
                                     escape_text(f.before), escape_text(f.after),
                                     f"{_pct(f.a)} -> {_pct(f.b)}"]
                                    for f in row.flips[:FLIPS_SHOWN]])
+            out += [shown_flips(row), ""] if row.moved > FLIPS_SHOWN else []
     return "\n".join(out)
+
+
+def shown_flips(row: Comparison) -> str:
+    """Says the flipped items' table is cut short, when it is."""
+    return (f"The first {FLIPS_SHOWN} of the {row.moved} items that moved are shown (the "
+            f"worst moves first); `-f json` lists up to {len(row.flips)}.")
 
 
 def _e(text) -> str:
@@ -140,7 +172,7 @@ def _e(text) -> str:
 
 
 def render_html(rows: list[Comparison], gate: GateSettings, baseline: str, candidate: str,
-                everything: bool = False) -> str:
+                everything: bool = False, differences: tuple[str, ...] | list[str] = ()) -> str:
     """One self-contained page, no script (the same Content-Security-Policy as run reports)."""
     from bench.reports.html import page
 
@@ -151,28 +183,35 @@ def render_html(rows: list[Comparison], gate: GateSettings, baseline: str, candi
              f"<p><b>{_e(summary(rows, gate))}.</b> Gated rows: templates pooled per item, "
              "held-out answerable items, one-sided sign-flip test over facts.</p>",
              f"<table><tr>{head}</tr>{body}</table>"]
+    if differences:
+        parts.insert(2, "<p>The runs differ in settings that can change answers:</p><ul>"
+                     + "".join(f"<li>{_e(line)}</li>" for line in differences) + "</ul>")
     for row in (r for r in rows if r.gated):
         parts.append(f"<h2>{_e(row.task)} / {_e(row.variant)}: {_e(title(row.metric))}</h2>"
                      f"<p>{_e(_pct(row.a))} -&gt; {_e(_pct(row.b))} ({_e(_delta(row))}), "
                      f"p {_e(_p(row))}: <b>{_e(verdict(row, gate.alpha))}</b>. The gate "
-                     f"{_e(power_line(row))}.{_e(chance_text(row))}</p>")
+                     f"{_e(power_line(row, gate.alpha))}.{_e(chance_text(row))}</p>")
         if row.flips:
             flips = "".join(f"<tr><td>{_e(f.question)}</td><td>{_e(' / '.join(f.gold))}</td>"
                             f"<td>{_e(f.before)}</td><td>{_e(f.after)}</td></tr>"
                             for f in row.flips[:FLIPS_SHOWN])
             parts.append("<table><tr><th>question</th><th>gold</th><th>before</th>"
                          f"<th>after</th></tr>{flips}</table>")
+            if row.moved > FLIPS_SHOWN:
+                parts.append(f"<p>{_e(shown_flips(row))}</p>")
     return page(f"compare {candidate}", "".join(parts))
 
 
-def to_json(rows: list[Comparison], gate: GateSettings, baseline: str, candidate: str) -> dict:
+def to_json(rows: list[Comparison], gate: GateSettings, baseline: str, candidate: str,
+            differences: tuple[str, ...] | list[str] = ()) -> dict:
     from bench.core.typed_json import to_json as plain
 
     def row(r: Comparison) -> dict:
         values = plain(r)
         values["detectable"] = r.detectable if r.gated else None  # NaN is not JSON
         return {**values, "verdict": verdict(r, gate.alpha),
-                "power": power_line(r) if r.gated else None}
+                "power": power_line(r, gate.alpha) if r.gated else None}
 
     return {"baseline": baseline, "candidate": candidate, "gate": plain(gate),
-            "regressions": sum(r.regression for r in rows), "rows": [row(r) for r in rows]}
+            "regressions": sum(r.regression for r in rows),
+            "differences": list(differences), "rows": [row(r) for r in rows]}

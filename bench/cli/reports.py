@@ -9,6 +9,7 @@ from typing import Optional
 import typer
 
 REGRESSION_EXIT = 1
+UNTESTABLE_EXIT = 5
 
 
 def load_results(run: Path):
@@ -55,6 +56,11 @@ def compare(
     fail_on_regression: bool = typer.Option(False, "--fail-on-regression",
                                             help=f"Exit {REGRESSION_EXIT} if a gated comparison "
                                                  "got significantly worse (for CI)."),
+    fail_on_untestable: bool = typer.Option(
+        False, "--fail-on-untestable",
+        help=f"Exit {UNTESTABLE_EXIT} (when nothing regressed) if a gated comparison can never "
+             "fail: too few facts of the baseline can get worse for the test to reach alpha. "
+             "Without it such rows are a warning on stderr and the gate passes."),
     pair: list[str] = typer.Option(None, "--pair", metavar="A:B",
                                    help="Compare variant A of the baseline with variant B of the "
                                         "candidate (repeatable); default: variants of the same "
@@ -70,8 +76,9 @@ def compare(
                                           "items, templates pooled."),
     allow_different_items: bool = typer.Option(
         False, "--allow-different-items",
-        help="Compare on the shared items when the runs asked different ones (another seed or "
-             "task parameters); without it that is an error."),
+        help="Compare on the shared items, tasks and variants when the runs asked different "
+             "ones (another seed or task parameters, a task or variant one run lacks); "
+             "without it that is an error."),
     skip_graded: bool = typer.Option(
         False, "--skip-graded",
         help="Compare runs graded differently (the rules vs a judge, or two judges or "
@@ -81,8 +88,8 @@ def compare(
                                                        "headline metrics and significant changes."),
     fmt: str = typer.Option("table", "--format", "-f",
                             help="table (terminal), md (a pull-request comment), html or json."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the md/html/json "
-                                                                 "report here (default: stdout)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the comparison here "
+                                                                 "(default: stdout)."),
 ):
     """Compare two runs item by item (items paired by content, each item's templates pooled)
     and gate CI on it.
@@ -93,47 +100,80 @@ def compare(
     row says the smallest drop it can detect with 80% power."""
     from bench.core.errors import ConfigError
     from bench.reports import compare as render
-    from bench.runs.compare import GateSettings, compare_runs
+    from bench.runs.compare import GateSettings, compare_runs, variant_pairs
+    from bench.runs.compare_checks import setting_differences
 
     if fmt not in ("table", "md", "html", "json"):
         raise ConfigError(f"--format {fmt!r}: expected table, md, html or json")
     gate = GateSettings(alpha=alpha, min_delta=min_delta, metrics=tuple(metric or ()),
                         pairs=tuple(_pair(p) for p in pair or ()),
                         allow_different_items=allow_different_items, skip_graded=skip_graded)
-    rows = compare_runs(load_results(baseline), load_results(candidate), gate)
+    runs = load_results(baseline), load_results(candidate)
+    rows = compare_runs(*runs, gate)
     names = (str(baseline), str(candidate))
+    differences = setting_differences(*runs, variant_pairs(*runs, gate))
+    for line in differences:  # the setup, not the adapter, may explain a change
+        typer.echo(f"bench: note: the runs differ in {line}", err=True)
     if fmt == "table":
-        from rich.console import Console
-
-        # A CI log is no terminal: give the table room instead of Rich's default 80 columns.
-        console = Console(width=None if sys.stdout.isatty() else 160)
-        console.print(render.terminal_table(rows, gate, f"{names[0]} -> {names[1]}", show_all))
-        for row in (r for r in rows if r.gated):
-            console.print(f"{row.task}/{row.variant} {row.metric}: {render.verdict(row, alpha)}; "
-                          f"the gate {render.power_line(row)}.{render.chance_text(row)}",
-                          highlight=False)
-        console.print(render.summary(rows, gate), highlight=False)
+        _emit_table(rows, gate, names, show_all, out)
     else:
-        _emit(_render_compare(fmt, rows, gate, names, show_all), out)
+        _emit(_render_compare(fmt, rows, gate, names, show_all, differences), out)
+    blind = [r for r in rows if r.blind(alpha)]
+    for row in blind:
+        typer.echo(f"bench: warning: the gate cannot fail on {_row_name(row)}: "
+                   f"{render.blind_text(row)}; add items", err=True)
     regressions = sorted((r for r in rows if r.regression), key=lambda r: r.p_holm)
     if fail_on_regression and regressions:
         for row in regressions:  # one line each, the strongest evidence first
-            typer.echo(f"bench: regression: {row.task}/{row.variant}/{row.template} "
-                       f"{row.metric} {100 * row.a:.1f} -> {100 * row.b:.1f} "
-                       f"(one-sided p={row.p_value:.3g}, Holm p={row.p_holm:.3g})", err=True)
+            typer.echo(f"bench: regression: {_row_name(row)} {100 * row.a:.1f} -> "
+                       f"{100 * row.b:.1f} (one-sided p={row.p_value:.3g}, Holm "
+                       f"p={row.p_holm:.3g})", err=True)
         raise typer.Exit(REGRESSION_EXIT)
+    if fail_on_untestable and blind:
+        raise typer.Exit(UNTESTABLE_EXIT)
 
 
-def _render_compare(fmt: str, rows, gate, names: tuple[str, str], show_all: bool) -> str:
+def _row_name(row) -> str:
+    """"surgery/candidate exact_match" (with its template when it is not the pooled one)."""
+    template = "" if row.template == "all" else f" (template {row.template})"
+    return f"{row.task}/{row.variant}{template} {row.metric}"
+
+
+def _emit_table(rows, gate, names: tuple[str, str], show_all: bool, out: Optional[Path]) -> None:
+    """The comparison as a terminal table and the gated rows' lines; to `out` as plain text."""
+    import io
+
+    from rich.console import Console
+
+    from bench.reports import compare as render
+
+    # A CI log is no terminal: give the table room instead of Rich's default 80 columns.
+    console = Console(width=None if sys.stdout.isatty() and not out else 160,
+                      file=io.StringIO() if out else None, record=bool(out))
+    console.print(render.terminal_table(rows, gate, f"{names[0]} -> {names[1]}", show_all))
+    for row in (r for r in rows if r.gated):
+        console.print(f"{row.task}/{row.variant} {row.metric}: {render.verdict(row, gate.alpha)}; "
+                      f"the gate {render.power_line(row, gate.alpha)}.{render.chance_text(row)}",
+                      highlight=False)
+    console.print(render.summary(rows, gate), highlight=False)
+    if out:
+        _emit(console.export_text(), out)
+
+
+def _render_compare(fmt: str, rows, gate, names: tuple[str, str], show_all: bool,
+                    differences: list[str]) -> str:
     import json
 
     from bench.reports import compare as render
 
     if fmt == "md":
-        return render.render_markdown(rows, gate, *names, everything=show_all)
+        return render.render_markdown(rows, gate, *names, everything=show_all,
+                                      differences=differences)
     if fmt == "html":
-        return render.render_html(rows, gate, *names, everything=show_all)
-    return json.dumps(render.to_json(rows, gate, *names), indent=2, ensure_ascii=False) + "\n"
+        return render.render_html(rows, gate, *names, everything=show_all,
+                                  differences=differences)
+    return json.dumps(render.to_json(rows, gate, *names, differences), indent=2,
+                      ensure_ascii=False) + "\n"
 
 
 def _emit(text: str, out: Optional[Path]) -> None:

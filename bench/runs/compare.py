@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from bench.core.errors import ConfigError, did_you_mean
 from bench.core.types import TRAINED, UNANSWERABLE, ItemScore
+from bench.runs.compare_checks import check_coverage
 from bench.runs.result import ALL_TEMPLATES, GatePower, RunResult
 from bench.scoring.clustered import (
     cluster_sign_flip,
@@ -89,6 +90,8 @@ class Comparison:
     flips: tuple[Flip, ...] = ()
     discordant: int = 0  # facts (clusters) whose items moved in sum
     smallest_p: float = 0.0  # the least p the exact test can give on the facts that moved
+    at_risk: int = 0  # facts whose baseline score leaves room to get worse
+    moved: int = 0  # items whose score moved (`flips` keeps the first MAX_FLIPS)
 
     def testable(self, alpha: float) -> bool:
         """Whether the test could reach `alpha` at all: with few facts that changed, even
@@ -98,6 +101,16 @@ class Comparison:
     @property
     def underpowered(self) -> bool:
         return self.gated and self.detectable > TEN_POINTS
+
+    @property
+    def room(self) -> float:
+        """How far the baseline's score can get worse (to 0, or to 1 when lower is better)."""
+        return 1 - self.a if METRICS.get(self.metric).lower_is_better else self.a
+
+    def blind(self, alpha: float) -> bool:
+        """A gated row that can never fail: even every fact with room to get worse getting
+        worse gives a one-sided p of 1/2^facts, not below alpha (too few facts)."""
+        return self.gated and 0.5 ** self.at_risk >= alpha
 
 
 def check_gate(gate: GateSettings) -> None:
@@ -111,8 +124,11 @@ def check_gate(gate: GateSettings) -> None:
             raise ConfigError(f"--metric {metric}: neither direction is better (a candidate "
                               f"that answers more may answer wrongly), so it cannot gate; "
                               f"gate on correct or hallucination")
-    if not 0 < gate.alpha < 1 or gate.min_delta < 0:
-        raise ConfigError("--alpha: expected 0 < alpha < 1, and --min-delta >= 0")
+    if not 0 < gate.alpha < 1:
+        raise ConfigError(f"--alpha {gate.alpha}: expected 0 < alpha < 1 (e.g. 0.05)")
+    if not 0 <= gate.min_delta < 1:
+        raise ConfigError(f"--min-delta {gate.min_delta}: expected a fraction from 0 to 1, "
+                          f"like the scores (0.02 ignores drops under 2 points)")
 
 
 def graded_metrics() -> tuple[str, ...]:
@@ -192,13 +208,14 @@ def variant_pairs(a: RunResult, b: RunResult, gate: GateSettings) -> list[tuple[
     in_b = {item.variant for item in b.items}
     if not gate.pairs:
         return [(v, v) for v in sorted(in_a & in_b)]
-    for left, right in gate.pairs:
+    pairs = list(dict.fromkeys(gate.pairs))  # a pair named twice is compared once
+    for left, right in pairs:
         for name, side, present in ((left, "baseline", in_a), (right, "candidate", in_b)):
             if name not in present:
                 raise ConfigError(f"--pair {left}:{right}: no variant {name!r} in the {side} "
                                   f"run{did_you_mean(name, present)}; it has: "
                                   f"{', '.join(sorted(present)) or 'none'}")
-    return list(gate.pairs)
+    return pairs
 
 
 def _check_same_items(a: RunResult, b: RunResult, pairs, gate: GateSettings) -> None:
@@ -221,6 +238,7 @@ def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings()
     check_gate(gate)
     skipped = check_graders(a, b, gate)
     pairs = variant_pairs(a, b, gate)
+    check_coverage(a, b, pairs, bool(gate.pairs), gate.allow_different_items)
     _check_same_items(a, b, pairs, gate)
     left, right = item_table(a), item_table(b)
     family = (PRIMARY_METRIC,) + tuple(m for m in gate.metrics if m != PRIMARY_METRIC)
@@ -267,6 +285,8 @@ def _compare(task: str, va: str, vb: str, template: str, metric: str, subset: st
     flips = tuple(Flip(x.question, x.gold, x.answer, y.answer, x.value, y.value)
                   for x, y in zip(xs, ys) if x.value != y.value)
     n = len(xs)
+    # A fact can get worse when some item of it is not already at the bad end.
+    at_risk = len({x.cluster for x in xs if (x.value < 1 if lower else x.value > 0)})
     return Comparison(
         task=task, variant=va if va == vb else f"{va} -> {vb}", template=template,
         metric=metric, subset=subset, a=sum(a_values) / n, b=sum(b_values) / n,
@@ -276,6 +296,7 @@ def _compare(task: str, va: str, vb: str, template: str, metric: str, subset: st
         if gated else float("nan"),
         gated=gated, identical=not flips, chance=None, worse=False, improved=False,
         regression=False, discordant=test.discordant, smallest_p=smallest_p(test),
+        at_risk=at_risk, moved=len(flips),
         flips=tuple(sorted(flips, key=lambda f: (f.b - f.a) * (-1 if lower else 1)))[:MAX_FLIPS])
 
 

@@ -25,3 +25,22 @@ def test_one_variant_name_is_a_name_not_its_letters(tmp_path):
     with pytest.raises(ConfigError, match=r"^variants 'bsae': not in suite tiny \(did you mean "
                                           r"'base'\?\)"):
         bench.evaluate("tiny", tmp_path / "run", variants="bsae")
+
+
+def test_compare_gates_from_python_on_folders_files_or_results(tmp_path):
+    import json
+
+    from bench.runs.result import RunResult
+    from tests.bench.runs.test_compare import BASE, _results
+
+    for name, em in (("a", BASE), ("b", [0] * 40)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "results.json").write_text(json.dumps(_results(em)))
+    rows = bench.compare(tmp_path / "a", str(tmp_path / "b" / "results.json"))
+    gated = [r for r in rows if r.gated]
+    assert len(gated) == 1 and gated[0].regression and gated[0].metric == "exact_match"
+    same = bench.compare(RunResult.read(tmp_path / "a"), tmp_path / "a",
+                         pairs=[("v", "v")], metrics=("invented_entity",))
+    assert sum(r.gated for r in same) == 2 and not any(r.regression for r in same)
+    with pytest.raises(ConfigError, match="--metric 'exact_mach': unknown metric"):
+        bench.compare(tmp_path / "a", tmp_path / "b", metrics=("exact_mach",))

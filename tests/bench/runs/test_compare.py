@@ -189,14 +189,15 @@ def test_small_sets_say_they_cannot_see_a_ten_point_drop(tmp_path):
     assert "gate family: 1 row (0 tested" in done.stdout
 
 
-def test_a_drop_larger_than_the_baselines_score_is_said_to_be_impossible(tmp_path):
+def test_a_drop_larger_than_the_baselines_score_leaves_room_for_is_said_so(tmp_path):
     # 12 items at 50%: the gate needs a 51.5-point drop, more than 50 points can fall.
     a, b = _write(tmp_path, "a", _results([1, 0] * 6)), _write(tmp_path, "b", _results([1, 0] * 6))
     done = _compare(a, b)
     assert done.returncode == 0, done.stderr
     assert "detects a drop of 51.5 points or more with 80% power (12 items in 12 facts): more " \
-        "than the baseline's 50.0 leaves room for, so this row cannot fail the gate; add " \
-        "items" in " ".join(done.stdout.split())
+        "than the baseline's 50.0 leaves room for, so even the largest drop is seen with less " \
+        "than 80% power; add items" in " ".join(done.stdout.split())
+    assert "cannot fail at all" not in done.stdout  # losing all 6 facts would give p = 1/64
 
 
 def test_comparison_report_lists_flipped_items_escaped(tmp_path):
@@ -235,7 +236,7 @@ def test_pair_compares_differently_named_variants(tmp_path):
     b = _write(tmp_path, "b", _results([0] * 30 + [0] * 10, variant="mine"))
     assert _compare(a, b, "--fail-on-regression").returncode == 2  # no shared variant name
     done = _compare(a, b, "--pair", "base:mine", "--fail-on-regression")
-    assert done.returncode == 1 and "story/base -> mine/all" in done.stderr
+    assert done.returncode == 1 and "story/base -> mine exact_match 75.0 -> 0.0" in done.stderr
     typo = _compare(a, b, "--pair", "base:mien")
     assert typo.returncode == 2 and "did you mean 'mine'" in typo.stderr
 
@@ -362,3 +363,92 @@ def test_fewer_answers_not_attempted_is_a_change_not_an_improvement_or_regressio
     done = _compare(_write(tmp_path, "a", a), _write(tmp_path, "b", b), "--fail-on-regression")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "changed (neither way is better)" in done.stdout
+
+
+def test_a_baseline_variant_or_task_the_candidate_lacks_is_an_error_not_a_pass(tmp_path):
+    a = _results(BASE, tasks=("story", "surgery"))
+    renamed = _results(BASE, tasks=("story", "surgery"), variant="v2")
+    with pytest.raises(ConfigError, match=r"variant 'v' of the baseline is not in the candidate "
+                                          r"run \(it has: v2\); pair it with --pair v:NAME"):
+        compare_runs(a, {**renamed, "items": renamed["items"] + a["items"][:0]})
+    fewer = _results([0] * 40, tasks=("surgery",))
+    with pytest.raises(ConfigError, match=r"task 'story' \(variant v\) of the baseline is not "
+                                          r"in the candidate run; --allow-different-items"):
+        compare_runs(a, fewer)
+    shared = compare_runs(a, fewer, GateSettings(allow_different_items=True))
+    assert {r.task for r in shared} == {"surgery"}
+    done = _compare(_write(tmp_path, "a", a), _write(tmp_path, "b", fewer), "--fail-on-regression")
+    assert done.returncode == 2 and "task 'story'" in done.stderr
+
+
+def test_a_pair_named_twice_is_compared_once():
+    a, b = _results(BASE), _results([0] * 40)
+    once = compare_runs(a, b, GateSettings(pairs=(("v", "v"),)))
+    twice = compare_runs(a, b, GateSettings(pairs=(("v", "v"), ("v", "v"))))
+    assert len(twice) == len(once) and sum(r.gated for r in twice) == 1
+
+
+def test_settings_that_change_answers_are_named_when_they_differ(tmp_path):
+    from bench.runs.compare_checks import setting_differences
+
+    a, b = _results(BASE), _results(BASE)
+    b["suite"] = {"name": "s", "config": {"templates": ["plain"],
+                                          "generation": {"max_new_tokens": 4}}}
+    b["model"] = {"name": "m", "fingerprint": "other"}
+    a["environment"] = {"libraries": {"torch": "2.13.0"}, "hardware": "x"}
+    b["environment"] = {"libraries": {"torch": "2.14.1"}, "hardware": "x"}
+    lines = setting_differences(RunResult.from_dict(a), RunResult.from_dict(b), [("v", "v")])
+    assert lines == ["model: baseline m (no fingerprint), candidate m (other)",
+                     "suite templates: baseline unset, candidate ['plain']",
+                     "suite generation: baseline unset, candidate {'max_new_tokens': 4}",
+                     "torch: baseline 2.13.0, candidate 2.14.1"]
+    assert setting_differences(RunResult.from_dict(a), RunResult.from_dict(a), [("v", "v")]) == []
+    done = _compare(_write(tmp_path, "a", a), _write(tmp_path, "b", b), "-f", "json")
+    assert done.returncode == 0 and "bench: note: the runs differ in torch: baseline 2.13.0, " \
+        "candidate 2.14.1" in done.stderr
+    assert json.loads(done.stdout)["differences"] == lines
+
+
+def test_a_gated_row_that_can_never_fail_warns_and_fails_only_when_asked(tmp_path):
+    # Four facts of two items: losing all four gives p = 1/16 at best, above alpha 0.05.
+    small = _results([1] * 8, clusters=[f"f{n // 2}" for n in range(8)])
+    lost = _results([0] * 8, clusters=[f"f{n // 2}" for n in range(8)])
+    row = next(r for r in compare_runs(small, lost) if r.gated)
+    assert row.at_risk == 4 and row.blind(0.05) and not row.blind(0.1)
+    a, b = _write(tmp_path, "a", small), _write(tmp_path, "b", lost)
+    done = _compare(a, b, "--fail-on-regression")
+    assert done.returncode == 0, done.stderr
+    assert "bench: warning: the gate cannot fail on story/v exact_match: only 4 facts of the " \
+        "baseline have room to drop, and all of them doing so gives p = 0.0625 at best; add " \
+        "items" in done.stderr
+    zero = _write(tmp_path, "z", lost)
+    nothing = _compare(zero, zero)
+    assert "cannot see any drop: no fact of the baseline has room to drop (it scores 0.0) " \
+        "(8 items in 4 facts)" in " ".join(nothing.stdout.split())
+    assert _compare(a, b, "--fail-on-regression", "--fail-on-untestable").returncode == 5
+    assert _compare(a, _write(tmp_path, "c", small), "--fail-on-untestable").returncode == 5
+    roomy = _write(tmp_path, "d", _results(BASE))
+    quiet = _compare(roomy, roomy, "--fail-on-untestable")
+    assert quiet.returncode == 0 and "cannot fail" not in quiet.stderr
+
+
+def test_min_delta_is_a_fraction_and_a_drop_within_it_is_named(tmp_path):
+    a, b = _write(tmp_path, "a", _results(BASE)), _write(tmp_path, "b", _results([0] * 40))
+    for value, message in (("50", "--min-delta 50.0: expected a fraction from 0 to 1"),
+                           ("-0.1", "--min-delta -0.1: expected a fraction from 0 to 1")):
+        done = _compare(a, b, "--min-delta", value)
+        assert done.returncode == 2 and message in done.stderr
+    done = _compare(a, b, "--alpha", "2")
+    assert done.returncode == 2 and "--alpha 2.0: expected 0 < alpha < 1" in done.stderr
+    within = _compare(a, b, "--min-delta", "0.8", "--fail-on-regression")
+    assert within.returncode == 0 and "worse, within --min-delta" in within.stdout
+
+
+def test_table_goes_to_the_out_file_and_a_cut_flip_list_says_so(tmp_path):
+    a, b = _write(tmp_path, "a", _results(BASE)), _write(tmp_path, "b", _results([0] * 40))
+    done = _compare(a, b, "-o", tmp_path / "t.txt")
+    assert done.returncode == 0 and done.stdout == ""
+    assert "gate family: 1 row" in (tmp_path / "t.txt").read_text()
+    md = _compare(a, b, "-f", "md")
+    assert "The first 10 of the 30 items that moved are shown (the worst moves first); " \
+        "`-f json` lists up to 20." in md.stdout
