@@ -36,12 +36,24 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _umask() -> int:
+    """The process's umask (read by setting it, then putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write text to a temp file beside `path`, fsync it, then rename it into place."""
+    """Write text to a temp file beside `path`, fsync it, then rename it into place. The file
+    gets the mode an ordinary write would give it (mkstemp's temp files are owner-only,
+    which would make every report and results file unreadable to a CI step of another
+    user): the old file's mode, else 0666 less the umask."""
     path, tmp = Path(path), None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -156,6 +168,7 @@ def atomic_folder(target: Path):
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+    tmp.chmod(0o777 & ~_umask())  # mkdtemp's folder is owner-only; an ordinary one is not
     try:
         yield tmp
         if target.exists():

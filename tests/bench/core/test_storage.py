@@ -42,3 +42,23 @@ def test_a_torn_last_line_is_cut_before_new_predictions_are_appended(tmp_path):
     assert [p.item_id for p in again.predictions()] == ["a"]
     again.append_predictions([Prediction("t", "v", "plain", "b", "p", "B")])
     assert [p.item_id for p in again.predictions()] == ["a", "b"]
+
+
+def test_written_files_and_folders_get_an_ordinary_mode_not_the_temp_files(tmp_path):
+    import os
+
+    from bench.core.storage import atomic_folder, write_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "results.json", "{}")
+        assert (tmp_path / "results.json").stat().st_mode & 0o777 == 0o644
+        (tmp_path / "private.json").write_text("{}")
+        (tmp_path / "private.json").chmod(0o600)
+        write_atomic(tmp_path / "private.json", "{}")  # the user's own choice is kept
+        assert (tmp_path / "private.json").stat().st_mode & 0o777 == 0o600
+        with atomic_folder(tmp_path / "adapter") as folder:
+            (folder / "x").write_text("x")
+        assert (tmp_path / "adapter").stat().st_mode & 0o777 == 0o755
+    finally:
+        os.umask(old)
