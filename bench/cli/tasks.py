@@ -86,15 +86,16 @@ def build(
     text: Optional[Path] = typer.Option(None, "--text",
                                         help="Build from your own text file or folder instead."),
     qa_file: Optional[Path] = typer.Option(None, "--qa-file",
-                                           help="Build from your own CSV/TSV/JSONL QA pairs instead."),
-    name: str = typer.Option("custom", "--name", help="Task name for --text/--qa-file."),
+                                           help="Build from your own QA pairs instead (CSV, "
+                                                "TSV, JSONL or SQuAD JSON)."),
+    name: str = typer.Option("mine", "--name", help="Task name for --text/--qa-file."),
     seed: int = typer.Option(0, "--seed", help="Seed for --text/--qa-file."),
 ):
     """Build task files (JSON): a suite's tasks, or one task from your text or QA file."""
     from bench.config.suite import TaskSpec
     from bench.config.variants import check_name
     from bench.runs.suites import load_suite
-    from bench.tasks.build import build_task, describe_split, row_messages
+    from bench.tasks.build import build_suite_task, build_task, describe_split, row_messages
     from bench.tasks.files import save_task
 
     err = _err()
@@ -109,13 +110,13 @@ def build(
         check_name(name, "--name")
         spec = TaskSpec(name, "text", {"path": str(text)}) if text else \
             TaskSpec(name, "qa-file", {"path": str(qa_file)})
-        specs, seed_used = [spec], seed
+        specs, loaded = [spec], None
     else:
         loaded = load_suite(suite)
-        specs, seed_used = list(loaded.tasks), loaded.seed
+        specs = list(loaded.tasks)
     for spec in specs:
         started = time.perf_counter()
-        task = build_task(spec, spec.seed_in(seed_used))
+        task = build_suite_task(spec, loaded) if loaded else build_task(spec, spec.seed_in(seed))
         path = out / f"{task.name}.json"
         save_task(task, path)
         err.print(f"{describe_split(task)}; built in {time.perf_counter() - started:.2f} s "

@@ -20,7 +20,7 @@ from bench.config.settings import (
     ScoringSettings,
 )
 from bench.config.variants import check_name, parse_variants
-from bench.core.errors import ConfigError, did_you_mean
+from bench.core.errors import ConfigError, check_fields, did_you_mean
 from bench.core.types import Variant
 
 DEFAULT_MODEL = "smollm2-135m-instruct"
@@ -100,12 +100,42 @@ def read_suite(name_or_path: str, model_override: str | None = None) -> Suite:
 
     path = find_suite(name_or_path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_unique_key_loader())
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc})") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({_yaml_problem(exc)})") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping at the top level")
     return suite_from_dict(raw, str(path), model_override)
+
+
+def _yaml_problem(exc) -> str:
+    """PyYAML's error as one line: where it is (line and column, from 1) and what is wrong."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+    return f"{where}{problem}" + (f", {context}" if context else "")
+
+
+def _unique_key_loader():
+    """PyYAML's safe loader, refusing a mapping that gives a key twice (else the last one
+    wins without a word: `seed: 1` then `seed: 2` ran with seed 2)."""
+    import yaml
+
+    class UniqueKeyLoader(yaml.SafeLoader):
+        def construct_mapping(self, node, deep=False):
+            seen = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"{key!r} is given twice in one mapping", key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep)
+
+    return UniqueKeyLoader
 
 
 def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None = None) -> Suite:
@@ -120,10 +150,18 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
     _unique([t.name for t in tasks], f"{where}: tasks")
     variants = tuple(v for i, entry in enumerate(_typed(raw, "variants", list, where, ["base"]))
                      for v in parse_variants(entry, f"{where}: variants[{i}]"))
+    if not variants:
+        raise ConfigError(f"{where}: variants: expected at least one variant (leave the key out "
+                          f"for the base model alone)")
     _unique([v.name for v in variants], f"{where}: variants")
     templates = tuple(_typed(raw, "templates", list, where, ["plain"]))
     for i, template in enumerate(templates):
+        if not isinstance(template, str):
+            raise ConfigError(f"{where}: templates[{i}]: expected the name of a built-in "
+                              f"template ({', '.join(TEMPLATES.names())}); templates of your "
+                              f"own are not supported")
         TEMPLATES.get(template, f"{where}: templates[{i}]")
+    _unique(list(templates), f"{where}: templates")
     metrics = tuple(_typed(raw, "metrics", list, where, list(DEFAULT_METRICS)))
     for i, metric in enumerate(metrics):
         if not isinstance(metric, str):
@@ -181,11 +219,12 @@ def _generation(raw: dict, where: str) -> GenerationSpec:
     if not all(isinstance(name, str) for name in sampled):
         raise ConfigError(f"{where}: sample_variants: expected a list of variant names")
     spec = GenerationSpec(**values, sample_variants=tuple(sampled))
-    if spec.max_new_tokens < 1 or spec.batch_size < 0 or spec.concurrency < 1:
-        raise ConfigError(f"{where}: expected max_new_tokens >= 1, batch_size >= 0 (0: automatic) "
-                          f"and concurrency >= 1")
-    if spec.samples < 0 or spec.temperature <= 0 or not 0 < spec.top_p <= 1:
-        raise ConfigError(f"{where}: expected samples >= 0, temperature > 0 and 0 < top_p <= 1")
+    check_fields([(spec.max_new_tokens >= 1, "max_new_tokens", "a positive integer"),
+                  (spec.batch_size >= 0, "batch_size", "0 (automatic) or a positive integer"),
+                  (spec.concurrency >= 1, "concurrency", "a positive integer"),
+                  (spec.samples >= 0, "samples", "0 (none) or a positive integer"),
+                  (spec.temperature > 0, "temperature", "a positive number"),
+                  (0 < spec.top_p <= 1, "top_p", "a number in (0, 1]")], where)
     if spec.samples and spec.backend != "bench":
         raise ConfigError(f"{where}: samples: seeded sampling needs the bench backend (the "
                           f"others cannot make draws reproducible per item)")
@@ -241,9 +280,9 @@ def judge_settings(raw: dict, where: str, folder: Path | None = None) -> JudgeSe
     if judge.backend == "openai" and not judge.base_url.startswith(("http://", "https://")):
         raise ConfigError(f"{where}: base_url: a served judge needs the server's URL, e.g. "
                           f"http://localhost:8000/v1")
-    if judge.concurrency < 1 or judge.max_tokens < 1 or not 0 <= judge.min_sanity <= 1:
-        raise ConfigError(f"{where}: expected concurrency >= 1, max_tokens >= 1 and "
-                          f"0 <= min_sanity <= 1")
+    check_fields([(judge.concurrency >= 1, "concurrency", "a positive integer"),
+                  (judge.max_tokens >= 1, "max_tokens", "a positive integer"),
+                  (0 <= judge.min_sanity <= 1, "min_sanity", "a number in [0, 1]")], where)
     return judge
 
 

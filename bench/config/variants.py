@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
-from bench.core.errors import ConfigError, did_you_mean
+from bench.core.errors import ConfigError, check_fields, did_you_mean
 from bench.core.types import LoraSpec, TrainingSpec, Variant
 
 METHODS = ("none", "raw-text", "instruct", "raw-then-instruct")
@@ -59,6 +59,9 @@ def parse_variants(entry: Any, where: str) -> list[Variant]:
             for n in range(1, count + 1)]
 
 
+VARIANT_KEYS = ("name", "extends", "lora", "training", "replicates")  # read before the fields
+
+
 def parse_variant(entry: Any, where: str) -> Variant:
     """A variant from a suite entry: a built-in name, or a mapping (optionally `extends:` one)."""
     if isinstance(entry, str):
@@ -75,7 +78,8 @@ def parse_variant(entry: Any, where: str) -> Variant:
     lora = _sub_spec(variant.lora, entry.pop("lora", {}), f"{where}.lora")
     training = _sub_spec(variant.training, entry.pop("training", {}), f"{where}.training")
     variant = replace(variant, lora=lora, training=training)
-    variant = _apply(variant, entry, where, skip={"name", "lora", "training"})
+    variant = _apply(variant, entry, where, skip={"name", "lora", "training"},
+                     handled=VARIANT_KEYS)
     if variant.adapter and variant.model:
         raise ConfigError(f"{where}: give adapter (a PEFT folder) or model (a full model), "
                           f"not both")
@@ -107,9 +111,7 @@ def _check_ranges(variant: Variant, where: str) -> None:
         (variant.paraphrases >= 0, "paraphrases", "0 (all) or a positive integer"),
         (variant.max_new_tokens >= 0, "max_new_tokens", "0 (suite default) or positive"),
     ]
-    for ok, field, expected in checks:
-        if not ok:
-            raise ConfigError(f"{where}.{field}: expected {expected}")
+    check_fields(checks, where)
 
 
 def _builtin(name: str, where: str) -> Variant:
@@ -130,14 +132,18 @@ def _sub_spec(spec, overrides: Any, where: str):
     return _apply(spec, overrides, where)
 
 
-def _apply(spec, overrides: dict, where: str, skip: frozenset | set = frozenset()):
-    """Replace fields of a frozen spec, checking names and types against the defaults."""
+def _apply(spec, overrides: dict, where: str, skip: frozenset | set = frozenset(),
+           handled: tuple[str, ...] = ()):
+    """Replace fields of a frozen spec, checking names and types against the defaults;
+    `handled` keys were read before (a variant's name, extends, lora, training), so an
+    unknown key's message lists them too."""
     known = {f.name: f for f in fields(spec) if f.name not in skip}
     changes = {}
     for key, value in overrides.items():
         if key not in known:
-            raise ConfigError(f"{where}.{key}: unknown key{did_you_mean(key, known)}; "
-                              f"expected one of {', '.join(sorted(known))}")
+            valid = sorted(set(known) | set(handled))
+            raise ConfigError(f"{where}.{key}: unknown key{did_you_mean(key, valid)}; "
+                              f"expected one of {', '.join(valid)}")
         current = getattr(spec, key)
         if isinstance(current, float) and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)

@@ -37,3 +37,11 @@ def did_you_mean(name: str, choices) -> str:
     """A ' (did you mean X?)' hint, or '' when nothing is close."""
     close = difflib.get_close_matches(name, list(choices), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def check_fields(checks: list[tuple[bool, str, str]], where: str, sep: str = ".") -> None:
+    """The first (ok, field, expected) check that fails is a ConfigError naming its field:
+    "suite.yaml: generation.batch_size: expected ...", never a list of every rule."""
+    for ok, field, expected in checks:
+        if not ok:
+            raise ConfigError(f"{where}{sep}{field}: expected {expected}")

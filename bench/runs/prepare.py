@@ -20,6 +20,7 @@ from bench.core.errors import ConfigError, DataError, ModelNotFoundError
 from bench.core.progress import NullReporter, Reporter
 from bench.core.storage import read_json, stable_hash
 from bench.fixtures.external import check_external
+from bench.fixtures.training_checks import check_training
 from bench.models.resolve import ResolvedModel, resolve_model
 from bench.runs.store import prediction_files
 
@@ -172,6 +173,9 @@ def prepare_run(suite: Suite, runs_dir: Path = Path("runs"), run_id: str | None 
     model = suite_model(suite, reporter)
     check_adapters(suite, model)
     models = variant_models(suite, model, reporter)
+    for variant in suite.variants if not served(suite) else ():
+        if variant.trains:
+            check_training(variant, models[variant.name], f"{suite.path}: variant {variant.name}")
     if shard.main:
         check_same_run(run_dir, suite, model.fingerprint)
     return PreparedRun(suite, model, run_dir, models, resumed)

@@ -75,6 +75,10 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
     timings: dict[str, float] = {"resolve_model": model.seconds}
     # The model was resolved before the run folder existed: its time counts too.
     clock = time.perf_counter() - model.seconds
+    started = time.perf_counter()
+    # Before the run folder is made: a task setting its generator refuses leaves nothing.
+    tasks = build_tasks(suite)
+    timings["build_tasks"] = time.perf_counter() - started
     store = RunStore(run_dir, shard)
     if shard.main:
         store.save_config({"suite": suite.raw, "suite_path": suite.path, "model": suite.model,
@@ -85,14 +89,11 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
         if choice.warning:
             reporter.message(f"[yellow]warning[/]: variant {name}: {choice.warning}")
 
-    started = time.perf_counter()
-    tasks = build_tasks(suite)
     for task in tasks.values() if shard.main else ():
         store.save_task(task)
         reporter.message(describe_split(task))
         for line in row_messages(task):
             reporter.message(escape(line))  # "data[0].paragraphs[1]: ..." is no markup
-    timings["build_tasks"] = time.perf_counter() - started
     # What is answered already, read by every process before any of them writes.
     done = {p.key for p in store.predictions()}
     if done and shard.main:

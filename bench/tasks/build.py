@@ -30,13 +30,16 @@ def build_task(spec: TaskSpec, seed: int) -> Task:
 def build_tasks(suite: Suite) -> dict[str, Task]:
     """Every task of the suite, built with its own seed or the suite's; a task's settings
     that its generator refuses are named with the suite file and the task."""
-    built = {}
-    for spec in suite.tasks:
-        try:
-            built[spec.name] = build_task(spec, spec.seed_in(suite.seed))
-        except ConfigError as exc:
-            raise ConfigError(f"{suite.path}: task {spec.name}: {exc}") from None
-    return built
+    return {spec.name: build_suite_task(spec, suite) for spec in suite.tasks}
+
+
+def build_suite_task(spec: TaskSpec, suite: Suite) -> Task:
+    """One task of a suite, with its seed; a setting its generator refuses is named with the
+    suite file and the task."""
+    try:
+        return build_task(spec, spec.seed_in(suite.seed))
+    except ConfigError as exc:
+        raise ConfigError(f"{suite.path}: task {spec.name}: {exc}") from None
 
 
 def find_task(ref: str, suite: Suite | None) -> Task:
@@ -46,7 +49,7 @@ def find_task(ref: str, suite: Suite | None) -> Task:
     names = [spec.name for spec in suite.tasks] if suite else []
     for spec in suite.tasks if suite else ():
         if spec.name == ref:
-            return build_task(spec, spec.seed_in(suite.seed))
+            return build_suite_task(spec, suite)
     raise ConfigError(f"task {ref!r}: not a task file and not in suite "
                       f"{suite.name if suite else '?'}{did_you_mean(ref, names)}; "
                       f"tasks: {', '.join(names)}")

@@ -75,6 +75,16 @@ CASES = {
     "report of an unfinished run": ({"runs/x/config.json": OLD_RUN}, ["report", "runs/x"], 4,
                                     "runs/x: an unfinished run (no results.json yet); finish it "
                                     "with `bench run --resume runs/x`"),
+    "misspelt optimizer": ({"s.yaml": (SUITE + "variants: [{name: a, extends: instruct-qlora, "
+                                       "training: {optim: adamw_tourch}}]\n").encode()},
+                           ["run", "s.yaml"], 2, "s.yaml: variant a.training.optim: 'adamw_tourch' "
+                                                 "is not one transformers knows (did you mean "
+                                                 "'adamw_torch'?)"),
+    "LoRA target the model lacks": ({"s.yaml": (SUITE + "variants: [{name: a, extends: "
+                                                "instruct-qlora, lora: {target_modules: "
+                                                "all_linear}}]\n").encode()},
+                                    ["run", "s.yaml"], 2, "lora.target_modules targets modules "
+                                                          "the model does not have (all_linear)"),
     "results of another schema": ({"a/results.json": b'{"schema_version": 1}',
                                    "b/results.json": b'{"schema_version": 3}'},
                                   ["compare", "a", "b"], 4, "schema_version 1"),

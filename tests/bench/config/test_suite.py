@@ -39,6 +39,17 @@ def test_variant_overrides_apply():
     ({"tasks": [{"generator": "story"}], "seeed": 1}, "did you mean 'seed'"),
     ({"tasks": [{"generator": "story", "name": "../up"}]}, "may only use letters"),
     ({"tasks": [{"generator": "story"}], "variants": ["base", "base"]}, "used twice"),
+    ({"tasks": [{"generator": "story"}], "variants": []}, "variants: expected at least one"),
+    ({"tasks": [{"generator": "story"}], "templates": ["plain", "plain"]},
+     "templates: name 'plain' is used twice"),
+    ({"tasks": [{"generator": "story"}], "templates": [{"name": "terse", "user": "Q: {question}"}]},
+     "templates[0]: expected the name of a built-in template (closed-book, plain, qa-format)"),
+    ({"tasks": [{"generator": "story"}], "generation": {"max_new_tokens": 12, "batch_size": -1}},
+     "generation.batch_size: expected 0 (automatic) or a positive integer"),
+    ({"tasks": [{"generator": "story"}], "variants": [{"name": "v", "quantisation": "nf4"}]},
+     "expected one of adapter, compute_dtype, extends, lora, max_new_tokens, method, model, "
+     "name, paraphrases, quantization, recite, refusals, replicates, served_model, source_tag, "
+     "training"),
 ])
 def test_bad_suites_name_the_field(raw, message):
     with pytest.raises(ConfigError) as info:
@@ -47,10 +58,14 @@ def test_bad_suites_name_the_field(raw, message):
     assert info.value.message.startswith("suite.yaml")
 
 
-def test_not_yaml_names_the_file(tmp_path):
+def test_not_yaml_names_the_file_and_the_place(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("tasks: [unclosed\n")
-    with pytest.raises(ConfigError, match="bad.yaml: not valid YAML"):
+    with pytest.raises(ConfigError, match=r"bad.yaml: not valid YAML \(line 2, column 1: "
+                                          r"expected ',' or '\]'"):
+        load_suite(str(bad))
+    bad.write_text("name: x\nseed: 1\ntasks:\n  - generator: story\nseed: 2\n")
+    with pytest.raises(ConfigError, match=r"line 5, column 1: 'seed' is given twice"):
         load_suite(str(bad))
 
 
@@ -141,7 +156,8 @@ def test_a_judge_is_read_with_defaults_and_its_labels_found_beside_the_suite(tmp
     ({"backend": "openai", "model": "m"}, "judge: base_url: a served judge needs the server's URL"),
     ({"backend": "gpt", "model": "m"}, "judge: backend 'gpt': expected openai"),
     ({"backend": "hf"}, "judge: model: expected the judge model"),
-    ({"backend": "hf", "model": "m", "min_sanity": 2}, "0 <= min_sanity <= 1"),
+    ({"backend": "hf", "model": "m", "min_sanity": 2},
+     "judge.min_sanity: expected a number in [0, 1]"),
     ({"backend": "hf", "model": "m", "temperature": 0}, "unknown key 'temperature'"),
 ])
 def test_bad_judge_settings_name_the_field(judge, message):
