@@ -18,13 +18,14 @@ from bench.core.errors import ConfigError, DataError, did_you_mean
 from bench.core.text import counted
 from bench.core.types import QAItem, Task
 from bench.generators.qa_import import COLUMNS, ImportResult, read_qa_file
-from bench.generators.registry import GENERATORS, with_defaults
+from bench.generators.registry import GENERATORS, PARAMS, with_defaults
 from bench.generators.splits import split_items
 
 DEFAULTS = {"path": None, "train_path": None, "test_path": None, "format": "auto",
             "columns": {}, "answer_separator": "|", "test_fraction": 0.5, "text": None,
             "articles": None, "train_qa": "file", "text_params": {}}
 MAX_REPORTED = 20
+PARAMS["qa-file"] = DEFAULTS
 
 
 def _params(params: dict[str, Any]) -> dict[str, Any]:

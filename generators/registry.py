@@ -11,6 +11,9 @@ from bench.core.types import Task
 GeneratorFn = Callable[[str, dict[str, Any], int], Task]
 
 GENERATORS: Registry[GeneratorFn] = Registry("generator")
+# Each generator's parameters and their defaults, declared beside it: `bench tasks list`
+# shows them, so a suite can be written without reading the code.
+PARAMS: dict[str, dict[str, Any]] = {}
 
 
 def with_defaults(generator: str, params: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from bench.generators.decoys import (
 from bench.generators.documents import load_documents, surgery_documents
 from bench.generators.gutenberg import clean_markup
 from bench.generators.llm_backends import ChatBackend, HFBackend, OpenAIBackend, cached_complete
-from bench.generators.registry import GENERATORS, with_defaults
+from bench.generators.registry import GENERATORS, PARAMS, with_defaults
 from bench.generators.self_instruct_parse import FilterSettings, FilterStats, judge
 from bench.generators.splits import split_items
 from bench.generators.windows import Window, word_windows
@@ -37,6 +37,7 @@ DEFAULTS = {"source": "surgery", "chapters": None, "window_words": 120, "stride"
             "base_url": None, "api_key_env": "OPENAI_API_KEY", "timeout": 120,
             "max_new_tokens": 200, "test_fraction": 0.5, "decoys": 2,
             "filters": {}}
+PARAMS["self-instruct"] = DEFAULTS
 
 
 def messages_for_window(window: str, pairs: int) -> list[dict[str, str]]:

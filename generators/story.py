@@ -15,7 +15,7 @@ from bench.core.errors import ConfigError
 from bench.core.types import QAItem, Task
 from bench.generators.names import NameMaker
 from bench.generators.qa_items import FactRef, fact_items, fill, refusal_item
-from bench.generators.registry import GENERATORS, with_defaults
+from bench.generators.registry import GENERATORS, PARAMS, with_defaults
 from bench.generators.story_text import (
     ARTIFACT_KINDS,
     RELATIONS,
@@ -28,6 +28,7 @@ from bench.generators.story_text import (
 DEFAULTS = {"kingdoms": 3, "people": 12, "artifacts": 4, "decoys": 4,
             "train_phrasings": 2, "train_refusals": 0,
             "kinds": ["paraphrase", "reverse", "two-hop", "unanswerable"]}
+PARAMS["story"] = DEFAULTS
 TEST_KINDS = {"paraphrase", "reverse", "two-hop", "unanswerable"}
 MAX_PHRASINGS = min(len(text.direct) for text in RELATIONS.values())
 

@@ -24,7 +24,7 @@ from bench.generators.documents import load_documents, surgery_documents
 from bench.generators.paragraphs import document_paragraphs
 from bench.generators.prose_names import style_decoys
 from bench.generators.qa_items import FactRef, phrased_items
-from bench.generators.registry import GENERATORS, with_defaults
+from bench.generators.registry import GENERATORS, PARAMS, with_defaults
 from bench.generators.text_facts import EXTRACTORS, Document, FoundFact, find_facts
 
 FEW_FACTS_PER_100_WORDS = 0.5  # under one fact per 200 words: tell the user
@@ -32,6 +32,9 @@ TEXT_KINDS = {"paraphrase", "reverse", "held-out", "unanswerable"}
 DEFAULTS = {"path": None, "chapters": None, "max_facts": 40, "heldout_fraction": 0.2,
             "decoys": 4, "train_phrasings": 2, "kinds": sorted(TEXT_KINDS),
             "extractors": list(EXTRACTORS), "self_instruct": None}
+PARAMS["text"] = DEFAULTS
+PARAMS["surgery"] = {**DEFAULTS, "path": "the Gutenberg #17921 file",
+                     "extractors": ["definitions", "prose"]}
 
 
 def text_task_params(generator: str, params: dict[str, Any]) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from bench.core.knownness import UNKNOWN, slick
 from bench.core.storage import cache_dir, read_json, stable_hash, write_json
 from bench.core.text import answer_contained
 from bench.core.types import QAItem, Task
-from bench.generators.registry import GENERATORS, with_defaults
+from bench.generators.registry import GENERATORS, PARAMS, with_defaults
 
 CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
               "OC": "Oceania", "SA": "South America", "AN": "Antarctica"}
@@ -30,6 +30,7 @@ QUESTIONS = {"capital": ("What is the capital of {s}?", "The capital of {s} is {
 DEFAULTS = {"relations": ["capital", "continent"], "min_population": 1_000_000, "train": 40,
             "unknown_share": 0.5, "test_known": 40, "test_unknown": 40, "model": None,
             "samples": 4, "temperature": 0.5}
+PARAMS["world-facts"] = DEFAULTS
 PROBE_TEMPLATES = ("plain", "qa-format")
 PROBE_VERSION = 1
 

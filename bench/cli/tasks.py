@@ -27,19 +27,22 @@ def list_tasks(suite: str = _SUITE):
 
     from bench.config.suite import builtin_suites
     from bench.generators import GENERATORS
+    from bench.generators.registry import PARAMS
     from bench.runs.suites import load_suite
 
+    loaded = load_suite(suite)  # a bad suite is the one line, before any table
     out = Console(highlight=False)
     table = Table("suite", "file", box=None, title="built-in suites (bench run NAME)")
     for name, path in builtin_suites().items():
         table.add_row(name, str(path))
     out.print(table)
-    table = Table("generator", "what it builds", box=None, title="generators")
+    table = Table("generator", "what it builds", "params (default)", box=None,
+                  title="generators (a task's params: {...})")
     for name in GENERATORS.names():
-        doc = (GENERATORS.get(name).__doc__ or "").strip().splitlines()
-        table.add_row(name, doc[0] if doc else "")
+        doc = (GENERATORS.get(name).__doc__ or "").strip().split("\n\n")[0]
+        table.add_row(name, " ".join(doc.split()),
+                      ", ".join(f"{k}={v}" for k, v in PARAMS.get(name, {}).items()))
     out.print(table)
-    loaded = load_suite(suite)
     table = Table("task", "generator", "params", box=None, title=f"tasks in suite {loaded.name}")
     for spec in loaded.tasks:
         table.add_row(spec.name, spec.generator, ", ".join(f"{k}={v}" for k, v in spec.params.items()))

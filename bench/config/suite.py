@@ -90,8 +90,13 @@ def find_suite(name_or_path: str) -> Path:
     builtin = builtin_suites()
     if name_or_path in builtin:
         return builtin[name_or_path]
-    raise ConfigError(f"suite {name_or_path!r}: no such file{did_you_mean(name_or_path, builtin)}; "
-                      f"built-in suites: {', '.join(builtin)}")
+    if Path(name_or_path).is_dir():
+        raise ConfigError(f"suite {name_or_path!r}: a folder; expected a suite file (YAML) or "
+                          f"a built-in suite's name ({', '.join(builtin)})")
+    near = f" (did you mean {name_or_path}.yaml?)" if Path(f"{name_or_path}.yaml").is_file() \
+        else did_you_mean(name_or_path, builtin)
+    raise ConfigError(f"suite {name_or_path!r}: no such file{near}; built-in suites: "
+                      f"{', '.join(builtin)}")
 
 
 def read_suite(name_or_path: str, model_override: str | None = None) -> Suite:

@@ -23,6 +23,11 @@ def test_list_show_build_and_export_jsonl(tmp_path):
     assert listed.returncode == 0, listed.stderr
     for name in ("story", "surgery", "text", "qa-file"):
         assert name in listed.stdout
+    # Each generator's parameters with their defaults, from its own declaration, and its
+    # whole first paragraph (the table wraps it, so its words are checked).
+    words = set(listed.stdout.split())
+    assert {"kingdoms=3,", "people=12,", "heldout_fraction=0.2,", "train_path=None,"} <= words
+    assert {"random.", "way"} <= words
     shown = _bench("tasks", "show", "surgery", "-n", "1", cwd=tmp_path)
     assert shown.returncode == 0, shown.stderr
     assert "[held-out]" in shown.stdout and "[unanswerable]" in shown.stdout

@@ -176,3 +176,15 @@ def test_closed_book_prompt_names_the_tag_only_to_tagged_variants():
     tagged = messages_for(TEMPLATES.get("closed-book"), "Who rules Gafy?", source_tag=True)
     assert SOURCE_TAG not in str(plain) and "I don't know" in plain[0]["content"]
     assert SOURCE_TAG in tagged[0]["content"] and tagged[1]["content"].startswith(SOURCE_TAG)
+
+
+def test_a_suite_that_is_not_found_says_what_was_meant(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mine.yaml").write_text("tasks:\n  - generator: story\n")
+    with pytest.raises(ConfigError, match=r"suite 'mine': no such file \(did you mean "
+                                          r"mine.yaml\?\)"):
+        load_suite("mine")
+    with pytest.raises(ConfigError, match="a folder; expected a suite file"):
+        load_suite(str(tmp_path))
+    with pytest.raises(ConfigError, match=r"\(did you mean 'tiny'\?\)"):
+        load_suite("tinyy")
