@@ -19,6 +19,7 @@ from bench.reports.view import (
     buckets,
     chance,
     compute_lines,
+    example_kind,
     judge_lines,
     kinds,
     label,
@@ -148,7 +149,7 @@ def render_html(result: RunResult) -> str:
             for name in e.invented:
                 answer = answer.replace(_e(name), f'<span class="inv">{_e(name)}</span>')
             rows.append(_names(e.task, e.variant) +
-                        f'<td class="t">{_e(e.kind)}</td><td class="t">{_e(e.question)}</td>'
+                        f'<td class="t">{_e(example_kind(result, e))}</td><td class="t">{_e(e.question)}</td>'
                         f'<td class="t">{_e(" / ".join(e.gold))}</td><td class="t">{answer}</td>')
         parts.append(_table("example answers (invented entities in red)",
                             ["task", "variant", "kind", "question", "gold", "answer"], rows))

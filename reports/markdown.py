@@ -13,6 +13,7 @@ from bench.reports.view import (
     buckets,
     chance,
     compute_lines,
+    example_kind,
     judge_lines,
     kinds,
     known_categories,
@@ -101,7 +102,7 @@ def render_markdown(result: RunResult) -> str:
     if result.examples:
         out += ["## Example answers", ""]
         out += markdown_table(["task / variant", "kind", "question", "gold", "answer", "invented"],
-                              [[f"{e.task} / {e.variant}", e.kind, escape_text(e.question),
+                              [[f"{e.task} / {e.variant}", example_kind(result, e), escape_text(e.question),
                                 escape_text(" / ".join(e.gold)), escape_text(e.answer),
                                 escape_text(", ".join(e.invented)) or "–"]
                                for e in result.examples])

@@ -15,6 +15,7 @@ from bench.reports.view import (
     buckets,
     chance,
     compute_lines,
+    example_kind,
     judge_lines,
     kinds,
     known_categories,
@@ -118,7 +119,8 @@ def example_lines(result: RunResult):
     from rich.text import Text
 
     for example in result.examples:
-        line = Text(f"{example.task}/{example.variant} [{example.kind}] ", style="dim")
+        line = Text(f"{example.task}/{example.variant} [{example_kind(result, example)}] ",
+                    style="dim")
         line.append(printable(f"Q: {example.question}  gold: {' | '.join(example.gold)}  -> "))
         answer = Text(printable(example.answer) or "(empty)")
         for name in example.invented:

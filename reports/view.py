@@ -94,6 +94,12 @@ def subset_rows(result: RunResult, subsets: list[str]
     return rows
 
 
+def example_kind(result: RunResult, example) -> str:
+    """An example answer's QA kind, with its template when the run asked under several (the
+    same question's answers under two templates otherwise look like one shown twice)."""
+    return f"{example.kind}, {example.template}" if len(result.templates) > 1 else example.kind
+
+
 def present_columns(result: RunResult, columns) -> list[tuple[str, str]]:
     """The columns the run has rows for, and those it marks not applicable on a subset it
     has rows for (shown as n/a)."""
@@ -179,6 +185,7 @@ def compute_lines(result: RunResult) -> list[str]:
         return [f"answered by the server at {generation.get('base_url', '?')} (its weights, "
                 f"dtype and hardware are the server's)"]
     hardware = result.environment.hardware
-    lines = [f"{name}: {c.quantization} weights, {c.dtype} compute ({c.reason})"
+    lines = [f"{name}: {'unquantised' if c.quantization == 'none' else c.quantization} "
+             f"weights, {c.dtype} compute ({c.reason})"
              for name, c in sorted(result.compute.items())]
     return ([f"hardware: {hardware}"] if hardware and lines else []) + lines

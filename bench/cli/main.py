@@ -9,7 +9,7 @@ import typer
 from bench.cli.fixtures import fixtures_app, train
 from bench.cli.judge import judge_app
 from bench.cli.reports import compare, report
-from bench.cli.run import run
+from bench.cli.run import RESUMABLE, run
 from bench.cli.tasks import tasks_app
 from bench.core.errors import BenchError
 
@@ -26,6 +26,22 @@ app.command()(compare)
 app.add_typer(fixtures_app, name="fixtures")
 app.add_typer(tasks_app, name="tasks")
 app.add_typer(judge_app, name="judge")
+
+
+def _one_line_paragraphs(typer_app: typer.Typer) -> None:
+    """Each command's help is its docstring with every paragraph on one line: Typer keeps
+    the source's line breaks in all paragraphs but the first, which at 80 columns cut
+    sentences in the middle of a line."""
+    import inspect
+
+    for info in typer_app.registered_commands:
+        doc = inspect.getdoc(info.callback) or ""
+        info.help = info.help or "\n\n".join(" ".join(p.split()) for p in doc.split("\n\n"))
+    for group in typer_app.registered_groups:
+        _one_line_paragraphs(group.typer_instance)
+
+
+_one_line_paragraphs(app)
 
 
 @app.callback()
@@ -72,7 +88,9 @@ def entry() -> None:
         print(f"bench: error: {exc.message}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except Interrupted:
-        print("\nbench: interrupted; finished work is kept and the run can be resumed",
+        folder = RESUMABLE.get("run_dir")
+        resume = f": bench run --resume {folder}" if folder else ""
+        print(f"\nbench: interrupted; finished work is kept and the run can be resumed{resume}",
               file=sys.stderr)
         sys.exit(130)
 

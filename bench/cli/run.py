@@ -7,6 +7,8 @@ from typing import Optional
 
 import typer
 
+RESUMABLE: dict[str, Path] = {}  # the run folder under way, once it is chosen
+
 
 def run(
     suite: str = typer.Argument("default", help="Suite name in tasks/ or a path to a YAML file."),
@@ -53,7 +55,8 @@ def run(
 ):
     """Build the suite's tasks, train or reuse its adapters, answer, score and report.
 
-    Run it again with the same arguments after a crash or Ctrl-C: it resumes, keeping work.
+    Run it again with the same arguments (less --new) after a crash or Ctrl-C, or with
+    `--resume RUN_FOLDER`: it resumes, keeping work.
 
     Your own adapter against the base model: `bench run tiny --variant base --adapter
     mine=./my-adapter`. Your own text: `bench run --text notes.txt`; your own QA pairs:
@@ -65,6 +68,7 @@ def run(
     from rich.console import Console
 
     from bench.answering.sharding import current_shard
+    from bench.core.errors import ConfigError
     from bench.core.progress import NullReporter, RichReporter
     from bench.reports.terminal import print_report
     from bench.runs.prepare import prepare_run, saved_suite_raw
@@ -81,6 +85,14 @@ def run(
     shard = current_shard()
     reporter = RichReporter(err) if shard.main else NullReporter()
     if resume:
+        ignored = [flag for flag, given in (
+            ("a SUITE", suite != "default"), ("--new", new), ("--text", text),
+            ("--qa-file", qa_file), ("--variant", variant), ("--adapter", adapter),
+            ("--run-id", run_id)) if given]
+        if ignored:
+            raise ConfigError(f"--resume {resume}: finishes the run with its saved suite and "
+                              f"settings; drop {', '.join(ignored)} (or start a new run without "
+                              f"--resume)")
         config = saved_suite_raw(resume)
         loaded = parse_suite(config["suite"], config.get("suite_path", str(resume)),
                              model_override=model or config.get("model"))
@@ -92,6 +104,7 @@ def run(
                                backend=backend, base_url=base_url)
         loaded = change_suite(load_suite(suite), changes, model)
     prepared = prepare_run(loaded, runs_dir, run_id, resume, new, shard, reporter)
+    RESUMABLE["run_dir"] = prepared.run_dir  # for the interrupt message
     if shard.main:
         err.print(f"run {prepared.run_dir.name}: suite {loaded.name}, model {loaded.model} -> "
                   f"{prepared.run_dir}" + (f" ({shard.world} processes)" if shard.world > 1

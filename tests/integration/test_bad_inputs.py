@@ -72,6 +72,10 @@ CASES = {
                                      "runs/old/predictions.jsonl": OLD_ANSWER},
                                     ["run", "--resume", "runs/old", "--model", "other/model"], 2,
                                     "made with model 'smollm2-135m-instruct', not 'other/model'"),
+    "--resume with --new": ({"runs/old/config.json": OLD_RUN},
+                            ["run", "--resume", "runs/old", "--new"], 2,
+                            "--resume runs/old: finishes the run with its saved suite and "
+                            "settings; drop --new"),
     "report of an unfinished run": ({"runs/x/config.json": OLD_RUN}, ["report", "runs/x"], 4,
                                     "runs/x: an unfinished run (no results.json yet); finish it "
                                     "with `bench run --resume runs/x`"),

@@ -178,8 +178,10 @@ def test_killed_twice_then_same_command_resumes_to_the_same_results(two_runs):
             "--no-answer-cache"]
     kept = 0
     for signal_name, code in (("SIGTERM", 130), ("SIGKILL", -9)):
-        proc = subprocess.Popen(args, cwd=work, env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        log = work / f"{signal_name}.log"
+        with open(log, "w") as stderr:
+            proc = subprocess.Popen(args, cwd=work, env=env, stdout=subprocess.DEVNULL,
+                                    stderr=stderr)
         deadline = time.time() + 300
         while time.time() < deadline:
             found = list(runs.glob("*/predictions.jsonl"))
@@ -189,6 +191,8 @@ def test_killed_twice_then_same_command_resumes_to_the_same_results(two_runs):
         proc.send_signal(getattr(signal, signal_name))
         assert proc.wait(timeout=120) == code, signal_name
         (run_dir,) = list(runs.iterdir())
+        if code == 130:  # the bench's own handler says how to go on
+            assert f"can be resumed: bench run --resume {run_dir}" in log.read_text()
         assert not (run_dir / "results.json").exists()
         now = (run_dir / "predictions.jsonl").read_text().count("\n")
         assert now >= kept  # the second run kept the first one's answers

@@ -19,6 +19,8 @@ def test_markdown_has_every_section_and_escapes_model_text():
     widths = {len(re.findall(r"(?<!\\)\|", line)) for line in table_rows
               if "Varnholt" in line or "onerror" in line}
     assert len(widths) == 1  # escaped pipes never add a column
+    examples = text.split("## Example answers")[1]
+    assert re.search(r"\| story / \S+ \| \S+, (plain|qa-format) \|", examples)  # which template
 
 
 def test_markdown_renders_model_text_as_typed_not_as_its_own_markup():
