@@ -155,11 +155,20 @@ class RunResult:
     def from_dict(cls, data: Any, where: str = RESULTS_FILE) -> "RunResult":
         """A RunResult from parsed JSON; a schema this bench does not read, or a missing or
         mistyped field, is one DataError naming `where` and the field."""
-        version = data.get("schema_version") if isinstance(data, dict) else None
+        if not isinstance(data, dict) or "schema_version" not in data and "items" not in data:
+            raise DataError(f"{where}: not a bench results file (expected a run's "
+                            f"{RESULTS_FILE}: an object with schema_version, items, metrics)")
+        version = data.get("schema_version")
         if version != RESULTS_SCHEMA_VERSION:
             raise DataError(f"{where}: results schema_version {version!r}; this bench reads "
                             f"version {RESULTS_SCHEMA_VERSION} (rerun the suite to upgrade)")
-        return from_json(cls, data, where)
+        result = from_json(cls, data, where)
+        for n, item in enumerate(result.items):  # a hand-edited file: scores are in [0, 1]
+            for name, value in item.scores.items():
+                if not 0 <= value <= 1:
+                    raise DataError(f"{where}: items[{n}].scores.{name}: {value} is not a "
+                                    f"score (expected 0 to 1)")
+        return result
 
     @classmethod
     def read(cls, path: Path | str) -> "RunResult":

@@ -92,6 +92,10 @@ CASES = {
     "results of another schema": ({"a/results.json": b'{"schema_version": 1}',
                                    "b/results.json": b'{"schema_version": 3}'},
                                   ["compare", "a", "b"], 4, "schema_version 1"),
+    "a run's config.json for its results": ({"runs/old/config.json": OLD_RUN,
+                                             "b/results.json": b'{"schema_version": 5}'},
+                                            ["compare", "runs/old/config.json", "b"], 4,
+                                            "runs/old/config.json: not a bench results file"),
 }
 
 

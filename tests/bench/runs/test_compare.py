@@ -452,3 +452,12 @@ def test_table_goes_to_the_out_file_and_a_cut_flip_list_says_so(tmp_path):
     md = _compare(a, b, "-f", "md")
     assert "The first 10 of the 30 items that moved are shown (the worst moves first); " \
         "`-f json` lists up to 20." in md.stdout
+
+
+def test_a_hand_edited_score_outside_0_to_1_is_refused(tmp_path):
+    from bench.core.errors import DataError
+
+    edited = _results(BASE)
+    edited["items"][3]["scores"]["exact_match"] = -5.0
+    with pytest.raises(DataError, match=r"items\[3\].scores.exact_match: -5.0 is not a score"):
+        RunResult.from_dict(edited, "results.json")
