@@ -76,6 +76,10 @@ def parse_variant(entry: Any, where: str) -> Variant:
     variant = _builtin(parent, f"{where}.extends") if parent else Variant(name=name)
     variant = replace(variant, name=name)
     lora = _sub_spec(variant.lora, entry.pop("lora", {}), f"{where}.lora")
+    asked = entry.get("training", {})
+    if isinstance(asked, dict) and {"steps", "epochs"} <= set(asked):
+        raise ConfigError(f"{where}.training: give steps or epochs, not both (epochs > 0 "
+                          f"decides the steps, and steps would be ignored)")
     training = _sub_spec(variant.training, entry.pop("training", {}), f"{where}.training")
     variant = replace(variant, lora=lora, training=training)
     variant = _apply(variant, entry, where, skip={"name", "lora", "training"},
@@ -92,6 +96,10 @@ def parse_variant(entry: Any, where: str) -> Variant:
     _check_choice(variant.compute_dtype, COMPUTE_DTYPES, f"{where}.compute_dtype")
     check_name(variant.name, f"{where}.name")
     _check_ranges(variant, where)
+    if isinstance(asked, dict) and "raw_steps" in asked and variant.method not in (
+            "raw-text", "raw-then-instruct"):
+        raise ConfigError(f"{where}.training.raw_steps: only a raw-text stage uses it, and "
+                          f"method {variant.method} has none")
     return variant
 
 

@@ -40,6 +40,12 @@ def test_variant_overrides_apply():
     ({"tasks": [{"generator": "story", "name": "../up"}]}, "may only use letters"),
     ({"tasks": [{"generator": "story"}], "variants": ["base", "base"]}, "used twice"),
     ({"tasks": [{"generator": "story"}], "variants": []}, "variants: expected at least one"),
+    ({"tasks": [{"generator": "story"}], "variants": [
+        {"name": "v", "extends": "instruct-lora", "training": {"steps": 5, "epochs": 2}}]},
+     "variants[0].training: give steps or epochs, not both"),
+    ({"tasks": [{"generator": "story"}], "variants": [
+        {"name": "v", "extends": "instruct-lora", "training": {"raw_steps": 5}}]},
+     "training.raw_steps: only a raw-text stage uses it, and method instruct has none"),
     ({"tasks": [{"generator": "story"}], "templates": ["plain", "plain"]},
      "templates: name 'plain' is used twice"),
     ({"tasks": [{"generator": "story"}], "templates": [{"name": "terse", "user": "Q: {question}"}]},
