@@ -14,7 +14,7 @@ from bench.runs.result import RunResult
 
 # Suite settings that change what is asked or answered (seed and tasks change the items,
 # which the item check catches; these do not).
-SUITE_SETTINGS = ("templates", "generation", "scoring")
+SUITE_SETTINGS = ("generation", "scoring")
 LIBRARIES = ("torch", "transformers", "peft", "bitsandbytes")
 
 
@@ -49,6 +49,9 @@ def setting_differences(a: RunResult, b: RunResult, pairs: list[tuple[str, str]]
     found = []
     if (a.model.name, a.model.fingerprint) != (b.model.name, b.model.fingerprint):
         found.append(_differs("model", _model(a), _model(b)))
+    if a.templates != b.templates:  # the templates asked, whether the suite named them or not
+        found.append(_differs("templates", ", ".join(a.templates) or "none",
+                              ", ".join(b.templates) or "none"))
     for key in SUITE_SETTINGS:
         left, right = a.suite.config.get(key), b.suite.config.get(key)
         if left != right:

@@ -392,14 +392,16 @@ def test_settings_that_change_answers_are_named_when_they_differ(tmp_path):
     from bench.runs.compare_checks import setting_differences
 
     a, b = _results(BASE), _results(BASE)
-    b["suite"] = {"name": "s", "config": {"templates": ["plain"],
-                                          "generation": {"max_new_tokens": 4}}}
+    b["suite"] = {"name": "s", "config": {"generation": {"max_new_tokens": 4}}}
+    b["metrics"] = [{"task": "story", "variant": "v", "template": "qa-format",
+                     "subset": "answerable", "metric": "exact_match", "value": 0.5,
+                     "ci_low": 0.4, "ci_high": 0.6, "n": 40, "clusters": 40}]
     b["model"] = {"name": "m", "fingerprint": "other"}
     a["environment"] = {"libraries": {"torch": "2.13.0"}, "hardware": "x"}
     b["environment"] = {"libraries": {"torch": "2.14.1"}, "hardware": "x"}
     lines = setting_differences(RunResult.from_dict(a), RunResult.from_dict(b), [("v", "v")])
     assert lines == ["model: baseline m (no fingerprint), candidate m (other)",
-                     "suite templates: baseline unset, candidate ['plain']",
+                     "templates: baseline none, candidate qa-format",
                      "suite generation: baseline unset, candidate {'max_new_tokens': 4}",
                      "torch: baseline 2.13.0, candidate 2.14.1"]
     assert setting_differences(RunResult.from_dict(a), RunResult.from_dict(a), [("v", "v")]) == []
