@@ -16,6 +16,7 @@ from bench.config.suite import select_variants
 from bench.core.errors import ConfigError, did_you_mean
 from bench.core.progress import NullReporter, Reporter
 from bench.fixtures.adapters import Fixture, ensure_fixture
+from bench.fixtures.training_checks import check_training
 from bench.models.resolve import resolve_model
 from bench.runs.prepare import prepare_run
 from bench.runs.result import RunResult
@@ -38,8 +39,9 @@ def adapter(suite: str, variant: str, task: str | None = None, model: str | None
     name = task or next(iter(tasks))
     if name not in tasks:
         raise ConfigError(f"task {name!r}: not in suite {loaded.name}{did_you_mean(name, tasks)}")
-    return ensure_fixture(resolve_model(loaded.model), tasks[name], loaded.variants[0],
-                          reporter or NullReporter())
+    resolved = resolve_model(loaded.model)
+    check_training(loaded.variants[0], resolved, f"{loaded.path}: variant {variant}")
+    return ensure_fixture(resolved, tasks[name], loaded.variants[0], reporter or NullReporter())
 
 
 def evaluate(suite: str, run_dir: Path | str, variants: list[str] | None = None,

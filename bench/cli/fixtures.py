@@ -24,6 +24,7 @@ def train(
     from bench.config.suite import select_variants
     from bench.core.progress import RichReporter
     from bench.fixtures.adapters import ensure_fixture
+    from bench.fixtures.training_checks import check_training
     from bench.models.resolve import resolve_model
     from bench.runs.suites import load_suite
     from bench.tasks.build import build_tasks
@@ -34,6 +35,9 @@ def train(
     if variant:
         loaded = select_variants(loaded, variant, where="--variant")
     resolved = resolve_model(loaded.model, progress=reporter.message)
+    for spec in loaded.variants:  # a misspelt optimizer or LoRA target: one line, now
+        if spec.trains:
+            check_training(spec, resolved, f"{loaded.path}: variant {spec.name}")
     tasks = build_tasks(loaded)
     for spec in loaded.variants:
         if not spec.trains:

@@ -73,6 +73,12 @@ def test_not_yaml_names_the_file_and_the_place(tmp_path):
     bad.write_text("name: x\nseed: 1\ntasks:\n  - generator: story\nseed: 2\n")
     with pytest.raises(ConfigError, match=r"line 5, column 1: 'seed' is given twice"):
         load_suite(str(bad))
+    # A YAML merge key's values may be overridden: that is no key given twice.
+    bad.write_text("base: &b {steps: 2, batch_size: 2}\ntasks:\n  - generator: story\n"
+                   "variants:\n  - name: v\n    extends: instruct-lora\n"
+                   "    training: {<<: *b, steps: 3}\n")
+    with pytest.raises(ConfigError, match="unknown key 'base'"):  # parsed, then checked
+        load_suite(str(bad))
 
 
 def test_select_variants_keeps_order_and_names_unknown_ones():
