@@ -58,7 +58,7 @@ def compare(
                                                  "got significantly worse (for CI)."),
     fail_on_untestable: bool = typer.Option(
         False, "--fail-on-untestable",
-        help=f"Exit {UNTESTABLE_EXIT} (when nothing regressed) if a gated comparison can never "
+        help=f"Exit {UNTESTABLE_EXIT} (when no gated comparison regressed) if one can never "
              "fail: too few facts of the baseline can get worse for the test to reach alpha. "
              "Without it such rows are a warning on stderr and the gate passes."),
     pair: list[str] = typer.Option(None, "--pair", metavar="A:B",
@@ -129,7 +129,7 @@ def compare(
                        f"{100 * row.b:.1f} (one-sided p={row.p_value:.3g}, Holm "
                        f"p={row.p_holm:.3g})", err=True)
         raise typer.Exit(REGRESSION_EXIT)
-    if fail_on_untestable and blind:
+    if fail_on_untestable and blind and not regressions:  # 5 says nothing regressed
         raise typer.Exit(UNTESTABLE_EXIT)
 
 

@@ -428,6 +428,15 @@ def test_a_gated_row_that_can_never_fail_warns_and_fails_only_when_asked(tmp_pat
     assert "cannot see any drop: no fact of the baseline has room to drop (it scores 0.0) " \
         "(8 items in 4 facts)" in " ".join(nothing.stdout.split())
     assert _compare(a, b, "--fail-on-regression", "--fail-on-untestable").returncode == 5
+    # Beside a regression (story) a blind row (the small surgery task) is no exit 5: 5 says
+    # nothing regressed, whether or not --fail-on-regression is given.
+    tiny = _results([1] * 8, clusters=[f"f{n // 2}" for n in range(8)], tasks=("surgery",))
+    both = [_results(em) for em in (BASE, [0] * 40)]
+    for run in both:
+        run["items"] += tiny["items"]
+    big, gone = _write(tmp_path, "e", both[0]), _write(tmp_path, "f", both[1])
+    assert _compare(big, gone, "--fail-on-untestable").returncode == 0
+    assert _compare(big, gone, "--fail-on-untestable", "--fail-on-regression").returncode == 1
     assert _compare(a, _write(tmp_path, "c", small), "--fail-on-untestable").returncode == 5
     roomy = _write(tmp_path, "d", _results(BASE))
     quiet = _compare(roomy, roomy, "--fail-on-untestable")
