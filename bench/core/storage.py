@@ -160,6 +160,15 @@ def file_lock(path: Path, wait: bool = True):
         lock.release()
 
 
+def _ordinary_modes(folder: Path) -> None:
+    """The folder and what is in it get the modes an ordinary write gives (0777 / 0666 less
+    the umask): mkdtemp's folder is owner-only, and so are the files safetensors saves."""
+    mask = _umask()
+    folder.chmod(0o777 & ~mask)
+    for path in folder.rglob("*"):
+        path.chmod((0o777 if path.is_dir() else 0o666) & ~mask)
+
+
 @contextmanager
 def atomic_folder(target: Path):
     """Yield a temp folder beside `target`; when the block ends normally it is renamed to
@@ -168,9 +177,9 @@ def atomic_folder(target: Path):
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
-    tmp.chmod(0o777 & ~_umask())  # mkdtemp's folder is owner-only; an ordinary one is not
     try:
         yield tmp
+        _ordinary_modes(tmp)
         if target.exists():
             shutil.rmtree(tmp)
         else:

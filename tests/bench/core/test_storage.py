@@ -59,6 +59,8 @@ def test_written_files_and_folders_get_an_ordinary_mode_not_the_temp_files(tmp_p
         assert (tmp_path / "private.json").stat().st_mode & 0o777 == 0o600
         with atomic_folder(tmp_path / "adapter") as folder:
             (folder / "x").write_text("x")
+            (folder / "x").chmod(0o600)  # as safetensors' save_file leaves its file
         assert (tmp_path / "adapter").stat().st_mode & 0o777 == 0o755
+        assert (tmp_path / "adapter" / "x").stat().st_mode & 0o777 == 0o644
     finally:
         os.umask(old)
