@@ -152,7 +152,7 @@ def _emit_table(rows, gate, names: tuple[str, str], show_all: bool, out: Optiona
                       file=io.StringIO() if out else None, record=bool(out))
     console.print(render.terminal_table(rows, gate, f"{names[0]} -> {names[1]}", show_all))
     for row in (r for r in rows if r.gated):
-        console.print(f"{row.task}/{row.variant} {row.metric}: {render.verdict(row, gate.alpha)}; "
+        console.print(f"{_row_name(row)}: {render.verdict(row, gate.alpha)}; "
                       f"the gate {render.power_line(row, gate.alpha)}.{render.chance_text(row)}",
                       highlight=False)
     console.print(render.summary(rows, gate), highlight=False)
