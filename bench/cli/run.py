@@ -105,10 +105,6 @@ def run(
         loaded = change_suite(load_suite(suite), changes, model)
     prepared = prepare_run(loaded, runs_dir, run_id, resume, new, shard, reporter)
     RESUMABLE["run_dir"] = prepared.run_dir  # for the interrupt message
-    if shard.main:
-        err.print(f"run {prepared.run_dir.name}: suite {loaded.name}, model {loaded.model} -> "
-                  f"{prepared.run_dir}" + (f" ({shard.world} processes)" if shard.world > 1
-                                           else ""), highlight=False)
     result = run_suite(prepared, reporter, RunOptions(shard=shard, reuse_answers=answer_cache))
     if result is not None:
         print_report(result, out)

@@ -59,7 +59,7 @@ def show(task: str = typer.Argument(..., help="A task of the suite, or a built t
     from rich.console import Console
 
     from bench.runs.suites import load_suite
-    from bench.tasks.build import describe_split, find_task, row_messages
+    from bench.tasks.build import describe_split, find_task, task_notes
 
     out = Console(highlight=False)
     if task.endswith((".yaml", ".yml")):
@@ -68,7 +68,7 @@ def show(task: str = typer.Argument(..., help="A task of the suite, or a built t
     loaded = None if task.endswith(".json") else load_suite(suite)
     built = find_task(task, loaded)
     out.print(describe_split(built))
-    for line in row_messages(built):
+    for line in task_notes(built):
         out.print(line, markup=False)
     out.print(f"corpus: {len(built.corpus.split())} words; entities: {len(built.entities)}; "
               f"decoys: {', '.join(built.decoys) or '-'}")
@@ -98,7 +98,7 @@ def build(
     from bench.config.suite import TaskSpec
     from bench.config.variants import check_name
     from bench.runs.suites import load_suite
-    from bench.tasks.build import build_suite_task, build_task, describe_split, row_messages
+    from bench.tasks.build import build_suite_task, build_task, describe_split, task_notes
     from bench.tasks.files import save_task
 
     err = _err()
@@ -124,7 +124,7 @@ def build(
         save_task(task, path)
         err.print(f"{describe_split(task)}; built in {time.perf_counter() - started:.2f} s "
                   f"-> {path}")
-        for line in row_messages(task):
+        for line in task_notes(task):
             err.print(line, markup=False, highlight=False)
 
 

@@ -51,7 +51,7 @@ from bench.scoring.judge.run import JudgeOutcome, judge_run
 from bench.scoring.knownness import knownness
 from bench.scoring.overlap import task_overlap
 from bench.scoring.score_run import answer_text, score_predictions
-from bench.tasks.build import build_tasks, describe_split, row_messages
+from bench.tasks.build import build_tasks, describe_split, task_notes
 
 RESULT_LIBRARIES = ("torch", "transformers", "peft", "trl", "bitsandbytes", "datasets",
                     "lm_eval", "rouge-score", "rich")
@@ -81,6 +81,10 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
     timings["build_tasks"] = time.perf_counter() - started
     store = RunStore(run_dir, shard)
     if shard.main:
+        # Said once the tasks are built: a task that cannot be built makes no folder.
+        reporter.message(escape(f"run {Path(run_dir).name}: suite {suite.name}, model "
+                                f"{suite.model} -> {run_dir}")
+                         + (f" ({shard.world} processes)" if shard.world > 1 else ""))
         store.save_config({"suite": suite.raw, "suite_path": suite.path, "model": suite.model,
                            "config_hash": config_hash(suite), "model_fingerprint": model.fingerprint})
     hardware = probe()
@@ -92,7 +96,7 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
     for task in tasks.values() if shard.main else ():
         store.save_task(task)
         reporter.message(describe_split(task))
-        for line in row_messages(task):
+        for line in task_notes(task):
             reporter.message(escape(line))  # "data[0].paragraphs[1]: ..." is no markup
     # What is answered already, read by every process before any of them writes.
     done = {p.key for p in store.predictions()}

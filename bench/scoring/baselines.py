@@ -123,3 +123,28 @@ def baseline_rows(tasks: dict[str, Task], buckets: dict[str, dict[str, str]]) ->
                 rows.append(BaselineRow(name, subset, guesser, value.value, value.ci_low,
                                         value.ci_high, value.n, value.clusters))
     return rows
+
+
+HIGH_CHANCE = 0.5  # above this, exact match tells little about what was learnt
+
+
+def headline_chance(task: Task) -> float | None:
+    """The stronger guesser's expected exact match on the task's held-out answerable items
+    (the headline's chance row), or None when there is nothing to guess from."""
+    scores = baseline_scores(task)
+    items = [i for i in task.test if i.id in scores and in_headline(i.kind)]
+    if not items:
+        return None
+    return max(sum(scores[i.id][guesser] for i in items) / len(items) for guesser in GUESSERS)
+
+
+def chance_warning(task: Task) -> str | None:
+    """A line for a task whose answers are easy to guess without knowing any fact, else None."""
+    chance = headline_chance(task)
+    if chance is None or chance <= HIGH_CHANCE:
+        return None
+    return (f"warning: {task.name}: guessing from the train answers of the same type, no fact "
+            f"known, gets {100 * chance:.1f}% of its held-out questions right, so its exact match "
+            f"says little on its own; read it beside the (chance) row, or give the task more "
+            f"distinct answers (more people, places, values)")
+

@@ -89,6 +89,11 @@ CASES = {
                                                 "all_linear}}]\n").encode()},
                                     ["run", "s.yaml"], 2, "lora.target_modules targets modules "
                                                           "the model does not have (all_linear)"),
+    # Tasks are built before the run's folder and its "run X -> folder" line.
+    "task setting the generator refuses": ({"s.yaml": b"tasks: [{name: st, generator: story, "
+                                            b"params: {people: 1, kingdoms: 0}}]\n"},
+                                           ["run", "s.yaml"], 2,
+                                           "s.yaml: task st: story generator: need kingdoms >= 1"),
     "results of another schema": ({"a/results.json": b'{"schema_version": 1}',
                                    "b/results.json": b'{"schema_version": 3}'},
                                   ["compare", "a", "b"], 4, "schema_version 1"),
@@ -116,6 +121,8 @@ def test_bad_input_is_one_clear_line(case, tmp_path):
     assert done.stderr.startswith("bench: error: ") and done.stderr.count("\n") == 1, done.stderr
     assert expected in done.stderr
     assert "Traceback" not in done.stderr
+    if args[0] == "run" and not any(name.startswith("runs/") for name in files):
+        assert not (tmp_path / "runs").exists()  # a run refused writes nothing
 
 
 def test_debug_shows_the_traceback(tmp_path):

@@ -34,6 +34,11 @@ def test_list_show_build_and_export_jsonl(tmp_path):
     built = _bench("tasks", "build", "default", "-o", "out", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
     assert "held-out items whose question is a train question: 0" in built.stderr
+    assert "guessing" not in built.stderr  # the default tasks' chance is 30% and 14%
+    easy = _bench("tasks", "build", "tiny", "-o", "tiny", cwd=tmp_path)
+    # The tiny suite's 2-kingdom story and 12-question surgery task are easy to guess.
+    assert easy.returncode == 0 and "warning: story: guessing" in easy.stderr, easy.stderr
+    assert "warning: surgery: guessing" in easy.stderr
     exported = _bench("tasks", "export", "out/surgery.json", "-f", "jsonl", "-o", "jsonl",
                       cwd=tmp_path)
     assert exported.returncode == 0, exported.stderr

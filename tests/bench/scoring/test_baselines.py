@@ -10,6 +10,8 @@ from bench.scoring.baselines import (
     TYPE_MATCHED,
     baseline_rows,
     baseline_scores,
+    chance_warning,
+    headline_chance,
     question_shape,
 )
 
@@ -63,3 +65,14 @@ def test_no_train_answers_no_baseline():
     ("In which year did it fall?", "which"), ("Name the river.", "other")])
 def test_question_shape(question, shape):
     assert question_shape(question) == shape
+
+
+def test_headline_chance_is_the_stronger_guesser_and_warns_only_when_high():
+    # Majority 1/3 (x7 only) against type-matched (0.75 + 0.25 + 0.5) / 3 = 0.5.
+    assert headline_chance(TASK) == pytest.approx(0.5)
+    assert chance_warning(TASK) is None  # 50% is not above the line
+    easy = Task("easy", "", TRAIN, TEST[:1])  # only E's home: majority guesses Gafy, right
+    assert headline_chance(easy) == 1.0
+    assert "easy" in chance_warning(easy) and "100.0%" in chance_warning(easy)
+    assert headline_chance(Task("t", "", (), TEST)) is None and \
+        chance_warning(Task("t", "", (), TEST)) is None
