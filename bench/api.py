@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bench.config.suite import select_variants
@@ -81,5 +82,22 @@ def compare(baseline: RunResult | Path | str, candidate: RunResult | Path | str,
     gate = GateSettings(alpha=alpha, min_delta=min_delta, metrics=tuple(metrics),
                         pairs=tuple(tuple(p) for p in pairs or ()),
                         allow_different_items=allow_different_items)
-    return compare_runs(*(run if isinstance(run, RunResult) else RunResult.read(run)
-                          for run in (baseline, candidate)), gate)
+    runs = [run if isinstance(run, RunResult) else RunResult.read(run)
+            for run in (baseline, candidate)]
+    try:
+        return compare_runs(*runs, gate)
+    except ConfigError as exc:
+        raise ConfigError(_python_names(str(exc))) from None
+
+
+# The gate's messages name `bench compare`'s flags; from Python the arguments are meant.
+_ARGUMENTS = (("--allow-different-items", "allow_different_items=True"), ("--metric", "metrics"),
+              ("--alpha", "alpha"), ("--min-delta", "min_delta"))
+
+
+def _python_names(message: str) -> str:
+    """A gate error with each `bench compare` flag named as compare()'s argument."""
+    message = re.sub(r"--pair ([^\s:]+):([^\s:;,]+)", r"pairs=[('\1', '\2')]", message)
+    for flag, argument in _ARGUMENTS:
+        message = re.sub(rf"{flag}\b", argument, message)
+    return message

@@ -42,5 +42,17 @@ def test_compare_gates_from_python_on_folders_files_or_results(tmp_path):
     same = bench.compare(RunResult.read(tmp_path / "a"), tmp_path / "a",
                          pairs=[("v", "v")], metrics=("invented_entity",))
     assert sum(r.gated for r in same) == 2 and not any(r.regression for r in same)
-    with pytest.raises(ConfigError, match="--metric 'exact_mach': unknown metric"):
+    # Errors name compare()'s arguments, not bench compare's flags.
+    with pytest.raises(ConfigError, match="^metrics 'exact_mach': unknown metric"):
         bench.compare(tmp_path / "a", tmp_path / "b", metrics=("exact_mach",))
+    with pytest.raises(ConfigError, match=r"^pairs=\[\('v', 'w'\)\]: no variant 'w' in the "
+                                          r"candidate"):
+        bench.compare(tmp_path / "a", tmp_path / "b", pairs=[("v", "w")])
+    with pytest.raises(ConfigError, match="^min_delta 5: expected a fraction"):
+        bench.compare(tmp_path / "a", tmp_path / "b", min_delta=5)
+    from dataclasses import replace
+
+    empty = replace(RunResult.read(tmp_path / "b"), items=())  # the baseline's variant missing
+    with pytest.raises(ConfigError, match=r"pair it with pairs=\[\('v', 'NAME'\)\], or "
+                                          r"allow_different_items=True to compare only"):
+        bench.compare(tmp_path / "a", empty)
