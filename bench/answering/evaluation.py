@@ -21,6 +21,7 @@ from bench.config.prompts import TEMPLATES, messages_for
 from bench.config.suite import Suite, probe_variant, probed
 from bench.core.errors import ConfigError, DataError
 from bench.core.progress import Reporter
+from bench.core.text import counted
 from bench.core.types import (
     PROBE_MARK,
     SAMPLE_MARK,
@@ -195,7 +196,7 @@ def generate_answers(backend: Backend, model, tokenizer, task: Task, variant: Va
                          f"which the engine does not apply; answering with model.generate")
     if generation.backend != "bench":
         label += f" ({generation.backend})"
-    with reporter.bar(label, len(jobs)) as bar:
+    with reporter.bar(label + _draws_note(jobs), len(jobs)) as bar:
         def write(answered: list[tuple[AnswerJob, str]]) -> None:
             sink.write(answered)
             bar.advance(len(answered))
@@ -205,6 +206,20 @@ def generate_answers(backend: Backend, model, tokenizer, task: Task, variant: Va
             backend.answer(Request(model, tokenizer, task, variant, suite.model, sampling),
                            [j for j in jobs if j.template == template], max_new_tokens,
                            generation, write)
+
+
+_DRAW_NAMES = {SAMPLE_MARK: "consistency draw", PROBE_MARK: "knownness-probe draw"}
+
+
+def _draws_note(jobs: list[AnswerJob]) -> str:
+    """What of a bar's count is sampled draws, not answers: ": 41 answers + 82 knownness-probe
+    draws" (a probe's draws are the base model's, so they share its bar); "" when none."""
+    draws = {mark: sum(split_draw(job.template)[1] == mark for job in jobs)
+             for mark in _DRAW_NAMES}
+    if not any(draws.values()):
+        return ""
+    return f": {counted(len(jobs) - sum(draws.values()), 'answer')}" + "".join(
+        f" + {counted(n, _DRAW_NAMES[mark])}" for mark, n in draws.items() if n)
 
 
 class _adapter:
