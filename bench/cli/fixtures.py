@@ -14,7 +14,7 @@ fixtures_app = typer.Typer(help="List, show and prune cached adapter fixtures.",
 
 def train(
     suite: str = typer.Argument("default", help="Suite name in tasks/ or a path to a YAML file."),
-    variant: list[str] = typer.Option(None, "--variant", "-v",
+    variant: list[str] = typer.Option(None, "--variant", "-v", metavar="NAME",
                                       help="Variant(s) to train (default: all that train)."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Override the suite's model."),
 ):

@@ -28,20 +28,32 @@ app.add_typer(tasks_app, name="tasks")
 app.add_typer(judge_app, name="judge")
 
 
-def _one_line_paragraphs(typer_app: typer.Typer) -> None:
+def _tidy_help(typer_app: typer.Typer) -> None:
     """Each command's help is its docstring with every paragraph on one line: Typer keeps
     the source's line breaks in all paragraphs but the first, which at 80 columns cut
-    sentences in the middle of a line."""
+    sentences in the middle of a line. And a flag shows no `<bool>`: it takes no value."""
     import inspect
 
     for info in typer_app.registered_commands:
         doc = inspect.getdoc(info.callback) or ""
         info.help = info.help or "\n\n".join(" ".join(p.split()) for p in doc.split("\n\n"))
+        _no_flag_type(info.callback)
     for group in typer_app.registered_groups:
-        _one_line_paragraphs(group.typer_instance)
+        _tidy_help(group.typer_instance)
 
 
-_one_line_paragraphs(app)
+def _no_flag_type(callback) -> None:
+    """An empty metavar for every bool option of `callback` (Typer shows `<bool>` otherwise)."""
+    import inspect
+
+    for parameter in inspect.signature(callback).parameters.values():
+        option = parameter.default
+        if isinstance(option, typer.models.OptionInfo) and parameter.annotation in (bool, "bool") \
+                and option.metavar is None:
+            option.metavar = ""
+
+
+_tidy_help(app)
 
 
 @app.callback()
@@ -58,6 +70,9 @@ def main(debug: bool = typer.Option(False, "--debug", help="Show full tracebacks
         os.environ["BENCH_ALLOW_PICKLE"] = "1"
     if trust_remote_code:
         os.environ["BENCH_TRUST_REMOTE_CODE"] = "1"
+
+
+_no_flag_type(main)
 
 
 def _consoles():

@@ -70,7 +70,7 @@ def compare(
                                                       "rows."),
     min_delta: float = typer.Option(0.0, "--min-delta",
                                     help="Ignore regressions smaller than this (0-1, e.g. 0.02)."),
-    metric: list[str] = typer.Option(None, "--metric",
+    metric: list[str] = typer.Option(None, "--metric", metavar="NAME",
                                      help="Add a metric to the gate's family (repeatable); the "
                                           "family always has exact match on held-out answerable "
                                           "items, templates pooled."),

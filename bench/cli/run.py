@@ -23,7 +23,7 @@ def run(
                                                 "JSON; a split column or a random split): one "
                                                 "task of them replaces the suite's tasks."),
     name: str = typer.Option("mine", "--name", help="Task name for --text or --qa-file."),
-    variant: list[str] = typer.Option(None, "--variant", "-v",
+    variant: list[str] = typer.Option(None, "--variant", "-v", metavar="NAME",
                                       help="Run only these of the suite's variants "
                                            "(repeatable)."),
     adapter: list[str] = typer.Option(None, "--adapter", metavar="NAME=DIR",
