@@ -13,7 +13,6 @@ import io
 
 from bench.core.types import MetricRow
 from bench.reports.view import (
-    CHANCE_LEGEND,
     INTERVALS,
     SUMMARY_COLUMNS,
     buckets,
@@ -21,7 +20,6 @@ from bench.reports.view import (
     compute_lines,
     example_kind,
     judge_lines,
-    kinds,
     label,
     lift,
     metric_cell,
@@ -30,6 +28,7 @@ from bench.reports.view import (
     present_columns,
     sensitivity_of,
     subset_rows,
+    subset_tables,
     title,
 )
 from bench.runs.result import RunResult
@@ -135,12 +134,10 @@ def render_html(result: RunResult) -> str:
                         for s, m in columns)
                      + _cell(chance(result, t)) + f"<td>{_e(lift(result, t, v))}</td>"
                      for t, v in result.pairs])]
-    found = kinds(result)
-    if found:
-        parts.append(_table(f"exact match by question kind. {CHANCE_LEGEND}",
-                            ["task", "variant"] + found,
+    for heading, legend, found, subsets in subset_tables(result):
+        parts.append(_table(f"{heading}. {legend}", ["task", "variant"] + found,
                             [_names(t, v) + "".join(map(_cell, cells))
-                             for t, v, cells in subset_rows(result, found)]))
+                             for t, v, cells in subset_rows(result, subsets)]))
     parts += plots(result)
     if result.examples:
         rows = []

@@ -5,18 +5,13 @@ from __future__ import annotations
 import re
 
 from bench.reports.view import (
-    CHANCE_LEGEND,
     INTERVALS,
-    SLICK_LEGEND,
     SUMMARY_COLUMNS,
     agreement_of,
-    buckets,
     chance,
     compute_lines,
     example_kind,
     judge_lines,
-    kinds,
-    known_categories,
     label,
     lift,
     metric_cell,
@@ -26,6 +21,7 @@ from bench.reports.view import (
     printable,
     sensitivity_of,
     subset_rows,
+    subset_tables,
 )
 from bench.runs.result import RunResult
 
@@ -76,16 +72,11 @@ def render_markdown(result: RunResult) -> str:
                                      for s, m in columns]
                            + [percent_ci(chance(result, t)), lift(result, t, v)]
                            for t, v in result.pairs])
-    for heading, found, prefix, legend in (
-            ("Exact match by question kind", kinds(result), "", CHANCE_LEGEND),
-            ("Exact match by train/test overlap", buckets(result), "overlap:", CHANCE_LEGEND),
-            ("Exact match by what the base model knew (SliCK)", known_categories(result),
-             "known:", f"{SLICK_LEGEND}.")):
-        if found:
-            out += [f"## {heading}", "", legend, ""]
-            out += markdown_table(["task", "variant"] + found,
-                                  [[t, v] + [percent_ci(c) for c in cells] for t, v, cells
-                                   in subset_rows(result, [prefix + f for f in found])])
+    for heading, legend, found, subsets in subset_tables(result):
+        out += [f"## {heading}", "", legend, ""]
+        out += markdown_table(["task", "variant"] + found,
+                              [[t, v] + [percent_ci(c) for c in cells] for t, v, cells
+                               in subset_rows(result, subsets)])
     if result.sensitivity:
         templates = list(result.templates)
         out += ["## Prompt sensitivity (EM)", ""]

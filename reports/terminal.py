@@ -8,17 +8,12 @@ from __future__ import annotations
 from bench.core.types import MetricRow
 from bench.reports.view import (
     ANSWER_COLUMNS,
-    CHANCE_LEGEND,
     CHANCE_ROW,
-    SLICK_LEGEND,
     agreement_of,
-    buckets,
     chance,
     compute_lines,
     example_kind,
     judge_lines,
-    kinds,
-    known_categories,
     label,
     lift,
     metric_cell,
@@ -27,6 +22,7 @@ from bench.reports.view import (
     printable,
     sensitivity_of,
     subset_rows,
+    subset_tables,
 )
 from bench.runs.result import RunResult
 
@@ -81,16 +77,17 @@ def summary_table(result: RunResult, columns: tuple, title: str, caption: str,
     return table
 
 
-def subset_table(result: RunResult, title: str, subsets: list[tuple[str, str]]):
-    """Exact match for each (subset, label) column, per task x variant, with each task's
-    chance row."""
+def subset_table(result: RunResult, title: str, legend: str, columns: list[str],
+                 subsets: list[str]):
+    """Exact match on each subset (headed by its column name), per task x variant, with each
+    task's chance row."""
     table = _table(title)
-    for _, column in subsets:
+    for column in columns:
         table.add_column(column, justify="right", no_wrap=True)
-    for task, variant, cells in subset_rows(result, [s for s, _ in subsets]):
+    for task, variant, cells in subset_rows(result, subsets):
         table.add_row(task, variant, *map(_cell, cells),
                       style="dim" if variant == CHANCE_ROW else None)
-    table.caption = CHANCE_LEGEND
+    table.caption = legend
     return table
 
 
@@ -147,19 +144,9 @@ def print_report(result: RunResult, console) -> None:
             result, UNANSWERABLE_COLUMNS, "unanswerable items",
             "ref: declined; fab: answered anyway (every answer there is a hallucination); "
             "an empty answer is neither"))
-    found = kinds(result)
-    if found:
-        console.print(subset_table(result, "exact match by question kind", [(k, k) for k in found]))
-    found = buckets(result)
-    if found:
-        console.print(subset_table(result, "exact match by train/test overlap",
-                                   [(f"overlap:{b}", b) for b in found]))
-    found = known_categories(result)
-    if found:
-        table = subset_table(result, "exact match by what the base model knew (SliCK)",
-                             [(f"known:{c}", c) for c in found])
-        table.caption = SLICK_LEGEND
-        console.print(table)
+    for heading, legend, columns, subsets in subset_tables(result):
+        console.print(subset_table(result, heading[0].lower() + heading[1:], legend, columns,
+                                   subsets))
     if result.sensitivity:
         console.print(sensitivity_table(result))
     lines = list(example_lines(result))

@@ -152,6 +152,17 @@ def judge_lines(result: RunResult) -> list[str]:
     return lines
 
 
+def subset_tables(result: RunResult) -> list[tuple[str, str, list[str], list[str]]]:
+    """The exact-match tables by subset that the Markdown and HTML reports show, those the
+    run has items for: (heading, legend, column names, subsets), the rows from subset_rows."""
+    tables = [("Exact match by question kind", CHANCE_LEGEND, kinds(result), ""),
+              ("Exact match by train/test overlap", CHANCE_LEGEND, buckets(result), "overlap:"),
+              ("Exact match by what the base model knew (SliCK)", f"{SLICK_LEGEND}.",
+               known_categories(result), SUBSET_PREFIX)]
+    return [(heading, legend, found, [prefix + f for f in found])
+            for heading, legend, found, prefix in tables if found]
+
+
 def kinds(result: RunResult) -> list[str]:
     """The QA kinds the run scored exact match on, in reading order."""
     return [k for k in KIND_ORDER if result.has(k, "exact_match")]

@@ -65,3 +65,18 @@ def test_each_kind_and_overlap_column_is_read_beside_its_own_chance():
             expected = [percent_ci(results.baseline(task, prefix + c)) for c in columns]
             assert cells == expected and any(c != "–" for c in cells)
     assert "(chance): the stronger of majority-answer and type-matched guessing" in text
+
+
+def test_html_has_the_overlap_table_with_its_chance_rows():
+    from html import escape
+
+    from bench.reports.view import buckets, percent_ci
+
+    results = sample_results()
+    page = render_html(results)
+    table = page.split("Exact match by train/test overlap", 1)[1].split("</table>", 1)[0]
+    tasks = sorted({t for t, _ in results.pairs})
+    assert table.count('<td class="t">(chance)</td>') == len(tasks)
+    for task in tasks:
+        for bucket in buckets(results):
+            assert escape(percent_ci(results.baseline(task, f"overlap:{bucket}"))) in table
