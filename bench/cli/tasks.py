@@ -146,7 +146,8 @@ def export(
     """Export a task as JSONL, an HF datasets folder, or an lm-eval task folder.
 
     The lm-eval folder is exactly what `bench run --backend lm-eval` runs (EOS stop, the
-    suite's answer length, SQuAD-normalised exact match over every gold alias)."""
+    suite's answer length, SQuAD-normalised exact match over every gold alias). Its YAML
+    names the data file by absolute path: export again after moving the folder."""
     from bench.config.suite import select_variants
     from bench.runs.suites import load_suite
     from bench.tasks.build import find_task
