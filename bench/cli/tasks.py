@@ -58,8 +58,8 @@ def show(task: str = typer.Argument(..., help="A task of the suite, or a built t
 
     from rich.console import Console
 
-    from bench.runs.suites import load_suite
-    from bench.tasks.build import describe_split, find_task, task_notes
+    from bench.runs.suites import load_suite, task_notes
+    from bench.tasks.build import describe_split, find_task
 
     out = Console(highlight=False)
     if task.endswith((".yaml", ".yml")):
@@ -97,8 +97,8 @@ def build(
     """Build task files (JSON): a suite's tasks, or one task from your text or QA file."""
     from bench.config.suite import TaskSpec
     from bench.config.variants import check_name
-    from bench.runs.suites import load_suite
-    from bench.tasks.build import build_suite_task, build_task, describe_split, task_notes
+    from bench.runs.suites import load_suite, task_notes
+    from bench.tasks.build import build_suite_task, build_task, describe_split
     from bench.tasks.files import save_task
 
     err = _err()

@@ -42,6 +42,7 @@ from bench.runs.result import (
     SuiteInfo,
 )
 from bench.runs.store import RunStore
+from bench.runs.suites import task_notes
 from bench.scoring.aggregate import aggregate
 from bench.scoring.analysis import Analyses, analyse
 from bench.scoring.baselines import BaselineRow, baseline_rows
@@ -51,7 +52,7 @@ from bench.scoring.judge.run import JudgeOutcome, judge_run
 from bench.scoring.knownness import knownness
 from bench.scoring.overlap import task_overlap
 from bench.scoring.score_run import answer_text, score_predictions
-from bench.tasks.build import build_tasks, describe_split, task_notes
+from bench.tasks.build import build_tasks, describe_split
 
 RESULT_LIBRARIES = ("torch", "transformers", "peft", "trl", "bitsandbytes", "datasets",
                     "lm_eval", "rouge-score", "rich")

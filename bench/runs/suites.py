@@ -13,6 +13,7 @@ from bench.config import suite as config
 from bench.config.suite import Suite
 from bench.config.variants import check_name
 from bench.core.errors import ConfigError, did_you_mean
+from bench.core.types import Task
 from bench.scoring.metrics import METRICS
 from bench.generators import GENERATORS
 
@@ -107,3 +108,14 @@ def _variant_name(entry: Any) -> str:
     if isinstance(entry, dict):
         return str(entry.get("name") or entry.get("extends") or "")
     return str(entry)
+
+
+def task_notes(task: Task) -> list[str]:
+    """Everything a user should read about a built task beside its split line: the QA
+    file's skipped and repeated rows, and a warning when guessing scores high on it."""
+    from bench.scoring.baselines import chance_warning
+    from bench.tasks.build import row_messages
+
+    warning = chance_warning(task)
+    return row_messages(task) + ([f"  {warning}"] if warning else [])
+

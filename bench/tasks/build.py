@@ -72,15 +72,6 @@ def row_messages(task: Task) -> list[str]:
     return lines
 
 
-def task_notes(task: Task) -> list[str]:
-    """Everything a user should read about a built task beside its split line: the QA
-    file's skipped and repeated rows, and a warning when guessing scores high on it."""
-    from bench.scoring.baselines import chance_warning
-
-    warning = chance_warning(task)
-    return row_messages(task) + ([f"  {warning}"] if warning else [])
-
-
 def describe_split(task: Task) -> str:
     """One line: sizes and the overlap a reader should know about."""
     s = task.meta.get("split", {})
