@@ -3,9 +3,11 @@ fingerprint of everything that builds it, so the sample test need not rebuild 65
 (minutes on two cores) when nothing that builds them changed.
 
 The fingerprint is a sha256 over the source of the extractor (every module under
-`generators/` and `bench/core/`, and `benchmarks/extractor_report.py`), the texts and the
-SQuAD articles it reads, the parser model's digest and the versions of spaCy, thinc and
-numpy. The test rebuilds the whole sample whenever the fingerprint differs, and on every
+`generators/` and `bench/core/`, `benchmarks/extractor_report.py`, and
+`benchmarks/extractor_precision.py`, whose key defines an item's hash), the texts and the
+SQuAD articles it reads, the parser model's digest, the versions of spaCy and its compiled
+parts (thinc, blis, cymem, murmurhash, preshed, srsly) and numpy, and Python's major.minor
+version. The test rebuilds the whole sample whenever the fingerprint differs, and on every
 run rebuilds a few texts to check the recorded items against the code. After a change to
 the extractor, record it again:
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import platform
 import sys
 from importlib.metadata import version
 from pathlib import Path
@@ -25,7 +28,7 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 
 MANIFEST = PROJECT / "tests" / "data" / "extractor-check" / "sample-manifest.json"
 SOURCES = ("generators", "bench/core")
-LIBRARIES = ("spacy", "thinc", "numpy")
+LIBRARIES = ("spacy", "thinc", "blis", "cymem", "murmurhash", "preshed", "srsly", "numpy")
 
 
 def fingerprint() -> str:
@@ -35,13 +38,16 @@ def fingerprint() -> str:
     from bench.generators.parser import MODEL_DIGEST
 
     files = sorted(p for folder in SOURCES for p in (PROJECT / folder).rglob("*.py"))
-    files += [PROJECT / "benchmarks" / "extractor_report.py", Path(extractor_report.SQUAD)]
+    files += [PROJECT / "benchmarks" / name for name in ("extractor_report.py",
+                                                          "extractor_precision.py")]
+    files += [Path(extractor_report.SQUAD)]
     files += sorted(Path(extractor_report.TEXTS).glob("*.txt"))
     digest = hashlib.sha256()
     for file in files:
         name = file.relative_to(PROJECT).as_posix() if file.is_relative_to(PROJECT) else file.name
         digest.update(name.encode() + b"\0" + file.read_bytes() + b"\0")
-    for part in [MODEL_DIGEST] + [f"{name}=={version(name)}" for name in LIBRARIES]:
+    python = "python==" + ".".join(platform.python_version_tuple()[:2])
+    for part in [MODEL_DIGEST, python] + [f"{name}=={version(name)}" for name in LIBRARIES]:
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
 
