@@ -163,6 +163,7 @@ def _safetensors(tensors: dict[str, list[int]]) -> bytes:
 
 
 LLAMA_7B_Q = "base_model.model.model.layers.0.self_attn.q_proj"
+SMOL_Q = LLAMA_7B_Q  # the same module names; SmolLM2-135M's hidden size is 576
 
 
 @pytest.mark.parametrize("case, files, code, message", [
@@ -178,6 +179,11 @@ LLAMA_7B_Q = "base_model.model.model.layers.0.self_attn.q_proj"
     ("corrupted", {"adapter_model.safetensors": b"\x10\x00\x00\x00\x00\x00\x00\x00{not json"},
      4, "adapter_model.safetensors is not a readable safetensors file"),
     ("no weights", {}, 4, "no adapter weights (adapter_model.safetensors)"),
+    # Its header whole, its tensors cut short (a copy that stopped): safetensors itself
+    # would fail only when loading, after the base answers, with a traceback.
+    ("cut after the header", {"adapter_model.safetensors": _safetensors({
+        f"{SMOL_Q}.lora_A.weight": [8, 576], f"{SMOL_Q}.lora_B.weight": [576, 8]})[:-100]},
+     4, "adapter_model.safetensors is not a readable safetensors file"),
 ])
 def test_bad_adapters_are_one_clear_line(own, case, files, code, message):
     folder = own["root"] / "bad" / case.replace(" ", "-")
