@@ -161,6 +161,8 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
         raise ConfigError(f"{where}: variants: expected at least one variant (leave the key out "
                           f"for the base model alone)")
     _unique([v.name for v in variants], f"{where}: variants")
+    variants = tuple(replace(v, adapter=beside_suite(v.adapter, Path(where).parent),
+                             model=beside_suite(v.model, Path(where).parent)) for v in variants)
     templates = tuple(_typed(raw, "templates", list, where, ["plain"]))
     for i, template in enumerate(templates):
         if not isinstance(template, str):
@@ -186,7 +188,8 @@ def suite_from_dict(raw: dict[str, Any], where: str, model_override: str | None 
         raise ConfigError(f"{where}: scoring: knownness: the probe samples the base model "
                           f"with seeds, which needs the bench backend")
     suite = Suite(name=name, path=where, seed=_typed(raw, "seed", int, where, 0),
-                  model=model_override or _typed(raw, "model", str, where, DEFAULT_MODEL),
+                  model=model_override or beside_suite(
+                      _typed(raw, "model", str, where, DEFAULT_MODEL), Path(where).parent),
                   tasks=tasks, variants=variants, templates=templates, metrics=metrics,
                   generation=generation, raw=raw, scoring=scoring)
     if any(probed(suite, spec) for spec in tasks) and probe_variant(suite) is None:
@@ -273,10 +276,8 @@ def judge_settings(raw: dict, where: str, folder: Path | None = None) -> JudgeSe
     judge = JudgeSettings(**values)
     # A labels file or local judge folder beside the suite file, as task paths are.
     for key in ("labels", "model"):
-        value = getattr(judge, key)
-        if value and folder is not None and not Path(value).expanduser().is_absolute() and \
-                (key == "labels" or judge.backend == "hf") and (folder / value).exists():
-            judge = replace(judge, **{key: str((folder / value).resolve())})
+        if folder is not None and (key == "labels" or judge.backend == "hf"):
+            judge = replace(judge, **{key: beside_suite(getattr(judge, key), folder)})
     if judge.backend not in JUDGE_BACKENDS:
         raise ConfigError(f"{where}: backend {judge.backend!r}: expected openai (a served "
                           f"model) or hf (a local model folder)"
@@ -313,6 +314,15 @@ def _knownness(raw: Any, where: str) -> KnownnessSettings:
     return settings
 
 
+def beside_suite(value: str | None, folder: Path) -> str | None:
+    """A relative path a suite names, as the path beside the suite file (in `folder`) when
+    something is there, else unchanged (then read from the working folder); so a suite that
+    names its own text, adapter or model folder runs from any working folder."""
+    if value and not Path(value).expanduser().is_absolute() and (folder / value).exists():
+        return str((folder / value).resolve())
+    return value
+
+
 # A generator's file parameters (text, QA file, a QA file's own split, its training text):
 # found beside the suite file where they are there, else from the working folder.
 _PATH_PARAMS = ("path", "train_path", "test_path", "text")
@@ -332,10 +342,8 @@ def _task_spec(entry: Any, where: str, folder: Path) -> TaskSpec:
         raise ConfigError(f"{where}.trained: expected a non-negative number of train questions")
     params = _typed(entry, "params", dict, where, {})
     for key in _PATH_PARAMS:
-        path = params.get(key)
-        if isinstance(path, str) and not Path(path).expanduser().is_absolute() and \
-                (folder / path).exists():
-            params = {**params, key: str((folder / path).resolve())}  # beside the suite file
+        if isinstance(params.get(key), str):
+            params = {**params, key: beside_suite(params[key], folder)}
     return TaskSpec(name=name, generator=generator, params=params, trained=trained,
                     seed=_typed(entry, "seed", int, where, None))
 

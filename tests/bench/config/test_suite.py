@@ -145,6 +145,22 @@ def test_a_relative_text_path_is_found_beside_the_suite_file(tmp_path, monkeypat
     assert suite.tasks[0].params["path"] == str((tmp_path / "notes.txt").resolve())
 
 
+def test_adapter_and_model_folders_are_found_beside_the_suite_file(tmp_path, monkeypatch):
+    for folder in ("adapter-mine", "merged-mine", "base-model"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "mine.yaml").write_text(
+        "model: base-model\ntasks: [{generator: story}]\nvariants:\n"
+        "  - {name: mine, adapter: adapter-mine}\n  - {name: merged, model: merged-mine}\n"
+        "  - {name: elsewhere, adapter: not-beside}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path.parent)  # not where the suite is
+    suite = load_suite(str(tmp_path / "mine.yaml"))
+    assert suite.model == str((tmp_path / "base-model").resolve())
+    found = {v.name: v for v in suite.variants}
+    assert found["mine"].adapter == str((tmp_path / "adapter-mine").resolve())
+    assert found["merged"].model == str((tmp_path / "merged-mine").resolve())
+    assert found["elsewhere"].adapter == "not-beside"  # nothing beside: the working folder's
+
+
 def _judge_suite(judge: dict) -> dict:
     return {"name": "j", "tasks": [{"name": "t", "generator": "story"}],
             "scoring": {"judge": judge}}
