@@ -94,6 +94,7 @@ def run(
                               f"settings; drop {', '.join(ignored)} (or start a new run without "
                               f"--resume)")
         config = saved_suite_raw(resume)
+        answer_cache = resumed_answer_cache(config, answer_cache, reporter.message)
         loaded = parse_suite(config["suite"], config.get("suite_path", str(resume)),
                              model_override=model or config.get("model"))
     else:
@@ -109,3 +110,13 @@ def run(
     if result is not None:
         print_report(result, out)
         out.print(f"results: {prepared.run_dir / 'results.json'}", highlight=False)
+
+
+def resumed_answer_cache(config: dict, answer_cache: bool, say) -> bool:
+    """Whether a resumed run may take answers from the answer cache: not when it was started
+    with --no-answer-cache (its saved config says so), or the rest would come from cache."""
+    if config.get("reuse_answers") is False and answer_cache:
+        say("resuming with --no-answer-cache, as the run was started")
+        return False
+    return answer_cache
+

@@ -87,7 +87,9 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
                                 f"{suite.model} -> {run_dir}")
                          + (f" ({shard.world} processes)" if shard.world > 1 else ""))
         store.save_config({"suite": suite.raw, "suite_path": suite.path, "model": suite.model,
-                           "config_hash": config_hash(suite), "model_fingerprint": model.fingerprint})
+                           "config_hash": config_hash(suite),
+                           "model_fingerprint": model.fingerprint,
+                           "reuse_answers": options.reuse_answers})
     hardware = probe()
     suite, compute = resolve_suite(suite, hardware)
     for name, choice in compute.items() if shard.main else ():

@@ -191,6 +191,8 @@ def test_killed_twice_then_same_command_resumes_to_the_same_results(two_runs):
         proc.send_signal(getattr(signal, signal_name))
         assert proc.wait(timeout=120) == code, signal_name
         (run_dir,) = list(runs.iterdir())
+        # Remembered, so that `bench run --resume` answers the rest afresh too.
+        assert json.loads((run_dir / "config.json").read_text())["reuse_answers"] is False
         if code == 130:  # the bench's own handler says how to go on
             assert f"can be resumed: bench run --resume {run_dir}" in log.read_text()
         assert not (run_dir / "results.json").exists()
