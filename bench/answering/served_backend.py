@@ -44,7 +44,7 @@ def answer_served(request: Request, jobs: list[AnswerJob], max_new_tokens: int,
         try:
             for future in as_completed(futures):
                 job = futures[future]
-                pending.append((replace(job, prompt=job.messages), future.result().strip()))
+                pending.append((replace(job, prompt=job.messages), _answer(future, request)))
                 if len(pending) >= WRITE_EVERY:
                     write(pending)
                     pending = []
@@ -53,3 +53,28 @@ def answer_served(request: Request, jobs: list[AnswerJob], max_new_tokens: int,
                 future.cancel()
             if pending:
                 write(pending)
+
+
+def _answer(future, request: Request) -> str:
+    """A finished request's answer; an unknown model id of a variant that brings a local
+    adapter says how such an adapter is served."""
+    from bench.core.errors import DataError
+
+    try:
+        return future.result().strip()
+    except DataError as exc:
+        hint = adapter_hint(request.variant)
+        if hint and "HTTP 404" in exc.message:
+            raise DataError(f"{exc.message} {hint}") from None
+        raise
+
+
+def adapter_hint(variant: Variant) -> str:
+    """How a variant with a local adapter is asked of a server, or "" for another variant."""
+    if not variant.adapter or variant.served_model:
+        return ""
+    return (f"(variant {variant.name} brings the local adapter {variant.adapter}, which a "
+            f"server cannot load from here: serve it as a LoRA module named {variant.name}, "
+            f"e.g. vllm serve BASE --enable-lora --lora-modules {variant.name}=DIR, or name "
+            f"its id on the server with served_model)")
+

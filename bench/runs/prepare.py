@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from rich.markup import escape
+
 from bench.answering.backends import BACKENDS
 from bench.answering.sharding import Shard
 from bench.config.suite import Suite
 from bench.config.variants import check_name
-from bench.core.errors import ConfigError, DataError, ModelNotFoundError
+from bench.core.errors import BenchError, ConfigError, DataError, ModelNotFoundError
 from bench.core.progress import NullReporter, Reporter
 from bench.core.storage import read_json, stable_hash
 from bench.fixtures.external import check_external
@@ -178,4 +180,30 @@ def prepare_run(suite: Suite, runs_dir: Path = Path("runs"), run_id: str | None 
             check_training(variant, models[variant.name], f"{suite.path}: variant {variant.name}")
     if shard.main:
         check_same_run(run_dir, suite, model.fingerprint)
+        if served(suite):
+            for warning in unlisted_served_ids(suite, model):
+                reporter.message(f"[yellow]warning[/]: {escape(warning)}")
     return PreparedRun(suite, model, run_dir, models, resumed)
+
+
+def unlisted_served_ids(suite: Suite, model: ResolvedModel) -> list[str]:
+    """A line for each variant whose model id the server does not list (GET /models), so a
+    wrong id is heard before the first answer is asked; nothing when the server gives no
+    list (`transformers serve` lists only what it has loaded: a warning, not an error)."""
+    from bench.answering.served_backend import adapter_hint, served_model_id
+    from bench.models.served import ChatClient
+
+    try:
+        client = ChatClient(suite.generation.base_url, suite.generation.api_key_env,
+                            timeout=10.0, retries=0)
+        listed = set(client.models())
+    except BenchError:
+        return []  # no list to check against: answering will say what is wrong
+    lines = []
+    for variant in suite.variants:
+        wanted = served_model_id(variant, model.name)
+        if wanted not in listed:
+            lines.append(f"variant {variant.name}: the server does not list model {wanted!r} "
+                         f"(it lists {', '.join(sorted(listed)) or 'none'})"
+                         + (f" {adapter_hint(variant)}" if adapter_hint(variant) else ""))
+    return lines

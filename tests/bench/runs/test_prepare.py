@@ -52,3 +52,36 @@ def test_a_folder_with_answers_of_another_suite_is_refused_one_without_is_starte
 def test_bad_run_id_is_refused(tmp_path):
     with pytest.raises(ConfigError, match="--run-id"):
         prepare_run(_suite("m", ["base"]), tmp_path / "runs", run_id="../escape")
+
+
+def test_a_served_variant_the_server_does_not_list_is_a_warning_that_says_how_to_serve_it(
+        tmp_path):
+    import json
+
+    from bench.models.resolve import ResolvedModel
+    from bench.runs.prepare import unlisted_served_ids
+    from tests.helpers import QuietHandler, free_port, serve
+
+    class Models(QuietHandler):
+        def do_GET(self):  # noqa: N802 (http.server's naming)
+            self.send_body(json.dumps({"data": [{"id": "/models/base"}]}).encode())
+
+    server = serve(Models)
+    (tmp_path / "adapter").mkdir()
+
+    def suite(port):
+        return parse_suite({"name": "s", "tasks": STORY, "model": "m", "variants": [
+            {"name": "base", "served_model": "/models/base"},
+            {"name": "mine", "adapter": str(tmp_path / "adapter")}],
+            "generation": {"backend": "openai", "base_url": f"http://127.0.0.1:{port}/v1"}},
+            "s.yaml")
+
+    try:
+        lines = unlisted_served_ids(suite(server.server_address[1]), ResolvedModel("m", "", "f"))
+    finally:
+        server.shutdown()
+    assert len(lines) == 1 and lines[0].startswith(
+        "variant mine: the server does not list model 'mine' (it lists /models/base)")
+    assert "--lora-modules mine=DIR" in lines[0]
+    # No server (or none that lists its models): nothing to say before answering.
+    assert unlisted_served_ids(suite(free_port()), ResolvedModel("m", "", "f")) == []
