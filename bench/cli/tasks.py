@@ -92,13 +92,16 @@ def build(
                                            help="Build from your own QA pairs instead (CSV, "
                                                 "TSV, JSONL or SQuAD JSON)."),
     name: str = typer.Option("mine", "--name", help="Task name for --text/--qa-file."),
-    seed: int = typer.Option(0, "--seed", help="Seed for --text/--qa-file."),
+    seed: Optional[int] = typer.Option(None, "--seed",
+                                       help="Seed for --text/--qa-file (default: the default "
+                                            "suite's, so the task is the one `bench run "
+                                            "--text` or `--qa-file` builds)."),
 ):
     """Build task files (JSON): a suite's tasks, or one task from your text or QA file."""
-    from bench.config.suite import TaskSpec
-    from bench.config.variants import check_name
-    from bench.runs.suites import load_suite, task_notes
-    from bench.tasks.build import build_suite_task, build_task, describe_split
+    from dataclasses import replace
+
+    from bench.runs.suites import SuiteChanges, change_suite, load_suite, task_notes
+    from bench.tasks.build import build_suite_task, describe_split
     from bench.tasks.files import save_task
 
     err = _err()
@@ -110,16 +113,16 @@ def build(
         raise typer.BadParameter(f"{text}: --text reads prose; for QA pairs (CSV, TSV, JSONL, "
                                  f"SQuAD JSON) use --qa-file")
     if text or qa_file:
-        check_name(name, "--name")
-        spec = TaskSpec(name, "text", {"path": str(text)}) if text else \
-            TaskSpec(name, "qa-file", {"path": str(qa_file)})
-        specs, loaded = [spec], None
+        # The very task `bench run --text/--qa-file` builds: the default suite's, changed.
+        loaded = change_suite(load_suite("default"), SuiteChanges(
+            text=str(text) if text else None, qa_file=str(qa_file) if qa_file else None,
+            name=name))
+        loaded = replace(loaded, seed=loaded.seed if seed is None else seed)
     else:
         loaded = load_suite(suite)
-        specs = list(loaded.tasks)
-    for spec in specs:
+    for spec in loaded.tasks:
         started = time.perf_counter()
-        task = build_suite_task(spec, loaded) if loaded else build_task(spec, spec.seed_in(seed))
+        task = build_suite_task(spec, loaded)
         path = out / f"{task.name}.json"
         save_task(task, path)
         err.print(f"{describe_split(task)}; built in {time.perf_counter() - started:.2f} s "

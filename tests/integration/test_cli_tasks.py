@@ -60,8 +60,30 @@ def test_build_from_user_text_and_qa_file_reports_bad_rows(tmp_path):
     assert qa.returncode == 0, qa.stderr
     assert "skipped line 3: missing question" in qa.stderr
     bad = _bench("tasks", "build", "--text", "missing.txt", cwd=tmp_path)
-    assert bad.returncode == 4 and bad.stderr.startswith("bench: error: missing.txt")
-    assert "Traceback" not in bad.stderr
+    assert bad.returncode == 4 and bad.stderr.startswith("bench: error: ")
+    assert f"{tmp_path / 'missing.txt'}: " in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_tasks_build_gives_the_task_bench_run_builds_from_the_same_text(tmp_path):
+    """`bench tasks build --text` previews the task `bench run --text` asks: the same seed
+    (the default suite's), so the same held-out facts and decoys."""
+    from bench.runs.suites import SuiteChanges, change_suite, load_suite
+    from bench.tasks.build import build_tasks
+
+    text = Path(os.environ["BENCH_CORPUS_DIR"]) / "gutenberg-17921-manual-of-surgery.txt"
+    notes = tmp_path / "notes.txt"
+    notes.write_text(text.read_text(encoding="utf-8")[200_000:230_000], encoding="utf-8")
+    built = _bench("tasks", "build", "--text", "notes.txt", "--name", "mine", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    previewed = json.loads((tmp_path / "built-tasks/mine.json").read_text())
+    run_task = build_tasks(change_suite(load_suite("default"),
+                                        SuiteChanges(text=str(notes), name="mine")))["mine"]
+    assert [i["question"] for i in previewed["test"]] == [i.question for i in run_task.test]
+    assert previewed["decoys"] == list(run_task.decoys) and len(run_task.test) > 3
+    other = _bench("tasks", "build", "--text", "notes.txt", "--seed", "7", "-o", "seven",
+                   cwd=tmp_path)
+    assert other.returncode == 0 and \
+        json.loads((tmp_path / "seven/mine.json").read_text())["test"] != previewed["test"]
 
 
 def test_hf_export_loads_back(tmp_path):
