@@ -218,6 +218,14 @@ def probed(suite: Suite, spec: TaskSpec) -> bool:
     return enabled == "on" or spec.generator != "story"
 
 
+def probe_skipped(suite: Suite, spec: TaskSpec) -> bool:
+    """Whether the knownness probe would label this task's items but cannot: `auto` on a
+    task from real text answered by another backend than the bench's (the probe samples
+    the base model with seeds, which a server or lm-eval does not give)."""
+    return suite.generation.backend != "bench" and \
+        suite.scoring.knownness.enabled == "auto" and spec.generator != "story"
+
+
 def _generation(raw: dict, where: str) -> GenerationSpec:
     """generation: {max_new_tokens, batch_size, backend, base_url, api_key_env, concurrency,
     samples, temperature, top_p, sample_variants}"""

@@ -12,7 +12,7 @@ from rich.markup import escape
 from bench import __version__
 from bench.answering.evaluation import evaluate_suite, template_groups
 from bench.answering.sharding import Shard
-from bench.config.suite import Suite, probe_variant
+from bench.config.suite import Suite, probe_skipped, probe_variant
 from bench.core.environment import library_versions
 from bench.core.progress import NullReporter, Reporter
 from bench.core.types import (
@@ -157,12 +157,25 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
         agreement=scored.analyses.agreement, examples=scored.analyses.examples,
         consistency=scored.consistency,
         grader=grader(judge), judge=judge.info if judge else None,
-        not_applicable=tuple(NotApplicable(name, ENTITY_METRICS, entity_note(name))
-                             for name, task in tasks.items() if not task.corpus.strip()),
+        not_applicable=_not_applicable(suite, tasks),
     )
     result = replace(result, power=gate_power(result))
     result.write(run_dir)
     return result
+
+
+def _not_applicable(suite: Suite, tasks: dict[str, Task]) -> tuple[NotApplicable, ...]:
+    """What a task's report lacks, and why: entity measures on a task with no corpus, the
+    knownness probe's SliCK table on a task answered by another backend."""
+    found = [NotApplicable(name, ENTITY_METRICS, entity_note(name))
+             for name, task in tasks.items() if not task.corpus.strip()]
+    found += [NotApplicable(spec.name, (), f"{spec.name}: no SliCK table (what the base model "
+                                           f"knew): the knownness probe samples the base "
+                                           f"model with seeds, which the "
+                                           f"{suite.generation.backend} backend does not give; "
+                                           f"answer with the bench backend to have it")
+              for spec in suite.tasks if probe_skipped(suite, spec)]
+    return tuple(found)
 
 
 @dataclass(frozen=True)
