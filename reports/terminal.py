@@ -157,10 +157,14 @@ def print_report(result: RunResult, console) -> None:
     for line in compute_lines(result):
         console.print(line, highlight=False, markup=False)
     for fixture in result.fixtures:
-        state = "reused" if fixture.reused else f"trained in {fixture.train_seconds:.0f} s"
+        state = f"brought from {fixture.path}" if fixture.external else \
+            "reused from the cache" if fixture.reused else \
+            f"trained in {fixture.train_seconds:.0f} s"
         console.print(f"adapter {fixture.variant} / {fixture.task}: {state}, "
-                      f"key {fixture.key[:12]}", highlight=False)
-    taken = [f"{result.answers.from_cache} answers from the answer cache"] \
+                      f"key {fixture.key[:12]}", highlight=False, markup=False)
+    taken = [f"{result.answers.generated} answers generated"] if result.answers.generated \
+        else []
+    taken += [f"{result.answers.from_cache} from the answer cache"] \
         if result.answers.from_cache else []
     taken += [f"{result.answers.kept} kept from before the run resumed"] \
         if result.answers.kept else []

@@ -59,3 +59,18 @@ def test_a_served_run_names_its_server_not_this_machines_compute():
     assert "answered by the server at http://gpu-box:8000/v1" in text
     assert "hardware:" not in text and "compute (" not in text
     assert "compute (" in _render(results, width=300)  # a local run still says its own
+
+
+def test_the_last_lines_say_where_each_adapter_and_answer_came_from():
+    from dataclasses import replace
+
+    from bench.runs.result import AnswerCounts, FixtureInfo
+
+    results = replace(sample_results(), answers=AnswerCounts(generated=48, from_cache=144),
+                      fixtures=(FixtureInfo("story", "mine", "external-4e8a", reused=True,
+                                            external=True, path="/tmp/out/adapter"),
+                                FixtureInfo("story", "instruct-qlora", "abcdef12", reused=True)))
+    text = " ".join(_render(results, width=200).split())
+    assert "adapter mine / story: brought from /tmp/out/adapter, key external-4e8" in text
+    assert "adapter instruct-qlora / story: reused from the cache, key abcdef12" in text
+    assert "(48 answers generated, 144 from the answer cache)" in text
