@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from bench.core.types import ItemScore, Prediction, Task, in_headline
+from bench.core.types import TRAINED, ItemScore, Prediction, Task, in_headline
 from bench.scoring.hallucination import EntityChecker
 from bench.scoring.metrics import METRICS
 from bench.scoring.overlap import BUCKETS, ItemOverlap
@@ -76,12 +76,15 @@ def overlap_summary(task: Task, per_item: dict[str, ItemOverlap], settings) -> O
 
 def examples(tasks: dict[str, Task], predictions: list[Prediction],
              scores: list[ItemScore]) -> list[Example]:
-    """A few answers per task and variant, answers with invented entities first."""
+    """A few answers per task and variant: test questions before train questions asked
+    verbatim (memorisation shows little of what was learnt), answers with invented entities
+    first."""
     by_key = {s.key: s for s in scores}
     items = {(t.name, i.id): i for t in tasks.values() for i in t.test}
     checkers = {n: EntityChecker(t.corpus, t.entities + t.decoys) for n, t in tasks.items()}
     chosen: dict[tuple[str, str], list] = {}
     ranked = sorted(predictions, key=lambda p: (
+        getattr(items.get((p.task, p.item_id)), "kind", "") == TRAINED,
         -by_key.get(p.key, _NO).scores.get("invented_entity", 0), *p.key))
     for p in ranked:
         bucket = chosen.setdefault((p.task, p.variant), [])
