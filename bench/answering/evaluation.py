@@ -213,13 +213,15 @@ _DRAW_NAMES = {SAMPLE_MARK: "consistency draw", PROBE_MARK: "knownness-probe dra
 
 def _draws_note(jobs: list[AnswerJob]) -> str:
     """What of a bar's count is sampled draws, not answers: ": 41 answers + 82 knownness-probe
-    draws" (a probe's draws are the base model's, so they share its bar); "" when none."""
+    draws", or ": 41 knownness-probe draws" (a probe's draws are the base model's, so they
+    share its bar); "" when none."""
     draws = {mark: sum(split_draw(job.template)[1] == mark for job in jobs)
              for mark in _DRAW_NAMES}
-    if not any(draws.values()):
+    answers = len(jobs) - sum(draws.values())
+    if answers == len(jobs):
         return ""
-    return f": {counted(len(jobs) - sum(draws.values()), 'answer')}" + "".join(
-        f" + {counted(n, _DRAW_NAMES[mark])}" for mark, n in draws.items() if n)
+    return ": " + " + ".join(([counted(answers, "answer")] if answers else []) + [
+        counted(n, _DRAW_NAMES[mark]) for mark, n in draws.items() if n])
 
 
 class _adapter:

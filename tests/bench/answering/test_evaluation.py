@@ -16,3 +16,4 @@ def test_a_bar_says_how_much_of_it_is_probe_or_consistency_draws():
         ": 1 answer + 2 knownness-probe draws"
     assert _draws_note(_jobs("plain", "plain#s1", "plain#k1", "plain#k2")) == \
         ": 1 answer + 1 consistency draw + 2 knownness-probe draws"
+    assert _draws_note(_jobs("plain#k1", "plain#k1")) == ": 2 knownness-probe draws"
