@@ -72,16 +72,17 @@ def evaluate(suite: str, run_dir: Path | str, variants: list[str] | None = None,
 def compare(baseline: RunResult | Path | str, candidate: RunResult | Path | str, *,
             pairs: list[tuple[str, str]] | None = None, metrics: tuple[str, ...] = (),
             alpha: float = 0.05, min_delta: float = 0.0, allow_different_items: bool = False,
-            ) -> list:
+            skip_graded: bool = False) -> list:
     """`bench compare` from Python: two runs (RunResults, run folders or results.json files)
     compared item by item, the gate's rows included. A row's `.regression` is what
     `--fail-on-regression` fails on, `.blind(alpha)` what `--fail-on-untestable` does;
-    `pairs=[("candidate", "v2")]` pairs differently named variants."""
+    `pairs=[("candidate", "v2")]` pairs differently named variants; `skip_graded=True`
+    compares runs graded differently (rules, judges) on the metrics no grader decides."""
     from bench.runs.compare import GateSettings, compare_runs
 
     gate = GateSettings(alpha=alpha, min_delta=min_delta, metrics=tuple(metrics),
                         pairs=tuple(tuple(p) for p in pairs or ()),
-                        allow_different_items=allow_different_items)
+                        allow_different_items=allow_different_items, skip_graded=skip_graded)
     runs = [run if isinstance(run, RunResult) else RunResult.read(run)
             for run in (baseline, candidate)]
     try:
@@ -92,12 +93,13 @@ def compare(baseline: RunResult | Path | str, candidate: RunResult | Path | str,
 
 # The gate's messages name `bench compare`'s flags; from Python the arguments are meant.
 _ARGUMENTS = (("--allow-different-items", "allow_different_items=True"), ("--metric", "metrics"),
-              ("--alpha", "alpha"), ("--min-delta", "min_delta"))
+              ("--alpha", "alpha"), ("--min-delta", "min_delta"),
+              ("--skip-graded", "skip_graded=True"))
 
 
 def _python_names(message: str) -> str:
     """A gate error with each `bench compare` flag named as compare()'s argument."""
-    message = re.sub(r"--pair ([^\s:]+):([^\s:;,]+)", r"pairs=[('\1', '\2')]", message)
+    message = re.sub(r"--pair ([^\s:]+):([^\s:;,)]+)", r"pairs=[('\1', '\2')]", message)
     for flag, argument in _ARGUMENTS:
         message = re.sub(rf"{flag}\b", argument, message)
     return message

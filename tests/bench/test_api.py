@@ -56,3 +56,10 @@ def test_compare_gates_from_python_on_folders_files_or_results(tmp_path):
     with pytest.raises(ConfigError, match=r"pair it with pairs=\[\('v', 'NAME'\)\], or "
                                           r"allow_different_items=True to compare only"):
         bench.compare(tmp_path / "a", empty)
+    with pytest.raises(ConfigError, match=r"\(pair differently named variants with "
+                                          r"pairs=\[\('A', 'B'\)\]\)$"):
+        bench.compare(tmp_path / "a", empty, allow_different_items=True)
+    judged = replace(RunResult.read(tmp_path / "b"), grader="judge x")
+    with pytest.raises(ConfigError, match=r"or pass skip_graded=True to compare the other"):
+        bench.compare(tmp_path / "a", judged)
+    assert any(r.gated for r in bench.compare(tmp_path / "a", judged, skip_graded=True))
