@@ -71,7 +71,7 @@ def run(
     from bench.core.errors import ConfigError
     from bench.core.progress import NullReporter, RichReporter
     from bench.reports.terminal import print_report
-    from bench.runs.prepare import prepare_run, saved_suite_raw
+    from bench.runs.prepare import CONFIG_FILE, prepare_run, saved_suite_raw
     from bench.runs.runner import RunOptions, run_suite
     from bench.runs.suites import (
         SuiteChanges,
@@ -94,7 +94,6 @@ def run(
                               f"settings; drop {', '.join(ignored)} (or start a new run without "
                               f"--resume)")
         config = saved_suite_raw(resume)
-        answer_cache = resumed_answer_cache(config, answer_cache, reporter.message)
         loaded = parse_suite(config["suite"], config.get("suite_path", str(resume)),
                              model_override=model or config.get("model"))
     else:
@@ -106,6 +105,9 @@ def run(
         loaded = change_suite(load_suite(suite), changes, model)
     prepared = prepare_run(loaded, runs_dir, run_id, resume, new, shard, reporter)
     RESUMABLE["run_dir"] = prepared.run_dir  # for the interrupt message
+    if (prepared.run_dir / CONFIG_FILE).is_file():  # resumed, by --resume or found unfinished
+        answer_cache = resumed_answer_cache(saved_suite_raw(prepared.run_dir), answer_cache,
+                                            reporter.message)
     result = run_suite(prepared, reporter, RunOptions(shard=shard, reuse_answers=answer_cache))
     if result is not None:
         print_report(result, out)

@@ -200,15 +200,19 @@ def test_killed_twice_then_same_command_resumes_to_the_same_results(two_runs):
         now = (run_dir / "predictions.jsonl").read_text().count("\n")
         assert now >= kept  # the second run kept the first one's answers
         kept = now
-    again, _ = _bench(*args[3:], cwd=work, env_cache=two_runs["cache"])  # no signal to take
+    # Run again without --no-answer-cache: the run keeps the setting it was started with.
+    assert args[-1] == "--no-answer-cache"
+    again, _ = _bench(*args[3:-1], cwd=work, env_cache=two_runs["cache"])  # no signal to take
     assert again.returncode == 0, again.stderr[-2000:]
     assert f"resuming unfinished run {run_dir.name}" in again.stderr
+    assert "resuming with --no-answer-cache, as the run was started" in again.stderr
     assert [p.name for p in runs.iterdir()] == [run_dir.name]
     lines = (run_dir / "predictions.jsonl").read_text().splitlines()
     keys = [tuple(json.loads(line)[k] for k in ("task", "variant", "template", "item_id"))
             for line in lines if line.strip().endswith("}")]
     assert len(keys) == len(set(keys)) and len(keys) >= kept  # nothing answered twice
     resumed = json.loads((run_dir / "results.json").read_text())
+    assert resumed["answers"]["from_cache"] == 0  # the first run's answers are cached
     uninterrupted = _results(two_runs, "first")
     story_base = lambda rows: sorted(  # noqa: E731
         (r for r in rows if (r["task"], r["variant"]) == ("story", "base")),
