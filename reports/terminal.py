@@ -162,11 +162,13 @@ def print_report(result: RunResult, console) -> None:
             f"trained in {fixture.train_seconds:.0f} s"
         console.print(f"adapter {fixture.variant} / {fixture.task}: {state}, "
                       f"key {fixture.key[:12]}", highlight=False, markup=False)
-    taken = [f"{result.answers.generated} answers generated"] if result.answers.generated \
-        else []
-    taken += [f"{result.answers.from_cache} from the answer cache"] \
-        if result.answers.from_cache else []
-    taken += [f"{result.answers.kept} kept from before the run resumed"] \
-        if result.answers.kept else []
-    said = f" ({', '.join(taken)})" if taken else ""
+    counts = result.answers
+    taken = [f"{counts.generated} generated"] if counts.generated else []
+    taken += [f"{counts.from_cache} from the answer cache"] if counts.from_cache else []
+    taken += [f"{counts.kept} kept from before the run resumed"] if counts.kept else []
+    # The counts are of every generation: with sampled draws (consistency, the knownness
+    # probe) there are more than the scored answers.
+    whole = counts.generated + counts.from_cache + counts.kept
+    noun = "answers" if whole == len(result.items) else "answers and sampled draws"
+    said = f" ({noun}: {', '.join(taken)})" if taken else ""
     console.print(f"total {result.timings.get('total', 0.0):.1f} s{said}", highlight=False)

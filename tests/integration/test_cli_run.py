@@ -121,8 +121,10 @@ def test_answer_cache_answers_a_warm_run(two_runs):
     assert second["answers"] == {"generated": 0, "from_cache": total, "kept": 0}
     done = two_runs["second"]
     assert "answers from the answer cache" in done.stderr and "answer story" not in done.stderr
-    assert f"({total} from the answer cache)" in " ".join(done.stdout.split())
-    assert f"({total} answers generated)" in " ".join(two_runs["first"].stdout.split())
+    assert f"(answers and sampled draws: {total} from the answer cache)" in \
+        " ".join(done.stdout.split())
+    assert f"(answers and sampled draws: {total} generated)" in \
+        " ".join(two_runs["first"].stdout.split())
     assert (runs / "second" / "predictions.jsonl").read_bytes() == \
         (runs / "first" / "predictions.jsonl").read_bytes()
 
