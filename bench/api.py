@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from bench.config.suite import select_variants
@@ -79,27 +78,12 @@ def compare(baseline: RunResult | Path | str, candidate: RunResult | Path | str,
     `pairs=[("candidate", "v2")]` pairs differently named variants; `skip_graded=True`
     compares runs graded differently (rules, judges) on the metrics no grader decides."""
     from bench.runs.compare import GateSettings, compare_runs
+    from bench.runs.compare_checks import PYTHON_NAMES
 
     gate = GateSettings(alpha=alpha, min_delta=min_delta, metrics=tuple(metrics),
                         pairs=tuple(tuple(p) for p in pairs or ()),
-                        allow_different_items=allow_different_items, skip_graded=skip_graded)
+                        allow_different_items=allow_different_items, skip_graded=skip_graded,
+                        names=PYTHON_NAMES)
     runs = [run if isinstance(run, RunResult) else RunResult.read(run)
             for run in (baseline, candidate)]
-    try:
-        return compare_runs(*runs, gate)
-    except ConfigError as exc:
-        raise ConfigError(_python_names(str(exc))) from None
-
-
-# The gate's messages name `bench compare`'s flags; from Python the arguments are meant.
-_ARGUMENTS = (("--allow-different-items", "allow_different_items=True"), ("--metric", "metrics"),
-              ("--alpha", "alpha"), ("--min-delta", "min_delta"),
-              ("--skip-graded", "skip_graded=True"))
-
-
-def _python_names(message: str) -> str:
-    """A gate error with each `bench compare` flag named as compare()'s argument."""
-    message = re.sub(r"--pair ([^\s:]+):([^\s:;,)]+)", r"pairs=[('\1', '\2')]", message)
-    for flag, argument in _ARGUMENTS:
-        message = re.sub(rf"{flag}\b", argument, message)
-    return message
+    return compare_runs(*runs, gate)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from bench.core.errors import ConfigError, did_you_mean
 from bench.core.types import TRAINED, UNANSWERABLE, ItemScore
-from bench.runs.compare_checks import check_coverage
+from bench.runs.compare_checks import OptionNames, check_coverage
 from bench.runs.result import ALL_TEMPLATES, GatePower, RunResult
 from bench.scoring.clustered import (
     cluster_sign_flip,
@@ -48,6 +48,7 @@ class GateSettings:
     # Runs graded by different graders (the rules, or judges of another model or template):
     # compare them on the metrics that do not depend on the grader, instead of refusing.
     skip_graded: bool = False
+    names: OptionNames = OptionNames()  # how messages name these settings (flags or arguments)
 
 
 @dataclass(frozen=True)
@@ -117,17 +118,20 @@ def check_gate(gate: GateSettings) -> None:
     """Every metric named for the gate must exist, or the gate would silently pass."""
     for metric in gate.metrics:
         if metric not in METRICS:
-            raise ConfigError(f"--metric {metric!r}: unknown metric"
+            raise ConfigError(f"{gate.names.metric.format(repr(metric))}: unknown metric"
                               f"{did_you_mean(metric, METRICS.names())}; known: "
                               f"{', '.join(METRICS.names())}")
         if METRICS.get(metric).neutral:
-            raise ConfigError(f"--metric {metric}: neither direction is better (a candidate "
+            raise ConfigError(f"{gate.names.metric.format(metric)}: neither direction is "
+                              f"better (a candidate "
                               f"that answers more may answer wrongly), so it cannot gate; "
                               f"gate on correct or hallucination")
     if not 0 < gate.alpha < 1:
-        raise ConfigError(f"--alpha {gate.alpha}: expected 0 < alpha < 1 (e.g. 0.05)")
+        raise ConfigError(f"{gate.names.alpha.format(gate.alpha)}: expected 0 < alpha < 1 "
+                          f"(e.g. 0.05)")
     if not 0 <= gate.min_delta < 1:
-        raise ConfigError(f"--min-delta {gate.min_delta}: expected a fraction from 0 to 1, "
+        raise ConfigError(f"{gate.names.min_delta.format(gate.min_delta)}: expected a fraction "
+                          f"from 0 to 1, "
                           f"like the scores (0.02 ignores drops under 2 points)")
 
 
@@ -145,8 +149,8 @@ def check_graders(a: RunResult, b: RunResult, gate: GateSettings) -> tuple[str, 
     graded = graded_metrics()
     named = [m for m in gate.metrics if m in graded]
     if not gate.skip_graded or named:
-        extra = f"; --metric {named[0]} needs both graded alike" if named else \
-            ", or pass --skip-graded to compare the other metrics"
+        extra = f"; {gate.names.metric.format(named[0])} needs both graded alike" if named \
+            else f", or pass {gate.names.skip_graded} to compare the other metrics"
         raise ConfigError(f"the runs were graded differently (baseline: {a.grader}; candidate: "
                           f"{b.grader}): {', '.join(graded)} are not comparable; grade both "
                           f"with the same judge and template version{extra}")
@@ -212,7 +216,8 @@ def variant_pairs(a: RunResult, b: RunResult, gate: GateSettings) -> list[tuple[
     for left, right in pairs:
         for name, side, present in ((left, "baseline", in_a), (right, "candidate", in_b)):
             if name not in present:
-                raise ConfigError(f"--pair {left}:{right}: no variant {name!r} in the {side} "
+                raise ConfigError(f"{gate.names.pair.format(left, right)}: no variant {name!r} "
+                                  f"in the {side} "
                                   f"run{did_you_mean(name, present)}; it has: "
                                   f"{', '.join(sorted(present)) or 'none'}")
     return pairs
@@ -228,7 +233,8 @@ def _check_same_items(a: RunResult, b: RunResult, pairs, gate: GateSettings) -> 
             raise ConfigError(
                 f"task {task} ({template}): the runs asked different test items (baseline "
                 f"{len(keys)}, candidate {len(other)}, shared {len(keys & other)}): another seed "
-                f"or task parameters? --allow-different-items compares the shared ones")
+                f"or task parameters? {gate.names.allow_different_items} compares the shared "
+                f"ones")
 
 
 def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings(),
@@ -238,7 +244,7 @@ def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings()
     check_gate(gate)
     skipped = check_graders(a, b, gate)
     pairs = variant_pairs(a, b, gate)
-    check_coverage(a, b, pairs, bool(gate.pairs), gate.allow_different_items)
+    check_coverage(a, b, pairs, bool(gate.pairs), gate.allow_different_items, gate.names)
     _check_same_items(a, b, pairs, gate)
     left, right = item_table(a), item_table(b)
     family = (PRIMARY_METRIC,) + tuple(m for m in gate.metrics if m != PRIMARY_METRIC)
@@ -259,8 +265,9 @@ def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings()
                                [ys_by[k] for k in shared], gated, gate, seed)
                 drafts.append(replace(row, chance=chance.value if chance else None))
     if not drafts:
-        raise ConfigError("nothing to compare: no task x variant x template x metric is in both "
-                          "runs (pair differently named variants with --pair A:B)")
+        raise ConfigError(f"nothing to compare: no task x variant x template x metric is in "
+                          f"both runs (pair differently named variants with "
+                          f"{gate.names.pair.format('A', 'B')})")
     tested = [i for i, row in enumerate(drafts) if row.gated and not row.identical]
     adjusted = dict(zip(tested, holm([drafts[i].p_value for i in tested])))
     rows = []

@@ -7,10 +7,30 @@ hardware), so a reader knows when a difference may be the setup's, not the adapt
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from bench.core.errors import ConfigError
 from bench.runs.result import RunResult
+
+
+@dataclass(frozen=True)
+class OptionNames:
+    """How the gate's messages name its settings, each a format string: `bench compare`'s
+    flags by default, bench.compare()'s arguments from Python (PYTHON_NAMES)."""
+
+    metric: str = "--metric {}"
+    alpha: str = "--alpha {}"
+    min_delta: str = "--min-delta {}"
+    pair: str = "--pair {}:{}"
+    skip_graded: str = "--skip-graded"
+    allow_different_items: str = "--allow-different-items"
+
+
+PYTHON_NAMES = OptionNames(metric="metrics {}", alpha="alpha {}", min_delta="min_delta {}",
+                           pair="pairs=[({!r}, {!r})]", skip_graded="skip_graded=True",
+                           allow_different_items="allow_different_items=True")
+
 
 # Suite settings that change what is asked or answered (seed and tasks change the items,
 # which the item check catches; these do not).
@@ -19,7 +39,7 @@ LIBRARIES = ("torch", "transformers", "peft", "bitsandbytes")
 
 
 def check_coverage(a: RunResult, b: RunResult, pairs: list[tuple[str, str]], named: bool,
-                   allow_missing: bool) -> None:
+                   allow_missing: bool, names: OptionNames = OptionNames()) -> None:
     """One-line error when the baseline's variants (default pairing) or, for each compared
     pair, its tasks have no counterpart in the candidate; `allow_missing`
     (--allow-different-items) compares what is shared."""
@@ -31,15 +51,16 @@ def check_coverage(a: RunResult, b: RunResult, pairs: list[tuple[str, str]], nam
         for variant in sorted({v for _, v in in_a} - shared):
             raise ConfigError(
                 f"variant {variant!r} of the baseline is not in the candidate run (it has: "
-                f"{', '.join(variants_b) or 'none'}); pair it with --pair {variant}:NAME, or "
-                f"--allow-different-items to compare only the variants both have")
+                f"{', '.join(variants_b) or 'none'}); pair it with "
+                f"{names.pair.format(variant, 'NAME')}, or {names.allow_different_items} to "
+                f"compare only the variants both have")
     for va, vb in pairs:
         missing = sorted(t for t, v in in_a if v == va and (t, vb) not in in_b)
         if missing and not allow_missing:
             raise ConfigError(
                 f"task {missing[0]!r} (variant {va}) of the baseline is not in the candidate "
                 f"run{' (nor ' + ', '.join(missing[1:]) + ')' if missing[1:] else ''}; "
-                f"--allow-different-items compares the shared tasks")
+                f"{names.allow_different_items} compares the shared tasks")
 
 
 def setting_differences(a: RunResult, b: RunResult, pairs: list[tuple[str, str]]) -> list[str]:
