@@ -38,6 +38,8 @@ def _tidy_help(typer_app: typer.Typer) -> None:
         doc = inspect.getdoc(info.callback) or ""
         info.help = info.help or "\n\n".join(" ".join(p.split()) for p in doc.split("\n\n"))
         _no_flag_type(info.callback)
+    if typer_app.registered_callback:  # the group's own options (bench --debug)
+        _no_flag_type(typer_app.registered_callback.callback)
     for group in typer_app.registered_groups:
         _tidy_help(group.typer_instance)
 
@@ -51,9 +53,6 @@ def _no_flag_type(callback) -> None:
         if isinstance(option, typer.models.OptionInfo) and parameter.annotation in (bool, "bool") \
                 and option.metavar is None:
             option.metavar = ""
-
-
-_tidy_help(app)
 
 
 @app.callback()
@@ -72,7 +71,7 @@ def main(debug: bool = typer.Option(False, "--debug", help="Show full tracebacks
         os.environ["BENCH_TRUST_REMOTE_CODE"] = "1"
 
 
-_no_flag_type(main)
+_tidy_help(app)  # after the callback above, whose flags it tidies too
 
 
 def _consoles():
