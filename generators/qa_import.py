@@ -28,6 +28,12 @@ from bench.generators.squad import answer_span, is_impossible, is_squad, squad_a
 COLUMNS = {"question": "question", "answer": "answer", "context": "context", "id": "id",
            "split": "split"}
 SPLITS = ("train", "test")
+# The names other tools give the two parts (Hugging Face's "validation", SQuAD's "dev"): a
+# part that is not for training is held out, so it is asked closed-book and never trained on.
+SPLIT_NAMES = {**{name: "train" for name in ("train", "training")},
+               **{name: "test" for name in ("test", "testing", "validation", "valid", "val",
+                                            "dev", "eval", "evaluation", "holdout", "heldout",
+                                            "held-out", "held_out")}}
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,7 @@ class ImportResult:
     problems: tuple[str, ...]  # "line N: why", one per skipped row
     contexts: tuple[str, ...]
     notes: tuple[str, ...] = ()  # kept rows a user should look at: "line 3, line 9: ..."
+    renamed_splits: tuple[str, ...] = ()  # "split 'validation' (12 rows) read as test"
 
 
 def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None = None,
@@ -59,6 +66,7 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
         rows = _json_array_rows(text, path)
     items, problems, contexts, seen, where_of = [], [], [], set(), {}
     paragraphs: dict[tuple[str, str], int] = {}  # (title, context) -> paragraph index
+    renamed: dict[str, int] = {}  # another tool's split name -> rows kept with it
     for line, row in rows:
         where = f"line {line}" if isinstance(line, int) else line
         if isinstance(row, str):
@@ -68,13 +76,19 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
         if isinstance(item, str) or item.id in seen:
             problems.append(f"{where}: {item if isinstance(item, str) else f'duplicate id {item.id!r}'}")
             continue
+        given = _given_split(row, names)
+        if given and given not in SPLITS:
+            renamed[given] = renamed.get(given, 0) + 1
         seen.add(item.id)
         where_of[item.id] = where
         if item.evidence and item.evidence not in contexts:
             contexts.append(item.evidence)
         items.append(item)
     items, notes = _repeated_questions(items, where_of)
-    return ImportResult(tuple(items), tuple(problems), tuple(contexts), tuple(notes))
+    renamed_splits = tuple(f"{names['split']} {given!r} ({n} row{'s' * (n != 1)}) read as "
+                           f"{SPLIT_NAMES[given]}" for given, n in sorted(renamed.items()))
+    return ImportResult(tuple(items), tuple(problems), tuple(contexts), tuple(notes),
+                        renamed_splits)
 
 
 def _repeated_questions(items: list[QAItem], where_of: dict[str, str],
@@ -121,14 +135,16 @@ def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: 
     unanswerable = is_impossible(row) or (isinstance(raw, dict) and squad == ([], []))
     item_id = str(row.get(names["id"]) or (f"row{line:05d}" if isinstance(line, int) else line)
                   ).strip()
-    split = str(row.get(names["split"]) or "").strip().lower()
+    given = _given_split(row, names)
+    split = SPLIT_NAMES.get(given, given)
     if not question:
         return "missing question" if names["question"] in row else \
             f"missing question (no {names['question']!r} field; found {_listed(row)})"
     if not texts and not unanswerable:
         return "missing answer"
     if split and split not in SPLITS:
-        return f"{names['split']} {split!r}: expected train or test"
+        return (f"{names['split']} {given!r}: expected train or test (or another tool's name "
+                f"for one: training; validation, val, dev, eval, holdout)")
     context = str(row.get(names["context"]) or "").strip()
     title = str(row.get("title") or "").strip()
     group = window = ""
@@ -148,6 +164,11 @@ def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: 
     return QAItem(id=item_id, question=question, answers=answers,
                   kind=UNANSWERABLE if unanswerable else "imported", split=split,
                   evidence=context, paraphrase_group=group, span=span, window=window, meta=meta)
+
+
+def _given_split(row: dict[str, Any], names: dict[str, str]) -> str:
+    """The row's split as the file writes it, lower-cased ("" where it gives none)."""
+    return str(_named(row, names).get(names["split"]) or "").strip().lower()
 
 
 def _named(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:

@@ -59,7 +59,8 @@ def _read(path: str, p: dict[str, Any], split: str = "") -> ImportResult:
         raise DataError(f"{file}: QA file not found")
     result = read_qa_file(file, p["format"], p["columns"], p["answer_separator"])
     if split:  # the two-file form: the file says the split
-        result = replace(result, items=tuple(replace(i, split=split) for i in result.items))
+        result = replace(result, items=tuple(replace(i, split=split) for i in result.items),
+                         renamed_splits=())
     return result
 
 
@@ -96,6 +97,10 @@ def qa_file_task(name: str, params: dict[str, Any], seed: int) -> Task:
             "skipped_rows": len(problems), "problems": problems[:MAX_REPORTED], "seed": seed}
     if notes:  # only then, so a file without repeats builds the task file it always did
         meta.update(repeated_questions=len(notes), notes=notes[:MAX_REPORTED])
+    renamed = [f"{Path(src).name}: {line}" if len(parts) > 1 else line
+               for src, part in zip(sources, parts) for line in part.renamed_splits]
+    if renamed:  # likewise: only a file that names its parts another way records it
+        meta["renamed_splits"] = renamed
     if p["train_qa"] == "text":
         return _with_built_train(name, items, corpus, contexts, p, seed, meta)
     skipped = f" ({counted(len(problems), 'row')} skipped; first: {problems[0]})" \

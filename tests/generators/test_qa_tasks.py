@@ -1,5 +1,7 @@
 """The qa-file generator with the user's own split: a split column, or a train and a test file."""
 
+import json
+
 import pytest
 
 from bench.config.suite import TaskSpec
@@ -26,11 +28,15 @@ def test_split_column_is_kept_and_trained_items_come_from_the_train_rows(tmp_pat
 
 def test_split_column_with_other_name_and_bad_values(tmp_path):
     path = tmp_path / "pairs.csv"
-    path.write_text("question,answer,part\nA?,a,TRAIN\nB?,b,test\nC?,c,dev\n", encoding="utf-8")
+    path.write_text("question,answer,part\nA?,a,TRAIN\nB?,b,test\nC?,c,extra\n",
+                    encoding="utf-8")
     build = GENERATORS.get("qa-file")
     task = build("mine", {"path": str(path), "columns": {"split": "part"}}, 1)
     assert [i.question for i in task.train] == ["A?"] and [i.question for i in task.test] == ["B?"]
-    assert task.meta["problems"] == ["line 4: part 'dev': expected train or test"]
+    assert task.meta["problems"] == ["line 4: part 'extra': expected train or test (or another "
+                                     "tool's name for one: training; validation, val, dev, "
+                                     "eval, holdout)"]
+    assert "renamed_splits" not in task.meta
     path.write_text("question,answer,split\nA?,a,train\nB?,b,\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"split: 1 of 2 usable rows have no train/test value "
                                         r"\(row00003\)"):
@@ -38,6 +44,26 @@ def test_split_column_with_other_name_and_bad_values(tmp_path):
     path.write_text("question,answer,split\nA?,a,train\n", encoding="utf-8")
     with pytest.raises(DataError, match="no row is 'test'"):
         build("mine", {"path": str(path)}, 1)
+
+
+def test_split_names_of_other_tools_are_read_and_said(tmp_path):
+    """Hugging Face's "validation" and SQuAD's "dev" are held-out parts: asked, never trained
+    on; the task says which names it read as what."""
+    from bench.tasks.build import row_messages
+
+    path = tmp_path / "pairs.jsonl"
+    rows = [("A?", "a", "Training"), ("B?", "b", "validation"), ("C?", "c", "dev"),
+            ("D?", "d", "validation"), ("E?", "e", "train")]
+    path.write_text("".join(json.dumps({"question": q, "answer": a, "split": s}) + "\n"
+                            for q, a, s in rows), encoding="utf-8")
+    task = GENERATORS.get("qa-file")("mine", {"path": str(path)}, 1)
+    assert sorted(i.question for i in task.train) == ["A?", "E?"]
+    assert sorted(i.question for i in task.test if i.kind != "trained") == ["B?", "C?", "D?"]
+    assert task.meta["split_from"] == "user" and task.meta["skipped_rows"] == 0
+    assert task.meta["renamed_splits"] == ["split 'dev' (1 row) read as test",
+                                           "split 'training' (1 row) read as train",
+                                           "split 'validation' (2 rows) read as test"]
+    assert "  note: split 'validation' (2 rows) read as test" in row_messages(task)
 
 
 def test_train_and_test_files(tmp_path):
