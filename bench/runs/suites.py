@@ -116,6 +116,9 @@ def task_notes(task: Task) -> list[str]:
     from bench.scoring.baselines import chance_warning
     from bench.tasks.build import row_messages
 
-    warning = chance_warning(task)
-    return row_messages(task) + ([f"  {warning}"] if warning else [])
+    warnings = [chance_warning(task)]
+    if not task.train:
+        warnings.append(f"warning: {task.name}: no train items, so a variant that trains has "
+                        f"nothing to learn from; only base and --adapter variants can be asked")
+    return row_messages(task) + [f"  {warning}" for warning in warnings if warning]
 
