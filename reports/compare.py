@@ -51,6 +51,8 @@ def power_line(row: Comparison, alpha: float) -> str:
     where = f"({row.n} items in {row.clusters} facts)"
     if not row.at_risk:  # a baseline at the bad end: there is nothing to lose
         return f"cannot see any {_change(row)}: {blind_text(row)} {where}"
+    if row.blind(alpha):  # no power figure: whatever the drop, this row cannot fail
+        return f"cannot fail at all: {blind_text(row)} {where}"
     line = (f"detects a {_change(row)} of {100 * row.detectable:.1f} points or more with 80% "
             f"power {where}")
     if row.detectable > row.room:  # even the largest possible drop is seen less often
@@ -58,7 +60,7 @@ def power_line(row: Comparison, alpha: float) -> str:
                  f"largest {_change(row)} is seen with less than 80% power; add items")
     elif row.underpowered:
         line += f": cannot see a 10-point {_change(row)}, add items"
-    return line + (f"; it cannot fail at all: {blind_text(row)}" if row.blind(alpha) else "")
+    return line
 
 
 def blind_text(row: Comparison) -> str:
@@ -85,9 +87,11 @@ def shown(rows: list[Comparison], alpha: float, everything: bool = False) -> lis
 def summary(rows: list[Comparison], gate: GateSettings) -> str:
     gated = [r for r in rows if r.gated]
     tested = [r for r in gated if not r.identical]
+    untestable = [r for r in tested if not r.testable(gate.alpha)]
     regressions = [r for r in rows if r.regression]
+    beyond = f", {len(untestable)} of them not testable" if untestable else ""
     return (f"{counted(len(rows), 'comparison')}; gate family: {counted(len(gated), 'row')} "
-            f"({len(tested)} tested, one-sided, Holm at alpha {gate.alpha}); "
+            f"({len(tested)} tested{beyond}, one-sided, Holm at alpha {gate.alpha}); "
             f"{counted(len(regressions), 'regression')}")
 
 

@@ -268,6 +268,12 @@ def compare_runs(a: RunResult, b: RunResult, gate: GateSettings = GateSettings()
         raise ConfigError(f"nothing to compare: no task x variant x template x metric is in "
                           f"both runs (pair differently named variants with "
                           f"{gate.names.pair.format('A', 'B')})")
+    scored = {row.metric for row in drafts if row.gated}
+    for metric in family:
+        if metric not in scored:  # else the gate would pass on a metric it never saw
+            raise ConfigError(f"{gate.names.metric.format(metric)}: not scored in both runs "
+                              f"(both have: {', '.join(sorted({r.metric for r in drafts}))}), "
+                              f"so it cannot gate")
     tested = [i for i, row in enumerate(drafts) if row.gated and not row.identical]
     adjusted = dict(zip(tested, holm([drafts[i].p_value for i in tested])))
     rows = []

@@ -207,7 +207,7 @@ def detectable_drop(a: Sequence[float], b: Sequence[float], clusters: Sequence[s
     m = sum(size * size for size in sizes) / n
     k = NormalDist().inv_cdf(1 - alpha) + NormalDist().inv_cdf(power)
     x = (k * k * m + math.sqrt(k ** 4 * m * m + 4 * k * k * churn)) / 2
-    return min(1.0, x / n)
+    return min(1.0, max(x, 1.0) / n)  # a drop of less than one item is never seen
 
 
 def holm(p_values: Sequence[float]) -> list[float]:

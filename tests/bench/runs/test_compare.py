@@ -179,6 +179,16 @@ def test_metric_adds_to_the_family_and_is_tested_in_its_bad_direction():
     assert not any(r.regression for r in better)  # fewer invented entities is no regression
 
 
+def test_a_metric_neither_run_scored_cannot_gate():
+    """rouge2 or judge_correct in runs that never scored them: the gate would pass on
+    nothing, so it is refused, naming what the runs have."""
+    a, b = _results(BASE), _results(BASE)
+    with pytest.raises(ConfigError, match=r"--metric rouge2: not scored in both runs \(both "
+                                          r"have: exact_match, invented_entity, refusal\)"):
+        compare_runs(a, b, GateSettings(metrics=("rouge2",)))
+    assert compare_runs(a, b, GateSettings(metrics=("invented_entity",)))
+
+
 def test_small_sets_say_they_cannot_see_a_ten_point_drop(tmp_path):
     a = _write(tmp_path, "a", _results([1, 0] * 20))
     b = _write(tmp_path, "b", _results([1, 0] * 20))
@@ -329,6 +339,11 @@ def test_a_gated_row_that_can_never_fail_warns_and_fails_only_when_asked(tmp_pat
     assert "bench: warning: the gate cannot fail on story/v exact_match: only 4 facts of the " \
         "baseline have room to drop, and all of them doing so gives p = 0.0625 at best; add " \
         "items" in done.stderr
+    # No power figure beside "cannot fail": any drop it names would be one it cannot see.
+    said = " ".join(done.stdout.split())
+    assert "cannot fail at all: only 4 facts of the baseline have room to drop" in said
+    assert "80% power" not in said
+    assert "gate family: 1 row (1 tested, 1 of them not testable," in said
     zero = _write(tmp_path, "z", lost)
     nothing = _compare(zero, zero)
     assert "cannot see any drop: no fact of the baseline has room to drop (it scores 0.0) " \

@@ -110,6 +110,10 @@ def test_paired_interval_and_detectable_drop():
     assert detectable_drop(a, noisy, ids, alpha=0.05) > 0.10
     facts = [f"f{i // 5}" for i in range(100)]
     assert detectable_drop(a, b, facts, alpha=0.05) > 3 * detectable_drop(a, b, ids, alpha=0.05)
+    # A lax alpha asks for less than one item of nine (7.9 points): one item is the least
+    # drop that can be seen.
+    nine, ones = [str(i) for i in range(9)], [1.0] * 9
+    assert detectable_drop(ones, ones, nine, alpha=0.5) == pytest.approx(1 / 9)
 
 
 def test_holm_step_down_hand_worked():
