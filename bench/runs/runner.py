@@ -166,7 +166,8 @@ def run_suite(prepared: PreparedRun, reporter: Reporter | None = None,
 
 def _not_applicable(suite: Suite, tasks: dict[str, Task]) -> tuple[NotApplicable, ...]:
     """What a task's report lacks, and why: entity measures on a task with no corpus, the
-    knownness probe's SliCK table on a task answered by another backend."""
+    knownness probe's SliCK table on a task answered by another backend or an invented
+    story world (not probed under `auto`)."""
     found = [NotApplicable(name, ENTITY_METRICS, entity_note(name))
              for name, task in tasks.items() if not task.corpus.strip()]
     found += [NotApplicable(spec.name, (), f"{spec.name}: no SliCK table (what the base model "
@@ -175,6 +176,12 @@ def _not_applicable(suite: Suite, tasks: dict[str, Task]) -> tuple[NotApplicable
                                            f"{suite.generation.backend} backend does not give; "
                                            f"answer with the bench backend to have it")
               for spec in suite.tasks if probe_skipped(suite, spec)]
+    found += [NotApplicable(spec.name, (), f"{spec.name}: no SliCK table (what the base model "
+                                           f"knew): an invented story world is unknown to it "
+                                           f"by design, so knownness: auto does not probe it "
+                                           f"(knownness: on does)")
+              for spec in suite.tasks if spec.generator == "story"
+              and suite.scoring.knownness.enabled == "auto"]
     return tuple(found)
 
 

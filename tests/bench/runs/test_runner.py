@@ -22,9 +22,11 @@ def test_a_served_run_says_it_has_no_slick_table_for_real_text():
     reasons = {(n.task, n.metrics == ()): n.reason for n in served}
     assert ("notes", True) in reasons and "no SliCK table" in reasons[("notes", True)]
     assert "openai backend" in reasons[("notes", True)]
-    assert ("story", True) not in reasons  # a story world is never probed: nothing lost
+    assert "invented story world is unknown to it by design" in reasons[("story", True)]
     assert ("notes", False) in reasons  # no corpus: no entity measures either
-    # The bench backend probes it; knownness off asks for no table.
-    assert [n for n in _not_applicable(_suite({}), tasks) if n.metrics == ()] == []
+    # The bench backend probes the real text; the story world is said under auto only.
+    assert [n.task for n in _not_applicable(_suite({}), tasks) if n.metrics == ()] == ["story"]
+    assert [n.task for n in _not_applicable(_suite({}, {"knownness": "on"}), tasks)
+            if n.metrics == ()] == []
     off = _suite({"backend": "openai", "base_url": "http://x/v1"}, {"knownness": "off"})
     assert [n for n in _not_applicable(off, tasks) if n.metrics == ()] == []
