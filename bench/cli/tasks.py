@@ -150,7 +150,11 @@ def export(
 
     The lm-eval folder is exactly what `bench run --backend lm-eval` runs (EOS stop, the
     suite's answer length, SQuAD-normalised exact match over every gold alias). Its YAML
-    names the data file by absolute path: export again after moving the folder."""
+    names the data file by absolute path: export again after moving the folder. It holds
+    every test item, each record's `kind` saying which: held-out, `trained` (train questions
+    asked verbatim) and `unanswerable` (gold "I don't know"); lm-eval's own exact match
+    averages them all, so it is not the bench's headline (held-out answerable items), which
+    `bench run --backend lm-eval` scores kind by kind."""
     from bench.config.suite import select_variants
     from bench.runs.suites import load_suite
     from bench.tasks.build import find_task
