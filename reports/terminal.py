@@ -132,11 +132,15 @@ def print_report(result: RunResult, console) -> None:
         "% [95% interval, clustered by fact], held-out answerable items, templates pooled; "
         "chance: the stronger of majority-answer and type-matched guessing; lift: EM - chance",
         baselines=True))
+    judged = any(m == "judge_correct" for _, m in present_columns(result, GRADE_COLUMNS))
+    spread = bool(result.sensitivity)
     console.print(summary_table(
         result, GRADE_COLUMNS, "three-way grades, answerable items",
-        "acc: correct; judge: the judge's verdict alone; hal: incorrect among attempted; "
-        "n/att: not attempted (declined or empty); inv: naming an invented entity; graded by "
-        f"{result.grader}", spread=True))
+        "acc: correct; " + ("judge: the judge's verdict alone; " if judged else "")
+        + "hal: incorrect among attempted; n/att: not attempted (declined or empty); inv: "
+        "naming an invented entity; "
+        + ("sprd: exact match's spread over the templates (max - min); " if spread else "")
+        + f"graded by {result.grader}", spread=spread))
     for line in judge_lines(result) + note_lines(result):
         console.print(line, highlight=False, markup=False)
     if present_columns(result, UNANSWERABLE_COLUMNS):  # a QA file may have none

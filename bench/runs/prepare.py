@@ -95,6 +95,8 @@ def _holds_answers(run_dir: Path) -> bool:
 
 def saved_suite_raw(run_dir: Path) -> dict:
     """The suite (YAML form) and model a run folder was started with, for --resume."""
+    if not Path(run_dir).is_dir():
+        raise DataError(f"--resume {run_dir}: no such run folder")
     config = read_json(Path(run_dir) / CONFIG_FILE)
     if not isinstance(config, dict) or not isinstance(config.get("suite"), dict):
         raise DataError(f"{Path(run_dir) / CONFIG_FILE}: not a bench run config (no 'suite' "

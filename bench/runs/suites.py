@@ -91,6 +91,9 @@ def change_suite(suite: Suite, changes: SuiteChanges, model_override: str | None
             generation["backend"] = changes.backend
         if changes.base_url:
             generation["base_url"] = changes.base_url
+        if generation.get("backend") == "openai" and not generation.get("base_url"):
+            raise ConfigError("--backend openai: give the server's URL with --base-url (e.g. "
+                              "http://localhost:8000/v1)")
         raw["generation"] = generation
     return parse_suite(raw, suite.path, model_override)
 

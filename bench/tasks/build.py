@@ -75,6 +75,8 @@ def row_messages(task: Task) -> list[str]:
 
 def describe_split(task: Task) -> str:
     """One line: sizes and the overlap a reader should know about."""
+    from bench.core.text import counted
+
     s = task.meta.get("split", {})
     dropped = s.get("dropped_trained_pairs", 0)
     return (f"{task.name}: {s.get('train', len(task.train))} train / "
@@ -83,4 +85,5 @@ def describe_split(task: Task) -> str:
             f"train question: {s.get('test_question_in_train', '?')}, whose answer is a train "
             f"answer: {s.get('test_answer_in_train', '?')} (exact matches after "
             f"normalisation; the report's overlap buckets count near-duplicates too)"
-            + (f"; {dropped} test items dropped that repeat a train pair" if dropped else ""))
+            + (f"; {counted(dropped, 'test item')} dropped that repeat a train pair"
+               if dropped else ""))

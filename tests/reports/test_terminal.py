@@ -45,6 +45,12 @@ def test_one_template_has_no_sensitivity_table():
     assert max(len(line) for line in text.splitlines()) <= 80
 
 
+def test_the_grades_legend_explains_the_columns_shown_and_no_other():
+    text = " ".join(_render(sample_results()).split())
+    assert "sprd: exact match's spread over the templates (max - min)" in text
+    assert "judge: the judge's verdict alone" not in text  # no judge graded the sample
+
+
 def test_a_served_run_names_its_server_not_this_machines_compute():
     from dataclasses import replace
 

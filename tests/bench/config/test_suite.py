@@ -119,7 +119,8 @@ def test_command_line_changes_are_part_of_the_suite(tmp_path):
         change_suite(tiny, SuiteChanges(variants=("bsae",)))
     with pytest.raises(ConfigError, match="expected NAME=PATH"):
         parse_adapter_option("just-a-path")
-    with pytest.raises(ConfigError, match="base_url"):
+    with pytest.raises(ConfigError, match=r"^--backend openai: give the server's URL with "
+                                          r"--base-url"):  # the flag, not the suite's field
         change_suite(tiny, SuiteChanges(backend="openai"))
 
 

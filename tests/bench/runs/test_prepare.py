@@ -85,3 +85,11 @@ def test_a_served_variant_the_server_does_not_list_is_a_warning_that_says_how_to
     assert "--lora-modules mine=DIR" in lines[0]
     # No server (or none that lists its models): nothing to say before answering.
     assert unlisted_served_ids(suite(free_port()), ResolvedModel("m", "", "f")) == []
+
+
+def test_resuming_a_folder_that_is_not_there_says_so(tmp_path):
+    from bench.core.errors import DataError
+    from bench.runs.prepare import saved_suite_raw
+
+    with pytest.raises(DataError, match=r"^--resume .*nope: no such run folder$"):
+        saved_suite_raw(tmp_path / "nope")
