@@ -41,6 +41,9 @@ REFUSAL_PATTERNS = tuple(re.compile(p) for p in (
     rf"\b(?:text|story|passage|source|document|context) {_NOT} (?:say|mention|specify|state|"
     r"provide|tell|give)\b",
     r"\bnot (?:mentioned|specified|stated|given) in\b",
+    # "The answer is not in the text", not "... is not in the story's last chapter"
+    r"\b(?:(?:is|are|was|were) not|isn't|wasn't|aren't|weren't) (?:in|found in|given in|"
+    r"included in) the (?:text|story|passage|context|document|source)\b(?!')",
     r"^(?:unknown|not known|none|n/?a)\W*$",
     r"\b(?:is|are|was|were|remains?) unknown\b",
     r"\b(?:i am|i'm|im) sorry\b", r"^sorry\b", r"\bi apologi[sz]e\b",

@@ -27,6 +27,10 @@ def _rows(scores, metrics=("exact_match",)):
     ("I'm sorry, but I can't help with that.", True),
     ("There is no cure; amputation is the only remedy.", False),
     ("the unknown soldier", False),
+    # A real answer of the base model to a user's question (a blind user's run): the
+    # refusal follows the question echoed.
+    ("Wo wohnt Jürgen Müller?\n\nThe answer is not in the text.", True),
+    ("The ring is not in the story's last chapter.", False),
 ])
 def test_is_refusal(output, refused):
     assert is_refusal(output) is refused
