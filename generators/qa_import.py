@@ -28,6 +28,11 @@ from bench.generators.squad import answer_span, is_impossible, is_squad, squad_a
 COLUMNS = {"question": "question", "answer": "answer", "context": "context", "id": "id",
            "split": "split"}
 SPLITS = ("train", "test")
+# What other tools call the columns (Hugging Face datasets, instruction-tuning files): read
+# as ours only where the file has no column of our name and the suite names none.
+COLUMN_SYNONYMS = {"question": ("prompt", "query", "input", "instruction"),
+                   "answer": ("response", "target", "output", "completion"),
+                   "split": ("fold", "partition")}
 # The names other tools give the two parts (Hugging Face's "validation", SQuAD's "dev"): a
 # part that is not for training is held out, so it is asked closed-book and never trained on.
 SPLIT_NAMES = {**{name: "train" for name in ("train", "training")},
@@ -46,7 +51,8 @@ class ImportResult:
     problems: tuple[str, ...]  # "line N: why", one per skipped row
     contexts: tuple[str, ...]
     notes: tuple[str, ...] = ()  # kept rows a user should look at: "line 3, line 9: ..."
-    renamed_splits: tuple[str, ...] = ()  # "split 'validation' (12 rows) read as test"
+    read_as: tuple[str, ...] = ()  # "column 'prompt' read as question"
+    split_names: tuple[str, ...] = ()  # "split 'validation' (12 rows) read as test"
 
 
 def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None = None,
@@ -60,10 +66,16 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
     if fmt == "squad" and not is_squad(text):
         raise DataError(f"{path}: not SQuAD JSON (expected an object with a 'data' list of "
                         f"articles)")
-    rows = (squad_rows(text, str(path)) if fmt == "squad" else _jsonl_rows(text)
-            if fmt == "jsonl" else _delimited_rows(text, fmt, path, names))
-    if fmt == "jsonl" and text.lstrip().startswith("["):
-        rows = _json_array_rows(text, path)
+    if fmt == "squad":
+        rows, read_as = list(squad_rows(text, str(path))), []
+    elif fmt == "jsonl":
+        rows = list(_json_array_rows(text, path) if text.lstrip().startswith("[")
+                    else _jsonl_rows(text))
+        first = next((row for _, row in rows if isinstance(row, dict)), {})
+        names, read_as = _with_synonyms(names, list(first), columns or {})
+    else:
+        names, read_as = _with_synonyms(names, _header(text, fmt), columns or {})
+        rows = _delimited_rows(text, fmt, path, names)
     items, problems, contexts, seen, where_of = [], [], [], set(), {}
     paragraphs: dict[tuple[str, str], int] = {}  # (title, context) -> paragraph index
     renamed: dict[str, int] = {}  # another tool's split name -> rows kept with it
@@ -85,10 +97,10 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
             contexts.append(item.evidence)
         items.append(item)
     items, notes = _repeated_questions(items, where_of)
-    renamed_splits = tuple(f"{names['split']} {given!r} ({n} row{'s' * (n != 1)}) read as "
-                           f"{SPLIT_NAMES[given]}" for given, n in sorted(renamed.items()))
+    split_names = tuple(f"{names['split']} {given!r} ({n} row{'s' * (n != 1)}) read as "
+                        f"{SPLIT_NAMES[given]}" for given, n in sorted(renamed.items()))
     return ImportResult(tuple(items), tuple(problems), tuple(contexts), tuple(notes),
-                        renamed_splits)
+                        tuple(read_as), split_names)
 
 
 def _repeated_questions(items: list[QAItem], where_of: dict[str, str],
@@ -244,6 +256,28 @@ def _delimiter(text: str, fmt: str) -> str:
     return best if counts[best] else ("\t" if fmt == "tsv" else ",")
 
 
+def _with_synonyms(names: dict[str, str], fields: list[str], chosen: dict[str, str],
+                   ) -> tuple[dict[str, str], list[str]]:
+    """`names` with each column the file lacks (and the suite did not name) taken from its
+    first synonym the file has, and a line per column so read."""
+    lower = {str(field).lower(): str(field) for field in fields}
+    names, read_as = dict(names), []
+    for role, synonyms in COLUMN_SYNONYMS.items():
+        if role in chosen or names[role].lower() in lower or \
+                role == "answer" and "answers" in lower:  # SQuAD's Hugging Face form
+            continue
+        found = next((lower[synonym] for synonym in synonyms if synonym in lower), None)
+        if found:
+            names[role] = found
+            read_as.append(f"column {found!r} read as {role}")
+    return names, read_as
+
+
+def _header(text: str, fmt: str) -> list[str]:
+    row = next(csv.reader(io.StringIO(text), delimiter=_delimiter(text, fmt)), None) or []
+    return [cell.strip() for cell in row]
+
+
 def _delimited_rows(text: str, fmt: str, path: Path, names: dict[str, str]):
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text, fmt))
     header = next(reader, None)
@@ -256,7 +290,9 @@ def _delimited_rows(text: str, fmt: str, path: Path, names: dict[str, str]):
         if names[role].lower() not in lower:
             raise DataError(f"{path}: no {names[role]!r} column in the first row (found "
                             f"{_listed(header)}); name the columns in the first row, or set "
-                            f"params.columns.{role} in a suite file to the column's name")
+                            f"params.columns.{role} in a suite file to the column's name "
+                            f"(read as {role} without it: "
+                            f"{', '.join(COLUMN_SYNONYMS[role])})")
     for row in reader:
         line = reader.line_num
         if not any(cell.strip() for cell in row):

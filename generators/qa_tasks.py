@@ -60,7 +60,7 @@ def _read(path: str, p: dict[str, Any], split: str = "") -> ImportResult:
     result = read_qa_file(file, p["format"], p["columns"], p["answer_separator"])
     if split:  # the two-file form: the file says the split
         result = replace(result, items=tuple(replace(i, split=split) for i in result.items),
-                         renamed_splits=())
+                         split_names=())
     return result
 
 
@@ -97,10 +97,11 @@ def qa_file_task(name: str, params: dict[str, Any], seed: int) -> Task:
             "skipped_rows": len(problems), "problems": problems[:MAX_REPORTED], "seed": seed}
     if notes:  # only then, so a file without repeats builds the task file it always did
         meta.update(repeated_questions=len(notes), notes=notes[:MAX_REPORTED])
-    renamed = [f"{Path(src).name}: {line}" if len(parts) > 1 else line
-               for src, part in zip(sources, parts) for line in part.renamed_splits]
-    if renamed:  # likewise: only a file that names its parts another way records it
-        meta["renamed_splits"] = renamed
+    read_as = [f"{Path(src).name}: {line}" if len(parts) > 1 else line
+               for src, part in zip(sources, parts)
+               for line in part.read_as + part.split_names]
+    if read_as:  # likewise: only a file that names its columns or parts our way records it
+        meta["read_as"] = read_as
     if p["train_qa"] == "text":
         return _with_built_train(name, items, corpus, contexts, p, seed, meta)
     skipped = f" ({counted(len(problems), 'row')} skipped; first: {problems[0]})" \
@@ -120,7 +121,8 @@ def _split(items: list[QAItem], test_fraction: float, seed: int, source: str,
         if not test:
             raise DataError(f"{source}: a random split of the usable rows ({len(items)}) left "
                             f"no test item (a SQuAD paragraph's questions stay on one side); "
-                            f"add rows or paragraphs, or give a split column")
+                            f"add rows or paragraphs, or give your own split (a split "
+                            f"field on each row, or params train_path + test_path)")
         return train, test, "random"
     if "" in given:
         missing = [i.id for i in items if not i.split]

@@ -65,7 +65,7 @@ def row_messages(task: Task) -> list[str]:
     lines = [f"  skipped {problem}" for problem in problems]
     if task.meta.get("skipped_rows", 0) > len(problems):
         lines.append(f"  ... {counted(task.meta['skipped_rows'], 'row')} skipped in all")
-    lines += [f"  note: {note}" for note in task.meta.get("renamed_splits", [])]
+    lines += [f"  note: {note}" for note in task.meta.get("read_as", [])]
     lines += [f"  note: {note}" for note in notes]
     if task.meta.get("repeated_questions", 0) > len(notes):
         lines.append(f"  ... {counted(task.meta['repeated_questions'], 'question')} "

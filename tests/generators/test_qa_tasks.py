@@ -36,7 +36,7 @@ def test_split_column_with_other_name_and_bad_values(tmp_path):
     assert task.meta["problems"] == ["line 4: part 'extra': expected train or test (or another "
                                      "tool's name for one: training; validation, val, dev, "
                                      "eval, holdout)"]
-    assert "renamed_splits" not in task.meta
+    assert "read_as" not in task.meta
     path.write_text("question,answer,split\nA?,a,train\nB?,b,\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"split: 1 of 2 usable rows have no train/test value "
                                         r"\(row00003\)"):
@@ -60,10 +60,35 @@ def test_split_names_of_other_tools_are_read_and_said(tmp_path):
     assert sorted(i.question for i in task.train) == ["A?", "E?"]
     assert sorted(i.question for i in task.test if i.kind != "trained") == ["B?", "C?", "D?"]
     assert task.meta["split_from"] == "user" and task.meta["skipped_rows"] == 0
-    assert task.meta["renamed_splits"] == ["split 'dev' (1 row) read as test",
+    assert task.meta["read_as"] == ["split 'dev' (1 row) read as test",
                                            "split 'training' (1 row) read as train",
                                            "split 'validation' (2 rows) read as test"]
     assert "  note: split 'validation' (2 rows) read as test" in row_messages(task)
+
+
+def test_other_tools_column_names_are_read_where_ours_are_missing(tmp_path):
+    """prompt/response (instruction-tuning files), query/target and the like: read as
+    question/answer, and said so; a column of our name, or one the suite names, wins."""
+    build = GENERATORS.get("qa-file")
+    path = tmp_path / "pairs.csv"
+    path.write_text("Prompt,Response,Fold\nA?,a,train\nB?,b,validation\n", encoding="utf-8")
+    task = build("mine", {"path": str(path)}, 1)
+    assert [(i.question, i.answers) for i in task.train] == [("A?", ("a",))]
+    assert task.meta["read_as"] == ["column 'Prompt' read as question",
+                                    "column 'Response' read as answer",
+                                    "column 'Fold' read as split",
+                                    "Fold 'validation' (1 row) read as test"]
+    jsonl = tmp_path / "pairs.jsonl"
+    jsonl.write_text('{"query": "A?", "target": "a", "answer": "b", "input": "x"}\n'
+                     '{"query": "B?", "target": "c", "answer": "d", "input": "y"}\n',
+                     encoding="utf-8")
+    task = build("mine", {"path": str(jsonl)}, 1)
+    every = sorted(task.train + task.test, key=lambda i: i.question)
+    assert [i.answers for i in every if i.kind != "trained"] == [("b",), ("d",)]  # ours wins
+    assert task.meta["read_as"] == ["column 'query' read as question"]
+    named = build("mine", {"path": str(jsonl), "columns": {"question": "input"}}, 1)
+    assert {i.question for i in named.train + named.test if i.kind != "trained"} == {"x", "y"}
+    assert "read_as" not in named.meta
 
 
 def test_train_and_test_files(tmp_path):
