@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from typing import Optional
 
 import typer
@@ -18,12 +17,13 @@ def train(
                                       help="Variant(s) to train (default: all that train)."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Override the suite's model."),
 ):
-    """Train (or take from the cache) the adapters of a suite's variants, without evaluating."""
+    """Train (or take from the cache) the adapters of a suite's variants, without evaluating;
+    on a CPU one adapter per core at a time, as `bench run` trains them."""
     from rich.console import Console
 
     from bench.config.suite import select_variants
     from bench.core.progress import RichReporter
-    from bench.fixtures.adapters import ensure_fixture
+    from bench.fixtures.parallel import ensure_fixtures
     from bench.fixtures.training_checks import check_training
     from bench.models.resolve import resolve_model
     from bench.runs.suites import load_suite
@@ -42,13 +42,12 @@ def train(
     for spec in loaded.variants:
         if not spec.trains:
             reporter.message(f"{spec.name}: method none, nothing to train")
-            continue
-        for task in tasks.values():
-            started = time.perf_counter()
-            fixture = ensure_fixture(resolved, task, spec, reporter)
-            state = "cache hit" if fixture.reused else "trained"
-            typer.echo(f"{spec.name}\t{task.name}\t{fixture.key}\t{state} in "
-                       f"{time.perf_counter() - started:.2f} s\t{fixture.path}")
+    # As `bench run` trains them: one adapter per core on a CPU (BENCH_TRAIN_WORKERS).
+    jobs = [(task, spec) for spec in loaded.variants if spec.trains for task in tasks.values()]
+    for (task, spec), fixture in zip(jobs, ensure_fixtures(resolved, jobs, reporter)):
+        state = "cache hit" if fixture.reused else \
+            f"trained in {fixture.manifest.get('train_seconds', 0):.2f} s"
+        typer.echo(f"{spec.name}\t{task.name}\t{fixture.key}\t{state}\t{fixture.path}")
 
 
 @fixtures_app.command("list")
