@@ -67,14 +67,15 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
         raise DataError(f"{path}: not SQuAD JSON (expected an object with a 'data' list of "
                         f"articles)")
     if fmt == "squad":
-        rows, read_as = list(squad_rows(text, str(path))), []
+        rows, fields = list(squad_rows(text, str(path))), []
     elif fmt == "jsonl":
         rows = list(_json_array_rows(text, path) if text.lstrip().startswith("[")
                     else _jsonl_rows(text))
-        first = next((row for _, row in rows if isinstance(row, dict)), {})
-        names, read_as = _with_synonyms(names, list(first), columns or {})
+        fields = list(next((row for _, row in rows if isinstance(row, dict)), {}))
     else:
-        names, read_as = _with_synonyms(names, _header(text, fmt), columns or {})
+        fields = _header(text, fmt)
+    names, read_as = _with_synonyms(names, fields, columns or {})
+    if fmt in ("csv", "tsv"):
         rows = _delimited_rows(text, fmt, path, names)
     items, problems, contexts, seen, where_of = [], [], [], set(), {}
     paragraphs: dict[tuple[str, str], int] = {}  # (title, context) -> paragraph index
@@ -97,6 +98,9 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
             contexts.append(item.evidence)
         items.append(item)
     items, notes = _repeated_questions(items, where_of)
+    if items and not any(item.split for item in items) and \
+            names["split"].lower() in {str(field).lower() for field in fields}:
+        read_as.append(f"column {names['split']!r} is empty on every row: split at random")
     split_names = tuple(f"{names['split']} {given!r} ({n} row{'s' * (n != 1)}) read as "
                         f"{SPLIT_NAMES[given]}" for given, n in sorted(renamed.items()))
     return ImportResult(tuple(items), tuple(problems), tuple(contexts), tuple(notes),

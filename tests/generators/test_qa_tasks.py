@@ -91,6 +91,15 @@ def test_other_tools_column_names_are_read_where_ours_are_missing(tmp_path):
     assert "read_as" not in named.meta
 
 
+def test_an_empty_split_column_is_said_before_a_random_split(tmp_path):
+    path = tmp_path / "pairs.csv"
+    path.write_text("question,answer,split\n" + "".join(f"Q{n}?,a{n},\n" for n in range(6)),
+                    encoding="utf-8")
+    task = GENERATORS.get("qa-file")("mine", {"path": str(path)}, 1)
+    assert task.meta["split_from"] == "random"
+    assert task.meta["read_as"] == ["column 'split' is empty on every row: split at random"]
+
+
 def test_train_and_test_files(tmp_path):
     (tmp_path / "train.jsonl").write_text(
         '{"question": "Who built the bridge?", "answer": "Anna Keel", "context": "Anna Keel '
