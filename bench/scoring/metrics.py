@@ -81,7 +81,7 @@ def best_over_aliases(pair: Callable[[str, str], float]) -> Callable[[Answered],
 
 def _rouge(kind: str) -> Callable[[str, str], float]:
     def pair(prediction: str, gold: str) -> float:
-        return rouge_scorer().score(gold, prediction)[kind].fmeasure
+        return float(rouge_scorer().score(gold, prediction)[kind].fmeasure)  # 0 is an int there
 
     pair.__name__ = kind
     return pair

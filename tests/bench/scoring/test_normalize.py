@@ -50,3 +50,9 @@ def test_rouge_l_matches_rouge_score():
     got = score_item("Krethum keeps the Blade of Dramu", ("the blade of dramu",), ["rougeL"])
     assert got["rougeL"] == pytest.approx(expected)
     assert 0 < got["rougeL"] < 1
+
+
+def test_a_rouge_of_nothing_shared_is_a_float_as_every_score_is():
+    """rouge-score gives the int 0 when nothing is shared: results.json mixed 0 and 0.0."""
+    got = score_item("Kevra", ("Tydian",), ["rouge1", "rouge2", "rougeL"])
+    assert all(type(value) is float and value == 0 for value in got.values())
