@@ -61,7 +61,13 @@ def list_fixtures():
     table = Table(box=None)
     for column in ("key", "variant", "task", "model", "train s", "MB"):
         table.add_column(column)
+    from bench.fixtures.cache import fixtures_root
+
     found, bad = scan()
+    if not found and not bad:
+        typer.echo(f"no cached adapters in {fixtures_root()} (bench run or bench train "
+                   f"trains them there)", err=True)
+        return
     for entry in found:
         m = entry.manifest
         table.add_row(entry.key[:12], m["variant"]["name"], m.get("task", "?"),
