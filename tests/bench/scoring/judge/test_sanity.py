@@ -29,6 +29,18 @@ def test_pairs_per_item_gold_decoy_and_decline():
     assert pairs == sanity_pairs({"t": _task(["The liver.", "The spleen.", "the liver", "Bone."])})
 
 
+def test_the_decoy_comes_from_the_items_own_task():
+    """A story's name as the wrong answer to a surgery question is too easy to reject."""
+    story = _task(["Kredy", "Varnholt"], name="story")
+    surgery = _task(["Ten days.", "The radial artery."], name="surgery")
+    pairs = sanity_pairs({"story": story, "surgery": surgery})
+    by_task = [(p.answer, e) for p, e in pairs if e == INCORRECT]
+    assert [a for a, _ in by_task] == ["Varnholt", "Kredy", "The radial artery.", "Ten days."]
+    # A task of one item borrows another task's answer before the fallback.
+    lone = sanity_pairs({"story": story, "one": _task(["The liver."], name="one")})
+    assert [p.answer for p, e in lone if e == INCORRECT][-1] == "Kredy"
+
+
 def test_a_one_item_task_gets_the_fallback_decoy():
     pairs = sanity_pairs({"t": _task(["The liver."])})
     assert [p.answer for p, e in pairs if e == INCORRECT] == [FALLBACK_DECOY]
