@@ -212,7 +212,8 @@ def to_json(rows: list[Comparison], gate: GateSettings, baseline: str, candidate
 
     def row(r: Comparison) -> dict:
         values = plain(r)
-        values["detectable"] = r.detectable if r.gated else None  # NaN is not JSON
+        # NaN is not JSON; a row with no room to get worse has no detectable drop.
+        values["detectable"] = r.detectable if r.gated and r.at_risk else None
         return {**values, "verdict": verdict(r, gate.alpha),
                 "power": power_line(r, gate.alpha) if r.gated else None}
 

@@ -121,7 +121,8 @@ def compare(
     blind = [r for r in rows if r.blind(alpha)]
     for row in blind:
         typer.echo(f"bench: warning: the gate cannot fail on {_row_name(row)}: "
-                   f"{render.blind_text(row)}; add items", err=True)
+                   f"{render.blind_text(row)}" + ("; add items" if row.at_risk else ""),
+                   err=True)
     regressions = sorted((r for r in rows if r.regression), key=lambda r: r.p_holm)
     if fail_on_regression and regressions:
         for row in regressions:  # one line each, the strongest evidence first

@@ -336,6 +336,8 @@ def gate_power(result: RunResult, alpha: float = GateSettings().alpha) -> tuple[
         if not kept:
             continue
         values, clusters = [c.value for c in kept], [c.cluster for c in kept]
-        rows.append(GatePower(task, variant, metric, len(kept), len(set(clusters)),
-                              round(detectable_drop(values, values, clusters, alpha, POWER), 4)))
+        # At 0 (no item right) nothing can drop: no detectable drop to state.
+        drop = round(detectable_drop(values, values, clusters, alpha, POWER), 4) \
+            if any(values) else None
+        rows.append(GatePower(task, variant, metric, len(kept), len(set(clusters)), drop))
     return tuple(rows)

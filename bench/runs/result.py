@@ -108,7 +108,7 @@ class GatePower:
     metric: str
     n: int
     clusters: int
-    detectable: float
+    detectable: float | None  # None where the run scores 0: no drop is possible
 
 
 @dataclass(frozen=True)

@@ -269,8 +269,11 @@ def test_every_run_records_what_a_gate_against_it_can_see(tmp_path):
     gated = [r for r in compare_results(result, result) if r.gated]
     assert power and [(p.task, p.variant, p.metric) for p in power] == \
         [(r.task, r.variant, r.metric) for r in gated]
-    assert all(0 < p.detectable <= 1 and p.clusters <= p.n for p in power)
-    assert [p.detectable for p in power] == [round(r.detectable, 4) for r in gated]
+    assert all(p.detectable is None or 0 < p.detectable <= 1 for p in power)
+    assert all(p.clusters <= p.n for p in power) and any(p.detectable for p in power)
+    # None where the run scores 0 (nothing to lose), as the comparison's own rows say.
+    assert [p.detectable for p in power] == [round(r.detectable, 4) if r.at_risk else None
+                                             for r in gated]
     replace(result, power=power).write(tmp_path)
     assert RunResult.read(tmp_path / "results.json").power == power
 
@@ -348,6 +351,13 @@ def test_a_gated_row_that_can_never_fail_warns_and_fails_only_when_asked(tmp_pat
     nothing = _compare(zero, zero)
     assert "cannot see any drop: no fact of the baseline has room to drop (it scores 0.0) " \
         "(8 items in 4 facts)" in " ".join(nothing.stdout.split())
+    # More items would not help a baseline at 0, and no drop figure is given for it.
+    assert "scores 0.0)" in nothing.stderr and "add items" not in nothing.stderr
+    as_json = json.loads(_compare(zero, zero, "-f", "json").stdout)
+    assert [r["detectable"] for r in as_json["rows"] if r["gated"]] == [None]
+    from bench.runs.compare import gate_power
+
+    assert [p.detectable for p in gate_power(RunResult.from_dict(lost))] == [None]
     assert _compare(a, b, "--fail-on-regression", "--fail-on-untestable").returncode == 5
     # Beside a regression (story) a blind row (the small surgery task) is no exit 5: 5 says
     # nothing regressed, whether or not --fail-on-regression is given.
