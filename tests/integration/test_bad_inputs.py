@@ -52,7 +52,7 @@ CASES = {
     "missing adapter folder": ({"s.yaml": SUITE.encode()},
                                ["run", "s.yaml", "--adapter", "mine=./no-such-adapter/"], 3,
                                "no-such-adapter: no such folder"),
-    "QA file missing a column": ({"qa.csv": b"query,answer\nQ?,A\n"},
+    "QA file missing a column": ({"qa.csv": b"quest,answer\nQ?,A\n"},
                                  ["tasks", "build", "--qa-file", "qa.csv"], 4,
                                  "qa.csv: no 'question' column"),
     "QA file with nothing usable": ({"qa.csv": b"question,answer\nQ1?,\nQ2?,\n"},
