@@ -100,6 +100,18 @@ def test_user_text_folder(tmp_path):
         assert task.corpus[item.span[0]:item.span[1]] == item.evidence
 
 
+def test_a_user_text_with_more_facts_than_max_facts_says_it_kept_a_sample(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("The hard outer layer of a tooth is called enamel.\n\n"
+                                     "The soft tissue inside a tooth is known as pulp.",
+                                     encoding="utf-8")
+    build = GENERATORS.get("text")
+    task = build("mine", {"path": str(tmp_path), "max_facts": 1, "heldout_fraction": 0}, 1)
+    assert task.meta["facts"] == 1 and task.meta["facts_per_100_words"] > 0
+    assert "kept 1 of its 2 facts at random (max_facts" in capsys.readouterr().err
+    build("mine", {"path": str(tmp_path), "heldout_fraction": 0}, 1)
+    assert "kept" not in capsys.readouterr().err
+
+
 def test_user_text_without_facts_or_path_is_a_clear_error(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "plain.txt").write_text("Nothing to define here.", encoding="utf-8")
