@@ -176,8 +176,8 @@ def _take_cached(jobs: list[AnswerJob], cache: AnswerCache | None, store: Predic
         store.append_predictions(job.answered(found[job.messages].output,
                                               found[job.messages].prompt) for job in hits)
         counts["from_cache"] += len(hits)
-        reporter.message(f"{jobs[0].task} / {jobs[0].variant}: {len(hits)} answers from the "
-                         f"answer cache")
+        what = _draws_note(hits).removeprefix(": ") or counted(len(hits), "answer")
+        reporter.message(f"{jobs[0].task} / {jobs[0].variant}: {what} from the answer cache")
     return [job for job in jobs if job.messages not in found]
 
 

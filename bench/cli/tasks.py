@@ -95,7 +95,8 @@ def build(
     seed: Optional[int] = typer.Option(None, "--seed",
                                        help="Seed for --text/--qa-file (default: the default "
                                             "suite's, so the task is the one `bench run "
-                                            "--text` or `--qa-file` builds)."),
+                                            "--text` or `--qa-file` builds with the default "
+                                            "suite; another suite's runs use its own seed)."),
 ):
     """Build task files (JSON): a suite's tasks, or one task from your text or QA file."""
     from dataclasses import replace
