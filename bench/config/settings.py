@@ -45,6 +45,8 @@ class JudgeSettings:
     max_tokens: int = 8  # the verdict is one word on the first line
     # Below this accuracy on the sanity pairs the judge's metrics are not reported.
     min_sanity: float = 0.9
+    # Above this share of unparseable verdicts the graded rest is biased: not reported.
+    max_unparseable: float = 0.5
     labels: str = ""  # a labelled answers file: agreement with people, reported with the run
 
 

@@ -276,7 +276,7 @@ def _scoring(raw: dict, where: str, folder: Path) -> ScoringSettings:
 
 def judge_settings(raw: dict, where: str, folder: Path | None = None) -> JudgeSettings:
     """scoring.judge: {backend: openai|hf, model, base_url, api_key_env, concurrency,
-    max_tokens, min_sanity, labels}; also what `bench judge check` builds from its options."""
+    max_tokens, min_sanity, max_unparseable, labels}; also what `bench judge check` builds from its options."""
     defaults = JudgeSettings()
     _no_unknown(raw, set(JudgeSettings.__dataclass_fields__), where)
     values = {key: _typed(raw, key, type(getattr(defaults, key)), where, getattr(defaults, key))
@@ -298,7 +298,9 @@ def judge_settings(raw: dict, where: str, folder: Path | None = None) -> JudgeSe
                           f"http://localhost:8000/v1")
     check_fields([(judge.concurrency >= 1, "concurrency", "a positive integer"),
                   (judge.max_tokens >= 1, "max_tokens", "a positive integer"),
-                  (0 <= judge.min_sanity <= 1, "min_sanity", "a number in [0, 1]")], where)
+                  (0 <= judge.min_sanity <= 1, "min_sanity", "a number in [0, 1]"),
+                  (0 <= judge.max_unparseable <= 1, "max_unparseable", "a number in [0, 1]")],
+                 where)
     return judge
 
 

@@ -49,7 +49,7 @@ generation: {{max_new_tokens: 12}}
 scoring:
   knownness: off
   judge: {{backend: openai, base_url: '{base_url}', model: '{model}', concurrency: 1,
-           min_sanity: 0.0}}
+           min_sanity: 0.0, max_unparseable: 1.0}}
 """)
     return path
 

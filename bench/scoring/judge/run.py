@@ -123,6 +123,16 @@ def judge_run(tasks: dict[str, Task], predictions: list[Prediction], settings: J
     if not check.passed:
         info = _refused(info)
         reporter.message(f"[yellow]warning[/]: {info.note}")
+    elif verdicts and len(unparseable) > settings.max_unparseable * len(verdicts):
+        # The graded rest is biased (say, only the empty answers the rules call not
+        # attempted), so the judge's metrics are not reported.
+        info = replace(info, reported=False, note=(
+            f"judge {info.identity} left {len(unparseable)} of the {len(verdicts)} answers "
+            f"it graded without a readable verdict (more than "
+            f"{100 * settings.max_unparseable:.0f}%, max_unparseable): its metrics are not reported; correct / "
+            f"incorrect / not attempted come from the rules"))
+        grades = {}
+        reporter.message(f"[yellow]warning[/]: {info.note}")
     return JudgeOutcome(info, grades)
 
 

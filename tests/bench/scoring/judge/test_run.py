@@ -80,9 +80,19 @@ def test_unparseable_replies_fail_the_check_and_are_shown(tmp_path):
     finally:
         fake.close()
     info = outcome.info
-    assert info.sanity.correct == 0 and info.reported  # min_sanity 0: the user's choice
+    # min_sanity 0 is the user's choice, but no answer got a readable verdict: the graded
+    # rest would be nothing (or a biased part), so the judge's metrics are not reported.
+    assert info.sanity.correct == 0 and not info.reported and outcome.grades == {}
     assert info.unparseable == 2 and info.unparseable_replies == ("Well, it depends.",)
-    assert set(outcome.grades.values()) == {None}
+    assert "left 2 of the 2 answers it graded without a readable verdict" in info.note
+    fake = FakeJudge("garbage")
+    try:  # with max_unparseable 1 the user takes them as they are, every grade None
+        kept = judge_run({"manual": TASK}, PREDICTIONS,
+                         _settings(fake, min_sanity=0.0, max_unparseable=1.0), tmp_path,
+                         use_cache=False)
+    finally:
+        fake.close()
+    assert kept.info.reported and set(kept.grades.values()) == {None}
 
 
 def test_labels_give_the_agreement_and_the_cache_serves_the_next_run(judge, tmp_path,
