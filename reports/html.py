@@ -17,16 +17,17 @@ from bench.reports.view import (
     SUMMARY_COLUMNS,
     buckets,
     chance,
+    column_label,
     compute_lines,
     example_kind,
     judge_lines,
-    label,
     lift,
     metric_cell,
     note_lines,
     percent_ci,
     present_columns,
     sensitivity_of,
+    sensitivity_table,
     subset_rows,
     subset_tables,
     title,
@@ -122,12 +123,14 @@ def render_html(result: RunResult) -> str:
     parts = [f"<h1>Closed-book QA: run {_e(result.run_id)}</h1>",
              f"<p>Model {_e(result.model.name)}, suite {_e(result.suite.name)}. "
              f"{_e(INTERVALS)} acc: correct, hal: incorrect among attempted, n/att: not "
-             f"attempted (graded by {_e(result.grader)}); chance: the stronger of "
+             f"attempted (graded by {_e(result.grader)}); inv: answers naming an invented "
+             f"entity, on answerable items and, as inv (unans.), on unanswerable ones; "
+             f"chance: the stronger of "
              "majority-answer and type-matched guessing; lift: EM - chance.</p>",
              *(f"<p class=\"compute\">{_e(line)}</p>" for line in compute_lines(result)),
              *(f"<p class=\"judge\">{_e(line)}</p>" for line in
                judge_lines(result) + note_lines(result)),
-             _table("summary", ["task", "variant"] + [label(m) for _, m in columns]
+             _table("summary", ["task", "variant"] + [column_label(s, m) for s, m in columns]
                     + ["chance", "lift"],
                     [_names(t, v) + "".join(
                         f"<td>{_e(metric_cell(result, t, v, m, s, percent_ci))}</td>"
@@ -138,6 +141,11 @@ def render_html(result: RunResult) -> str:
         parts.append(_table(f"{heading}. {legend}", ["task", "variant"] + found,
                             [_names(t, v) + "".join(map(_cell, cells))
                              for t, v, cells in subset_rows(result, subsets)]))
+    if result.sensitivity:
+        header, rows = sensitivity_table(result)
+        parts.append(_table("prompt sensitivity (EM per template; same answer and flips "
+                            "across templates)", header,
+                            ["".join(f"<td>{_e(cell)}</td>" for cell in row) for row in rows]))
     parts += plots(result)
     if result.examples:
         rows = []

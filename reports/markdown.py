@@ -7,19 +7,18 @@ import re
 from bench.reports.view import (
     INTERVALS,
     SUMMARY_COLUMNS,
-    agreement_of,
     chance,
+    column_label,
     compute_lines,
     example_kind,
     judge_lines,
-    label,
     lift,
     metric_cell,
     note_lines,
     percent_ci,
     present_columns,
     printable,
-    sensitivity_of,
+    sensitivity_table,
     subset_rows,
     subset_tables,
 )
@@ -58,7 +57,9 @@ def render_markdown(result: RunResult) -> str:
            f"Model `{result.model.name}`, suite `{result.suite.name}`. {INTERVALS} Answer "
            "metrics and three-way grades (acc: correct, hal: incorrect among attempted, "
            f"n/att: not attempted; graded by {result.grader}) on held-out answerable items; "
-           "refusal and fabrication on unanswerable items (an empty answer is neither). "
+           "refusal and fabrication on unanswerable items (an empty answer is neither); "
+           "inv: answers naming an invented entity, on answerable items and, as inv (unans.), "
+           "on unanswerable ones. "
            "chance: the stronger of "
            "majority-answer and type-matched guessing on the same items; lift: EM - chance.",
            ""]
@@ -66,7 +67,7 @@ def render_markdown(result: RunResult) -> str:
             compute_lines(result) + judge_lines(result) + note_lines(result)] + [""]
     columns = present_columns(result, SUMMARY_COLUMNS)
     out += ["## Summary", ""]
-    out += markdown_table(["task", "variant"] + [label(m) for _, m in columns] +
+    out += markdown_table(["task", "variant"] + [column_label(s, m) for s, m in columns] +
                           ["chance", "lift"],
                           [[t, v] + [metric_cell(result, t, v, m, s, percent_ci)
                                      for s, m in columns]
@@ -78,18 +79,8 @@ def render_markdown(result: RunResult) -> str:
                               [[t, v] + [percent_ci(c) for c in cells] for t, v, cells
                                in subset_rows(result, subsets)])
     if result.sensitivity:
-        templates = list(result.templates)
         out += ["## Prompt sensitivity (EM)", ""]
-        rows = []
-        for t, v in result.pairs:
-            s, a = sensitivity_of(result, t, v), agreement_of(result, t, v)
-            per = s.per_template if s else {}
-            rows.append([t, v] + [f"{100 * per[x]:.1f}" if x in per else "–" for x in templates]
-                        + [f"{100 * s.spread:.1f}" if s else "–", f"{100 * s.std:.1f}" if s else "–",
-                           f"{100 * a.same_answer:.0f}%" if a else "–",
-                           f"{100 * a.correctness_flips:.0f}%" if a else "–"])
-        out += markdown_table(["task", "variant"] + templates +
-                              ["spread", "std", "same answer", "flips"], rows)
+        out += markdown_table(*sensitivity_table(result))
     if result.examples:
         out += ["## Example answers", ""]
         out += markdown_table(["task / variant", "kind", "question", "gold", "answer", "invented"],

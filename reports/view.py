@@ -18,7 +18,8 @@ ANSWER_COLUMNS = (("answerable", "exact_match"), ("answerable", "f1"), ("answera
 HONESTY_COLUMNS = (("answerable", "correct"), ("answerable", "judge_correct"),
                    ("answerable", "hallucination"),
                    ("answerable", "not_attempted"), ("unanswerable", "refusal"),
-                   ("unanswerable", "fabrication"), ("answerable", "invented_entity"))
+                   ("unanswerable", "fabrication"), ("answerable", "invented_entity"),
+                   ("unanswerable", "invented_entity"))
 SUMMARY_COLUMNS = ANSWER_COLUMNS + HONESTY_COLUMNS
 INTERVALS = ("Values in %, with 95% intervals clustered by fact (the phrasings, reverse "
              "question and templates of one fact are not independent: a Wilson interval at "
@@ -45,6 +46,28 @@ def printable(text: str) -> str:
 def label(metric: str) -> str:
     """The metric's short column label ("EM"), from its declaration."""
     return METRICS.get(metric).label if metric in METRICS else metric
+
+
+def column_label(subset: str, metric: str) -> str:
+    """A summary column's label: the metric's, marked where the same metric is also read
+    on answerable items ("inv (unans.)")."""
+    both = metric == "invented_entity" and subset == "unanswerable"
+    return label(metric) + (" (unans.)" if both else "")
+
+
+def sensitivity_table(result: RunResult) -> tuple[list[str], list[list[str]]]:
+    """The prompt-sensitivity table (EM per template, its spread and std, how often the
+    answer is the same and how often correctness flips across templates): header, rows."""
+    templates = list(result.templates)
+    rows = []
+    for t, v in result.pairs:
+        s, a = sensitivity_of(result, t, v), agreement_of(result, t, v)
+        per = s.per_template if s else {}
+        rows.append([t, v] + [f"{100 * per[x]:.1f}" if x in per else "–" for x in templates]
+                    + [f"{100 * s.spread:.1f}" if s else "–", f"{100 * s.std:.1f}" if s else "–",
+                       f"{100 * a.same_answer:.0f}%" if a else "–",
+                       f"{100 * a.correctness_flips:.0f}%" if a else "–"])
+    return ["task", "variant"] + templates + ["spread", "std", "same answer", "flips"], rows
 
 
 def title(metric: str) -> str:

@@ -80,3 +80,18 @@ def test_html_has_the_overlap_table_with_its_chance_rows():
     for task in tasks:
         for bucket in buckets(results):
             assert escape(percent_ci(results.baseline(task, f"overlap:{bucket}"))) in table
+
+
+def test_both_reports_show_what_the_terminal_shows_invented_entities_on_unanswerable_items():
+    """The terminal's unanswerable table has an inv column; Markdown and HTML had left it out,
+    and HTML had the prompt-sensitivity figures only as a plot."""
+    results = sample_results()
+    row = results.metric("story", "base", "invented_entity", "unanswerable")
+    assert row is not None
+    lines = render_markdown(results).split("## Summary")[1].splitlines()
+    header = next(line for line in lines if line.startswith("| task |")).split(" | ")
+    story = next(line for line in lines if line.startswith("| story | base |")).split(" | ")
+    assert story[header.index("inv (unans.)")].startswith(f"{100 * row.value:.1f} [")
+    assert "<th>inv (unans.)</th>" in render_html(results)
+    page = render_html(results)
+    assert "prompt sensitivity" in page and "same answer" in page and "flips" in page
