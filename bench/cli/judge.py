@@ -36,6 +36,8 @@ def check(
     accuracy and Cohen's kappa with 95% intervals clustered by question, the confusion
     table, unparseable verdicts, and the sanity check a run would give it (pairs built from
     the file's own questions)."""
+    from collections import Counter
+
     from rich.console import Console
     from rich.table import Table
 
@@ -50,6 +52,7 @@ def check(
         agreement,
         labelled_only,
         read_labels,
+        rules_verdicts,
     )
     from bench.scoring.judge.run import Judge
     from bench.scoring.judge.sanity import check_sanity, sanity_pairs
@@ -66,6 +69,8 @@ def check(
     sanity = sanity_pairs({"labels": task})
     sane = check_sanity(sanity, judge.grade([p for p, _ in sanity]), settings.min_sanity)
     found = agreement(labelled, judge.grade([r.pair for r in labelled]), str(labels), seed)
+    floor = agreement(labelled, rules_verdicts(labelled), str(labels), seed)
+    majority, count = Counter(r.label for r in labelled).most_common(1)[0]
 
     console = Console()
     waiting = len(rows) - found.n
@@ -78,6 +83,12 @@ def check(
                   f"{100 * found.accuracy_high:.1f}]; Cohen's kappa {found.kappa:.2f} "
                   f"[{found.kappa_low:.2f}, {found.kappa_high:.2f}] (95%, clustered by "
                   f"question); {found.unparseable} unparseable verdicts", highlight=False)
+    console.print(f"beside it, on the same labels: the rules grader (exact match, refusal "
+                  f"detector) {100 * floor.accuracy:.1f}% [{100 * floor.accuracy_low:.1f}, "
+                  f"{100 * floor.accuracy_high:.1f}], kappa {floor.kappa:.2f} "
+                  f"[{floor.kappa_low:.2f}, {floor.kappa_high:.2f}]; always "
+                  f"'{majority}' {100 * count / len(labelled):.1f}% (kappa 0): a judge is "
+                  f"worth its metrics only well above both", highlight=False)
     console.print(f"sanity check: {sane.correct} of {sane.total} pairs as expected (a run "
                   f"needs {100 * sane.threshold:.0f}%): {'passed' if sane.passed else 'failed'}",
                   highlight=False)
@@ -87,6 +98,6 @@ def check(
         table.add_row(label, *(str(found.confusion[label][g]) for g in LABELS + (UNPARSEABLE,)))
     console.print(table)
     if out:
-        write_json(out, {"judge": judge.identity,
-                         "agreement": to_json(found), "sanity": to_json(sane)})
+        write_json(out, {"judge": judge.identity, "agreement": to_json(found),
+                         "rules_agreement": to_json(floor), "sanity": to_json(sane)})
         typer.echo(f"wrote {out}", err=True)

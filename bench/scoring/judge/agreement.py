@@ -22,9 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.core.errors import DataError
+from bench.core.refusal import is_refusal
 from bench.core.text import counted
-from bench.core.types import CORRECT, INCORRECT, NOT_ATTEMPTED
+from bench.core.types import CORRECT, INCORRECT, NOT_ATTEMPTED, QAItem
+from bench.scoring.answered import Answered, three_way
 from bench.scoring.clustered import clustered_interval
+from bench.scoring.hallucination import NOT_APPLICABLE
 from bench.scoring.judge.results import LabelAgreement
 from bench.scoring.judge.verdicts import JudgePair, Verdict
 from bench.scoring.normalize import normalize_answer
@@ -134,3 +137,15 @@ def agreement(rows: list[LabelledAnswer], verdicts: dict[str, Verdict], labels_f
                           accuracy_high=accuracy.ci_high, kappa=cohen_kappa(labels, given),
                           kappa_low=kappa_low, kappa_high=kappa_high,
                           unparseable=given.count(UNPARSEABLE), confusion=confusion)
+
+
+def rules_verdicts(rows: list[LabelledAnswer]) -> dict[str, Verdict]:
+    """What the bench grades without a judge would say of each labelled answer: exact match
+    with a gold answer, the refusal detector for not attempted. The floor a judge must beat
+    on the same labels."""
+    verdicts = {}
+    for row in rows:
+        item = QAItem("x", row.pair.question, row.pair.gold, "imported", "test")
+        answered = Answered(row.pair.answer, item, is_refusal(row.pair.answer), NOT_APPLICABLE)
+        verdicts[row.pair.key] = Verdict(three_way(answered), "")
+    return verdicts

@@ -53,9 +53,14 @@ def test_a_served_judge_is_checked_against_the_labels(tmp_path, fake):
     assert "9 labelled answers, 3 questions, 1 row without a label left out" in done.stdout
     assert "accuracy 100.0%" in done.stdout and "Cohen's kappa 1.00" in done.stdout
     assert "sanity check: 9 of 9 pairs as expected" in done.stdout and "passed" in done.stdout
+    # The floor it is read beside: these sentence-free answers are easy for the rules too.
+    said = " ".join(done.stdout.split())
+    assert "the rules grader (exact match, refusal detector) 100.0% [" in said
+    assert "always 'correct' 33.3% (kappa 0)" in said
     written = json.loads((tmp_path / "check.json").read_text())
     assert written["judge"] == "openai:fake (judge-v1)"
     assert written["agreement"]["kappa"] == 1.0 and written["sanity"]["passed"]
+    assert written["rules_agreement"]["n"] == 9 and written["rules_agreement"]["kappa"] == 1.0
     asked = fake.requests
     # 9 sanity pairs; of the 9 labelled answers only the 3 "spleen" ones are new (the gold
     # and "I don't know." answers are sanity pairs too): nothing is asked twice.

@@ -23,11 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.core.refusal import is_refusal
-from bench.core.types import QAItem
-from bench.scoring.answered import Answered, three_way
-from bench.scoring.hallucination import NOT_APPLICABLE
-from bench.scoring.judge.agreement import agreement, read_labels
+from bench.scoring.judge.agreement import agreement, read_labels, rules_verdicts
 from bench.scoring.judge.template import TEMPLATE_VERSION, parse_verdict
 from bench.scoring.judge.verdicts import Verdict
 
@@ -81,12 +77,7 @@ def test_no_judge_verdicts_exist_before_every_answer_is_labelled(rows):
 
 def test_the_rules_grader_against_the_labels(labelled):
     """The floor: exact match with a gold answer (and the refusal detector)."""
-    verdicts = {}
-    for row in labelled:
-        item = QAItem("x", row.pair.question, row.pair.gold, "imported", "test")
-        answered = Answered(row.pair.answer, item, is_refusal(row.pair.answer), NOT_APPLICABLE)
-        verdicts[row.pair.key] = Verdict(three_way(answered), "")
-    found = agreement(labelled, verdicts, LABELS.name)
+    found = agreement(labelled, rules_verdicts(labelled), LABELS.name)
     row = _figures_row("rules (exact match, refusal detector)", found)
     print(row)
     assert found.n == len(labelled) and row in DOC.read_text(encoding="utf-8")
