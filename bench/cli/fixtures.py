@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Optional
 
 import typer
@@ -52,27 +53,33 @@ def train(
 
 @fixtures_app.command("list")
 def list_fixtures():
-    """One line per cached adapter: key, variant, task, model, training time, size."""
+    """One line per cached adapter: key, variant, task, training data, date, training time,
+    size (and model, where the cache holds adapters of more than one)."""
     from rich.console import Console
     from rich.table import Table
 
-    from bench.fixtures.cache import scan
-
-    table = Table(box=None)
-    for column in ("key", "variant", "task", "model", "train s", "MB"):
-        table.add_column(column)
-    from bench.fixtures.cache import fixtures_root
+    from bench.fixtures.cache import fixtures_root, scan
 
     found, bad = scan()
     if not found and not bad:
         typer.echo(f"no cached adapters in {fixtures_root()} (bench run or bench train "
                    f"trains them there)", err=True)
         return
+    # The data's fingerprint and the date tell apart two entries of one variant and task
+    # name (the tiny suite's story and a story of your own, say).
+    models = len({entry.manifest["model"]["name"] for entry in found}) > 1
+    table = Table(box=None, title_justify="left", title=None if models or not found else
+                  f"adapters of {found[0].manifest['model']['name']}")
+    for column in ("key", "variant", "task", "data") + ("model",) * models + (
+            "trained", "train s", "MB"):
+        table.add_column(column, no_wrap=column in ("key", "variant"))
     for entry in found:
         m = entry.manifest
         table.add_row(entry.key[:12], m["variant"]["name"], m.get("task", "?"),
-                      m["model"]["name"], f"{m.get('train_seconds', 0):.0f}",
-                      f"{entry.size_bytes / 1e6:.1f}")
+                      str(m.get("data_fingerprint", "?"))[:8],
+                      *([m["model"]["name"]] if models else []),
+                      time.strftime("%m-%d %H:%M", time.localtime(entry.modified)),
+                      f"{m.get('train_seconds', 0):.0f}", f"{entry.size_bytes / 1e6:.1f}")
     Console().print(table)
     if bad:
         typer.echo(f"{len(bad)} broken entr{'y' if len(bad) == 1 else 'ies'} (an adapter that no "
