@@ -353,7 +353,9 @@ def test_a_gated_row_that_can_never_fail_warns_and_fails_only_when_asked(tmp_pat
         "(8 items in 4 facts)" in " ".join(nothing.stdout.split())
     # More items would not help a baseline at 0, and no drop figure is given for it.
     assert "scores 0.0)" in nothing.stderr and "add items" not in nothing.stderr
-    as_json = json.loads(_compare(zero, zero, "-f", "json").stdout)
+    from bench.reports.compare import to_json
+
+    as_json = to_json(compare_runs(lost, lost), GateSettings(), "z", "z")
     assert [r["detectable"] for r in as_json["rows"] if r["gated"]] == [None]
     from bench.runs.compare import gate_power
 
