@@ -33,9 +33,10 @@ def check(
                                        help="Also write the figures as JSON here."),
 ):
     """Grade a labelled answers file with a judge and print its agreement with the labels:
-    accuracy and Cohen's kappa with 95% intervals clustered by question, the confusion
-    table, unparseable verdicts, and the sanity check a run would give it (pairs built from
-    the file's own questions)."""
+    accuracy and Cohen's kappa with 95% intervals clustered by question, beside the rules
+    grader's (exact match, refusal detector) and the most common label's share on the same
+    labels, the confusion table, unparseable verdicts, and the sanity check a run would
+    give it (pairs built from the file's own questions)."""
     from collections import Counter
 
     from rich.console import Console
