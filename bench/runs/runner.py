@@ -170,18 +170,17 @@ def _not_applicable(suite: Suite, tasks: dict[str, Task]) -> tuple[NotApplicable
     story world (not probed under `auto`)."""
     found = [NotApplicable(name, ENTITY_METRICS, entity_note(name))
              for name, task in tasks.items() if not task.corpus.strip()]
-    found += [NotApplicable(spec.name, (), f"{spec.name}: no SliCK table (what the base model "
-                                           f"knew): the knownness probe samples the base "
-                                           f"model with seeds, which the "
-                                           f"{suite.generation.backend} backend does not give; "
-                                           f"answer with the bench backend to have it")
-              for spec in suite.tasks if probe_skipped(suite, spec)]
-    found += [NotApplicable(spec.name, (), f"{spec.name}: no SliCK table (what the base model "
-                                           f"knew): an invented story world is unknown to it "
-                                           f"by design, so knownness: auto does not probe it "
-                                           f"(knownness: on does)")
-              for spec in suite.tasks if spec.generator == "story"
-              and suite.scoring.knownness.enabled == "auto"]
+    backend = (f"the knownness probe samples the base model with seeds, which the "
+               f"{suite.generation.backend} backend does not give; answer with the bench "
+               f"backend to have it")
+    invented = ("an invented story world is unknown to it by design, so knownness: auto does "
+                "not probe it (knownness: on does)")
+    for spec in suite.tasks:
+        why = backend if probe_skipped(suite, spec) else invented \
+            if spec.generator == "story" and suite.scoring.knownness.enabled == "auto" else None
+        if why:
+            found.append(NotApplicable(spec.name, (), f"{spec.name}: no SliCK table (what the "
+                                                      f"base model knew): {why}"))
     return tuple(found)
 
 

@@ -38,17 +38,17 @@ def sanity_pairs(tasks: dict[str, Task], per_task: int = ITEMS_PER_TASK,
                  limit: int = MAX_ITEMS) -> list[tuple[JudgePair, str]]:
     """(pair, expected grade) for up to `per_task` items of each task, `limit` in all."""
     candidates = {name: _candidates(task) for name, task in tasks.items()}
+    # The decoy is another answer of the same task (a wrong answer of the right kind);
+    # another task's only where this one has none: that is far easier to reject.
+    pools = {name: items + [i for other, rest in candidates.items() if other != name
+                            for i in rest] for name, items in candidates.items()}
     chosen = [(name, item) for name, items in candidates.items()
               for item in items[:per_task]][:limit]
     pairs = []
     for name, item in chosen:
-        # The decoy is another answer of the same task (a wrong answer of the right kind);
-        # another task's only where this one has none: that is far easier to reject.
-        pool = candidates[name] + [i for other, items in candidates.items() if other != name
-                                   for i in items]
         gold = tuple(item.answers)
         pairs += [(JudgePair(item.question, gold, gold[0]), CORRECT),
-                  (JudgePair(item.question, gold, _decoy(item, pool)), INCORRECT),
+                  (JudgePair(item.question, gold, _decoy(item, pools[name])), INCORRECT),
                   (JudgePair(item.question, gold, DECLINE), NOT_ATTEMPTED)]
     return pairs
 
