@@ -23,6 +23,9 @@ def run(
                                                 "JSON; a split column or a random split): one "
                                                 "task of them replaces the suite's tasks."),
     name: str = typer.Option("mine", "--name", help="Task name for --text or --qa-file."),
+    max_facts: Optional[int] = typer.Option(None, "--max-facts", metavar="N",
+                                            help="With --text: ask at most N of the text's "
+                                                 "facts, picked at random (default 40)."),
     variant: list[str] = typer.Option(None, "--variant", "-v", metavar="NAME",
                                       help="Run only these of the suite's variants "
                                            "(repeatable)."),
@@ -87,7 +90,8 @@ def run(
     if resume:
         ignored = [flag for flag, given in (
             ("a SUITE", suite != "default"), ("--new", new), ("--text", text),
-            ("--qa-file", qa_file), ("--variant", variant), ("--adapter", adapter),
+            ("--qa-file", qa_file), ("--max-facts", max_facts is not None),
+            ("--variant", variant), ("--adapter", adapter),
             ("--run-id", run_id)) if given]
         if ignored:
             raise ConfigError(f"--resume {resume}: finishes the run with its saved suite and "
@@ -99,6 +103,7 @@ def run(
     else:
         changes = SuiteChanges(text=str(text) if text else None,
                                qa_file=str(qa_file) if qa_file else None, name=name,
+                               max_facts=max_facts,
                                variants=tuple(variant or ()),
                                adapters=tuple(parse_adapter_option(a) for a in adapter or ()),
                                backend=backend, base_url=base_url)

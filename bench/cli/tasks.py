@@ -92,6 +92,9 @@ def build(
                                            help="Build from your own QA pairs instead (CSV, "
                                                 "TSV, JSONL or SQuAD JSON)."),
     name: str = typer.Option("mine", "--name", help="Task name for --text/--qa-file."),
+    max_facts: Optional[int] = typer.Option(None, "--max-facts", metavar="N",
+                                            help="With --text: keep at most N of the text's "
+                                                 "facts, picked at random (default 40)."),
     seed: Optional[int] = typer.Option(None, "--seed",
                                        help="Seed for --text/--qa-file (default: the default "
                                             "suite's, so the task is the one `bench run "
@@ -108,6 +111,8 @@ def build(
     err = _err()
     if text and qa_file:
         raise typer.BadParameter("give --text or --qa-file, not both")
+    if max_facts is not None and not text:
+        raise typer.BadParameter("--max-facts goes with --text")
     if (text or qa_file) and suite != "default":
         raise typer.BadParameter(f"give a suite ({suite!r}) or --text/--qa-file, not both")
     if text and text.suffix.lower() in _QA_SUFFIXES:
@@ -117,7 +122,7 @@ def build(
         # The very task `bench run --text/--qa-file` builds: the default suite's, changed.
         loaded = change_suite(load_suite("default"), SuiteChanges(
             text=str(text) if text else None, qa_file=str(qa_file) if qa_file else None,
-            name=name))
+            name=name, max_facts=max_facts))
         loaded = replace(loaded, seed=loaded.seed if seed is None else seed)
     else:
         loaded = load_suite(suite)

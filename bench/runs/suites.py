@@ -47,6 +47,7 @@ class SuiteChanges:
     text: str | None = None  # one task built from this text file or folder
     qa_file: str | None = None  # or one task of these QA pairs (CSV, TSV, JSONL, SQuAD)
     name: str = "mine"  # that task's name
+    max_facts: int | None = None  # with text: how many of its facts the task asks (default 40)
     variants: tuple[str, ...] = ()  # keep only these of the suite's variants
     adapters: tuple[tuple[str, str], ...] = ()  # (name, PEFT folder) variants added
     backend: str | None = None
@@ -62,11 +63,18 @@ def change_suite(suite: Suite, changes: SuiteChanges, model_override: str | None
     if changes.text and changes.qa_file:
         raise ConfigError("give --text or --qa-file, not both")
     own = changes.text or changes.qa_file
+    if changes.max_facts is not None and not changes.text:
+        raise ConfigError("--max-facts: goes with --text (a QA file's task asks all its pairs)")
     if own:
         check_name(changes.name, "--name")
         generator = "text" if changes.text else "qa-file"
-        raw["tasks"] = [{"name": changes.name, "generator": generator,
-                         "params": {"path": str(Path(own).expanduser().resolve())}}]
+        params: dict[str, Any] = {"path": str(Path(own).expanduser().resolve())}
+        if changes.max_facts is not None:
+            if changes.max_facts < 1:
+                raise ConfigError(f"--max-facts {changes.max_facts}: expected a positive "
+                                  f"number of facts")
+            params["max_facts"] = changes.max_facts
+        raw["tasks"] = [{"name": changes.name, "generator": generator, "params": params}]
         raw["name"] = f"{raw.get('name', suite.name)}-{'text' if changes.text else 'qa'}"
     if changes.variants:
         declared = {_variant_name(v): v for v in raw.get("variants", ["base"])}

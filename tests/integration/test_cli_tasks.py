@@ -84,6 +84,11 @@ def test_tasks_build_gives_the_task_bench_run_builds_from_the_same_text(tmp_path
                    cwd=tmp_path)
     assert other.returncode == 0 and \
         json.loads((tmp_path / "seven/mine.json").read_text())["test"] != previewed["test"]
+    few = _bench("tasks", "build", "--text", "notes.txt", "--max-facts", "1", "-o", "few",
+                 cwd=tmp_path)
+    assert few.returncode == 0 and "kept 1 of its" in few.stderr, few.stderr
+    assert len(json.loads((tmp_path / "few/mine.json").read_text())["train"]) < \
+        len(previewed["train"])
 
 
 def test_hf_export_loads_back(tmp_path):

@@ -124,6 +124,24 @@ def test_command_line_changes_are_part_of_the_suite(tmp_path):
         change_suite(tiny, SuiteChanges(backend="openai"))
 
 
+def test_max_facts_sets_the_own_text_tasks_cap(tmp_path):
+    from bench.core.errors import ConfigError
+    from bench.runs.runner import config_hash
+    from bench.runs.suites import SuiteChanges, change_suite, load_suite
+
+    tiny = load_suite("tiny")
+    notes = str(tmp_path / "notes.txt")
+    default_cap = change_suite(tiny, SuiteChanges(text=notes))
+    capped = change_suite(tiny, SuiteChanges(text=notes, max_facts=120))
+    assert "max_facts" not in default_cap.tasks[0].params
+    assert capped.tasks[0].params["max_facts"] == 120
+    assert config_hash(capped) != config_hash(default_cap)  # another task, another run
+    with pytest.raises(ConfigError, match="--max-facts: goes with --text"):
+        change_suite(tiny, SuiteChanges(qa_file=notes, max_facts=10))
+    with pytest.raises(ConfigError, match="--max-facts 0: expected a positive"):
+        change_suite(tiny, SuiteChanges(text=notes, max_facts=0))
+
+
 def test_sampling_settings_are_checked_and_keep_the_suites_name():
     from bench.core.errors import ConfigError
 
