@@ -85,6 +85,7 @@ def read_qa_file(path: Path, fmt: str = "auto", columns: dict[str, str] | None =
         if isinstance(row, str):
             problems.append(f"{where}: {row}")
             continue
+        row = _named(row, names)
         item = _row_item(row, names, answer_separator, line, paragraphs)
         if isinstance(item, str) or item.id in seen:
             problems.append(f"{where}: {item if isinstance(item, str) else f'duplicate id {item.id!r}'}")
@@ -141,8 +142,7 @@ def _repeated_questions(items: list[QAItem], where_of: dict[str, str],
 
 def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: Any,
               paragraphs: dict[tuple[str, str], int]) -> QAItem | str:
-    """One row as an item, or why it cannot be one."""
-    row = _named(row, names)
+    """One row (its fields named as `names` says) as an item, or why it cannot be one."""
     question = _one_line(row.get(names["question"]))
     raw = row.get(names["answer"], row.get("answers"))
     squad = squad_answers(raw)
@@ -184,7 +184,7 @@ def _row_item(row: dict[str, Any], names: dict[str, str], separator: str, line: 
 
 def _given_split(row: dict[str, Any], names: dict[str, str]) -> str:
     """The row's split as the file writes it, lower-cased ("" where it gives none)."""
-    return str(_named(row, names).get(names["split"]) or "").strip().lower()
+    return str(row.get(names["split"]) or "").strip().lower()
 
 
 def _named(row: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:

@@ -113,8 +113,8 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
     if len(found) > p["max_facts"]:
         if whole_text:  # a user's own text: say that the task asks a sample of its facts
             print(f"bench: note: {meta['source']}: kept {p['max_facts']} of its "
-                  f"{len(found)} facts at random (max_facts; a suite's params.max_facts "
-                  f"raises it); facts_per_100_words counts all {len(found)}", file=sys.stderr)
+                  f"{len(found)} facts at random (max_facts; --max-facts or a suite's "
+                  f"params.max_facts raises it); facts_per_100_words counts all {len(found)}", file=sys.stderr)
         keep = set(rng.sample(range(len(found)), p["max_facts"]))
         found = [f for i, f in enumerate(found) if i in keep]
     corpus, offsets = _whole_corpus(documents) if whole_text else _corpus(found)
