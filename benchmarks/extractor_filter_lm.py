@@ -11,8 +11,9 @@ right when every label of every such phrasing says ok). Declared before the held
 were scored: the texts of held-out sets 78 to 81 (docs/generators.md, labelled at the
 current rules) are never trained on; the regularisation is chosen by 5-fold
 cross-validation over the other texts (folds by text); the held-out items' lowest-scored
-20% are dropped and the precision of the rest is compared with all of them, with a
-bootstrap over texts for the difference.
+20% are dropped and the precision of the rest is compared with all of them, with
+bootstraps over texts; then the same for the held-out items of the current rules' sample
+(a phrasing's hash in the recorded sample manifest).
 
     .venv/bin/python benchmarks/extractor_filter_lm.py --cache /tmp/lm.npz
 
@@ -23,6 +24,7 @@ The hidden states take about 28 minutes on a 2-core CPU (18,000 items) and are k
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import defaultdict
@@ -31,11 +33,14 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extractor_filter_probe import _auc, features, labelled_items  # noqa: E402
+from extractor_filter_probe import LABELS, _auc, features, labelled_items  # noqa: E402
+from sample_manifest import item_hash  # noqa: E402
+
+MANIFEST = LABELS / "sample-manifest.json"
 
 LEAD_IN = re.compile(r"^(In the text, |According to the text, )")
 LAYERS = (6, 12)
-HELD_OUT = frozenset((  # sets 78 to 81: their round folders 204, 206, 210 and 212
+HELD_OUT = frozenset((  # sets 78 to 81 (their labels in round folders 204 to 213)
     "blinds coachtrip hygienist lettings recruiter scouts borobudur cntower hutton linnaeus "
     "royalcrescent stirlingengine dentures greenkeeper mobility newsroom waitress wallpaper "
     "darwin everest montgolfier pelee tyndale woolworth barbershop coastguard hedgelayer "
@@ -44,13 +49,20 @@ HELD_OUT = frozenset((  # sets 78 to 81: their round folders 204, 206, 210 and 2
     "millau paricutin trafalgar wilberforce").split())
 
 
-def items() -> tuple[list[tuple[str, str, str, str]], np.ndarray]:
-    """(text, question without lead-in, answer, evidence) keys, sorted, and right or not."""
+def items() -> tuple[list[tuple[str, str, str, str]], np.ndarray, np.ndarray]:
+    """(text, question without lead-in, answer, evidence) keys, sorted; right or not; and
+    whether a phrasing of the item is in the current rules' sample (the recorded manifest)."""
+    sampled = {h for hashes in json.loads(MANIFEST.read_text())["items"].values() for h in hashes}
     verdicts: dict[tuple, list[bool]] = defaultdict(list)
-    for (text, question, answer, evidence), ok in labelled_items().items():
-        verdicts[(text, LEAD_IN.sub("", question), answer, evidence)].append(ok)
+    current: dict[tuple, bool] = defaultdict(bool)
+    for key, ok in labelled_items().items():
+        text, question, answer, evidence = key
+        item = (text, LEAD_IN.sub("", question), answer, evidence)
+        verdicts[item].append(ok)
+        current[item] |= item_hash(key) in sampled
     keys = sorted(verdicts)
-    return keys, np.array([all(verdicts[k]) for k in keys])
+    return (keys, np.array([all(verdicts[k]) for k in keys]),
+            np.array([current[k] for k in keys]))
 
 
 def hidden_states(keys: list[tuple], cache: Path | None) -> np.ndarray:
@@ -124,7 +136,7 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, help="keep the hidden states here (.npz)")
     args = parser.parse_args()
-    keys, right = items()
+    keys, right, sampled = items()
     x = np.hstack([hidden_states(keys, args.cache), surface(keys)]).astype(np.float64)
     texts = np.array([k[0] for k in keys])
     train = ~np.isin(texts, sorted(HELD_OUT))
@@ -148,22 +160,30 @@ def main() -> None:
         print(f"L2 {l2:g}: cross-validated AUC {auc:.3f}, best-scored 80% {kept:.1%} right")
         best = max(best, (auc, l2))
     weights, bias = fit(x[train], right[train], best[1])
-    scores, truth = x[~train] @ weights + bias, right[~train]
+    scores = x[~train] @ weights + bias
     kept = scores >= np.quantile(scores, 0.2)
-    print(f"held out, L2 {best[1]:g}: AUC {_auc(scores, truth):.3f}; all {truth.mean():.1%} "
-          f"of {len(truth)}, best-scored 80% {truth[kept].mean():.1%} of {kept.sum()}")
-    held_texts = texts[~train]
-    names = sorted(set(held_texts))
-    members = {t: np.where(held_texts == t)[0] for t in names}
+    print(f"held out, L2 {best[1]:g}: AUC {_auc(scores, right[~train]):.3f}")
+    held = (right[~train], kept, texts[~train])
+    report("all held-out items", *held)
+    now = sampled[~train]
+    report("the current rules' sampled items", *(part[now] for part in held))
+
+
+def report(name: str, truth: np.ndarray, kept: np.ndarray, texts: np.ndarray) -> None:
+    """Precision of all and of the kept items, and the gain with a bootstrap over texts."""
+    names = sorted(set(texts))
+    members = {t: np.where(texts == t)[0] for t in names}
     rng = np.random.default_rng(1)
-    gains = []
+    gains, precisions = [], []
     for _ in range(4000):
         drawn = np.concatenate([members[t] for t in rng.choice(names, len(names))])
-        gains.append(truth[drawn][kept[drawn]].mean() - truth[drawn].mean())
-    low, high = np.percentile(gains, [2.5, 97.5])
-    print(f"gain of the filter on held-out text: {truth[kept].mean() - truth.mean():+.1%} "
-          f"[{low:+.1%}, {high:+.1%}] (95% bootstrap over the {len(names)} texts)")
-
+        precisions.append(truth[drawn][kept[drawn]].mean())
+        gains.append(precisions[-1] - truth[drawn].mean())
+    (low, high), (p_low, p_high) = (np.percentile(v, [2.5, 97.5]) for v in (gains, precisions))
+    print(f"{name} ({len(names)} texts): all {truth.sum()}/{len(truth)} = {truth.mean():.1%}, "
+          f"best-scored 80% {truth[kept].sum()}/{kept.sum()} = {truth[kept].mean():.1%} "
+          f"[{p_low:.1%}, {p_high:.1%}]; gain {truth[kept].mean() - truth.mean():+.1%} "
+          f"[{low:+.1%}, {high:+.1%}] (95% bootstraps over texts)")
 
 if __name__ == "__main__":
     main()

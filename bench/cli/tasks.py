@@ -104,15 +104,20 @@ def build(
     """Build task files (JSON): a suite's tasks, or one task from your text or QA file."""
     from dataclasses import replace
 
-    from bench.runs.suites import SuiteChanges, change_suite, load_suite, task_notes
+    from bench.runs.suites import (
+        SuiteChanges,
+        change_suite,
+        check_max_facts,
+        load_suite,
+        task_notes,
+    )
     from bench.tasks.build import build_suite_task, describe_split
     from bench.tasks.files import save_task
 
     err = _err()
     if text and qa_file:
         raise typer.BadParameter("give --text or --qa-file, not both")
-    if max_facts is not None and not text:
-        raise typer.BadParameter("--max-facts goes with --text")
+    check_max_facts(max_facts, str(text) if text else None)
     if (text or qa_file) and suite != "default":
         raise typer.BadParameter(f"give a suite ({suite!r}) or --text/--qa-file, not both")
     if text and text.suffix.lower() in _QA_SUFFIXES:

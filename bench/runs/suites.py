@@ -63,16 +63,12 @@ def change_suite(suite: Suite, changes: SuiteChanges, model_override: str | None
     if changes.text and changes.qa_file:
         raise ConfigError("give --text or --qa-file, not both")
     own = changes.text or changes.qa_file
-    if changes.max_facts is not None and not changes.text:
-        raise ConfigError("--max-facts: goes with --text (a QA file's task asks all its pairs)")
+    check_max_facts(changes.max_facts, changes.text)
     if own:
         check_name(changes.name, "--name")
         generator = "text" if changes.text else "qa-file"
         params: dict[str, Any] = {"path": str(Path(own).expanduser().resolve())}
         if changes.max_facts is not None:
-            if changes.max_facts < 1:
-                raise ConfigError(f"--max-facts {changes.max_facts}: expected a positive "
-                                  f"number of facts")
             params["max_facts"] = changes.max_facts
         raw["tasks"] = [{"name": changes.name, "generator": generator, "params": params}]
         raw["name"] = f"{raw.get('name', suite.name)}-{'text' if changes.text else 'qa'}"
@@ -104,6 +100,17 @@ def change_suite(suite: Suite, changes: SuiteChanges, model_override: str | None
                               "http://localhost:8000/v1)")
         raw["generation"] = generation
     return parse_suite(raw, suite.path, model_override)
+
+
+def check_max_facts(max_facts: int | None, text: str | None) -> None:
+    """`--max-facts N` caps the facts of a task built from your own text: refused elsewhere."""
+    if max_facts is None:
+        return
+    if not text:
+        raise ConfigError(f"--max-facts {max_facts}: caps the facts of the task built from "
+                          f"your own text; give it with --text FILE")
+    if max_facts < 1:
+        raise ConfigError(f"--max-facts {max_facts}: expected a positive number of facts")
 
 
 def parse_adapter_option(text: str) -> tuple[str, str]:

@@ -16,7 +16,8 @@ from extractor_filter_probe import _auc, labelled_items  # noqa: E402
 
 def test_lead_in_phrasings_are_one_item_right_only_when_all_are():
     labelled = labelled_items()
-    keys, right = items()
+    keys, right, sampled = items()
+    assert 0 < sampled.sum() < len(keys)  # the current sample, and older rules' items
     assert not any(LEAD_IN.match(question) for _, question, _, _ in keys)
     assert len(keys) < len(labelled) and len(keys) == len(set(keys))
     verdict = dict(zip(keys, right))

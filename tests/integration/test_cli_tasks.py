@@ -89,6 +89,10 @@ def test_tasks_build_gives_the_task_bench_run_builds_from_the_same_text(tmp_path
     assert few.returncode == 0 and "kept 1 of its" in few.stderr, few.stderr
     assert len(json.loads((tmp_path / "few/mine.json").read_text())["train"]) < \
         len(previewed["train"])
+    suite_cap = _bench("tasks", "build", "tiny", "--max-facts", "5", cwd=tmp_path)
+    assert suite_cap.returncode == 2 and suite_cap.stderr.startswith(
+        "bench: error: --max-facts 5: caps the facts of the task built from your own text"), \
+        suite_cap.stderr
 
 
 def test_hf_export_loads_back(tmp_path):
