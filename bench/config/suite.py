@@ -276,7 +276,8 @@ def _scoring(raw: dict, where: str, folder: Path) -> ScoringSettings:
 
 def judge_settings(raw: dict, where: str, folder: Path | None = None) -> JudgeSettings:
     """scoring.judge: {backend: openai|hf, model, base_url, api_key_env, concurrency,
-    max_tokens, min_sanity, max_unparseable, labels}; also what `bench judge check` builds from its options."""
+    max_tokens, min_sanity, max_unparseable, labels}; also what `bench judge check` builds
+    from its options."""
     defaults = JudgeSettings()
     _no_unknown(raw, set(JudgeSettings.__dataclass_fields__), where)
     values = {key: _typed(raw, key, type(getattr(defaults, key)), where, getattr(defaults, key))

@@ -129,8 +129,8 @@ def judge_run(tasks: dict[str, Task], predictions: list[Prediction], settings: J
         info = replace(info, reported=False, note=(
             f"judge {info.identity} left {len(unparseable)} of the {len(verdicts)} answers "
             f"it graded without a readable verdict (more than "
-            f"{100 * settings.max_unparseable:.0f}%, max_unparseable): its metrics are not reported; correct / "
-            f"incorrect / not attempted come from the rules"))
+            f"{100 * settings.max_unparseable:.0f}%, max_unparseable): its metrics are not "
+            f"reported; correct / incorrect / not attempted come from the rules"))
         grades = {}
         reporter.message(f"[yellow]warning[/]: {info.note}")
     return JudgeOutcome(info, grades)
