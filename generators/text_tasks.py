@@ -40,9 +40,11 @@ PARAMS["surgery"] = {**DEFAULTS, "path": "the Gutenberg #17921 file",
 def text_task_params(generator: str, params: dict[str, Any]) -> dict[str, Any]:
     """The text generator's parameters with defaults, checked (errors name `generator`)."""
     p = with_defaults(generator, params, DEFAULTS)
-    for key in ("max_facts", "decoys", "train_phrasings"):
-        if not isinstance(p[key], int) or isinstance(p[key], bool) or p[key] < 0:
-            raise ConfigError(f"{generator} generator: {key} must be a non-negative integer")
+    # A task of no facts asks nothing the text says: max_facts is at least 1.
+    for key, least in (("max_facts", 1), ("decoys", 0), ("train_phrasings", 0)):
+        if not isinstance(p[key], int) or isinstance(p[key], bool) or p[key] < least:
+            raise ConfigError(f"{generator} generator: {key} must be an integer of at least "
+                              f"{least}")
     if not isinstance(p["heldout_fraction"], (int, float)) or not 0 <= p["heldout_fraction"] < 1:
         raise ConfigError(f"{generator} generator: heldout_fraction must be in [0, 1)")
     if not p["extractors"] or set(p["extractors"]) - set(EXTRACTORS):
@@ -114,7 +116,8 @@ def text_task(name: str, documents: list[Document], p: dict[str, Any], seed: int
         if whole_text:  # a user's own text: say that the task asks a sample of its facts
             print(f"bench: note: {meta['source']}: kept {p['max_facts']} of its "
                   f"{len(found)} facts at random (max_facts; --max-facts or a suite's "
-                  f"params.max_facts raises it); facts_per_100_words counts all {len(found)}", file=sys.stderr)
+                  f"params.max_facts raises it); facts_per_100_words counts all "
+                  f"{len(found)}", file=sys.stderr)
         keep = set(rng.sample(range(len(found)), p["max_facts"]))
         found = [f for i, f in enumerate(found) if i in keep]
     corpus, offsets = _whole_corpus(documents) if whole_text else _corpus(found)

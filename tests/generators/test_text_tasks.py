@@ -99,6 +99,13 @@ def test_user_text_folder(tmp_path):
     for item in task.train:
         assert task.corpus[item.span[0]:item.span[1]] == item.evidence
 
+    # A suite's cap of no facts is refused as the --max-facts flag's is; no decoys is fine.
+    with pytest.raises(ConfigError, match="text generator: max_facts must be an integer of "
+                                          "at least 1"):
+        GENERATORS.get("text")("mine", {"path": str(tmp_path), "max_facts": 0}, 1)
+    no_decoys = GENERATORS.get("text")("mine", {"path": str(tmp_path), "decoys": 0}, 1)
+    assert not no_decoys.decoys
+
 
 def test_a_user_text_with_more_facts_than_max_facts_says_it_kept_a_sample(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("The hard outer layer of a tooth is called enamel.\n\n"
