@@ -8,6 +8,11 @@ opening paragraph tells which) where nothing nearer could: the paragraph has nam
 subject before, the sentence before had no other person for its subject ("His father ...",
 "Varnhagen ..."), and nothing but an opening phrase without a person stands before the
 pronoun. The evidence is then the paragraph from the sentence that named the subject.
+
+An article on a place or a thing opens the same way ("Alcatraz Island is a small rocky
+island in ...") and then calls it by that noun: "The island was listed ... in 1976". Such a
+"the island" subject stands for the article's subject on the same terms, where the paragraph
+has named no other island; a next sentence's "It" then follows it as after any named subject.
 """
 
 from __future__ import annotations
@@ -15,24 +20,37 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bench.generators.clause_pronouns import named_subject
-from bench.generators.entity_kinds import PERSON, EntityKinds
+from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import PERSON_NOUNS, person_noun
 
 
 class Topic(NamedTuple):
-    """The article's person: the name a question calls them by, the name in full, the
-    surname a paragraph may name them by, and the pronoun the text uses for them."""
+    """The article's person or thing: the name a question calls it by, the name in full,
+    the surname a paragraph may name a person by, the pronoun the text uses for a person,
+    and for a thing the noun its first sentence calls it ("island"; "" for a person) and
+    the parser's entity label of its name there ("LOC"; "" for none)."""
 
     name: str
     full: str
     surname: str
     pronoun: str
+    noun: str = ""
+    label: str = ""
+
+
+def heading(doc) -> bool:
+    """Whether a parsed paragraph is a title line ("Alcatraz Island", "Early life"): short,
+    without a sentence's closing stop, or without a verb."""
+    text = doc.text.strip()
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc) or \
+        len(doc) <= 15 and not text.endswith((".", "!", "?", '"', "\u201d"))
 
 
 def lead_topic(doc, kinds: EntityKinds) -> Topic | None:
     """The person an article's first sentence defines ("X was a Heldrian chemist"), with
-    the surname where the text uses it alone and no other name shares it; None when the
-    first sentence defines no person or the paragraph never says "he"/"she"."""
+    the surname where the text uses it alone and no other name shares it, or the thing it
+    defines by a singular noun ("X is a small rocky island"); None when the first sentence
+    defines neither or a person's paragraph never says "he"/"she"."""
     sentences = list(doc.sents)
     if not sentences:
         return None
@@ -40,9 +58,11 @@ def lead_topic(doc, kinds: EntityKinds) -> Topic | None:
     root = first.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     named = named_subject(subject, kinds)
-    if root.lower_ not in ("is", "was") or named is None or not named[1] or named[2] or \
-            not any(c.dep_ == "attr" for c in root.children):
+    attribute = next((c for c in root.children if c.dep_ == "attr"), None)
+    if root.lower_ not in ("is", "was") or named is None or named[2] or attribute is None:
         return None
+    if not named[1]:
+        return _thing_topic(named[0], subject.ent_type_, attribute, kinds)
     pronoun = next((t.lower_ for s in sentences[1:] for t in s
                     if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")), None)
     if pronoun is None:
@@ -56,8 +76,22 @@ def lead_topic(doc, kinds: EntityKinds) -> Topic | None:
     return Topic(short, full, surname, pronoun)
 
 
+def _thing_topic(name: str, label: str, attribute, kinds: EntityKinds) -> Topic | None:
+    """A thing's topic from its defining noun: a singular common noun with "a", "an" or
+    "the" ("is [a] small rocky [island]"; not "is one of ...", "is [Spain]'s oldest ..."),
+    for a name the whole text makes a thing's."""
+    article = [c for c in attribute.children if c.dep_ == "det"]
+    if attribute.tag_ != "NN" or attribute.ent_type_ or kinds.kind(name) != THING or \
+            kinds.ambiguous(name) or len(article) != 1 or \
+            article[0].lower_ not in ("a", "an", "the"):
+        return None
+    # "The Alhambra": a question says "the Alhambra" mid-sentence
+    bare = name[4:] if name.startswith("The ") else name
+    return Topic(bare, name, bare, "it", attribute.lower_, label)
+
+
 def names_topic(sentence, topic: Topic) -> bool:
-    """Whether the sentence names the article's person."""
+    """Whether the sentence names the article's person or thing."""
     return any(name in sentence.text for name in (topic.name, topic.full, topic.surname))
 
 
@@ -74,12 +108,61 @@ def other_person_subject(subject, topic: Topic | None, kinds: EntityKinds) -> bo
 
 
 def stands_for_topic(subject, topic: Topic | None, kinds: EntityKinds) -> bool:
-    """Whether the sentence's subject is the topic's pronoun with only an opening phrase
-    that names no person before it ("In 1853 he reported ...")."""
-    if topic is None or subject is None or subject.tag_ != "PRP" or \
-            subject.lower_ != topic.pronoun or subject.dep_ not in ("nsubj", "nsubjpass") or \
+    """Whether the sentence's subject is the topic's pronoun, or a thing's "the N", with
+    only an opening phrase that names no person before it ("In 1853 he reported ...", "In
+    1976 the island was listed ..."); a "the island" not where another may be meant
+    (_rival_thing)."""
+    if topic is None or subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or \
             subject.head.i != subject.sent.root.i:
         return False
-    before = subject.doc[subject.sent.start:subject.i]
+    if topic.noun:
+        children = list(subject.children)
+        if subject.pos_ != "NOUN" or subject.lower_ != topic.noun or len(children) != 1 or \
+                children[0].lower_ != "the" or children[0].i != subject.i - 1 or \
+                _rival_thing(subject, topic):
+            return False
+    elif subject.tag_ != "PRP" or subject.lower_ != topic.pronoun:
+        return False
+    before = subject.doc[subject.sent.start:subject.left_edge.i]
     return not any(t.pos_ in ("PROPN", "PRON") and kinds.kind(t.text) == PERSON or
                    t.lower_ in PERSON_NOUNS or t.pos_ == "VERB" for t in before)
+
+
+def topic_words(subject, topic: Topic) -> dict[int, str]:
+    """The words that put the topic's name in place of a subject stands_for_topic passed:
+    {the pronoun: the name}, or for "the island" {the article: "", the noun: the name}
+    ("the" is kept before a name that has it: "the complex" -> "the Alhambra")."""
+    if not topic.noun or topic.full != topic.name:
+        return {subject.i: topic.name}
+    return {subject.i - 1: "", subject.i: topic.name}
+
+
+# the labels of names a thing's "the island" may mean where its own name has none
+_THING_LABELS = {"GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+
+def _rival_thing(subject, topic: Topic) -> bool:
+    """Whether "the island" may mean another: the paragraph so far names another island
+    ("... Gannet Island ... The island"), or the sentence before (or this one before its
+    subject) another name of the topic's kind ("Kestrel Island lies north of the Isle of
+    Sorn. The island ..."): the parser's label of the topic's name, any thing's where it
+    gave the topic's name none."""
+    doc, start = subject.doc, subject.sent.start
+    first = doc[start - 1].sent.start if start > 0 else start
+    labels = {topic.label} if topic.label else _THING_LABELS
+    own = (_bare(topic.full), topic.name.lower())
+    return any(t.pos_ == "PROPN" and t.lower_ == topic.noun and t.dep_ not in ("compound",)
+               and _bare(_name_ending(t)) not in own for t in doc[:subject.i]) or \
+        any(e.label_ in labels and _bare(e.text) not in own for e in doc[first:subject.i].ents)
+
+
+def _name_ending(token) -> str:
+    """The name a head word ends ("Gannet [Island]" -> "Gannet Island")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return token.doc[start:token.i + 1].text
+
+
+def _bare(name: str) -> str:
+    return name[4:].lower() if name.lower().startswith("the ") else name.lower()

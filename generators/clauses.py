@@ -60,10 +60,12 @@ from bench.generators.clause_roles import role_facts
 from bench.generators.clause_text import inside_quotes, quoted_speech, strip_asides
 from bench.generators.clause_topic import (
     Topic,
+    heading,
     lead_topic,
     names_topic,
     other_person_subject,
     stands_for_topic,
+    topic_words,
 )
 from bench.generators.entity_kinds import EntityKinds
 from bench.generators.name_misreadings import list_of_names_misread, whole_names
@@ -106,8 +108,9 @@ def parse(paragraphs: list[str]) -> Parsed:
 def clause_facts(parsed: Parsed, documents: list[int] | None = None) -> list[list[ProseFact]]:
     """Facts per paragraph, in reading order: each sentence's, then those of the statements
     its asides make (bench.generators.simplify), parsed in one batch. `documents` gives each
-    paragraph's document (by index): a biography's person (bench.generators.clause_topic)
-    is found from its document's first paragraph."""
+    paragraph's document (by index): a biography's person or an article's thing
+    (bench.generators.clause_topic) is found from its document's first paragraph after
+    any title lines."""
     from bench.generators.parser import english
 
     said = [{s.start: statements(s) for s in doc.sents} for doc in parsed.docs]
@@ -116,11 +119,13 @@ def clause_facts(parsed: Parsed, documents: list[int] | None = None) -> list[lis
     derived = [{start: [next(parses) for _ in made] for start, made in by_start.items()}
                for by_start in said]
     documents = documents or [0] * len(parsed.docs)
-    facts, topic = [], None
+    facts, topic, opening = [], None, True
     for index, (paragraph, doc, where, asides) in enumerate(zip(
             parsed.paragraphs, parsed.docs, parsed.where, derived)):
         if index == 0 or documents[index] != documents[index - 1]:
-            topic = lead_topic(doc, parsed.kinds)
+            topic, opening = None, True
+        if opening and not heading(doc):  # the first paragraph after any title line
+            topic, opening = lead_topic(doc, parsed.kinds), False
         facts.append(_paragraph_facts(paragraph, doc, list(where), parsed.kinds, asides, topic))
     return facts
 
@@ -140,9 +145,11 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         resolved = resolve_pronoun(subject, previous, kinds)
         by_topic = not resolved and topic_at is not None and not other_before and \
             stands_for_topic(subject, topic, kinds)
-        if by_topic:  # "In 1853 he reported ...": the biography's person
+        if by_topic:  # "In 1853 he reported ...", "In 1976 the island was listed ..."
             resolved = topic.name
-        words = {subject.i: resolved} if resolved else {}
+            words = topic_words(subject, topic)
+        else:
+            words = {subject.i: resolved} if resolved else {}
         apposed = apposed_name(subject, kinds)
         if apposed:  # "The last attempt, the Pico Act of 1859, was ..." asks of the name
             words.update(apposed[0])
@@ -160,8 +167,9 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
             previous = None  # "Bernal and Crowfoot took ... . She ...": which of them?
         elif named:
             previous = Antecedent(*named, start, rival_people(sentence, subject, kinds))
-        elif by_topic:
-            previous = Antecedent(topic.name, True, False, topic_at,
+        elif by_topic:  # a thing's next "It" is it, as after its name
+            previous = Antecedent(topic.full if topic.noun else topic.name, not topic.noun,
+                                  False, topic_at,
                                   rival_people(sentence, subject, kinds))
         elif resolved:  # "He told Ines Okafor ... . She ...": she may be Ines
             previous = previous._replace(
@@ -172,7 +180,10 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         heads = merge_heads(heads, mine)
         if topic is not None and names_topic(sentence, topic):
             topic_at = start
-        other_before = topic is not None and other_person_subject(subject, topic, kinds)
+        # another person may be a biography's "he" (a thing's "the island" has its own
+        # check of what else it may mean)
+        other_before = topic is not None and not topic.noun and \
+            other_person_subject(subject, topic, kinds)
         if quoted_speech(sentence.text) or in_quote or misread_sentence(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)
