@@ -213,8 +213,8 @@ def names_by_head(sentence) -> dict[str, str]:
         if root.pos_ != "PROPN" or ent.label_ in ("PERSON", "NORP") or \
                 root.i < ent.end - 1 and root.doc[root.i + 1].dep_ != "prep":
             continue  # a person's surname is no thing's head; "Tapestry", "Duchy (of ...)"
-        article = definite(root) or ent.text.lower().startswith("the ")
-        words = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        words = without_article(ent.text)
+        article = definite(root) or words != ent.text
         names.append((root, ("the " if article else "") + words, ent.label_))
     # A name the tagger missed ("the Tarvel Basin"): its "the" says it is no person's.
     names += [(t, "the " + name_text(t), "") for t in sentence if t.pos_ == "PROPN" and
@@ -226,6 +226,11 @@ def names_by_head(sentence) -> dict[str, str]:
         subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.i == sentence.root.i
         found = merge_heads(found, {root.lower_: text if subject else ""})
     return found
+
+
+def without_article(name: str) -> str:
+    """A name without its leading "the" ("the Bayeux Tapestry" -> "Bayeux Tapestry")."""
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def merge_heads(earlier: dict[str, str], more: dict[str, str]) -> dict[str, str]:

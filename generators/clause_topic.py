@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bench.generators.clause_pronouns import named_subject
+from bench.generators.clause_pronouns import named_subject, without_article
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import PERSON_NOUNS, person_noun
 
@@ -38,9 +38,25 @@ class Topic(NamedTuple):
     label: str = ""
 
 
-def heading(doc) -> bool:
+def paragraph_topics(docs, documents: list[int], kinds: EntityKinds) -> list[Topic | None]:
+    """Each parsed paragraph's topic: its document's (`documents` gives each paragraph's
+    document by index), read from the document's first paragraph after any title lines."""
+    topics: list[Topic | None] = []
+    topic, opening = None, True
+    for index, doc in enumerate(docs):
+        if index == 0 or documents[index] != documents[index - 1]:
+            topic, opening = None, True
+        if opening and not _heading(doc):
+            topic, opening = lead_topic(doc, kinds), False
+        topics.append(topic)
+    return topics
+
+
+def _heading(doc) -> bool:
     """Whether a parsed paragraph is a title line ("Alcatraz Island", "Early life"): short,
-    without a sentence's closing stop, or without a verb."""
+    without a sentence's closing stop, or without a verb. (Not paragraphs' test of a
+    title's shape, which wants a capital first: "1755 Lisbon earthquake" and "de Havilland
+    Comet" are titles too.)"""
     text = doc.text.strip()
     return not any(t.pos_ in ("VERB", "AUX") for t in doc) or \
         len(doc) <= 15 and not text.endswith((".", "!", "?", '"', "\u201d"))
@@ -86,7 +102,7 @@ def _thing_topic(name: str, label: str, attribute, kinds: EntityKinds) -> Topic 
             article[0].lower_ not in ("a", "an", "the"):
         return None
     # "The Alhambra": a question says "the Alhambra" mid-sentence
-    bare = name[4:] if name.startswith("The ") else name
+    bare = without_article(name)
     return Topic(bare, name, bare, "it", attribute.lower_, label)
 
 
@@ -165,4 +181,4 @@ def _name_ending(token) -> str:
 
 
 def _bare(name: str) -> str:
-    return name[4:].lower() if name.lower().startswith("the ") else name.lower()
+    return without_article(name).lower()

@@ -60,10 +60,9 @@ from bench.generators.clause_roles import role_facts
 from bench.generators.clause_text import inside_quotes, quoted_speech, strip_asides
 from bench.generators.clause_topic import (
     Topic,
-    heading,
-    lead_topic,
     names_topic,
     other_person_subject,
+    paragraph_topics,
     stands_for_topic,
     topic_words,
 )
@@ -108,9 +107,7 @@ def parse(paragraphs: list[str]) -> Parsed:
 def clause_facts(parsed: Parsed, documents: list[int] | None = None) -> list[list[ProseFact]]:
     """Facts per paragraph, in reading order: each sentence's, then those of the statements
     its asides make (bench.generators.simplify), parsed in one batch. `documents` gives each
-    paragraph's document (by index): a biography's person or an article's thing
-    (bench.generators.clause_topic) is found from its document's first paragraph after
-    any title lines."""
+    paragraph's document (by index), whose topic bench.generators.clause_topic finds."""
     from bench.generators.parser import english
 
     said = [{s.start: statements(s) for s in doc.sents} for doc in parsed.docs]
@@ -118,16 +115,10 @@ def clause_facts(parsed: Parsed, documents: list[int] | None = None) -> list[lis
                                  for text in made))
     derived = [{start: [next(parses) for _ in made] for start, made in by_start.items()}
                for by_start in said]
-    documents = documents or [0] * len(parsed.docs)
-    facts, topic, opening = [], None, True
-    for index, (paragraph, doc, where, asides) in enumerate(zip(
-            parsed.paragraphs, parsed.docs, parsed.where, derived)):
-        if index == 0 or documents[index] != documents[index - 1]:
-            topic, opening = None, True
-        if opening and not heading(doc):  # the first paragraph after any title line
-            topic, opening = lead_topic(doc, parsed.kinds), False
-        facts.append(_paragraph_facts(paragraph, doc, list(where), parsed.kinds, asides, topic))
-    return facts
+    topics = paragraph_topics(parsed.docs, documents or [0] * len(parsed.docs), parsed.kinds)
+    return [_paragraph_facts(paragraph, doc, list(where), parsed.kinds, asides, topic)
+            for paragraph, doc, where, asides, topic in zip(
+                parsed.paragraphs, parsed.docs, parsed.where, derived, topics)]
 
 
 def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
@@ -147,9 +138,8 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
             stands_for_topic(subject, topic, kinds)
         if by_topic:  # "In 1853 he reported ...", "In 1976 the island was listed ..."
             resolved = topic.name
-            words = topic_words(subject, topic)
-        else:
-            words = {subject.i: resolved} if resolved else {}
+        words = topic_words(subject, topic) if by_topic else \
+            {subject.i: resolved} if resolved else {}
         apposed = apposed_name(subject, kinds)
         if apposed:  # "The last attempt, the Pico Act of 1859, was ..." asks of the name
             words.update(apposed[0])
@@ -169,8 +159,7 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
             previous = Antecedent(*named, start, rival_people(sentence, subject, kinds))
         elif by_topic:  # a thing's next "It" is it, as after its name
             previous = Antecedent(topic.full if topic.noun else topic.name, not topic.noun,
-                                  False, topic_at,
-                                  rival_people(sentence, subject, kinds))
+                                  False, topic_at, rival_people(sentence, subject, kinds))
         elif resolved:  # "He told Ines Okafor ... . She ...": she may be Ines
             previous = previous._replace(
                 rivalled=previous.rivalled | rival_people(sentence, subject, kinds))
@@ -180,8 +169,7 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         heads = merge_heads(heads, mine)
         if topic is not None and names_topic(sentence, topic):
             topic_at = start
-        # another person may be a biography's "he" (a thing's "the island" has its own
-        # check of what else it may mean)
+        # another person may be a biography's "he" (a thing's "the island": _rival_thing)
         other_before = topic is not None and not topic.noun and \
             other_person_subject(subject, topic, kinds)
         if quoted_speech(sentence.text) or in_quote or misread_sentence(sentence):
