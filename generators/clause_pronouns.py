@@ -36,8 +36,10 @@ def named_subject(subject, kinds: EntityKinds) -> tuple[str, bool, bool] | None:
     kind the text makes clear."""
     if subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_):
         return None
-    tokens = [t for t in subject.subtree if t.i <= subject.i or t.head == subject and
-              t.dep_ in ("compound", "flat")]
+    # (a number straight after the name is the name's: "Queen Elizabeth 2", "Apollo 11")
+    tokens = [t for t in subject.subtree if t.i <= subject.i or t.head == subject and (
+        t.dep_ in ("compound", "flat") or t.dep_ == "nummod" and t.i == subject.i + 1 and
+        t.text.isdigit())]
     # (a name's possessive word is the name's: "[The Singers'] Hall", not "Hall")
     tokens = [t for t in tokens if t.i >= min(u.i for u in tokens if u.i <= subject.i and all(
         v.dep_ in ("compound", "flat", "det") or v.i == subject.i or

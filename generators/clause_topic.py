@@ -5,14 +5,17 @@ Heldrian chemist ...") and then mostly says "he": "In 1853 he reported that ..."
 clause extractor resolves a "he" from the sentence before only, so most of a biography asks
 nothing. Here the article's subject stands for its own pronoun (the first "he"/"she" of the
 opening paragraph tells which) where nothing nearer could: the paragraph has named the
-subject before, the sentence before had no other person for its subject ("His father ...",
-"Varnhagen ..."), and nothing but an opening phrase without a person stands before the
-pronoun. The evidence is then the paragraph from the sentence that named the subject.
+subject before, no sentence from the last that named the subject on had another person
+for its subject ("His father ...", "Varnhagen ..."; not a name of the other gender), nothing
+but an opening phrase without a person stands before the pronoun. The evidence is then the
+paragraph from the sentence that named the subject. The subject's name is the first
+sentence's, without honours' letters after it ("OM FRS").
 
 An article on a place or a thing opens the same way ("Alcatraz Island is a small rocky
 island in ...") and then calls it by that noun: "The island was listed ... in 1976". Such a
 "the island" subject stands for the article's subject on the same terms, where the paragraph
-has named no other island; a next sentence's "It" then follows it as after any named subject.
+has told of no other island, named or not ("the village's island"); a next sentence's "It"
+then follows it as after any named subject.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import NamedTuple
 
 from bench.generators.clause_pronouns import named_subject, without_article
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
+from bench.generators.given_names import given_name_gender
 from bench.generators.kind_words import PERSON_NOUNS, person_noun
 
 
@@ -83,13 +87,23 @@ def lead_topic(doc, kinds: EntityKinds) -> Topic | None:
                     if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")), None)
     if pronoun is None:
         return None
-    full = named[0]
-    words = full.split()
+    words = _without_post_nominals(named[0].split())
+    full = " ".join(words)
     # "Henry VIII" is no "VIII"; "Ederholm" beside his father "Konrad Ederholm" is either
     surname = words[-1] if len(words) > 1 and words[-1].isalpha() and \
         not set(words[-1]) <= set("IVXLC") else full
     short = surname if not kinds.ambiguous(surname) and kinds.kind(surname) == PERSON else full
     return Topic(short, full, surname, pronoun)
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """A person's name without the honours' letters after it ("Dorothy Hodgkin OM FRS" ->
+    "Dorothy Hodgkin"): upper-case words of two to five letters after the name, but not a
+    regnal number ("Henry VIII")."""
+    while len(words) > 1 and words[-1].isalpha() and words[-1].isupper() and \
+            2 <= len(words[-1]) <= 5 and not set(words[-1]) <= set("IVXLC"):
+        words = words[:-1]
+    return words
 
 
 def _thing_topic(name: str, label: str, attribute, kinds: EntityKinds) -> Topic | None:
@@ -113,14 +127,17 @@ def names_topic(sentence, topic: Topic) -> bool:
 
 def other_person_subject(subject, topic: Topic | None, kinds: EntityKinds) -> bool:
     """Whether a sentence's subject is a person other than the topic: another name, or a
-    person noun ("His father", "the king"), whom a next "he" may mean."""
+    person noun ("His father", "the king"), whom a next "he" may mean; not a name the text
+    gives the other gender ("Margaret ran the works. In 1769 he ...")."""
     if subject is None:
         return False
     if subject.pos_ == "NOUN" and person_noun(subject.lower_):
         return True
     named = named_subject(subject, kinds)
     return named is not None and named[1] and (topic is None or named[0] not in (
-        topic.name, topic.full, topic.surname))
+        topic.name, topic.full, topic.surname)) and \
+        (kinds.gender(named[0]) or given_name_gender(named[0])) in (
+            None, topic.pronoun if topic else None)
 
 
 def stands_for_topic(subject, topic: Topic | None, kinds: EntityKinds) -> bool:
@@ -159,17 +176,29 @@ _THING_LABELS = {"GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"}
 
 def _rival_thing(subject, topic: Topic) -> bool:
     """Whether "the island" may mean another: the paragraph so far names another island
-    ("... Gannet Island ... The island"), or the sentence before (or this one before its
-    subject) another name of the topic's kind ("Kestrel Island lies north of the Isle of
-    Sorn. The island ..."): the parser's label of the topic's name, any thing's where it
-    gave the topic's name none."""
+    ("... Gannet Island ... The island") or tells of an unnamed one (_unnamed_other), or the
+    sentence before (or this one before its subject) another name of the topic's kind
+    ("Kestrel Island lies north of the Isle of Sorn. The island ..."): the parser's label of
+    the topic's name, any thing's where it gave the topic's name none."""
     doc, start = subject.doc, subject.sent.start
     first = doc[start - 1].sent.start if start > 0 else start
     labels = {topic.label} if topic.label else _THING_LABELS
     own = (_bare(topic.full), topic.name.lower())
     return any(t.pos_ == "PROPN" and t.lower_ == topic.noun and t.dep_ not in ("compound",)
-               and _bare(_name_ending(t)) not in own for t in doc[:subject.i]) or \
+               and _bare(_name_ending(t)) not in own or _unnamed_other(t, topic)
+               for t in doc[:subject.i]) or \
         any(e.label_ in labels and _bare(e.text) not in own for e in doc[first:subject.i].ents)
+
+
+def _unnamed_other(token, topic: Topic) -> bool:
+    """Whether a noun tells of another thing of the topic's kind without a name: someone's
+    ("the church's tower") or a new one ("a tower", "another tower"), but not the noun its
+    defining sentence calls it by ("Varrow Tower is a stone tower")."""
+    if token.pos_ != "NOUN" or token.lower_ != topic.noun or token.dep_ == "attr" and \
+            names_topic(token.sent, topic):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+               for c in token.children)
 
 
 def _name_ending(token) -> str:

@@ -169,9 +169,10 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
         heads = merge_heads(heads, mine)
         if topic is not None and names_topic(sentence, topic):
             topic_at = start
-        # another person may be a biography's "he" (a thing's "the island": _rival_thing)
-        other_before = topic is not None and not topic.noun and \
-            other_person_subject(subject, topic, kinds)
+        # another may be a biography's "he" till the topic's named again (a thing: _rival_thing)
+        other_before = topic is not None and not topic.noun and (
+            other_person_subject(subject, topic, kinds) or
+            other_before and not names_topic(sentence, topic))
         if quoted_speech(sentence.text) or in_quote or misread_sentence(sentence):
             continue  # a speaker's words, asides and all, are not the text's facts
         own = (paragraph[start:end], start)

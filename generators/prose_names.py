@@ -123,6 +123,8 @@ class Names:
         found = self.find(sentence)
         if found and found[0][2].endswith(("'s", "’s")):
             return ""  # "Harold Whitcomb's books were ... . She ...": the books' owner
+        if found and re.match(r" \d+\b", sentence[found[0][1]:]):
+            return ""  # "Queen Elizabeth 2 was ... . She ...": a ship, not the queen
         if not found or found[0][0] != 0 or not self.is_person(found[0][2]) or any(
                 name not in found[0][2] and _SUBJECT_AFTER.match(sentence[end:])
                 for _, end, name in found[1:]):

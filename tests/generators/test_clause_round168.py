@@ -23,7 +23,7 @@ def test_a_place_that_opens_the_sentence_is_not_the_name_of_its_subject():
 
 
 def test_a_month_is_no_person_a_possessive_could_mean():
-    from bench.generators.question_context import _subject_of_the_other_gender
+    from bench.generators.question_possessives import _subject_of_the_other_gender
 
     question = parsed("Mary Hale sat at her desk at the end of June with his letter on the "
                       "table and what burning in the window?")
