@@ -103,6 +103,13 @@ class EntityKinds:
         return len(key.split()) == 1 and key in self._indexes()[0] and \
             self.kind(key) != PERSON  # not "William" (of ...)
 
+    def ends_a_name(self, text: str) -> bool:
+        """Whether a one-word name ends a longer name of the text ("Trust" of "the
+        Vindolanda Trust"): an answer that says only that word does not say the name."""
+        key = name_key(text)
+        return len(key.split()) == 1 and any(
+            len(other.split()) > 1 and other.split()[-1] == key for other in self.votes)
+
     def vessel(self, text: str) -> bool:
         """Whether a name is a ship's ("SS Valdora", or "Valdora" where the text once gives
         the prefix): a thing the text calls "she" and "her"."""

@@ -16,11 +16,8 @@ import re
 from bench.generators.answer_checks import vacuous
 from bench.generators.answer_kinds import is_count, is_name, is_time
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
-from bench.generators.kind_words import PERSON_NOUNS, TIME_WORDS, person_noun
-from bench.generators.question_context import (
-    DIRECTIONS,
-    context_problem,
-)
+from bench.generators.kind_words import PERSON_NOUNS, THING_WORDS, TIME_WORDS, person_noun
+from bench.generators.question_context import BODIES, DIRECTIONS, context_problem
 from bench.generators.question_garbles import PREPOSITIONS, garbled
 from bench.generators.question_phrases import WH, wh_phrase
 from bench.generators.short_names import SHORT_FORM_PATTERNS
@@ -229,10 +226,16 @@ def _subjectless(question) -> bool:
 
 
 def _short_name(answer, kinds: EntityKinds) -> str | None:
-    """"the Duchy" where the text names "the Duchy of Normandy": an answer that is short for
-    a longer name does not say which."""
+    """"the Duchy" where the text names "the Duchy of Normandy", a surname several people of
+    the text share, a common noun that ends a name ("Trust"): an answer that is short for a
+    longer name does not say which."""
     if kinds.short_for(answer.text):
         return f"{answer.text!r} is short for a longer name"
+    if kinds.ambiguous(answer.text) and kinds.kind(answer.text) == PERSON:
+        return f"{answer.text!r} is part of several people's names"  # "Birley": Eric or Robin?
+    if len(answer) == 1 and answer[0].lower_ in THING_WORDS | BODIES and \
+            answer[0].text[:1].isupper() and kinds.ends_a_name(answer.text):
+        return f"{answer.text!r} ends a longer name"  # "Trust": the Vindolanda Trust
     return None
 
 

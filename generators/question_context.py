@@ -39,7 +39,8 @@ DEMONSTRATIVES = {"this", "these", "those", "that"}
 _ANAPHORIC_MODIFIERS = {"another", "same", "other", "previous", "aforementioned",
                         "necessary", "required", "relevant"}  # "the necessary Act": for what?
 # A share of something that must be named ("the Romanian part" of what?)
-_PARTS = {"part", "parts", "portion", "half", "remainder", "rest"}
+_PARTS = {"part", "parts", "portion", "half", "remainder", "rest", "selection", "handful",
+          "fraction", "majority", "minority"}
 # Events and matters told of before: "the conversation", "the voyage", "the problem" alone
 # say which only in the text around them.
 _EVENT_REFERENTS = set(
@@ -133,11 +134,13 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                            "quantmod") for c in token.children):
             return f"'{token.text}' of what?"  # "China acquired examples from Ukraine"
         if word in _PARTS and token.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in ("the", "which", "what")
+                c.dep_ == "det" and (c.lower_ in ("the", "which", "what") or c.lower_ in (
+                    "a", "an") and token.dep_ in ("nsubj", "nsubjpass"))
                 for c in token.children) and not any(
                 c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                 for c in token.children):
-            return f"'{token.text}' of what?"  # "which part was declared a reserve?"
+            return f"'{token.text}' of what?"  # "which part was declared a reserve?", "A
+            # selection has been lent back to which museum?"
         if word == "local" and token.dep_ == "amod" and _identified(token.head):
             return f"'the local {token.head.text}': local to where?"
         if word in _ANAPHORIC_MODIFIERS and token.dep_ in ("det", "amod") and \
