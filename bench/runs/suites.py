@@ -14,8 +14,9 @@ from bench.config.suite import Suite
 from bench.config.variants import check_name
 from bench.core.errors import ConfigError, did_you_mean
 from bench.core.types import Task
-from bench.scoring.metrics import METRICS
 from bench.generators import GENERATORS
+from bench.generators.registry import PARAMS
+from bench.scoring.metrics import METRICS
 
 
 def check_names(suite: Suite) -> Suite:
@@ -68,7 +69,8 @@ def change_suite(suite: Suite, changes: SuiteChanges, model_override: str | None
         check_name(changes.name, "--name")
         generator = "text" if changes.text else "qa-file"
         params: dict[str, Any] = {"path": str(Path(own).expanduser().resolve())}
-        if changes.max_facts is not None:
+        # (the default said aloud is the default: `--max-facts 40` is the run without it)
+        if changes.max_facts is not None and changes.max_facts != PARAMS["text"]["max_facts"]:
             params["max_facts"] = changes.max_facts
         raw["tasks"] = [{"name": changes.name, "generator": generator, "params": params}]
         raw["name"] = f"{raw.get('name', suite.name)}-{'text' if changes.text else 'qa'}"

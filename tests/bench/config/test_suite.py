@@ -136,6 +136,9 @@ def test_max_facts_sets_the_own_text_tasks_cap(tmp_path):
     assert "max_facts" not in default_cap.tasks[0].params
     assert capped.tasks[0].params["max_facts"] == 120
     assert config_hash(capped) != config_hash(default_cap)  # another task, another run
+    # the default cap given explicitly is the same run as leaving it off
+    assert config_hash(change_suite(tiny, SuiteChanges(text=notes, max_facts=40))) == \
+        config_hash(default_cap)
     with pytest.raises(ConfigError, match="--max-facts 10: caps .* give it with --text FILE"):
         change_suite(tiny, SuiteChanges(qa_file=notes, max_facts=10))
     with pytest.raises(ConfigError, match="--max-facts 5: caps"):  # a suite's own tasks
