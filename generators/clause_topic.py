@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bench.generators.clause_pronouns import named_subject, without_article
+from bench.generators.clause_pronouns import name_start, named_subject, without_article
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.given_names import given_name_gender
 from bench.generators.kind_words import PERSON_NOUNS, person_noun
@@ -91,7 +91,7 @@ def lead_topic(doc, kinds: EntityKinds) -> Topic | None:
     full = " ".join(words)
     # "Henry VIII" is no "VIII"; "Ederholm" beside his father "Konrad Ederholm" is either
     surname = words[-1] if len(words) > 1 and words[-1].isalpha() and \
-        not set(words[-1]) <= set("IVXLC") else full
+        not _regnal(words[-1]) else full
     short = surname if not kinds.ambiguous(surname) and kinds.kind(surname) == PERSON else full
     return Topic(short, full, surname, pronoun)
 
@@ -101,9 +101,14 @@ def _without_post_nominals(words: list[str]) -> list[str]:
     "Dorothy Hodgkin"): upper-case words of two to five letters after the name, but not a
     regnal number ("Henry VIII")."""
     while len(words) > 1 and words[-1].isalpha() and words[-1].isupper() and \
-            2 <= len(words[-1]) <= 5 and not set(words[-1]) <= set("IVXLC"):
+            2 <= len(words[-1]) <= 5 and not _regnal(words[-1]):
         words = words[:-1]
     return words
+
+
+def _regnal(word: str) -> bool:
+    """A Roman number after a name ("VIII" of "Henry VIII")."""
+    return set(word) <= set("IVXLC")
 
 
 def _thing_topic(name: str, label: str, attribute, kinds: EntityKinds) -> Topic | None:
@@ -185,7 +190,7 @@ def _rival_thing(subject, topic: Topic) -> bool:
     labels = {topic.label} if topic.label else _THING_LABELS
     own = (_bare(topic.full), topic.name.lower())
     return any(t.pos_ == "PROPN" and t.lower_ == topic.noun and t.dep_ not in ("compound",)
-               and _bare(_name_ending(t)) not in own or _unnamed_other(t, topic)
+               and _bare(doc[name_start(t):t.i + 1].text) not in own or _unnamed_other(t, topic)
                for t in doc[:subject.i]) or \
         any(e.label_ in labels and _bare(e.text) not in own for e in doc[first:subject.i].ents)
 
@@ -199,14 +204,6 @@ def _unnamed_other(token, topic: Topic) -> bool:
         return False
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an", "another")
                for c in token.children)
-
-
-def _name_ending(token) -> str:
-    """The name a head word ends ("Gannet [Island]" -> "Gannet Island")."""
-    start = token.i
-    while start > 0 and token.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    return token.doc[start:token.i + 1].text
 
 
 def _bare(name: str) -> str:

@@ -107,8 +107,7 @@ class EntityKinds:
         """Whether a one-word name ends a longer name of the text ("Trust" of "the
         Vindolanda Trust"): an answer that says only that word does not say the name."""
         key = name_key(text)
-        return len(key.split()) == 1 and any(
-            len(other.split()) > 1 and other.split()[-1] == key for other in self.votes)
+        return len(key.split()) == 1 and key in self._indexes()[2]
 
     def vessel(self, text: str) -> bool:
         """Whether a name is a ship's ("SS Valdora", or "Valdora" where the text once gives
@@ -131,15 +130,16 @@ class EntityKinds:
         key = name_key(text)
         return len(key.split()) == 1 and self._indexes()[1][key] >= 2
 
-    def _indexes(self) -> tuple[set[str], Counter]:
-        """Computed once, after every vote: the X of each "X of Y" name, and for each word
-        how many names of several words begin or end with it."""
+    def _indexes(self) -> tuple[set[str], Counter, set[str]]:
+        """Computed once, after every vote: the X of each "X of Y" name, for each word how
+        many names of several words begin or end with it, and the words that end one."""
         if not hasattr(self, "_index"):
             of_heads = {k.split(" of ", 1)[0] for k in self.votes if " of " in k}
             of_heads |= {head.split()[-1] for head in of_heads}
             ends = Counter(w for k in self.votes if len(k.split()) > 1
                            for w in {k.split()[0], k.split()[-1]})
-            self._index = (of_heads, ends)
+            last_words = {k.split()[-1] for k in self.votes if len(k.split()) > 1}
+            self._index = (of_heads, ends, last_words)
         return self._index
 
     def ship_and_person(self, text: str) -> bool:
