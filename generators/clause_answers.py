@@ -20,6 +20,7 @@ from bench.generators.kind_words import (
     MONTHS,
     NAMED,
     PEOPLE_ENDINGS,
+    PERSON_NOUNS,
     PLACE_OF,
     TIME_WORDS,
     WEEKDAYS,
@@ -282,6 +283,8 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         return Ask(start, ent.end, wh, start, ent.end, "clause-" + label.lower())
     if label in ("DATE", "TIME"):
         text = ent.text
+        if any(c.dep_ == "conj" and c.i >= ent.end for c in root.children):
+            return None  # "completed in [1976] and 1977": "when ... completed and 1977?"
         if _DURATION.match(text) or _TWO_UNIT_DURATION.search(text) or \
                 text.lower().startswith(("every ", "each ")):
             return None  # "in 50 minutes", "every season": no point in time to ask "when"
@@ -318,6 +321,12 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
                                                          for c in following.children):
                     # (nor "on [the morning] of 27 August" with the date read elsewhere)
                     return None  # "crowned [the spring] after the funeral": "when after ...?"
+                if _calendar_date(ent) and not any(
+                        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                        for c in following.children):
+                    # "acquitted on [18 August] of the murder of ...": the charge is the
+                    # verb's, no part of a day that is whole already
+                    return None
                 end = root.right_edge.i + 1
             return Ask(head.i, end, "when", ent.start, end, "clause-date")
         return None
@@ -328,9 +337,10 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
     if kind == PERSON:
         if pp and (head.text.lower() in _PLACE_ONLY_PREPOSITIONS or
                    head.text == "of" and head.head.pos_ != "PROPN" or
-                   head.text == "on" and named_place_phrase(head.head)):
-            # "in [X]", "families of [X]", "near the Giant's Cave on [X]": this mention
-            # reads as a place
+                   head.text == "on" and named_place_phrase(head.head) or
+                   head.text == "from" and _of_a_person(head.head)):
+            # "in [X]", "families of [X]", "near the Giant's Cave on [X]", "a widow of
+            # some means from [X]": this mention reads as a place
             return None
         subject = root.dep_ in ("nsubj", "nsubjpass")
         wh = "who" if subject or root.dep_ == "attr" else "whom"
@@ -353,6 +363,24 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
         wh = ("what places" if several else "what place") if place else "what"
         return Ask(ent.start, end, wh, ent.start, end, "clause-thing")
     return None
+
+
+def _of_a_person(noun) -> bool:
+    """Whether a noun is a person's ("a widow", "a widow of some means", or a copula's
+    "was a widow ..."), so that a name "from" after it is where the person came from (not
+    "a letter from ...")."""
+    if noun.lower_ in ("is", "was", "are", "were"):
+        noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun.pos_ == "NOUN" and noun.lower_ in PERSON_NOUNS
+
+
+def _calendar_date(ent) -> bool:
+    """Whether a date names its day, month or year whole ("18 August", "March 1881"), so
+    that an "of ..." after it is no part of it (not "the winter" of "the winter of 1962")."""
+    last = ent[-1].lower_
+    return last.isdigit() or last in MONTHS
 
 
 def _language(ent) -> bool:

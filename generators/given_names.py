@@ -37,3 +37,8 @@ def given_name_gender(name: str) -> str | None:
     """"he" or "she" for a name whose first word is a given name of one gender, else None."""
     first = name.split()[0].lower() if name.split() else ""
     return "he" if first in _MALE else "she" if first in _FEMALE else None
+
+
+def capitalised_given_names() -> frozenset[str]:
+    """Every given name above as a name is written ("Edmund", "Agnes")."""
+    return frozenset(n.capitalize() for n in _MALE | _FEMALE)

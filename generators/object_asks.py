@@ -48,6 +48,8 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
             continue  # "had a profound effect": "had what?" asks for anything
         if token.dep_ == "dobj" and token.head.lower_ in _PLAY and token.lower_ in _PARTS:
             continue  # "has played [a significant part] in": an idiom, no thing played
+        if token.dep_ == "dobj" and _idiom_object(token):
+            continue  # "took [charge] of the work": "took what?" splits the idiom
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and not token.ent_type_:
             start, end = token.left_edge.i, _before_role(token)
             if end - start == 2 and sentence.doc[start].lower_ == "the" and \
@@ -75,6 +77,20 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
 
 
 _PARTS = {"part", "parts", "role", "roles"}
+# Verbs that make an idiom with a bare singular noun ("took charge of", "made use of", "gave
+# way to", "held office", "paid tribute to", "set fire to")
+_IDIOM_VERBS = _BLEACHED_VERBS | set(
+    "give gives gave given giving hold holds held holding pay pays paid paying keep keeps "
+    "kept keeping lose loses lost losing gain gains gained gaining catch catches caught "
+    "catching set sets setting".split())
+
+
+def _idiom_object(obj) -> bool:
+    """Whether an object is the bare singular noun of a verb's idiom: no article,
+    possessive, number or adjective before it ("took [charge] of the work"; not "took [the
+    ship] to Leith", "made [furniture]" of any other verb)."""
+    return obj.head.lower_ in _IDIOM_VERBS and obj.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in obj.children)
 _PROTECTING = set("protect protects protected protecting shield shields shielded shielding "
                   "guard guards guarded guarding defend defends defended defending insulate "
                   "insulates insulated insulating safeguard safeguards safeguarded "

@@ -29,6 +29,7 @@ import re
 from bench.core.english import is_common_word
 from bench.generators.clause_counts import YEAR_WORD
 from bench.generators.clause_text import QUOTE_MARKS, inside_quotes
+from bench.generators.given_names import given_name_gender
 from bench.generators.kind_words import (
     NAME_PARTICLES,
     VESSEL_NOUNS,
@@ -96,7 +97,8 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
         evidence, evidence_at = sentence, at
         pronoun = re.match(r"^(?:He|She) (?=[a-z])", sentence)
         if pronoun and previous and not _A_VESSEL.match(sentence) and not (
-                pronoun.group() == "He " and _acts_on_him(previous[2], previous[1])):
+                pronoun.group() == "He " and _acts_on_him(previous[2], previous[1])) and \
+                given_name_gender(previous[2]) in (None, pronoun.group().strip().lower()):
             # "Tobrand listened closely. He ordered his guard ...": the story's subject
             # carries over; the evidence is both sentences.
             evidence_at, evidence = previous[0], previous[1] + " " + sentence

@@ -78,8 +78,9 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
                                subject))
     if PRONOUNS.search(body.split(",")[0]) or not (found or re.match(r"^The [a-z]", body)):
         return facts  # the rest needs a subject a reader can place
-    # (not "in 1903–06": a range's first year)
-    year = re.search(r"\bin (?P<y>1[1-9]\d{2}|20\d{2})\b(?!\)|[–—-]\d)", body)
+    # (not "in 1903–06": a range's first year; nor "in 1976 and 1977": one of two)
+    year = re.search(r"\bin (?P<y>1[1-9]\d{2}|20\d{2})\b(?!\)|[–—-]\d| (?:and|or|to) \d)",
+                     body)
     passive = re.match(r"^(?P<subj>.+?) (?P<aux>was|were) (?P<rest>.+)$", body)
     if passive and (re.match(r"(?:a|an|the|one)\b", passive.group("rest")) or
                     passive.group("subj").split()[0] in ADVERBIAL_OPENERS):

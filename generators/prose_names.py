@@ -12,6 +12,8 @@ import random
 import re
 
 from bench.core.english import is_common_word
+from bench.generators.given_names import capitalised_given_names
+from bench.generators.kind_words import THING_WORDS
 
 CAPWORD = r"[A-ZÀ-Þ][\w'’-]*[\w]|[A-ZÀ-Þ]"
 CONNECTORS = r"(?:of|de|du|la|le|von|van|der|the)"
@@ -52,6 +54,7 @@ _PERSON_CUES = re.compile(
     rf"(?=[,.;:!?]| (?:of|from|who|with|in|at|on|to|for|and|named|called|whose)\b)|"
     rf"\bname (?:is|was) (?P<g>{CAPWORD}))")
 _WORD = re.compile(r"[\w'’-]+")
+_GIVEN = capitalised_given_names()
 
 
 # A name with a verb after it is another clause's subject ("..., and by the age of eight
@@ -75,6 +78,19 @@ class Names:
                                                                 " ".join(text.split()))}
         self.people = {m for match in _PERSON_CUES.finditer(" ".join(text.split()))
                        for m in match.groupdict().values() if m and self.is_name(m)}
+        self.people |= self._given_named()
+
+    def _given_named(self) -> set[str]:
+        """The surnames after a common given name ("Edmund Hale Carver" makes "Carver" a
+        person), not a place's or a body's last word ("George Street")."""
+        found = set()
+        for match in re.finditer(rf"\b([A-Z][a-z]+) (?:(?:{CAPWORD}) )?((?:{CAPWORD}))\b",
+                                 " ".join(self.text.split())):
+            first, last = match.groups()
+            if first in _GIVEN and last.lower() not in THING_WORDS and \
+                    last not in _GIVEN and self.is_name(last):
+                found.add(last)
+        return found
 
     def is_name(self, span: str) -> bool:
         """A capitalised span that is no ordinary word (single words checked against the

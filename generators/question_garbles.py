@@ -57,8 +57,10 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a preposition cut from its object"  # "artworks by, among others?"
     if _HEDGED_COUNT.search(text):
         return "a count asked beside its other guess"  # "saying how many days, maybe four?"
-    if _DANGLING_AND.search(text):
-        return "an 'and' that lost what it joins"  # "which feeds what and, in wet years?"
+    if _DANGLING_AND.search(text) or _HALF_PAIR_LEFT.search(text):
+        # "which feeds what and, in wet years?", "worked where and knew?", "was completed
+        # and 1977?" (the asked one of "in 1976 and 1977")
+        return "an 'and' that lost what it joins"
     timed = time_garbled(question, answer, pattern)
     if timed:
         return timed
@@ -171,6 +173,12 @@ _NAME_LIST_AFTER_THE_BLANK = re.compile(
 # "?", the mark closed after it)
 _QUOTE_OPENED_ON_WH = re.compile(r"(?:^|\s)[\"“](?:what|who|whom|which)\b[^\"”]*$", re.I)
 _DANGLING_AND = re.compile(r"\b(?:and|or|but)(?:, [^,?]+)?\?$")
+# a last lower-case word joined to the asked one (not a list's last name: "Kelloran, what
+# and Lune?"), or a "when" question's number joined to nothing that is one (readers pass
+# "in what year and 1971?": the year joins the year)
+_HALF_PAIR_LEFT = re.compile(
+    r"\b(?:when|where|what|who|whom|many|much) (?:and|or) [a-z][\w'’-]*\?$|"
+    r"\b[Ww]hen\b.*(?<![\d,] )(?<!\d)\b(?:and|or) \d[\d,.]*\?$")
 # "Graham waited, watching them come, [Kayleigh] walking backwards": the aside left out, the
 # absolute phrase's person reads as the verb's object (not "with who advising ...")
 _ABSOLUTE_AFTER_A_VERB = re.compile(r"\b[a-z]+ed (?:who|whom) [a-z]+ing\b")
