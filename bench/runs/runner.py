@@ -243,7 +243,7 @@ def _ensure_fixtures(suite: Suite, model: ResolvedModel, tasks: dict[str, Task],
     """Adapters trained elsewhere are checked against the model; process 0 trains what is
     missing while the others wait, then they load the cache."""
     external = {} if served(suite) else {
-        v.name: external_fixture(v.adapter, model, v.name, reporter.message)
+        v.name: external_fixture(v.adapter, model, v.name, reporter.message, v.quantization)
         for v in suite.variants if v.adapter}
 
     def ensure():
