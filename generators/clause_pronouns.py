@@ -87,7 +87,18 @@ def resolve_pronoun(subject, previous: Antecedent | None, kinds: EntityKinds) ->
     if pronoun in previous.rivalled or gender not in (None, pronoun) or \
             pronoun in ("he", "she") and previous.rivalled & {"he", "she"} and gender != pronoun:
         return ""
+    if named_after(subject, previous.text):
+        return ""  # "Walker hired Paxton. He offered Paxton ...": he is someone else
     return previous.text if _agrees(pronoun, previous.person, previous.plural) else ""
+
+
+def named_after(subject, name: str) -> bool:
+    """Whether the pronoun subject's own sentence names `name` again after it, by its
+    last word ("In 1826 [he] offered Paxton the position": not Paxton; he would be
+    "himself")."""
+    last = name.split()[-1] if name.split() else ""
+    return bool(last) and any(t.text == last and t.pos_ == "PROPN"
+                              for t in subject.doc[subject.i + 1:subject.sent.end])
 
 
 def rival_people(sentence, subject, kinds: EntityKinds) -> frozenset[str]:

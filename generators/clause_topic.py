@@ -22,7 +22,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from bench.generators.clause_pronouns import name_start, named_subject, without_article
+from bench.generators.clause_pronouns import (
+    name_start,
+    named_after,
+    named_subject,
+    without_article,
+)
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.given_names import given_name_gender
 from bench.generators.kind_words import PERSON_NOUNS, person_noun
@@ -159,8 +164,9 @@ def stands_for_topic(subject, topic: Topic | None, kinds: EntityKinds) -> bool:
                 children[0].lower_ != "the" or children[0].i != subject.i - 1 or \
                 _rival_thing(subject, topic):
             return False
-    elif subject.tag_ != "PRP" or subject.lower_ != topic.pronoun:
-        return False
+    elif subject.tag_ != "PRP" or subject.lower_ != topic.pronoun or \
+            named_after(subject, topic.surname or topic.name):
+        return False  # (not "he offered Paxton the position" of Paxton)
     before = subject.doc[subject.sent.start:subject.left_edge.i]
     return not any(t.pos_ in ("PROPN", "PRON") and kinds.kind(t.text) == PERSON or
                    t.lower_ in PERSON_NOUNS or t.pos_ == "VERB" for t in before)

@@ -151,8 +151,9 @@ def in_list(before: str, description: str, after: str) -> bool:
     more members follow ("..., and the Bulgars", "..., Gordesa, ...", "..., painted in
     1475, and the unfinished Adoration"), a list opens before
     it ("include", "such as", ":"), or the "description" is itself names joined by "and"
-    ("the South Coast Metro and Newport Center districts") or ends in a quantity's member
-    ("the minor planet 2766 Leeuwenhoek and a number of schools")."""
+    ("the South Coast Metro and Newport Center districts"), a role and a name ("the
+    theatrical producer Charles Frohman") or ends in a quantity's member ("the minor planet
+    2766 Leeuwenhoek and a number of schools")."""
     return bool(re.match(r",? (?:and|or) (?:especially |also |even |then )?(?:the |a |an )?"
                          r"[A-Z]", after) or re.match(r", (?:the |a |an )?[A-Z]", after) or
                 # after an aside of the last member: "the Annunciation, the Baptism of Christ,
@@ -163,10 +164,19 @@ def in_list(before: str, description: str, after: str) -> bool:
                           r"|:\s*)$", before) or
                 re.match(r"(?:the|a|an) [A-Z]", description) and re.search(
                     r"\b(?:and|or)\b", description) or
+                # "Vanderbilt, the theatrical producer Charles Frohman, ...": a role and
+                # another name, the list's next member (not "the capital of Scotland")
+                _ROLE_THEN_NAME.match(description) is not None or
                 # "Leeuwenhoekiella, the minor planet 2766 Leeuwenhoek and a number of
                 # schools, ...": a quantity opens the list's last member
                 re.search(r"\band (?:a number of|several|many|various|other|numerous)\b",
                           description))
+
+
+# a role and the whole name after it, the description's last words ("the theatrical
+# producer Charles Frohman"; not "the first Wittelsbach emperor")
+_ROLE_THEN_NAME = re.compile(r"(?:the|a|an) (?:(?!(?:of|in|at|on|for|from|to|by|with|and|"
+                             r"or)\b)[a-z][\w-]* ){1,3}[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$")
 
 
 def appositive(sentence: str, names: Names) -> list[ProseFact]:

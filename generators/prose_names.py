@@ -78,13 +78,16 @@ class Names:
                                                                 " ".join(text.split()))}
         self.people = {m for match in _PERSON_CUES.finditer(" ".join(text.split()))
                        for m in match.groupdict().values() if m and self.is_name(m)}
-        self.people |= self._given_named()
+        # kept apart from `people`: a surname names a person only as a name's last word
+        # ("Dunmore" of "Sir Malcolm Dunmore" is no person in "Dunmore Lines")
+        self.surnames = self._given_named()
 
     def _given_named(self) -> set[str]:
         """The surnames after a common given name ("Edmund Hale Carver" makes "Carver" a
-        person), not a place's or a body's last word ("George Street")."""
+        person), not a place's or a body's last word ("George Street"); matches may overlap
+        ("Sir Walter Orrick")."""
         found = set()
-        for match in re.finditer(rf"\b([A-Z][a-z]+) (?:(?:{CAPWORD}) )?((?:{CAPWORD}))\b",
+        for match in re.finditer(rf"(?=\b([A-Z][a-z]+) (?:(?:{CAPWORD}) )?((?:{CAPWORD}))\b)",
                                  " ".join(self.text.split())):
             first, last = match.groups()
             if first in _GIVEN and last.lower() not in THING_WORDS and \
@@ -153,7 +156,8 @@ class Names:
         Dunmarrow"; not "Korrigan Festival"), or first in a name of names only ("Tobias
         Quen" once "Tobias" is a person)."""
         words = name.split(" of ")[0].split()
-        return bool(words) and (words[0] in TITLES or words[-1] in self.people or (
+        return bool(words) and (words[0] in TITLES or words[-1] in self.people or
+                                words[-1] in self.surnames or (
             len(words) > 1 and words[0] in self.people and all(self.is_name(w) for w in words)))
 
     def all_names(self) -> list[str]:

@@ -48,8 +48,9 @@ def question_problem(question, answer, pattern: str, kinds: EntityKinds) -> str 
         # "[Among those aboard] were Ismay, Andrews and ..., including whom?": the opening
         # phrase of an inverted sentence was its predicate
         return "a verb first, its inverted sentence's opening dropped"
-    if any(t.dep_ == "neg" or t.text.lower() == "never" for t in question):
-        return "negation"
+    if any(t.dep_ == "neg" or t.lower_ == "never" for t in question) or len(answer) > 1 and \
+            answer[0].lower_ in ("no", "neither"):
+        return "negation"  # (or in the answer: "had struck what since 1775?" -> no copper)
     if len(question) > 1 and question[0].lower_ in _REPLIES and question[1].text == ",":
         return "a reply in dialogue"  # "Yes, there'd been how many pounds in April?": whose?
     if pattern in SHORT_FORM_PATTERNS:

@@ -57,6 +57,11 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a preposition cut from its object"  # "artworks by, among others?"
     if _HEDGED_COUNT.search(text):
         return "a count asked beside its other guess"  # "saying how many days, maybe four?"
+    if _THERE_FOR_A_SUBJECT.match(text):
+        return "'there' left where the subject was"  # "In the text, there printed what ...?"
+    if any(t.lower_ in ("who", "whom") and t.i + 1 < len(question) and
+           question[t.i + 1].tag_ in ("NN", "NNS") for t in question):
+        return "a name cut from the noun it named"  # "driven by whom shed" (Doncaster shed)
     if _DANGLING_AND.search(text) or _HALF_PAIR_LEFT.search(text):
         # "which feeds what and, in wet years?", "worked where and knew?", "was completed
         # and 1977?" (the asked one of "in 1976 and 1977")
@@ -172,6 +177,10 @@ _NAME_LIST_AFTER_THE_BLANK = re.compile(
 # ("was headed "what?" of "was headed "Bench, The Green (replacement)""; not "known as "what
 # "?", the mark closed after it)
 _QUOTE_OPENED_ON_WH = re.compile(r"(?:^|\s)[\"“](?:what|who|whom|which)\b[^\"”]*$", re.I)
+# an adverb "there" opening a question whose subject went ("and there printed ...")
+_THERE_FOR_A_SUBJECT = re.compile(
+    r"^(?:(?:According to|In) the text, )?[Tt]here (?!(?:was|were|is|are|had|has|have|"
+    r"remained|seemed|appeared|came|existed|lived|stood|followed|arose)\b)[a-z]+ed\b")
 _DANGLING_AND = re.compile(r"\b(?:and|or|but)(?:, [^,?]+)?\?$")
 # a last lower-case word joined to the asked one (not a list's last name: "Kelloran, what
 # and Lune?"), or a "when" question's number joined to nothing that is one (readers pass
