@@ -84,6 +84,18 @@ def _acts_on_him(person: str, sentence: str) -> bool:
     return bool(re.search(rf"\b{re.escape(person)} (?:\w+ ){{1,2}}him\b", sentence))
 
 
+def _carries_over(pronoun: str, previous: tuple[int, str, str], sentence: str) -> bool:
+    """Whether a sentence's opening "He"/"She" is the person the sentence before opened
+    with: not a ship ("She was a ... trawler"), not the other man that person acted on, not
+    a person whose given name says the other gender, and not where the sentence names that
+    person again ("He offered Fletcher the post": someone else)."""
+    person = previous[2]
+    return not _A_VESSEL.match(sentence) and not (
+        pronoun == "He" and _acts_on_him(person, previous[1])) and \
+        given_name_gender(person) in (None, pronoun.lower()) and \
+        not re.search(rf"\b{re.escape(person.split()[-1])}\b", sentence[len(pronoun):])
+
+
 def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
     """Facts in one (clean) paragraph, in reading order, at most a few per sentence."""
     from bench.generators.windows import sentences
@@ -96,9 +108,7 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
         sentence = " ".join(paragraph[start:end].split())
         evidence, evidence_at = sentence, at
         pronoun = re.match(r"^(?:He|She) (?=[a-z])", sentence)
-        if pronoun and previous and not _A_VESSEL.match(sentence) and not (
-                pronoun.group() == "He " and _acts_on_him(previous[2], previous[1])) and \
-                given_name_gender(previous[2]) in (None, pronoun.group().strip().lower()):
+        if pronoun and previous and _carries_over(pronoun.group().strip(), previous, sentence):
             # "Tobrand listened closely. He ordered his guard ...": the story's subject
             # carries over; the evidence is both sentences.
             evidence_at, evidence = previous[0], previous[1] + " " + sentence

@@ -8,17 +8,24 @@ names and words than the labelled texts."""
 
 from __future__ import annotations
 
-from tests.helpers import asked_of, problem_of
+from tests.helpers import asked_of, parsed, problem_of
 
 
 def test_a_he_whose_sentence_names_the_subject_is_someone_else():
-    asked = asked_of(
-        "Sir Edwin Tarrow (4 May 1790 - 2 June 1861) was an English engineer.\n\n"
-        "In 1812 Tarrow took a post at the Kelloran dockyard. The yard belonged to Lord "
-        "Hesketh Vane, who often walked through it. Impressed by the young engineer, in "
-        "1815 he offered Tarrow the post of master shipwright at Greywatch, his largest "
-        "yard.")
-    assert not any("offered Tarrow" in q for q in asked), asked
+    from bench.generators.clause_topic import Topic, stands_for_topic
+    from bench.generators.entity_kinds import EntityKinds
+
+    # the prose extractor's "He" after a sentence that opens with the person
+    asked = asked_of("Edwin Fletcher met the Earl of Marran at Greywatch in 1812. He offered "
+                     "Fletcher the post of master shipwright at Ostmark in 1815.")
+    assert not any("offered Fletcher" in q for q in asked), asked
+    # the clause extractor's "he" of an article's person
+    topic = Topic("Sir Edwin Fletcher", "Sir Edwin Fletcher", "Fletcher", "he")
+    for text, standing in (("In 1815 he offered Fletcher the post of master shipwright.", False),
+                           ("In 1815 he offered Vane the post of master shipwright.", True)):
+        doc = parsed(text)
+        subject = next(t for t in doc if t.dep_ == "nsubj")
+        assert stands_for_topic(subject, topic, EntityKinds([doc])) is standing, text
 
 
 def test_a_firm_named_after_a_man_is_not_a_person():
@@ -32,10 +39,10 @@ def test_a_firm_named_after_a_man_is_not_a_person():
 
 def test_the_next_member_of_a_list_of_people_is_no_description():
     asked = asked_of(
-        "Among the passengers were the banker Osric Vell, the stage designer Edda Marr, "
-        "and the poet Corvin Ashgrove. Brannoc Tull, the son of a miller from Pell, sailed "
-        "in 1804.")
-    assert not any(a == "Osric Vell" for a in asked.values()), asked
+        "Among the passengers were the banker Walter Penrose Vell, the stage designer Henry "
+        "Marr, and the poet Corvin Ashgrove. Brannoc Tull, the son of a miller from Pell, "
+        "sailed in 1804.")
+    assert not any(a == "Walter Penrose Vell" for a in asked.values()), asked
     assert asked.get("Who is the son of a miller from Pell?") == "Brannoc Tull", asked
 
 
