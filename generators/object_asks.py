@@ -87,8 +87,10 @@ _IDIOM_VERBS = _BLEACHED_VERBS | set(
 
 def _idiom_object(obj) -> bool:
     """Whether an object is the bare singular noun of a verb's idiom: no article,
-    possessive, number or adjective before it ("took [charge] of the work"; not "took [the
-    ship] to Leith", "made [furniture]" of any other verb)."""
+    possessive, number, adjective or noun before it ("took [charge] of the work", "held
+    [office]"; not "took [the ship] to Leith", "built [furniture]"). A bare mass noun after
+    these verbs goes too ("paid [rent]", "made [furniture]"): yield lost, not a wrong
+    question."""
     return obj.head.lower_ in _IDIOM_VERBS and obj.tag_ == "NN" and not any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in obj.children)
 _PROTECTING = set("protect protects protected protecting shield shields shielded shielding "
