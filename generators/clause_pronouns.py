@@ -88,7 +88,7 @@ def resolve_pronoun(subject, previous: Antecedent | None, kinds: EntityKinds) ->
             pronoun in ("he", "she") and previous.rivalled & {"he", "she"} and gender != pronoun:
         return ""
     if named_after(subject, previous.text):
-        return ""  # "Walker hired Paxton. He offered Paxton ...": he is someone else
+        return ""  # "Paxton met the duke. He offered Paxton ...": he is the duke
     return previous.text if _agrees(pronoun, previous.person, previous.plural) else ""
 
 
