@@ -93,6 +93,8 @@ def _idiom_object(obj) -> bool:
     question."""
     return obj.head.lower_ in _IDIOM_VERBS and obj.tag_ == "NN" and not any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in obj.children)
+
+
 _PROTECTING = set("protect protects protected protecting shield shields shielded shielding "
                   "guard guards guarded guarding defend defends defended defending insulate "
                   "insulates insulated insulating safeguard safeguards safeguarded "
