@@ -56,6 +56,11 @@ def vacuous(answer) -> str | None:
         return "answer points back"
     if _pronoun_one(answer):
         return "answer points back"  # "turn [a new one in ash]": one what?
+    if len(answer) > 1 and answer[0].lower_ == "both" and not any(t.lower_ == "and"
+                                                                  for t in answer):
+        return "answer points back"  # "replaced [both older methods]": the two told before
+    if len(answer) > 1 and answer[0].lower_ == "any":
+        return "answer names nothing"  # "Only two pages lack [any ornament]"
     if any(t.pos_ == "NUM" and t.dep_ in ("pobj", "dobj", "nsubj", "conj") and
            any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in answer):
         return "answer points back"  # "the transition between [the two]": two what?

@@ -45,6 +45,7 @@ _TWO_UNIT_DURATION = re.compile(r"\b(?:hours?|minutes?) and \S+(?: \S+)? (?:minu
                                 re.I)
 # a name with a short number the tagger took for a date ("at [Pier 54]", "Gate 3"): no time
 _NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+ \d{1,3}$")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b[ap]\.m\b|\bo'clock\b", re.I)
 _TIME_PREPOSITIONS = {"in", "on", "during", "at"}
 _NAMING_PARTICIPLES = NAMED | {"known", "termed", "nicknamed"}
 _PLACE_PREPOSITIONS = {"in", "at"}
@@ -328,6 +329,12 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
                     # verb's, no part of a day that is whole already
                     return None
                 end = root.right_edge.i + 1
+            # A month alone or a clock time answers "when" only in part (which year, which
+            # day?): asked for what it is, "came in on a Tuesday in what month?"
+            if end == ent.end and head.lower_ == "in" and text.lower() in MONTHS:
+                return Ask(head.i, end, "in what month", ent.start, end, "clause-date")
+            if end == ent.end and head.lower_ == "at" and label == "TIME" and _CLOCK.search(text):
+                return Ask(head.i, end, "at what time", ent.start, end, "clause-date")
             return Ask(head.i, end, "when", ent.start, end, "clause-date")
         return None
     if root.dep_ in MODIFIER_DEPS or root.dep_ in ("poss", "conj") or ent.text[:1].isdigit():

@@ -34,8 +34,7 @@ def role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) ->
             facts.append(ProseFact(fact.pattern, fact.answer, fact.phrasings, fact.reverse,
                                    evidence, at, holder))
             continue
-        # "Whose son was Selim II?" has two answers (both parents) where the text names both
-        reverse = [] if noun.split()[-1] in _CHILDREN else [
+        reverse = [] if noun.split()[-1] in _NOT_REVERSED else [
             (f"Whose {noun} {verb} {holder}?", owner)]
         fact = make_fact("clause-role", holder, [
             f"Who {verb} {owner}'s {noun}?", f"Who {verb} the {noun} of {owner}?",
@@ -46,7 +45,10 @@ def role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) ->
 
 
 _POSSESSIVE_PRONOUNS = {"his", "her"}
-_CHILDREN = {"son", "daughter", "child", "grandson", "granddaughter", "grandchild"}
+# Relations asked one way only: "Whose son was Selim II?" (two parents where the text names
+# both), "Whose grandfather was Michael Stirling?" (grandchildren are seldom one)
+_NOT_REVERSED = {"son", "daughter", "child", "grandson", "granddaughter", "grandchild",
+             "grandfather", "grandmother", "grandparent"}
 # Relations a person commonly has several of: who holds one is asked, not who it is.
 _MANY_HELD = {"friend", "colleague", "companion", "ally", "pupil", "student", "follower",
               "supporter", "servant", "disciple", "rival", "neighbour", "neighbor", "cousin",

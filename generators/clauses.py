@@ -70,7 +70,7 @@ from bench.generators.entity_kinds import EntityKinds
 from bench.generators.name_misreadings import list_of_names_misread, whole_names
 from bench.generators.object_asks import misread_objects, object_asks
 from bench.generators.phrase_asks import kind_asks
-from bench.generators.prose_fact import ProseFact, make_fact
+from bench.generators.prose_fact import ProseFact, make_fact, trimmed_answer
 from bench.generators.sentence_misreadings import misread_sentence
 from bench.generators.simplify import statements
 
@@ -324,7 +324,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
         # which holds the name that "the canal" is given)
         return None
     evidence, at = own
-    answer = doc[ask.answer_start:ask.answer_end].text.strip(" ,.;:")
+    answer = trimmed_answer(doc[ask.answer_start:ask.answer_end].text)
     if not answer or answer not in evidence or len(answer.split()) > 12:
         return None
     keep = clause_tokens(sentence, ask)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bench.generators.clause_misreadings import misapposed
+from bench.generators.given_names import capitalised_given_names
 from bench.generators.kind_words import (
     KIN,
     LANGUAGE_NOUNS,
@@ -166,7 +167,7 @@ class EntityKinds:
                         2 * more["norp"] <= more["mentions"]:
                     votes.update(more)
         if len(words) > 1 and (words[-1].lower() in PLACE_ENDINGS or
-                               words[0].lower() in PLACE_BEGINNINGS):
+                               words[0].lower() in PLACE_BEGINNINGS or _occasion(words)):
             return THING  # "King Haakon Bay": a title's name, then the place's word; "Loch Oich"
         if len(words) > 1 and words[0].lower() in TITLES:
             votes[PERSON] += 3
@@ -202,6 +203,11 @@ class EntityKinds:
         if thing and thing >= 2 * person and not group:
             return THING  # a group ("the Lombards") is never a thing, whatever its label
         return None
+
+
+def _occasion(words: list[str]) -> bool:
+    """Whether a name is a day kept ("Trafalgar Day", "Christmas Eve"; not "Doris Day")."""
+    return words[-1] in ("Day", "Eve") and words[0] not in capitalised_given_names()
 
 
 def names_of(sentence):

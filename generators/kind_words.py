@@ -60,7 +60,9 @@ pushes pushed pushing pull pulls pulled pulling drag drags dragged dragging tuck
 tucking pin pins pinned pinning stick sticks stuck sticking load loads loaded loading prop
 props propped propping rest rests rested resting leave leaves left leaving position
 positions positioned positioning station stations stationed stationing inscribe inscribes
-inscribed inscribing engrave engraves engraved engraving""".split())
+inscribed inscribing engrave engraves engraved engraving carry carries carried carrying bring
+brings brought bringing move moves moved moving lift lifts lifted lifting lower lowers lowered
+lowering drop drops dropped dropping throw throws threw thrown throwing""".split())
 # Verbs that hand their object to someone: a "to" after the object is whom it went to
 # ("presented [the petition] to the House of Commons"; bench.generators.object_asks; every
 # form)

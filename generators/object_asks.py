@@ -50,11 +50,16 @@ def object_asks(sentence, misread: set[int]) -> list[Ask]:
             continue  # "has played [a significant part] in": an idiom, no thing played
         if token.dep_ == "dobj" and _idiom_object(token):
             continue  # "took [charge] of the work": "took what?" splits the idiom
+        if token.dep_ == "dobj" and _participle_read_as_a_verb(token.head):
+            continue  # "had big hands and [bitten] nails": an adjective, no act
+        if token.dep_ == "dobj" and _degree(token):
+            continue  # "went [a touch] fast": how fast, no thing
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and not token.ent_type_:
             start, end = token.left_edge.i, _before_role(token)
             if end - start == 2 and sentence.doc[start].lower_ == "the" and \
                     end <= token.right_edge.i and not _placed(sentence.doc[end]) and \
-                    not _given_to(sentence.doc[end]) and not _result(sentence.doc[end]):
+                    not _given_to(sentence.doc[end]) and not _result(sentence.doc[end]) and \
+                    not _helped(sentence.doc[end]):
                 end = token.right_edge.i + 1  # "the members as the Society of Lloyd's"
             span = sentence.doc[start:end]
             # "the city": which?; "made [a note]", "took [a room]": the verb says it all
@@ -95,6 +100,29 @@ def _idiom_object(obj) -> bool:
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in obj.children)
 
 
+# "a touch", "a bit", "a shade" before an adjective or adverb say how much of it
+_DEGREES = {"touch", "bit", "shade", "tad", "trifle", "fraction", "notch", "hair", "whisker",
+            "little", "lot", "smidgen"}
+
+
+def _degree(obj) -> bool:
+    """Whether an object is a degree of the adjective or adverb after it ("went [a touch]
+    fast", "ran [a bit] late"; not "sold [a lot] at auction")."""
+    following = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return obj.lower_ in _DEGREES and following is not None and \
+        following.tag_ in ("JJ", "JJR", "RB", "RBR") and \
+        any(c.dep_ == "det" and c.lower_ == "a" for c in obj.children)
+
+
+def _participle_read_as_a_verb(verb) -> bool:
+    """Whether a past participle joined to a finite verb with no auxiliary of either is an
+    adjective of the next object ("Kieran had big hands and [bitten] nails"; not "had
+    opened the door and walked in", "had washed and dried the cups": one "had" serves both)."""
+    head = verb.head
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and head.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in [*verb.children, *head.children])
+
+
 _PROTECTING = set("protect protects protected protecting shield shields shielded shielding "
                   "guard guards guarded guarding defend defends defended defending insulate "
                   "insulates insulated insulating safeguard safeguards safeguarded "
@@ -118,27 +146,39 @@ def _dative_read_in(obj) -> bool:
 def _before_role(obj) -> int:
     """Where an object ends: before a last "as ..." ("had developed [an interest in
     archaeology] as a young woman"), the verb's role for its subject, a passive verb's
-    "by ..." ("was stained [a deep brown] by the peat"), its agent, or two bare plurals' "in"
-    a named place, where the act was ("registering [births and deaths] in Stockport"), whom
-    a verb of giving gives to ("presented [the petition] to the House"), what
-    a verb of protecting keeps off ("protects [the inner vessel] against shocks"), or
+    "by ..." ("was stained [a deep brown] by the peat"), its agent, a bare plural's "in" a
+    named place, where the act was ("registering [births and deaths] in Stockport", "making
+    [sails] in Cornwall"), whom a verb of giving gives to ("presented [the petition] to the
+    House"), what a verb of protecting keeps off ("protects [the inner vessel] against
+    shocks"), the help the act had ("resurveyed [the route] with Robert's help"), or
     where a verb that places its object puts it ("parked [the van] on Hawthorn Street"): the
     parser may hang any of them on the object (not "such as": examples of it)."""
     passive = any(c.dep_ == "auxpass" for c in obj.head.children)
-    # (two of them: "tuned [pianos in southern Saskatchewan]" may be the pianos there)
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children) and \
-        obj.tag_ == "NNS" and any(c.dep_ == "conj" for c in obj.children)
+        obj.tag_ == "NNS"
     role = [c for c in obj.children if c.dep_ == "prep" and c.right_edge.i == obj.right_edge.i
             and (c.lower_ == "as" and obj.doc[c.i - 1].lower_ != "such" or
                  c.lower_ == "by" and passive or
                  # "protects [the inner vessel] against shocks": what from, the verb's
                  c.lower_ in ("against", "from") and obj.head.lower_ in _PROTECTING or
+                 _helped(c) or
                  _given_to(c) or
                  # "registering [births and deaths] in Stockport": where the verb's act is
                  bare and c.lower_ in ("in", "at") and any(
                      t.pos_ == "PROPN" and t.dep_ == "pobj" for t in c.children) or
                  _placed(c)) or _result(c)]
     return role[0].i if role else obj.right_edge.i + 1
+
+
+_MANNERS = {"help", "assistance", "aid", "support", "permission", "consent", "approval",
+            "backing", "blessing", "cooperation", "co-operation", "difficulty", "ease"}
+
+
+def _helped(preposition) -> bool:
+    """Whether a "with ..." on an object says how its verb's act was done ("resurveyed [the
+    route] with Robert's help"), no part of the object."""
+    return preposition.lower_ in ("with", "without") and any(
+        t.dep_ == "pobj" and t.lower_ in _MANNERS for t in preposition.children)
 
 
 def _given_to(preposition) -> bool:

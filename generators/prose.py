@@ -275,6 +275,8 @@ def title(sentence: str, names: Names) -> list[ProseFact]:
         who, rank, place = match.group("n"), match.group("t"), match.group("p")
         if not names.is_name(who):
             continue
+        if rank in ("Lord", "Lady") and given_name_gender(who) is None:
+            continue  # "Sir Charles and Lady Middleton of Teston": a family's seat, no office
         if place and names.is_name(place) and not _DATED.search(sentence):
             noun = rank.lower()
             ruler = rank in RULER_TITLES and rank not in ("Lord", "Lady", "Prince", "Princess")

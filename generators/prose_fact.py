@@ -10,6 +10,10 @@ PRONOUNS = re.compile(r"\b(?:he|she|it|they|him|her|them|this|these|that|those|w
                       r"i|me|here|there|such|former|latter)\b", re.I)
 
 
+# an abbreviation's dots at the end of an answer: "7:30 p.m.", "the U.S."
+_DOTTED_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
+
+
 @dataclass(frozen=True)
 class ProseFact:
     """One fact of a sentence: how it is asked (the first phrasings train, the others are
@@ -27,8 +31,15 @@ class ProseFact:
 def make_fact(pattern: str, answer: str, phrasings: list[str], subject: str,
               reverse: list[tuple[str, str]] = ()) -> ProseFact:
     """A fact found by `pattern` (its evidence is filled in by the extractor)."""
-    return ProseFact(pattern, answer.strip(" ,."), tuple(tidy(p) for p in phrasings),
-                     tuple((tidy(q), a.strip(" ,.")) for q, a in reverse), "", 0, subject)
+    return ProseFact(pattern, trimmed_answer(answer), tuple(tidy(p) for p in phrasings),
+                     tuple((tidy(q), trimmed_answer(a)) for q, a in reverse), "", 0, subject)
+
+
+def trimmed_answer(span: str) -> str:
+    """An answer without the punctuation around it, an abbreviation's last full stop kept
+    ("7:30 p.m.", not "7:30 p.m")."""
+    answer = span.strip(" ,;:")
+    return answer if _DOTTED_END.search(answer) else answer.rstrip(" .")
 
 
 def tidy(question: str) -> str:

@@ -59,7 +59,11 @@ _GIVEN = capitalised_given_names()
 
 # A name with a verb after it is another clause's subject ("..., and by the age of eight
 # Isambard is said to have learned ...").
-_SUBJECT_AFTER = re.compile(r" (?:is|was|were|had|has|did|would|could|said|\w+ed)\b")
+_SUBJECT_AFTER = re.compile(r" (?:is|was|were|had|has|did|would|could|said|\w+ed|went|came|"
+                            r"took|made|gave|left|became|began|wrote|met|found|saw|sent|built|"
+                            r"bought|sold|told|ran|fell|rose|won|lost|spent|kept|held|brought|"
+                            r"led|paid|got|set|put|sat|stood|heard|knew|grew|drew|flew|swore|"
+                            r"fought|taught|caught|sought|struck)\b")
 # Ordinary words that open place names ("Lake St Clair", "Mount Wellington", "Cape Grim"):
 # at a sentence start they are the name's, not a capitalised opener to drop
 NAME_OPENERS = frozenset("Lake Loch Mount Mont Cape Fort Port Point Isle Glen Saint St St. "

@@ -112,11 +112,15 @@ def specified(token) -> bool:
 
 
 def wh_phrase(question) -> set[int]:
-    """Token indices of the wh-phrase ("what year", "how many", "whom")."""
+    """Token indices of the wh-phrase ("what year", "how many", "how many times", "whom")."""
     skip = set()
     for token in question:
         if token.text.lower() in WH:
             skip.add(token.i)
             if token.i + 1 < len(question) and token.text.lower() in ("what", "which", "how"):
                 skip.add(token.i + 1)
+            # "how many times": a frequency, whose noun names nothing ("rang how many times?")
+            if token.lower_ == "how" and question[token.i + 1:token.i + 3].text.lower() == \
+                    "many times":
+                skip.add(token.i + 2)
     return skip

@@ -155,7 +155,8 @@ def participle_across_an_aside(sentence) -> bool:
 def two_subjects_of_one_verb(sentence) -> bool:
     """Whether the parser gave one verb two subjects ("... inscribed on the UNESCO [World
     Heritage List], and since 2013 [it] has formed part of ...": the end of a name read as the
-    next clause's subject, so "on the UNESCO" is asked cut)."""
+    next clause's subject, so "on the UNESCO" is asked cut; "a depot [the size] of four
+    pitches, came first": "for Unit 4 the size of how many pitches?")."""
     for verb in sentence:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         # a name, then after a comma the verb's own pronoun subject (not a list of subjects
@@ -163,7 +164,18 @@ def two_subjects_of_one_verb(sentence) -> bool:
         if len(subjects) > 1 and subjects[-1].tag_ == "PRP" and subjects[0].tag_ != "PRP" and \
                 any(t.text == "," for t in sentence.doc[subjects[0].i:subjects[-1].i]):
             return True
-    return False
+        # "Unit 4, a distribution centre [the size] of four pitches, came first": a noun's
+        # measure read as a second subject or apposition, straight after the noun it measures
+        if any(_measure_read_apart(s) for s in subjects[1:]):
+            return True
+    return any(t.dep_ == "appos" and _measure_read_apart(t) for t in sentence)
+
+
+def _measure_read_apart(noun) -> bool:
+    """Whether a noun phrase that opens with an article follows a noun with nothing between
+    ("a distribution centre [the size] of ..."): a measure of that noun, not its own phrase."""
+    doc, first = noun.doc, noun.left_edge
+    return first.i > 0 and first.lower_ in ("the", "a", "an") and doc[first.i - 1].pos_ == "NOUN"
 
 
 def clause_read_as_a_phrase(sentence) -> bool:

@@ -2,16 +2,16 @@
 one it is joined to, a second clause cut to its opening time phrase, a clock time cut at its
 dot, a month read into a name, a year read into a place, a count of times or a length of
 time read as an object, a measure (or a latitude) read as a time, a date cut before its
-month or asked beside itself, a fronted time asked beside another time of the question, a
-time asked inside an opening "when" clause (bench.generators.question_garbles runs these
-among its checks)."""
+month or asked beside itself or its weekday, a fronted time asked beside another time of
+the question, a time asked inside an opening "when" clause (bench.generators.
+question_garbles runs these among its checks)."""
 
 from __future__ import annotations
 
 import re
 
 from bench.generators.clause_counts import YEAR_WORD
-from bench.generators.kind_words import MONTHS
+from bench.generators.kind_words import MONTHS, WEEKDAYS
 from bench.generators.question_phrases import WH
 
 # "when" beside the date it would ask: "first climbed [in winter] in February 1957"
@@ -23,6 +23,9 @@ _MEASURE = re.compile(r"\d ?°|\b(?:per|miles?|kilometres?|kilometers?|km|metres
                       r"foot|knots?|mph|degrees?|tonnes?|tons?|percent)\b", re.I)
 _MONTH = "(?:%s)" % "|".join(sorted(m.capitalize() for m in MONTHS))
 _WHEN_BEFORE_ITS_MONTH = re.compile(rf"\bwhen,? {_MONTH}(?=[?,])")
+_WEEKDAY = "(?:%s)" % "|".join(sorted(d.capitalize() for d in WEEKDAYS))
+_WHEN_AFTER_A_WEEKDAY = re.compile(rf"\b(?:on )?(?:a |the )?{_WEEKDAY}s?(?: morning| afternoon| "
+                                   rf"evening| night)? when\b")
 # "took place ... when and May 1943?"
 _WHEN_JOINED = re.compile(rf"\bwhen (?:and|or) {_MONTH}\b")
 _SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:(?:early|late|mid)[- ]?)?\d{4}s\b")
@@ -71,6 +74,9 @@ def time_garbled(question, answer, pattern: str) -> str | None:
         return "a date cut before its month"  # "escaped when November?" -> "the night of 11"
     if pattern == "clause-date" and _WHEN_BESIDE_A_DATE.search(text):
         return "a time asked beside its date"  # "first climbed when in February 1957?" -> winter
+    if pattern == "clause-date" and _WHEN_AFTER_A_WEEKDAY.search(text):
+        # "The funeral was on a Tuesday when?" -> the middle of June: the day half told
+        return "a time asked beside its weekday"
     if _FRONTED_TIME.match(text) and (_FULL_DATE.search(text) or
                                       _year_of_a_later_conjunct(question)):
         # "In what year was X born on 3 November 1688 and succeeded ...?" -> 1699; "When was
