@@ -115,12 +115,18 @@ def _degree(obj) -> bool:
 
 
 def _participle_read_as_a_verb(verb) -> bool:
-    """Whether a past participle joined to a finite verb with no auxiliary of either is an
+    """Whether a past participle joined to a main "have" with no auxiliary of either is an
     adjective of the next object ("Kieran had big hands and [bitten] nails"; not "had
-    opened the door and walked in", "had washed and dried the cups": one "had" serves both)."""
+    opened the door and walked in", "had washed and dried the cups": one "had" serves both,
+    nor "repeated the experiments and [accepted] the theory": the tagger's participle for a
+    past tense)."""
     head = verb.head
-    return verb.tag_ == "VBN" and verb.dep_ == "conj" and head.tag_ in ("VBD", "VBZ", "VBP") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in [*verb.children, *head.children])
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and head.lower_ in _HAVE and \
+        head.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in [*verb.children, *head.children])
+
+
+_HAVE = {"have", "has", "had"}
 
 
 _PROTECTING = set("protect protects protected protecting shield shields shielded shielding "

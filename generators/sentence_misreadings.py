@@ -171,11 +171,19 @@ def two_subjects_of_one_verb(sentence) -> bool:
     return any(t.dep_ == "appos" and _measure_read_apart(t) for t in sentence)
 
 
+# Nouns of a measure that "the N of ..." gives a noun before it ("a depot the size of four
+# pitches", "a boat the length of a bus")
+_MEASURES = {"size", "length", "height", "width", "breadth", "depth", "weight", "area",
+             "colour", "color", "shape", "thickness"}
+
+
 def _measure_read_apart(noun) -> bool:
-    """Whether a noun phrase that opens with an article follows a noun with nothing between
-    ("a distribution centre [the size] of ..."): a measure of that noun, not its own phrase."""
+    """Whether "the size of ..." and the like follows a noun with nothing between ("a
+    distribution centre [the size] of ..."): a measure of that noun, not its own phrase (not
+    "the novel [The Bass Rock]": a title)."""
     doc, first = noun.doc, noun.left_edge
-    return first.i > 0 and first.lower_ in ("the", "a", "an") and doc[first.i - 1].pos_ == "NOUN"
+    return noun.lower_ in _MEASURES and first.i > 0 and first.lower_ in ("the", "a", "an") \
+        and doc[first.i - 1].pos_ == "NOUN"
 
 
 def clause_read_as_a_phrase(sentence) -> bool:

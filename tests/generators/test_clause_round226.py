@@ -112,3 +112,19 @@ def test_an_answer_of_both_or_any_names_nothing_alone():
                       "clause-object")
     assert problem_of("Brother Aidan copied what into the Marr psalter in 1130?",
                       "both Latin and Irish prayers", "clause-object") is None
+
+
+def test_a_title_after_its_noun_and_a_past_tense_tagged_a_participle_still_ask():
+    # (round 226's first form of the two checks refused these sentences whole)
+    from bench.generators.sentence_misreadings import two_subjects_of_one_verb
+    from tests.helpers import parsed
+
+    for text in ("In 2012 Evie Marr published her book The Quiet Shore, about the Hesk "
+                 "lighthouse keepers.",
+                 "The island is the setting of the novel The Grey Skerry by Orrin Tull, "
+                 "published in 1931."):
+        assert not two_subjects_of_one_verb(next(iter(parsed(text).sents))), text
+    asked = asked_of("Orrin Tull repeated the trials in 1792 and at first accepted the theory "
+                     "of marsh fevers.")
+    assert asked.get("Orrin Tull repeated the trials in 1792 and at first accepted "
+                     "what?") == "the theory of marsh fevers", asked
