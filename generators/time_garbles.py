@@ -3,8 +3,8 @@ one it is joined to, a second clause cut to its opening time phrase, a clock tim
 dot, a month read into a name, a year read into a place, a count of times or a length of
 time read as an object, a measure (or a latitude) read as a time, a date cut before its
 month or asked beside itself or its weekday, a fronted time asked beside another time of
-the question, a time asked inside an opening "when" clause (bench.generators.
-question_garbles runs these among its checks)."""
+the question, a time asked inside an opening "when" clause
+(bench.generators.question_garbles runs these among its checks)."""
 
 from __future__ import annotations
 
