@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bench.generators.clause_misreadings import misapposed
-from bench.generators.given_names import capitalised_given_names
+from bench.generators.given_names import given_name_gender
 from bench.generators.kind_words import (
     KIN,
     LANGUAGE_NOUNS,
@@ -207,7 +207,7 @@ class EntityKinds:
 
 def _occasion(words: list[str]) -> bool:
     """Whether a name is a day kept ("Trafalgar Day", "Christmas Eve"; not "Doris Day")."""
-    return words[-1] in ("Day", "Eve") and words[0] not in capitalised_given_names()
+    return words[-1] in ("Day", "Eve") and given_name_gender(words[0]) is None
 
 
 def names_of(sentence):

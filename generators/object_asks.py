@@ -32,8 +32,9 @@ _PERCEPTION = {"see", "sees", "saw", "seen", "seeing", "watch", "watches", "watc
 _WAYS = {"side", "way", "end", "direction"}
 _EACH = {"either", "each", "both", "every", "all", "neither"}
 _TIME_PREPOSITIONS = {"at", "in", "during", "after", "before", "until", "by", "on"}
-_LIGHT_VERBS = {"have", "has", "had", "having", "get", "gets", "got", "getting", "do", "does",
-                "did", "doing"}
+_HAVE = {"have", "has", "had"}
+_LIGHT_VERBS = _HAVE | {"having", "get", "gets", "got", "getting", "do", "does", "did",
+                       "doing"}
 _WHERE = {"on", "in", "at", "against", "into", "onto", "across", "along", "over", "under",
           "beside", "behind", "inside", "outside", "beneath", "upon"}
 
@@ -125,8 +126,6 @@ def _participle_read_as_a_verb(verb) -> bool:
         head.tag_ in ("VBD", "VBZ", "VBP") and \
         not any(c.dep_ in ("aux", "auxpass") for c in [*verb.children, *head.children])
 
-
-_HAVE = {"have", "has", "had"}
 
 
 _PROTECTING = set("protect protects protected protecting shield shields shielded shielding "
