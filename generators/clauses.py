@@ -7,11 +7,10 @@ by its wh-phrase ("Rollo agreed to swear fealty to whom?"), the quiz form of Lew
 order, so no verb needs inflecting; a fronted adverbial that is the answer moves to the
 end ("In 911, Rollo signed ..." -> "Rollo signed ... in what year?").
 
-A question must stand alone: its subject is a name, a described noun or a "he/she/they/it"
-that the previous sentence's named subject resolves (the evidence is then both
-sentences); it keeps a name, number or date besides the answer; it has no other pronoun
-or demonstrative ("this region") whose referent it lacks. Parenthetical asides are
-dropped before parsing (they confuse the parser and make no good questions).
+A question must stand alone: its subject is a name, a described noun or a "he/she/they/it" that the
+previous sentence's named subject resolves (the evidence is then both sentences); it keeps a name,
+number or date besides the answer; it has no other pronoun or demonstrative ("this region") whose
+referent it lacks. Parenthetical asides are dropped before parsing: they confuse the parser.
 """
 
 from __future__ import annotations
@@ -67,6 +66,7 @@ from bench.generators.clause_topic import (
     topic_words,
 )
 from bench.generators.entity_kinds import EntityKinds
+from bench.generators.hung_phrases import hung_on_the_main_verb
 from bench.generators.name_misreadings import list_of_names_misread, whole_names
 from bench.generators.object_asks import misread_objects, object_asks
 from bench.generators.phrase_asks import kind_asks
@@ -210,9 +210,9 @@ def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds
     """The sentence's constituents asked in place. `words` replace tokens that point back
     (a pronoun subject, "the megaregion") by the name the sentence before gives; a question
     that keeps one has `evidence` (the sentence with the one before), others `own`."""
-    if not 5 <= len(sentence) <= 60 or subject is None or \
-            subject.tag_ in ("PRP", "DT") and subject.i not in words or \
-            anaphoric(subject) and subject.i not in words or misparsed_subject(subject):
+    if not 5 <= len(sentence) <= 60 or subject is None or misparsed_subject(subject) or \
+            (subject.tag_ in ("PRP", "DT") or anaphoric(subject)) and subject.i not in words \
+            or hung_on_the_main_verb(sentence):
         return []
     facts, seen = [], set()
     conjoined = conjoined_pronouns(sentence, subject, kinds)

@@ -20,8 +20,9 @@ _AMOUNTS = {"number", "numbers", "quantity", "quantities", "amount", "amounts", 
 
 def partitive_subject(question) -> str | None:
     """A subject that is a count, quantifier, ordinal or superlative of something not named
-    ("Three are what?", "All are in ...", "Some fled to whom?", "The first in Chile was set
-    up ...", "The oldest to have been excavated contains ...?"), unless "of" says of what."""
+    ("Three are what?", "All are in ...", "Some fled to whom?", "Several played a part in
+    ...", "The first in Chile was set up ...", "The oldest to have been excavated contains
+    ...?"), unless "of" says of what."""
     for token in question:
         if token.tag_ == "JJS" and (token.dep_ in ("nsubj", "nsubjpass") or
                                     _inverted_passive_ordinal(token)) and not any(
@@ -40,8 +41,8 @@ def partitive_subject(question) -> str | None:
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return f"{token.text!r} of what?"  # "Smaller numbers went to Singapore ...?"
         if token.dep_ in ("nsubj", "nsubjpass") and token.text.lower() in _PARTITIVES and \
-                token.pos_ in ("NUM", "DET", "PRON", "NOUN") and \
-                not any(c.dep_ == "prep" for c in token.children):
+                (token.pos_ in ("NUM", "DET", "PRON", "NOUN") or _quantifier_read_apart(token)) \
+                and not any(c.dep_ == "prep" for c in token.children):
             return f"{token.text!r} of what?"
         if token.text.lower() in ORDINALS and (token.dep_ != "amod" or
                                                  token.head.pos_ == "PROPN") and token.i > 0 and \
@@ -88,3 +89,10 @@ def _inverted_passive_ordinal(token) -> bool:
     copula's complement, its verb as a clause on it."""
     return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
         c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)
+
+
+def _quantifier_read_apart(token) -> bool:
+    """"Several played a part in ...": a quantifier heading the main clause's subject that the
+    tagger read as an adjective or, first in the question, a name (not "how many")."""
+    return (token.pos_ == "ADJ" or token.i == 0) and token.head.dep_ == "ROOT" and \
+        not (token.i > 0 and token.doc[token.i - 1].lower_ in ("how", "so", "too", "as"))

@@ -225,13 +225,22 @@ def _cut_at_ampersand(fact: FoundFact) -> bool:
 
 def _cut_at_hyphen(answer: str, evidence: str) -> bool:
     """Whether every place the answer stands in the evidence joins a word by a hyphen (the
-    parser splits "Joliot-Curie" at it, and a name's half is no answer)."""
-    spots = list(re.finditer(rf"(?<!\w){re.escape(answer)}(?!\w)", evidence))
+    parser splits "Joliot-Curie" at it, and a name's half is no answer), the hyphen kept
+    in the answer or not ("Mohenjo-" of "Mohenjo-daro")."""
+    before = r"(?<!\w)" if answer[:1].isalnum() else ""
+    after = r"(?!\w)" if answer[-1:].isalnum() else ""
+    spots = list(re.finditer(rf"{before}{re.escape(answer)}{after}", evidence))
 
     def joined(at: int, step: int) -> bool:
         return evidence[at:at + 1] == "-" and evidence[at + step:at + step + 1].isalpha()
 
-    return bool(spots) and all(joined(m.start() - 1, -1) or joined(m.end(), 1) for m in spots)
+    def cut(m) -> bool:
+        start, end = m.start(), m.end()
+        return joined(start - 1, -1) or joined(end, 1) or \
+            answer[:1] == "-" and evidence[start - 1:start].isalpha() or \
+            answer[-1:] == "-" and evidence[end:end + 1].isalpha()
+
+    return bool(spots) and all(cut(m) for m in spots)
 
 
 def _number_cut_at_comma(fact: FoundFact) -> bool:
