@@ -46,9 +46,10 @@ def role_facts(sentence, subject, kinds: EntityKinds, evidence: str, at: int) ->
 
 _POSSESSIVE_PRONOUNS = {"his", "her"}
 # Relations asked one way only: "Whose son was Selim II?" (two parents where the text names
-# both), "Whose grandfather was Michael Stirling?" (grandchildren are seldom one)
+# both), "Whose grandfather was Michael Stirling?", "Whose father was Thomas?" (children and
+# grandchildren are seldom one)
 _NOT_REVERSED = {"son", "daughter", "child", "grandson", "granddaughter", "grandchild",
-                 "grandfather", "grandmother", "grandparent"}
+                 "father", "mother", "parent", "grandfather", "grandmother", "grandparent"}
 # Relations a person commonly has several of: who holds one is asked, not who it is.
 _MANY_HELD = {"friend", "colleague", "companion", "ally", "pupil", "student", "follower",
               "supporter", "servant", "disciple", "rival", "neighbour", "neighbor", "cousin",

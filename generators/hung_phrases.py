@@ -11,7 +11,8 @@ def hung_on_the_main_verb(sentence) -> bool:
     own questions would keep without the rest: the clause extractor asks those questions of
     such a sentence, not its asides' ("..., and to Henry De la Beche, who had grown up in
     [Lyme Regis]" stands whole)."""
-    return name_list_hung_on_a_verb(sentence) or join_left_hanging(sentence)
+    return name_list_hung_on_a_verb(sentence) or join_left_hanging(sentence) or \
+        preposition_joined_to_a_verb(sentence)
 
 
 def name_list_hung_on_a_verb(sentence) -> bool:
@@ -46,3 +47,17 @@ def join_left_hanging(sentence) -> bool:
                     return True  # (not "..., giving diners a view of ... and, on clear days,
                     # the spray of Niagara Falls": a clause of its own the question drops)
     return False
+
+
+def preposition_joined_to_a_verb(sentence) -> bool:
+    """Whether the parser joined a preposition's phrase to a verb past the verb's participle
+    clause (", drawing on the firm's earlier designs for the Reynolds Building ..., [and for]
+    the Carew Tower": the second "for" belongs to "designs", so dropping the participle's
+    clause asks "produced the basic drawings in about two weeks and for what?"; not "...,
+    using the most sophisticated military equipment of the time, but to no avail")."""
+    doc = sentence.doc
+    return any(t.dep_ == "conj" and t.pos_ == "ADP" and t.head.pos_ in ("VERB", "AUX") and
+               doc[t.i - 1].lower_ in ("and", "or") and
+               any(c.dep_ == "advcl" and c.tag_ == "VBG" and t.head.i < c.i < t.i
+                   for c in t.head.children)
+               for t in sentence)

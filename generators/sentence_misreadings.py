@@ -44,7 +44,7 @@ def misread_sentence(sentence) -> bool:
         participle_read_as_a_clause(sentence) or number_read_as_punctuation(sentence) or \
         object_read_as_a_subject(sentence) or noun_read_as_the_main_verb(sentence) or \
         apposition_run_into_a_verb(sentence) or preposition_object_read_as_a_subject(sentence) or \
-        relative_read_as_a_joined_clause(sentence)
+        relative_read_as_a_joined_clause(sentence) or comparative_correlative(sentence)
 
 
 def number_read_as_punctuation(sentence) -> bool:
@@ -372,3 +372,19 @@ def cut_at_abbreviation(sentence) -> bool:
     """Whether the parser began a sentence with the number of "Op." or "No." ("... the Op. |
     1 sonatas and the Tobias oratorio have been recorded.")."""
     return sentence[0].like_num and sentence.start > 0 and catalogue_number(sentence[0])
+
+
+def comparative_correlative(sentence) -> bool:
+    """Whether the sentence holds a correlative comparison past its opening ("gave councils a
+    larger subsidy per flat [the taller] a block was"): the parser reads its "the taller"
+    into the object before, and its clause as the main clause's ("gave what a block was?"
+    -> a larger subsidy per flat the taller)."""
+    doc = sentence.doc
+    for t in sentence:
+        if t.lower_ == "the" and t.i > sentence.start and t.i + 2 < sentence.end and \
+                doc[t.i + 1].tag_ in ("JJR", "RBR") and doc[t.i + 1].dep_ != "amod" and \
+                (doc[t.i + 2].pos_ in ("DET", "PRON") or
+                 doc[t.i + 2].pos_ == "NOUN" and t.i + 3 < sentence.end and
+                 doc[t.i + 3].pos_ in ("AUX", "VERB")):
+            return True
+    return False
