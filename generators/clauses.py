@@ -210,9 +210,9 @@ def _sentence_facts(sentence, subject, words: dict[int, str], kinds: EntityKinds
     """The sentence's constituents asked in place. `words` replace tokens that point back
     (a pronoun subject, "the megaregion") by the name the sentence before gives; a question
     that keeps one has `evidence` (the sentence with the one before), others `own`."""
-    if not 5 <= len(sentence) <= 60 or subject is None or misparsed_subject(subject) or \
+    if not 5 <= len(sentence) <= 60 or subject is None or \
             (subject.tag_ in ("PRP", "DT") or anaphoric(subject)) and subject.i not in words \
-            or hung_on_the_main_verb(sentence):
+            or misparsed_subject(subject) or hung_on_the_main_verb(sentence):
         return []
     facts, seen = [], set()
     conjoined = conjoined_pronouns(sentence, subject, kinds)

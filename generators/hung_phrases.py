@@ -35,7 +35,7 @@ def join_left_hanging(sentence) -> bool:
     asks "displayed ... in the case of the Imperial State Crown, for what?")."""
     doc = sentence.doc
     for verb in sentence:
-        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.dep_ != "ROOT" or \
+        if not _participle_clause(verb) or verb.head.dep_ != "ROOT" or \
                 any(c.dep_ == "conj" for c in verb.children):
             continue
         for join in verb.children:
@@ -58,6 +58,10 @@ def preposition_joined_to_a_verb(sentence) -> bool:
     doc = sentence.doc
     return any(t.dep_ == "conj" and t.pos_ == "ADP" and t.head.pos_ in ("VERB", "AUX") and
                doc[t.i - 1].lower_ in ("and", "or") and
-               any(c.dep_ == "advcl" and c.tag_ == "VBG" and t.head.i < c.i < t.i
-                   for c in t.head.children)
+               any(_participle_clause(c) and t.head.i < c.i < t.i for c in t.head.children)
                for t in sentence)
+
+
+def _participle_clause(token) -> bool:
+    """Whether a token heads a participle's clause hung on a verb (", leaving it for ...")."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG"

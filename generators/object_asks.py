@@ -127,7 +127,6 @@ def _participle_read_as_a_verb(verb) -> bool:
         not any(c.dep_ in ("aux", "auxpass") for c in [*verb.children, *head.children])
 
 
-
 _PROTECTING = set("protect protects protected protecting shield shields shielded shielding "
                   "guard guards guarded guarding defend defends defended defending insulate "
                   "insulates insulated insulating safeguard safeguards safeguarded "

@@ -29,8 +29,7 @@ def test_no_question_asks_after_half_of_a_hyphenated_name():
 def test_a_quantifier_subject_names_nothing():
     asked = asked_of("The mills of Corvane stood idle for a long time, and several served "
                      "as barracks in the Halden War of 1812 and in the Second Corvane War.")
-    assert not any(q.lower().lstrip("accordingtothe, ").startswith("several") or
-                   "several served" in q.lower() for q in asked), asked
+    assert not any("several served" in q.lower() for q in asked), asked
 
 
 def test_a_list_of_names_hung_on_a_verb_is_not_asked():
