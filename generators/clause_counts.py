@@ -14,6 +14,8 @@ from bench.generators.asks import Ask
 RELATIVE_AMOUNTS = {"more", "further", "additional", "extra", "fewer", "less", "other"}
 # "several hundred", "a few thousand", "many millions": no number to ask for
 VAGUE_MULTIPLES = {"several", "few", "many"}
+# "a million", "a dozen": the article is the number's ("a how many spectators" is no question)
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "score"}
 
 
 def numbers_of(ent) -> list:
@@ -41,6 +43,9 @@ def count_ask(ent) -> Ask | None:
             any(c.lower_ in RELATIVE_AMOUNTS for c in noun.children):
         return None  # "lived three more years": more than what?
     start = _number_start(ent.start, last)
+    if start > 0 and ent.doc[start].lower_ in SCALE_WORDS and \
+            ent.doc[start - 1].lower_ in ("a", "an"):
+        start -= 1  # "Around [a million] spectators" -> "Around how many spectators?"
     if start > 0 and ent.doc[start - 1].lower_ in VAGUE_MULTIPLES:
         return None  # "several [hundred] doctorates": how many hundreds the text never says
     article = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < ent.start),

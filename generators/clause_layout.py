@@ -10,7 +10,7 @@ from bench.generators.clause_misreadings import listed_apposition
 from bench.generators.clause_text import QUOTE_MARKS
 from bench.generators.question_context import CONNECTIVES
 from bench.generators.question_context import DEMONSTRATIVES as _CHECKED
-from bench.generators.question_phrases import UNIQUE_REFERENTS
+from bench.generators.question_phrases import UNIQUE_REFERENTS, one_sided_between
 
 # The question checks' demonstratives, and "such" ("such a division"): a word whose
 # referent a clause question would lose.
@@ -70,9 +70,12 @@ def clause_tokens(sentence, ask: Ask):
     # "X died in 1974, and [Grace] in 1981": a clause whose verb is left out (gapping), or
     # the parser's misreading of a list ("born in Tull, the son of ..., and [his wife]")
     doc = sentence.doc
+    # (not the other side of "between" hung on the verb: "fought between an alliance ...,
+    # led by Leonidas, and [the army] of ...")
     gapped = [c for c in root.children if c.dep_ == "conj" and root.pos_ == "VERB" and
               c.pos_ in ("PROPN", "NOUN", "PRON") and c.i > root.i and
-              doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 2].text == ","]
+              doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 2].text == "," and
+              not any(t.head.i == root.i and one_sided_between(t) for t in doc[root.i:c.i])]
     # what follows the gapped conjunct is its own ("and an honorary doctorate ... in 1881",
     # though the parser hangs "in 1881" on the verb)
     last = sentence.end - doc[sentence.end - 1].is_punct  # the full stop stays
@@ -173,7 +176,8 @@ def asides(sentence, ask: Ask) -> set[int]:
             first = min(first, token.head.right_edge.i + 1) if token.head.i < token.i else first
             last = _phrase_hung_outside(sentence, last)
         if first <= sentence.start or doc[first - 1].text != "," or \
-                first <= ask.start < last + 1 or first <= ask.answer_start < last + 1:
+                first <= ask.start < last + 1 or first <= ask.answer_start < last + 1 or \
+                _between_left_open(doc[first - 2]):
             continue
         closing = last + 1 < sentence.end and doc[last + 1].text == ","
         if closing and token.dep_ == "relcl" and any(
@@ -196,6 +200,19 @@ def asides(sentence, ask: Ask) -> set[int]:
             # crossed ...": the comma also closes the aside asked in, which stays
         drop |= set(range(first - 1, last + 1 + closing))
     return drop
+
+
+def _between_left_open(word) -> bool:
+    """Whether the word before an aside's comma ends the one side of a "between" phrase
+    ("fought between [an alliance of Greek city-states], led by Leonidas, and the army of
+    ..."): the other side comes after the aside, which the parser may have taken into it,
+    so the aside stays."""
+    for step in [word, *word.ancestors]:
+        if step.pos_ in ("VERB", "AUX"):
+            return False
+        if step.dep_ == "prep" and step.lower_ == "between":
+            return one_sided_between(step)
+    return False
 
 
 def _phrase_hung_outside(sentence, last: int) -> int:

@@ -60,14 +60,17 @@ def joined_subject(subject) -> bool:
 
 class Antecedent(NamedTuple):
     """The last named subject, which a next sentence's opening "He/She/They/It" may stand
-    for: its name, kind and number, where its sentence starts (the evidence's start), and
-    the pronouns another person named since makes unsure ("... told Ines Okafor. She ...")."""
+    for: its name, kind and number, where its sentence starts (the evidence's start), the
+    pronouns another person named since makes unsure ("... told Ines Okafor. She ..."), and
+    the pronoun the text has since called it by ("She was called Lisa": a next "He" is
+    someone else)."""
 
     text: str
     person: bool
     plural: bool
     start: int
     rivalled: frozenset[str]
+    told: str = ""
 
 
 def resolve_pronoun(subject, previous: Antecedent | None, kinds: EntityKinds) -> str:
@@ -81,7 +84,8 @@ def resolve_pronoun(subject, previous: Antecedent | None, kinds: EntityKinds) ->
     if pronoun == "she" and any(c.dep_ == "attr" and c.lower_ in VESSEL_NOUNS
                                 for c in subject.head.children):
         return ""  # "She was a twenty-metre prawn trawler": the boat, not its skipper
-    gender = kinds.gender(previous.text) if pronoun in ("he", "she") else None
+    told = previous.told if previous.told in ("he", "she") else None
+    gender = kinds.gender(previous.text) or told if pronoun in ("he", "she") else None
     # "He told Ines Okafor ... . She ...": she is Ines; "He" is him only where the text
     # tells he is a man
     if pronoun in previous.rivalled or gender not in (None, pronoun) or \

@@ -161,8 +161,8 @@ def _paragraph_facts(paragraph: str, doc, where: list[int], kinds: EntityKinds,
             previous = Antecedent(topic.full if topic.noun else topic.name, not topic.noun,
                                   False, topic_at, rival_people(sentence, subject, kinds))
         elif resolved:  # "He told Ines Okafor ... . She ...": she may be Ines
-            previous = previous._replace(
-                rivalled=previous.rivalled | rival_people(sentence, subject, kinds))
+            previous = previous._replace(told=subject.lower_, rivalled=previous.rivalled |
+                                         rival_people(sentence, subject, kinds))
         else:
             previous = None
         before = (mine, start)

@@ -63,6 +63,9 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
             if indefinite and not all(_proper_adjective(t) for t in doc[start:noun.i]):
                 continue  # "a [Brennau] bookseller" is one from Brennau, no kind of bookseller
             wh, replaced = ("what kind of" if indefinite else "which"), start - 1
+            if not indefinite and noun.dep_ == "attr":
+                continue  # "Apollo 11 was [the American] spaceflight that ...": "was which
+                # spaceflight?" asks which one it was, not of what kind
             if not indefinite and noun.i - start == 1 and \
                     _proper_adjective(doc[start]) and doc[start].text[:1].isupper() and \
                     _one_person(noun):

@@ -84,16 +84,25 @@ def _acts_on_him(person: str, sentence: str) -> bool:
     return bool(re.search(rf"\b{re.escape(person)} (?:\w+ ){{1,2}}him\b", sentence))
 
 
-def _carries_over(pronoun: str, previous: tuple[int, str, str], sentence: str) -> bool:
+def _carries_over(pronoun: str, previous: tuple[int, str, str, str], sentence: str) -> bool:
     """Whether a sentence's opening "He"/"She" is the person the sentence before opened
     with: not a ship ("She was a ... trawler"), not the other man that person acted on, not
-    a person whose given name says the other gender, and not where the sentence names that
-    person again ("He offered Fletcher the post": someone else)."""
+    a person whose given name or whom the text before called the other gender, and not
+    where the sentence names that person again ("He offered Fletcher the post": someone
+    else)."""
     person = previous[2]
     return not _A_VESSEL.match(sentence) and not (
         pronoun == "He" and _acts_on_him(person, previous[1])) and \
         given_name_gender(person) in (None, pronoun.lower()) and \
+        previous[3] in ("", pronoun.lower()) and \
         not re.search(rf"\b{re.escape(person.split()[-1])}\b", sentence[len(pronoun):])
+
+
+def _told_gender(sentence: str) -> str:
+    """"she" or "he" where the sentence's second clause calls its subject so ("Lisa was
+    called in, and she drove up"); "" where it does not or uses both."""
+    told = {m.lower() for m in re.findall(r", (?:and|but) (she|he) ", sentence, re.I)}
+    return told.pop() if len(told) == 1 else ""
 
 
 def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
@@ -101,20 +110,23 @@ def extract_prose_facts(paragraph: str, names: Names) -> list[ProseFact]:
     from bench.generators.windows import sentences
 
     facts: list[ProseFact] = []
-    previous: tuple[int, str, str] | None = None  # (offset, sentence, the person it is about)
+    # (offset, sentence, the person it is about, "he"/"she" where the text has told it)
+    previous: tuple[int, str, str, str] | None = None
     spans = sentences(paragraph)
     for (start, end), in_quote in zip(spans, inside_quotes(paragraph, [s for s, _ in spans])):
         at = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
         sentence = " ".join(paragraph[start:end].split())
         evidence, evidence_at = sentence, at
         pronoun = re.match(r"^(?:He|She) (?=[a-z])", sentence)
+        told = _told_gender(sentence)
         if pronoun and previous and _carries_over(pronoun.group().strip(), previous, sentence):
             # "Tobrand listened closely. He ordered his guard ...": the story's subject
             # carries over; the evidence is both sentences.
             evidence_at, evidence = previous[0], previous[1] + " " + sentence
             sentence = previous[2] + sentence[pronoun.end() - 1:]
+            told = pronoun.group().strip().lower()
         person = names.opening_person(sentence)
-        previous = (at, sentence, person) if person else None
+        previous = (at, sentence, person, told) if person else None
         if (QUOTE_MARKS.search(sentence) or in_quote or
                 len(sentence.split()) < 4 or _CAPTION.search(sentence)
                 or len(re.findall(r"\d+", sentence)) > 3):  # an index or a table, not prose

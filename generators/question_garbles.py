@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.kind_words import SHIP_PREFIXES
-from bench.generators.question_phrases import wh_phrase
+from bench.generators.question_phrases import one_sided_between, wh_phrase
 from bench.generators.question_splices import spliced
 from bench.generators.time_garbles import time_garbled
 from bench.generators.windows import ends_no_sentence
@@ -73,6 +73,11 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a person of an absolute phrase read as an object"  # "waited who walking ...?"
     if _ELLIPTICAL_END.search(text):
         return "a verb whose object the text before gave"  # "who declined?" (to rebuild it)
+    if any(one_sided_between(t) and not any(u.lower_ == "and" for u in question[t.i:])
+           for t in question):
+        return "a 'between' left with one side"  # "fought between an alliance of X, led by Y?"
+    if _COMPARISON_OPENED.match(answer.text) and _WH_BEFORE_AS.search(text):
+        return "a comparison split at its second 'as'"  # "inflict what as possible?"
     if _DISTANCE.match(answer.text) and pattern == "clause-object":
         return "a distance is no object"  # "walked what?" -> "the metre and a half"
     if len(answer) == 1 and answer[0].is_alpha and answer.text.islower() and \
@@ -116,6 +121,11 @@ def garbled(question, answer, pattern: str) -> str | None:
     if _disagreement(question):
         return "subject and verb disagree"  # "Conflict over the colony were killed by ...?"
     return spliced(question, answer)
+
+
+# "as much damage [as possible]": an answer that opens a comparison the question closes
+_COMPARISON_OPENED = re.compile(r"^as (?:much|many|few|little|far|long|well|soon|often)\b", re.I)
+_WH_BEFORE_AS = re.compile(r"\b(?:what|whom?|where|when|how many|how much) as\b", re.I)
 
 
 def _wh_read_as_a_free_relative(question) -> bool:

@@ -1,7 +1,7 @@
 """What a phrase of a parsed question is, for the checks of whether the question stands
 alone (bench.generators.question_context): its wh-phrase, whether a noun is definite or
 picked out by what it carries, whether a phrase only says when, whether a token places an
-event (a name, a dated time)."""
+event (a name, a dated time), whether a "between" names one side only."""
 
 from __future__ import annotations
 
@@ -109,6 +109,16 @@ def specified(token) -> bool:
         if child.dep_ in _NAMING and (child.pos_ == "PROPN" or specified(child)):
             return True
     return False
+
+
+def one_sided_between(token) -> bool:
+    """Whether a token is a "between" whose object is one singular thing joined to none
+    ("fought between [an alliance of Greek city-states]"): its other side was left out."""
+    if token.lower_ != "between" or token.dep_ != "prep":
+        return False
+    side = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return side is not None and side.tag_ in ("NN", "NNP") and \
+        not any(c.dep_ == "conj" for c in side.children)
 
 
 def wh_phrase(question) -> set[int]:

@@ -24,6 +24,9 @@ _MEASURE = re.compile(r"\d ?°|\b(?:per|miles?|kilometres?|kilometers?|km|metres
 _MONTH = "(?:%s)" % "|".join(sorted(m.capitalize() for m in MONTHS))
 _WHEN_BEFORE_ITS_MONTH = re.compile(rf"\bwhen,? {_MONTH}(?=[?,])")
 _WEEKDAY = "(?:%s)" % "|".join(sorted(d.capitalize() for d in WEEKDAYS))
+# "came on the fifteenth of July, when, at twenty past ten?" -> the right day: the asked
+# time set after a date as its second naming (the text's own "when" opens a clause)
+_WHEN_APPOSED_TO_A_DATE = re.compile(rf"(?:\b{_MONTH}|\b{_WEEKDAY}|\b\d{{4}}), when[,?]")
 _WHEN_AFTER_A_WEEKDAY = re.compile(rf"\b(?:on )?(?:a |the )?{_WEEKDAY}s?(?: morning| afternoon| "
                                    rf"evening| night)? when\b")
 # "took place ... when and May 1943?"
@@ -72,7 +75,8 @@ def time_garbled(question, answer, pattern: str) -> str | None:
         return "a measure read as a time"  # "a wind was blowing when?" -> "at 20 miles per hour"
     if pattern == "clause-date" and _WHEN_BEFORE_ITS_MONTH.search(text):
         return "a date cut before its month"  # "escaped when November?" -> "the night of 11"
-    if pattern == "clause-date" and _WHEN_BESIDE_A_DATE.search(text):
+    if pattern == "clause-date" and (_WHEN_BESIDE_A_DATE.search(text) or
+                                     _WHEN_APPOSED_TO_A_DATE.search(text)):
         return "a time asked beside its date"  # "first climbed when in February 1957?" -> winter
     if pattern == "clause-date" and _WHEN_AFTER_A_WEEKDAY.search(text):
         # "The funeral was on a Tuesday when?" -> the middle of June: the day half told
