@@ -29,6 +29,9 @@ _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned", "related"}  # 
 _OPEN_RESULTS = {"solution", "way", "answer", "means", "method", "remedy", "question"}
 # Times told against one said before ("later centuries", "the subsequent decades")
 _LATER = {"later", "earlier", "subsequent", "succeeding", "ensuing"}
+# Nouns that judge how something went without saying what it was (which victory?)
+_JUDGEMENTS = {"victory", "defeat", "success", "failure", "setback", "blow", "triumph",
+               "disaster", "catastrophe", "tragedy", "victories", "defeats", "setbacks"}
 _WANTED = {"necessary", "required", "requisite", "relevant", "appropriate"}
 _VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
                   "multiple", "other"}
@@ -77,6 +80,9 @@ def vacuous(answer) -> str | None:
         return "vacuous answer"  # "What began on site in 1850?" -> Work: which work?
     if len(words) == 2 and words[0] in ("a", "an") and words[1] in _OPEN_RESULTS:
         return "vacuous answer"  # "appointed a committee to find what?" -> a solution
+    if len(words) in (2, 3) and words[0] in ("a", "an", "the") and words[-1] in _JUDGEMENTS \
+            and all(t.pos_ == "ADJ" for t in answer[1:-1]):
+        return "vacuous answer"  # "won what?" -> "a victory"; "suffered [a grave setback]"
     if len(words) == 2 and words[0] in _VAGUE_AMOUNTS and answer[-1].tag_ == "NNS":
         return "vague amount"  # "received [numerous honours]": which? many answers fit
     if len(words) >= 2 and words[0] in ("little", "much") and answer[0].dep_ == "amod":

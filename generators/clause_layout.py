@@ -175,6 +175,8 @@ def asides(sentence, ask: Ask) -> set[int]:
         if token.dep_ == "appos":
             first = min(first, token.head.right_edge.i + 1) if token.head.i < token.i else first
             last = _phrase_hung_outside(sentence, last)
+        else:
+            last = _before_a_parallel_phrase(token, last)
         if first <= sentence.start or doc[first - 1].text != "," or \
                 first <= ask.start < last + 1 or first <= ask.answer_start < last + 1 or \
                 _between_left_open(doc[first - 2]):
@@ -200,6 +202,24 @@ def asides(sentence, ask: Ask) -> set[int]:
             # crossed ...": the comma also closes the aside asked in, which stays
         drop |= set(range(first - 1, last + 1 + closing))
     return drop
+
+
+def _before_a_parallel_phrase(clause, last: int) -> int:
+    """Where an aside ends that the parser ran on into a phrase of its verb's ("won in 2020,
+    taking the lead from X, [and again in 2021 and 2024]": the "again in" goes with "won in",
+    so dropping it with the aside would leave one year of three)."""
+    doc = clause.doc
+    for child in clause.children:
+        # the conjunct is the preposition, or an "again" the parser made the head of its own
+        words = {child.lower_} if child.pos_ == "ADP" else {
+            c.lower_ for c in child.children if c.dep_ == "prep"} if child.pos_ == "ADV" else ()
+        if child.dep_ == "conj" and any(p.dep_ == "prep" and p.lower_ in words and
+                                        p.i < clause.i for p in clause.head.children):
+            end = child.left_edge.i - 1
+            while end > clause.i and (doc[end].dep_ == "cc" or doc[end].text == ","):
+                end -= 1
+            return end
+    return last
 
 
 def _between_left_open(word) -> bool:

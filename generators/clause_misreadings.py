@@ -196,9 +196,18 @@ def listed_apposition(token) -> bool:
         return True  # "Joseph Pease, [Edward Pease's son], and a group of Quaker associates"
     named = token.pos_ == "NOUN" and head.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    if token.dep_ == "appos" and token.pos_ == head.pos_ == "NUM" and \
+            _number_follows(token.doc, token.right_edge.i + (token.right_edge.text != ",")):
+        return True  # "in 1978, [1979], 1981, 1982 and 1985": a list of years, cut up
     return token.dep_ == "appos" and (token.pos_ == head.pos_ or named) and \
         token.pos_ in ("NUM", "PROPN", "NOUN") and \
         any(c.dep_ == "conj" for c in (*head.children, *token.children))
+
+
+def _number_follows(doc, at: int) -> bool:
+    """Whether a comma and a number stand at `at` (the list goes on; the parser may hang the
+    comma on the number before it)."""
+    return at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].like_num
 
 
 def _joined_after_its_comma(token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
-from bench.generators.kind_words import PERSON_NOUNS, VESSEL_NOUNS, person_noun
+from bench.generators.kind_words import MONTHS, PERSON_NOUNS, VESSEL_NOUNS, person_noun
 from bench.generators.question_phrases import definite
 
 
@@ -16,9 +16,17 @@ def name_start(token) -> int:
     """Where the proper noun's name starts: the name words before it ("[Robert] Guiscard")."""
     first = token.i
     while first > token.sent.start and token.doc[first - 1].pos_ == "PROPN" and \
-            token.doc[first - 1].dep_ in ("compound", "flat"):
+            token.doc[first - 1].dep_ in ("compound", "flat") and \
+            not month_after_a_preposition(token.doc[first - 1]):
         first -= 1
     return first
+
+
+def month_after_a_preposition(word) -> bool:
+    """A month the tagger read into the name after it ("in [May] Priya called me"): the
+    month is the preposition's object, not the name's first word."""
+    return word.lower_ in MONTHS and word.i > word.sent.start and \
+        word.doc[word.i - 1].pos_ == "ADP"
 
 
 def name_text(token) -> str:
@@ -45,6 +53,8 @@ def named_subject(subject, kinds: EntityKinds) -> tuple[str, bool, bool] | None:
         v.dep_ in ("compound", "flat", "det") or v.i == subject.i or
         v.dep_ == "poss" and v.pos_ == "PROPN" or v.dep_ == "case" and v.head.pos_ == "PROPN"
         for v in subject.doc[u.i:subject.i + 1]))]
+    while len(tokens) > 1 and tokens[0].i < subject.i and month_after_a_preposition(tokens[0]):
+        tokens = tokens[1:]
     text = subject.doc[tokens[0].i:tokens[-1].i + 1].text
     kind = kinds.kind(text)
     if kind not in (PERSON, THING):
