@@ -201,9 +201,21 @@ def conjoined_pronouns(sentence, subject, kinds: EntityKinds) -> list[tuple[set,
             span = {t.i for t in clause.subtree}
             own = {t.i for t in subject.subtree}
             others = [t for t in sentence if t.i not in span and t.i not in own]
-            if not _rivals(pronoun.text.lower(), others, kinds):
+            said = pronoun.text.lower()
+            if not _rivals(said, others, kinds) and not _other_gender(said, others) and \
+                    kinds.gender(named[0]) in (None, said):
                 found.append((span, pronoun, named[0]))
     return found
+
+
+_GENDERED = {"he": {"he", "him", "his", "himself"}, "she": {"she", "her", "hers", "herself"}}
+
+
+def _other_gender(pronoun: str, tokens) -> bool:
+    """Whether the first clause has a pronoun of the other gender ("Terry announced it, as
+    he always did, and she came up ...": she is not Terry)."""
+    other = _GENDERED.get({"he": "she", "she": "he"}.get(pronoun, ""), set())
+    return any(t.lower_ in other and t.tag_ in ("PRP", "PRP$") for t in tokens)
 
 
 def _rivals(pronoun: str, tokens, kinds: EntityKinds) -> bool:

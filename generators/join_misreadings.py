@@ -203,13 +203,19 @@ def object_read_as_a_subject(sentence) -> bool:
     """Whether the parser gave a verb's object to the next clause as its subject ("was used
     to detain [German, Italian and Japanese nationals ...], and the Coast Guard operated
     ...": "detain" left with no object, the nationals read as joined to the Coast Guard):
-    the subject of a joined clause that starts straight after an infinitive with no object."""
+    the subject of a joined clause that starts straight after an infinitive with no object,
+    or of the main clause straight after its opening clause's ("Rather than demolish [the
+    Romanesque nave], Wykeham's master mason, William Wynford, recased ...": the mason read
+    as the nave's apposition, the nave as the subject)."""
     doc = sentence.doc
     for subject in sentence:
         start = subject.left_edge.i
-        if subject.dep_ != "nsubj" or subject.head.dep_ != "conj" or start <= sentence.start:
+        if subject.dep_ != "nsubj" or start <= sentence.start:
             continue
         verb = doc[start - 1]
+        if subject.head.dep_ != "conj" and not (verb.dep_ == "advcl" and
+                                                verb.head.i == subject.head.i):
+            continue
         # (an infinitive only: "realised [Ryan] had stopped", "that it lasted [the town]
         # talked" are a past verb's own clause or a missing comma, the facts around them fine)
         if verb.pos_ == "VERB" and verb.tag_ == "VB" and not any(

@@ -82,10 +82,11 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
     year = re.search(r"\bin (?P<y>1[1-9]\d{2}|20\d{2})\b(?!\)|[–—-]\d| (?:and|or|to) \d)",
                      body)
     passive = re.match(r"^(?P<subj>.+?) (?P<aux>was|were) (?P<rest>.+)$", body)
-    if passive and (re.match(r"(?:a|an|the|one)\b", passive.group("rest")) or
+    if passive and (re.match(r"(?:a|an|the|one)\b|[A-Z]", passive.group("rest")) or
                     passive.group("subj").split()[0] in ADVERBIAL_OPENERS):
-        # "X was [a frigate] ... launched in 1794": a copula, no passive; "During the War,
-        # rails were laid ...": an adverbial first, the subject after it
+        # "X was [a frigate] ... launched in 1794", "X was [Clara Rockmore], born ... in
+        # 1911": a copula, no passive; "During the War, rails were laid ...": an adverbial
+        # first, the subject after it
         passive = None
     if year and passive and year.start() > passive.start("rest") and not any(
             sign.search(body[passive.start("rest"):year.start()]) for sign in _ANOTHER_CLAUSE):
