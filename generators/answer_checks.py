@@ -35,6 +35,8 @@ _JUDGEMENTS = {"victory", "defeat", "success", "failure", "setback", "blow", "tr
 # Words that say how much, not what ("[Little] is recorded of ...")
 _AMOUNT_WORDS = {"little", "much", "nothing", "less", "more", "few", "many", "most", "none",
                  "everything", "something", "anything", "all"}
+_AMOUNT_PHRASES = {"a bit", "a lot", "a little", "a great deal", "a good deal", "lots",
+                   "plenty", "a fair amount"}
 _WANTED = {"necessary", "required", "requisite", "relevant", "appropriate"}
 _VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
                   "multiple", "other"}
@@ -86,8 +88,9 @@ def vacuous(answer) -> str | None:
     if len(words) in (2, 3) and words[0] in ("a", "an", "the") and words[-1] in _JUDGEMENTS \
             and all(t.pos_ == "ADJ" for t in answer[1:-1]):
         return "vacuous answer"  # "won what?" -> "a victory"; "suffered [a grave setback]"
-    if words in ([w] for w in _AMOUNT_WORDS):
-        return "vague amount"  # "What is recorded of the map's history?" -> Little
+    if words in ([w] for w in _AMOUNT_WORDS) or " ".join(words) in _AMOUNT_PHRASES:
+        # "What is recorded of the map's history?" -> Little; "eating what?" -> "a bit"
+        return "vague amount"
     if len(words) == 2 and words[0] in _VAGUE_AMOUNTS and answer[-1].tag_ == "NNS":
         return "vague amount"  # "received [numerous honours]": which? many answers fit
     if len(words) >= 2 and words[0] in ("little", "much") and answer[0].dep_ == "amod":

@@ -78,6 +78,11 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a 'between' left with one side"  # "fought between an alliance of X, led by Y?"
     if _COMPARISON_OPENED.match(answer.text) and _WH_BEFORE_AS.search(text):
         return "a comparison split at its second 'as'"  # "inflict what as possible?"
+    if _RANGE_START.search(answer.text) and _WH_TO.search(text):
+        return "a 'from ... to' split at its 'to'"  # "record what to freshwater ...?" -> "a
+        # shift from marine"
+    if _DIRECTION.match(answer.text) and re.search(r"\bwhat\b", text, re.I):
+        return "a direction asked as a thing"  # "accumulate what?" -> further south
     if _DISTANCE.match(answer.text) and pattern == "clause-object":
         return "a distance is no object"  # "walked what?" -> "the metre and a half"
     if len(answer) == 1 and answer[0].is_alpha and answer.text.islower() and \
@@ -126,6 +131,11 @@ def garbled(question, answer, pattern: str) -> str | None:
     return spliced(question, answer)
 
 
+# an answer that ends on a range's first end, the question going on with its "to"
+_RANGE_START = re.compile(r"\bfrom [\w'-]+$")
+_WH_TO = re.compile(r"\b(?:what|whom|which [a-z]+) to\b", re.I)
+_DIRECTION = re.compile(r"^(?:further|farther|more) (?:north|south|east|west|inland|upstream|"
+                        r"downstream|afield|away|ahead|back)\w*$", re.I)
 # "as much damage [as possible]": an answer that opens a comparison the question closes
 _COMPARISON_OPENED = re.compile(r"^as (?:much|many|few|little|far|long|well|soon|often)\b", re.I)
 _WH_BEFORE_AS = re.compile(r"\b(?:what|whom?|where|when|how many|how much) as\b", re.I)
