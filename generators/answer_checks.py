@@ -18,7 +18,7 @@ from bench.generators.question_phrases import GENERIC_REFERENTS
 GENERIC_NOUNS = set(
     "man men woman women boy boys girl girls person people child children thing things one "
     "ones place places fellow lady gentleman someone something creature creatures being "
-    "beings object objects".split())
+    "beings object objects date".split())
 
 # Words that place an answer relative to the text before it.
 _RELATIVE = RELATIVE_TO_TEXT | {"next", "same", "aforementioned", "related"}  # related to what?

@@ -56,6 +56,31 @@ _MANY_HELD = {"friend", "colleague", "companion", "ally", "pupil", "student", "f
               "associate", "acquaintance", "assistant"}
 
 
+def _joined_to_another_person(phrase, subject, kinds: EntityKinds) -> bool:
+    """Whether the phrase of a "his"/"her" is joined by "and" to a phrase that names another
+    person ("physician to the Elector Joachim II and [to his son John George]": his is the
+    Elector's; not "paid homage to William and surrendered his son": a verb's own), or a
+    name the tagger calls no place, body, people or date (the kinds may call "the Elector
+    Joachim II" a thing, the tagger a law)."""
+    step = phrase
+    while step.dep_ != "conj" and step.pos_ not in ("VERB", "AUX") and step.head.i != step.i:
+        step = step.head
+    if step.dep_ != "conj" or step.pos_ in ("VERB", "AUX"):
+        return False
+    own = {t.i for t in step.subtree}
+    for token in step.head.subtree:
+        if token.i in own or token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+            continue
+        name = name_text(token)
+        if name != name_text(subject) and (kinds.kind(name) == PERSON or
+                                           token.ent_type_ not in _NO_PERSON):
+            return True
+    return False
+
+
+_NO_PERSON = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "EVENT", "PRODUCT"}
+
+
 def _relations(sentence) -> list[tuple]:
     """(the person's name, the relation noun) pairs: the noun before the name ("his son
     Duncan", as apposition or compound) or after it, set off by a comma ("Bohemond,
@@ -149,6 +174,9 @@ def _owner(holder, role, sentence, subject, kinds: EntityKinds) -> str | None:
             kinds.kind(name_text(subject)) == PERSON:
         if subject.ent_type_ != "PERSON" and any(c.dep_ == "poss" for c in subject.children):
             return None  # "the Dauphin's Treasure ... passed to his son": a thing owned
+        if _joined_to_another_person(phrase, subject, kinds):
+            return None  # "served as physician to Charles V and to his son Philip II": his
+            # is Charles's
         return name_text(subject)
     if subject is not None and subject.tag_ == "PRP":
         return None  # "She died ... after Hahn, ... near her younger brother": hers, not Hahn's

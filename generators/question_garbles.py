@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bench.generators.blank_neighbours import cut_beside_the_blank
 from bench.generators.kind_words import SHIP_PREFIXES
 from bench.generators.question_phrases import one_sided_between, wh_phrase
 from bench.generators.question_splices import spliced
@@ -103,9 +104,9 @@ def garbled(question, answer, pattern: str) -> str | None:
         return "a phrase after the asked one joins nothing"  # "near X in what place the Y?"
     if _wh_read_as_a_free_relative(question):
         return "a wh-word read as a clause's subject"  # "particularly in what is one of ...?"
-    if _pair_split(text, answer.text):
-        return "an answer run across two pairs"  # "the Felice on what?" -> "Quirinal and the Paola
-        # on the Janiculum"
+    beside = cut_beside_the_blank(text, answer.text)
+    if beside:
+        return beside
     if _list_split(question, answer):
         return "a list split between question and answer"  # "calling at what, Garsdale, ...?"
     if _NAME_LIST_AFTER_THE_BLANK.search(text):
@@ -154,29 +155,6 @@ def _wh_read_as_a_free_relative(question) -> bool:
             after = question[token.i + 1]
             if after.pos_ in ("VERB", "AUX") and after.tag_ in ("VBZ", "VBD", "VBP", "MD"):
                 return True
-    return False
-
-
-# a place's preposition before the wh-phrase ("on what", "from what places")
-_PLACE_PREPOSITION_BEFORE_WH = re.compile(
-    r"\b(in|on|at|from|to|into|near|under|over|by|with) (?:what|whom|which [a-z]+)"
-    r"(?: places?)?\b", re.I)
-
-
-def _pair_split(text: str, said: str) -> bool:
-    """An answer that joins the ends of two pairs, each a thing and its place ("the Felice on
-    the Quirinal and the Paola on the Janiculum" asked "the Felice on what?" -> "Quirinal and
-    the Paola on the Janiculum", or "remains at what at Orly?" -> "Heathrow and F-BVFF"): the
-    preposition before the blank comes again after the answer's "and", or right after the
-    blank ("of", a name's own word, may: "the British Museum and the University of ...")."""
-    if " and " not in said:
-        return False
-    second = said.split(" and ", 1)[1]
-    for match in _PLACE_PREPOSITION_BEFORE_WH.finditer(text):
-        word = match.group(1).lower()
-        if re.search(rf"\b{word}\b", second, re.I) or \
-                text[match.end():].lstrip(" ,").lower().startswith(word + " "):
-            return True
     return False
 
 

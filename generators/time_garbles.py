@@ -30,6 +30,7 @@ _WHEN_APPOSED_TO_A_DATE = re.compile(rf"(?:\b{_MONTH}|\b{_WEEKDAY}|\b\d{{4}}), w
 _WHEN_AFTER_A_WEEKDAY = re.compile(rf"\b(?:on )?(?:a |the )?{_WEEKDAY}s?(?: morning| afternoon| "
                                    rf"evening| night)? when\b")
 # "took place ... when and May 1943?"
+_YEAR_BESIDE_THE_ASKED_YEAR = re.compile(r"\b\d{3,4},? in (?:what|which) year\b")
 _WHEN_JOINED = re.compile(rf"\bwhen (?:and|or) {_MONTH}\b")
 _SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:(?:early|late|mid)[- ]?)?\d{4}s\b")
 _TIME_CUT_AT_ITS_DOT = re.compile(r"\b\d{1,2}[.:](?:how many|what)\b")
@@ -86,6 +87,9 @@ def time_garbled(question, answer, pattern: str) -> str | None:
         # "In what year was X born on 3 November 1688 and succeeded ...?" -> 1699; "When was
         # X declared a Sanctuary and a World Heritage Site in 1983?" -> 1981: which event?
         return "a time asked beside another time of the question"
+    if _YEAR_BESIDE_THE_ASKED_YEAR.search(text):
+        # "their only child was born in 1545 in what year?" -> 1544: whose year is asked?
+        return "a year asked beside another year"
     if _WHEN_INSIDE_A_WHEN_CLAUSE.search(text):
         return "a time asked inside an opening 'when' clause"
     return None
