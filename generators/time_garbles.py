@@ -30,7 +30,8 @@ _WHEN_APPOSED_TO_A_DATE = re.compile(rf"(?:\b{_MONTH}|\b{_WEEKDAY}|\b\d{{4}}), w
 _WHEN_AFTER_A_WEEKDAY = re.compile(rf"\b(?:on )?(?:a |the )?{_WEEKDAY}s?(?: morning| afternoon| "
                                    rf"evening| night)? when\b")
 # "took place ... when and May 1943?"
-_YEAR_BESIDE_THE_ASKED_YEAR = re.compile(r"\b\d{3,4},? in (?:what|which) year\b")
+# (a year of its own, not a number's last digits: "175,000 in what year", "J0737-3039")
+_YEAR_BESIDE_THE_ASKED_YEAR = re.compile(r"(?<![\w,.-])\d{3,4},? in (?:what|which) year\b")
 _WHEN_JOINED = re.compile(rf"\bwhen (?:and|or) {_MONTH}\b")
 _SPAN_JOINED = re.compile(r"\bwhen (?:and|or) (?:the )?(?:(?:early|late|mid)[- ]?)?\d{4}s\b")
 _TIME_CUT_AT_ITS_DOT = re.compile(r"\b\d{1,2}[.:](?:how many|what)\b")

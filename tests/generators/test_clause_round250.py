@@ -34,6 +34,11 @@ def test_a_year_is_not_asked_beside_another_year():
                       "year?", "1561", "clause-year") is not None
     assert problem_of("Matthias Roth married Clara Fehr in what year, and Anna Roth was born in "
                       "1563?", "1561", "clause-year") is None
+    # a number's last digits are no year: "more than 90,000", a pulsar's "J1141-6545"
+    assert problem_of("Visitor numbers at Harlow Abbey rose from fewer than 20,000 a year to "
+                      "more than 90,000 in what year?", "2009", "clause-year") is None
+    assert problem_of("The Harlow telescope found the double pulsar PSR J1141-6545 in what "
+                      "year?", "2000", "clause-year") is None
 
 
 def test_a_date_alone_names_nothing():
