@@ -32,11 +32,10 @@ _LATER = {"later", "earlier", "subsequent", "succeeding", "ensuing"}
 # Nouns that judge how something went without saying what it was (which victory?)
 _JUDGEMENTS = {"victory", "defeat", "success", "failure", "setback", "blow", "triumph",
                "disaster", "catastrophe", "tragedy", "victories", "defeats", "setbacks"}
-# Words that say how much, not what ("[Little] is recorded of ...")
-_AMOUNT_WORDS = {"little", "much", "nothing", "less", "more", "few", "many", "most", "none",
-                 "everything", "something", "anything", "all"}
-_AMOUNT_PHRASES = {"a bit", "a lot", "a little", "a great deal", "a good deal", "lots",
-                   "plenty", "a fair amount"}
+# Answers that say how much, not what ("[Little] is recorded of ...", "eating [a bit]")
+_AMOUNTS = {"little", "much", "nothing", "less", "more", "few", "many", "most", "none",
+            "everything", "something", "anything", "all", "lots", "plenty", "a bit", "a lot",
+            "a little", "a great deal", "a good deal", "a fair amount"}
 _WANTED = {"necessary", "required", "requisite", "relevant", "appropriate"}
 _VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some", "few",
                   "multiple", "other"}
@@ -88,7 +87,7 @@ def vacuous(answer) -> str | None:
     if len(words) in (2, 3) and words[0] in ("a", "an", "the") and words[-1] in _JUDGEMENTS \
             and all(t.pos_ == "ADJ" for t in answer[1:-1]):
         return "vacuous answer"  # "won what?" -> "a victory"; "suffered [a grave setback]"
-    if words in ([w] for w in _AMOUNT_WORDS) or " ".join(words) in _AMOUNT_PHRASES:
+    if " ".join(words) in _AMOUNTS:
         # "What is recorded of the map's history?" -> Little; "eating what?" -> "a bit"
         return "vague amount"
     if len(words) == 2 and words[0] in _VAGUE_AMOUNTS and answer[-1].tag_ == "NNS":

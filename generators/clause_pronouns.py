@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from bench.generators.entity_kinds import PERSON, THING, EntityKinds
 from bench.generators.kind_words import MONTHS, PERSON_NOUNS, VESSEL_NOUNS, person_noun
+from bench.generators.name_genders import GENDERED_PRONOUNS
 from bench.generators.question_phrases import definite
 
 
@@ -208,14 +209,12 @@ def conjoined_pronouns(sentence, subject, kinds: EntityKinds) -> list[tuple[set,
     return found
 
 
-_GENDERED = {"he": {"he", "him", "his", "himself"}, "she": {"she", "her", "hers", "herself"}}
-
-
 def _other_gender(pronoun: str, tokens) -> bool:
     """Whether the first clause has a pronoun of the other gender ("Terry announced it, as
     he always did, and she came up ...": she is not Terry)."""
-    other = _GENDERED.get({"he": "she", "she": "he"}.get(pronoun, ""), set())
-    return any(t.lower_ in other and t.tag_ in ("PRP", "PRP$") for t in tokens)
+    return pronoun in ("he", "she") and any(
+        GENDERED_PRONOUNS.get(t.lower_) not in (None, pronoun) and t.tag_ in ("PRP", "PRP$")
+        for t in tokens)
 
 
 def _rivals(pronoun: str, tokens, kinds: EntityKinds) -> bool:
