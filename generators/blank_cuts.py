@@ -13,8 +13,27 @@ def cuts_a_phrase(doc, ask: Ask) -> bool:
     """Whether the ask's blank cuts a phrase in two in any of the ways below."""
     return between_pair_joined_on(doc, ask) or blank_in_a_whose_phrase(doc, ask) or \
         date_inside_a_day(doc, ask) or name_cut_before_its_number(doc, ask) or \
-        joined_on_after(doc, ask) or \
+        joined_on_after(doc, ask) or list_cut_inside(doc, ask) or \
         time_read_into_the_answer(doc, ask)
+
+
+def list_cut_inside(doc, ask: Ask) -> bool:
+    """Whether the answer ends inside a list that one of its words opens ("in [the Kingdom of
+    Serbs], Croats and Slovenes": "introduced where, Croats and Slovenes?" keeps the rest of
+    the name; not "between [the Atlantic] and the Mediterranean", a list of the answer's
+    own, whose other members the question keeps as its own)."""
+    answer = range(ask.answer_start, ask.answer_end)
+    heads = [doc[i] for i in answer if doc[i].head.i not in answer or doc[i].head.i == i]
+    if len(heads) != 1:
+        return False
+    inner = [doc[i] for i in answer if i != heads[0].i]
+    # the list goes on after a comma, or began inside the answer ("of [Czechs, Slovaks] and
+    # Ruthenians"): not "by way of [the Cape of Good Hope] and Brazil", which hangs "Brazil"
+    # on "Hope" too, a list the question keeps whole
+    going_on = ask.answer_end < len(doc) and doc[ask.answer_end].text == "," or any(
+        c.dep_ == "conj" and c.i < ask.answer_end for t in inner for c in t.children)
+    return going_on and any(c.dep_ == "conj" and c.i >= ask.answer_end
+                            for t in inner for c in t.children)
 
 
 def blank_in_a_whose_phrase(doc, ask: Ask) -> bool:

@@ -42,6 +42,9 @@ def count_ask(ent) -> Ask | None:
     if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i < last.i or \
             any(c.lower_ in RELATIVE_AMOUNTS for c in noun.children):
         return None  # "lived three more years": more than what?
+    if _named_apart(noun, numbers):
+        return None  # "Five ships, the Saint Andrew, the Caledonia and the Unicorn, accompanied
+        # by the tenders ...": the question keeps three names of five
     start = _number_start(ent.start, last)
     if start > 0 and ent.doc[start].lower_ in SCALE_WORDS and \
             ent.doc[start - 1].lower_ in ("a", "an"):
@@ -57,6 +60,29 @@ def count_ask(ent) -> Ask | None:
         # of the United States": the whole count
         return Ask(article.i, last.i + 1, "how many", start, last.i + 1, "clause-count")
     return None  # "the sixty crowns", "his two sons": a count said before, or a part
+
+
+_SMALL_COUNTS = {w: n for n, w in enumerate(
+    "two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+
+
+def _named_apart(noun, numbers) -> bool:
+    """Whether the counted things are named after the noun ("three prospectors, A, B and C")
+    in a list of another length than the count: the rest are named elsewhere in the sentence,
+    in words the question may leave out."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return False
+    members, stack = [], [noun]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and child.i > noun.i:
+                members.append(child)
+                stack.append(child)
+    word = numbers[0].lower_ if len(numbers) == 1 else ""
+    count = int(word) if word.isdigit() else _SMALL_COUNTS.get(word)
+    return len(members) >= 2 and min(m.left_edge.i for m in members) == noun.i + 2 and \
+        count is not None and count != len(members)
 
 
 # "Op. 1", "No. 5", "Vol. 2": a number that labels a work, no count

@@ -315,8 +315,26 @@ def anaphoric(subject) -> bool:
                                                for c in subject.children):
         return True  # "Graduates went on to establish ...": graduates of what?
     words = list(subject.subtree)
+    if _work_told_before(subject, words):
+        return True
     if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in words):
         return False
     first = words[0].text.lower()
     return first in DEMONSTRATIVES | POSSESSIVES | _QUANTIFIERS or (
         first == "the" and len(words) <= 3 and subject.text.lower() not in UNIQUE_REFERENTS)
+
+
+# Nouns of a work or its stuff that say which only in the text before ("the project").
+_WORKS = {"project", "work", "scheme", "replica", "programme", "material", "undertaking"}
+
+
+def _work_told_before(subject, words) -> bool:
+    """"The project, which cost more than 200 million dollars, was completed ...", "The
+    work, completed around 1151, describes ...": an aside set off by commas, naming no one,
+    does not say which work (not "the project, led by the curator Doron Swade")."""
+    doc = subject.doc
+    return subject.lower_ in _WORKS and words[0].lower_ == "the" and \
+        not any(t.pos_ == "PROPN" for t in words) and all(
+            c.dep_ in ("det", "punct") or c.dep_ in ("relcl", "acl", "appos") and
+            c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+            for c in subject.children)

@@ -104,6 +104,14 @@ def kin_of_a_place(possessive) -> bool:
         first.head.lower_ in ("in", "at", "near", "into")
 
 
+def keeps_a_misreading(doc, keep, ask: Ask) -> bool:
+    """Whether the question's tokens (`keep`) hold any of the parser's misreadings below, or
+    leave out what a word they keep leans on."""
+    return relative_without_verb(keep, ask) or lost_subject(keep, ask) or name_cut(keep) or \
+        participle_after_cut_aside(keep) or epithet_left_out(doc, ask) or \
+        verb_read_as_a_modifier(keep)
+
+
 def relative_without_verb(keep, ask: Ask) -> bool:
     """Whether the question would keep a relative word ("who", "whose", "which") without
     its clause's verb ("... and whose admission to his laboratory?": the verb, "had
@@ -258,15 +266,27 @@ def participle_after_cut_aside(keep) -> bool:
         # with a subject, a past tense is a clause's own verb, a participle with no
         # auxiliary a misreading: "after the mason X, whose firm ..., held to mark")
         subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        if verb.dep_ not in ("acl", "advcl") or verb.tag_ not in ("VBN", "VBG", "VBD") or \
-                verb.i < verb.sent.root.i or comma < 1 or verb.doc[comma].text != "," or \
-                subject and (verb.tag_ != "VBN" or any(
-                    c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        set_off = verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBN", "VBG", "VBD") and \
+            not (subject and (verb.tag_ != "VBN" or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children)))
+        if not (set_off or _unjoined_conjunct(verb, subject)) or \
+                verb.i < verb.sent.root.i or comma < 1 or verb.doc[comma].text != ",":
             continue
         if any(aside.dep_ in _SET_ASIDES and aside.i not in kept and aside.i < comma and
                aside.right_edge.i in (comma - 1, comma) for aside in verb.sent):
             return True
     return False
+
+
+def _unjoined_conjunct(verb, subject: bool) -> bool:
+    """Whether the parser joined a finite verb to the main one with no "and" ("... moored
+    near Puno, while the Yapura, renamed BAP Puno, [serves] the Peruvian Navy": "serves" is
+    the Yapura's, whose clause the parser ended at "renamed"): the verb has a subject in
+    the sentence, only not the main clause's."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP", "VBD") and not subject and \
+        not any(c.dep_ == "cc" and (c.head.i == verb.i or head.i < c.i < verb.i)
+                for c in (*head.children, *verb.children))
 
 
 _NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"}

@@ -33,15 +33,10 @@ from bench.generators.clause_layout import (
     lower_first,
 )
 from bench.generators.clause_misreadings import (
-    epithet_left_out,
+    keeps_a_misreading,
     kin_of_a_place,
-    lost_subject,
     misparsed_subject,
     misread_lists,
-    name_cut,
-    participle_after_cut_aside,
-    relative_without_verb,
-    verb_read_as_a_modifier,
 )
 from bench.generators.clause_pronouns import (
     Antecedent,
@@ -328,9 +323,7 @@ def _fact(sentence, subject, ask: Ask, own: tuple[str, int], replace: dict[int, 
     if not answer or answer not in evidence or len(answer.split()) > 12:
         return None
     keep = clause_tokens(sentence, ask)
-    if keep is None or relative_without_verb(keep, ask) or lost_subject(keep, ask) or \
-            name_cut(keep) or participle_after_cut_aside(keep) or epithet_left_out(doc, ask) or \
-            verb_read_as_a_modifier(keep):
+    if keep is None or keeps_a_misreading(doc, keep, ask):
         return None
     opening_phrase = fronted(sentence, ask, subject)
     if opening_phrase is None:

@@ -46,7 +46,7 @@ _PARTS = {"part", "parts", "portion", "half", "remainder", "rest", "selection", 
 _EVENT_REFERENTS = set(
     "conversation voyage problem meeting accident argument incident journey trip crash "
     "quarrel discussion talks dispute episode affair matter situation crisis proposal plan "
-    "idea decision request offer news story tale joke rumour".split())
+    "idea decision request offer news story tale joke rumour material substance".split())
 # Verbs whose "so" stands for a clause told before ("Ruth said so only once"): said what?
 _SO_VERBS = set(
     "say says said saying do does did done doing think thinks thought believe believes "
