@@ -44,9 +44,12 @@ _VAGUE_AMOUNTS = {"many", "numerous", "several", "various", "countless", "some",
 def vacuous(answer) -> str | None:
     """An answer that names nothing: generic nouns only ("an old man", "the whole island"),
     one that points back itself ("that city", "his men"), or one that opens with a
-    sentence's adverb ("Initially the Normans": the subject was read with it)."""
+    sentence's adverb ("Initially the Normans": the subject was read with it), or one cut
+    after a full stop or comma ("the Remington No[. 2]": "introduced the Remington Nowhat?")."""
     if len(answer) > 1 and answer[0].pos_ == "ADV" and answer[0].text[:1].isupper():
         return "answer opens with an adverb"
+    if answer[0].text in (".", ",", ";", ":"):
+        return "answer cut after a stop"
     if any(t.tag_ in ("PRP", "PRP$") or t.dep_ == "det" and t.text.lower() in DEMONSTRATIVES
            or t.text.lower() in _RELATIVE or t.lower_ == "such" and t.dep_ in ("predet", "amod")
            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "as")

@@ -260,7 +260,6 @@ def participle_after_cut_aside(keep) -> bool:
     participle as a past tense: with no subject of its own it is none.)"""
     kept = {t.i for t in keep}
     for verb in keep:
-        comma = verb.i - 1
         # (before the main verb, it is the subject's own verb read as a participle:
         # "Conflict over the colony, which lay across their routes, culminated in ...";
         # with a subject, a past tense is a clause's own verb, a participle with no
@@ -269,8 +268,12 @@ def participle_after_cut_aside(keep) -> bool:
         set_off = verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBN", "VBG", "VBD") and \
             not (subject and (verb.tag_ != "VBN" or any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children)))
-        if not (set_off or _unjoined_conjunct(verb, subject)) or \
-                verb.i < verb.sent.root.i or comma < 1 or verb.doc[comma].text != ",":
+        unjoined = _unjoined_conjunct(verb, subject)
+        # (an unjoined verb starts at its auxiliary, "had declined", and needs no comma: the
+        # parser ended the aside before it wherever it ended the clause it cut)
+        comma = (verb.left_edge.i if unjoined else verb.i) - 1
+        if not (set_off or unjoined) or verb.i < verb.sent.root.i or comma < 1 or \
+                verb.doc[comma].text != "," and not unjoined:
             continue
         if any(aside.dep_ in _SET_ASIDES and aside.i not in kept and aside.i < comma and
                aside.right_edge.i in (comma - 1, comma) for aside in verb.sent):
@@ -281,12 +284,20 @@ def participle_after_cut_aside(keep) -> bool:
 def _unjoined_conjunct(verb, subject: bool) -> bool:
     """Whether the parser joined a finite verb to the main one with no "and" ("... moored
     near Puno, while the Yapura, renamed BAP Puno, [serves] the Peruvian Navy": "serves" is
-    the Yapura's, whose clause the parser ended at "renamed"): the verb has a subject in
-    the sentence, only not the main clause's."""
+    the Yapura's, whose clause the parser ended at "renamed"; "... by demonstrating that
+    residual radioactivity at the site [had declined]"): the verb has a subject in the
+    sentence, only not the main clause's."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP", "VBD") and not subject and \
-        not any(c.dep_ == "cc" and (c.head.i == verb.i or head.i < c.i < verb.i)
-                for c in (*head.children, *verb.children))
+    finite = verb.tag_ in ("VBZ", "VBP", "VBD") or verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    # (an "and" anywhere between joins them, whatever the parser hung it on)
+    joined = verb.dep_ == "conj" and not any(
+        t.dep_ == "cc" or t.lower_ in ("and", "or", "but", "nor")
+        for t in (*verb.children, *verb.doc[min(head.i, verb.i):max(head.i, verb.i)]))
+    # (or hung on the main verb as its clause with no word to open it: "had fallen")
+    hung = verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and \
+        not any(c.dep_ == "mark" for c in verb.children)
+    return finite and not subject and (joined or hung)
 
 
 _NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP"}

@@ -37,7 +37,10 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
         # [John Michell]" is a title before a name too)
         last = max([noun, *(c for c in noun.conjuncts if c.pos_ == "NOUN")], key=lambda t: t.i)
         following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if following is not None and (following.pos_ == "PROPN" or following.is_quote) or \
+        # (a capital after it is a name however the tagger read it: "the Polynesian name
+        # Rapa Nui", "Rapa" a verb)
+        if following is not None and (following.pos_ == "PROPN" or following.is_quote or
+                                      following.is_alpha and following.text[:1].isupper()) or \
                 any(c.dep_ == "appos" for c in noun.children) or noun.text in PERSON_NOUNS \
                 or noun.i in misread:
             continue  # "which king gave Rollo ...?" asks who, not what kind

@@ -45,6 +45,8 @@ _PARTICIPLE_CLAUSE = re.compile(r", [a-z]+ed\b")
 # Signs, between the passive's verb and the year, that the year may be another clause's
 _ANOTHER_CLAUSE = (_SUBORDINATE, _PURPOSE, _RELATIVE, _PARTICIPLE_CLAUSE)
 # Words ending in "s" that no number counts ("began in 742 as a guild").
+# "By nine the grass ...": a number before an article or possessive counts nothing after it
+_NOT_A_COUNT_WORD = r"(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those) "
 _NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", "us", "plus",
                 "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
 
@@ -110,7 +112,8 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
     # not "several [hundred] doctorates": how many hundreds is no count the text gives
     vague = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]} )" for w in sorted(VAGUE_MULTIPLES))
     count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and ){vague}"
-                      rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:[a-z]+ )?[a-z]+s)\b", body)
+                      rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:(?!{_NOT_A_COUNT_WORD})[a-z]+ )?[a-z]+s)\b",
+                      body)
     if count and not YEAR_WORD.fullmatch(count.group("n")) and \
             not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS) and \
             not catalogue_mark_before(body[:count.start()]) and \

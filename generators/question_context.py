@@ -8,7 +8,8 @@ mean ("Who came home angry and tired?"). Each check reads the parse, never a tex
 
 from __future__ import annotations
 
-from bench.generators.entity_kinds import EntityKinds
+from bench.generators.entity_kinds import PERSON, EntityKinds
+from bench.generators.given_names import given_name_gender
 from bench.generators.kind_words import TIME_WORDS, TITLES
 from bench.generators.question_openness import ORDINALS, many_answers
 from bench.generators.question_partitives import partitive_subject
@@ -46,7 +47,8 @@ _PARTS = {"part", "parts", "portion", "half", "remainder", "rest", "selection", 
 _EVENT_REFERENTS = set(
     "conversation voyage problem meeting accident argument incident journey trip crash "
     "quarrel discussion talks dispute episode affair matter situation crisis proposal plan "
-    "idea decision request offer news story tale joke rumour material substance".split())
+    "idea decision request offer news story tale joke rumour material substance post "
+    "vacancy".split())
 # Verbs whose "so" stands for a clause told before ("Ruth said so only once"): said what?
 _SO_VERBS = set(
     "say says said saying do does did done doing think thinks thought believe believes "
@@ -93,6 +95,9 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         if word == "much" and token.i > 0 and question[token.i - 1].lower_ == "as" and not (
                 token.i + 1 < len(question) and question[token.i + 1].lower_ == "as"):
             return "'as much' points back"  # "said as much to Ruth": as what?
+        if token.tag_ == "POS" and _owner_as_subject(token.head, kinds):
+            return f"'{token.head.text}{token.text}' what?"  # "Keith's was in English": his
+            # speech, told before, the owner made the subject
         if token.tag_ == "PRP$" and not possessive_referent(question, token, kinds):
             return f"possessive {token.text!r} without its referent"
         if word in DIRECTIONS and token.head.text.lower() == "to" and not any(
@@ -153,6 +158,15 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
             # (not "paved the road to a third attack in 1185": the year says which)
             return f"'a {token.text} {token.head.text}' points back"
     return None
+
+
+def _owner_as_subject(owner, kinds: EntityKinds) -> bool:
+    """Whether a subject is a person's given name alone with its "'s", the thing owned told
+    before ("Keith's was in English": Keith's speech); not a shop or a firm so named
+    ("Pennington's has been on Wyle Cop", "Lloyd's", "St Paul's")."""
+    return owner.dep_ in ("nsubj", "nsubjpass") and owner.pos_ == "PROPN" and \
+        not any(c.dep_ in ("compound", "flat", "det") for c in owner.children) and \
+        given_name_gender(owner.text) is not None and kinds.kind(owner.text) in (PERSON, None)
 
 
 def _there_after_participle(token) -> bool:
