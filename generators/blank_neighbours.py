@@ -1,6 +1,7 @@
 """Answers cut where the words beside the blank show it: an answer run across two pairs of a
-thing and its place, a name cut before the number that ends it (bench.generators.
-question_garbles runs these among its garble checks)."""
+thing and its place, a name cut before the number that ends it, a bare question word set
+off by commas before "and" (bench.generators.question_garbles runs these among its garble
+checks)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,14 @@ def cut_beside_the_blank(text: str, said: str) -> str | None:
         # Paola on the Janiculum"
     if _NUMBER_AFTER_THE_BLANK.search(text) and said.split()[-1][:1].isupper():
         return "a name cut before its number"  # "carries what 101?" -> "U.S. Route"
+    if _BARE_WH_ASIDE.search(text):
+        return "a bare question word set off before 'and'"  # "in central Kentucky, where,
+        # and the longest known cave system ...?": the blank reads as a list's member
     return None
+
+
+# a question word alone between commas, a list going on after it ("by ear, what, and was")
+_BARE_WH_ASIDE = re.compile(r", (?:where|when|what|who|whom), (?:and|or) ")
 
 
 # the blank straight before a number, the answer a name ("U.S. Route [101]", "Apollo [11]")

@@ -51,6 +51,8 @@ def count_ask(ent) -> Ask | None:
         start -= 1  # "Around [a million] spectators" -> "Around how many spectators?"
     if start > 0 and ent.doc[start - 1].lower_ in VAGUE_MULTIPLES:
         return None  # "several [hundred] doctorates": how many hundreds the text never says
+    if start > 0 and ent.doc[start - 1].lower_ in FRACTIONS:
+        return None  # "around half [a million] visitors": the fraction is the number's own
     article = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < ent.start),
                    None)
     if article is None:
@@ -62,6 +64,8 @@ def count_ask(ent) -> Ask | None:
     return None  # "the sixty crowns", "his two sons": a count said before, or a part
 
 
+# "half a million": a fraction of the number after it, which a count would leave behind
+FRACTIONS = {"half", "quarter", "third"}
 _SMALL_COUNTS = {w: n for n, w in enumerate(
     "two three four five six seven eight nine ten eleven twelve".split(), start=2)}
 

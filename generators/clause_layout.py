@@ -182,6 +182,10 @@ def asides(sentence, ask: Ask) -> set[int]:
                 _between_left_open(doc[first - 2]):
             continue
         closing = last + 1 < sentence.end and doc[last + 1].text == ","
+        if closing and token.dep_ == "relcl" and last + 2 < sentence.end and \
+                doc[last + 2].lower_ in _REASONS:
+            continue  # "came at eight, which was the first surprise, because she had been
+            # told nine": the reason is the surprise's, not the coming's
         if closing and token.dep_ == "relcl" and any(
                 t.dep_ == "appos" and t.head.i == token.head.i and t.left_edge.i == last + 2
                 and t.left_edge.i <= ask.answer_start <= t.right_edge.i for t in sentence):
@@ -322,6 +326,11 @@ def anaphoric(subject) -> bool:
     first = words[0].text.lower()
     return first in DEMONSTRATIVES | POSSESSIVES | _QUANTIFIERS or (
         first == "the" and len(words) <= 3 and subject.text.lower() not in UNIQUE_REFERENTS)
+
+
+# A word that opens a reason, which after a "which ..." aside may be the aside's (not "for",
+# "since" or "as", mostly prepositions).
+_REASONS = {"because"}
 
 
 # Nouns of a work or its stuff that say which only in the text before ("the project").

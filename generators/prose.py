@@ -358,7 +358,10 @@ def who_clause(sentence: str, names: Names) -> list[ProseFact]:
     # (the description between a name and its "who" is in lower case, "Vellamor, the old
     # steward, who"; a capitalised one is the list's next name: "Gene, Emil Brandt, who";
     # the clause ends at its punctuation, never cut at the length limit mid-phrase)
+    # (nor a description that lists another person: "Emerson, the singer Jenny Lind and
+    # the actor Edwin Booth, who is said to ...": the "who" is Booth's)
     for match in re.finditer(rf"(?<!and )(?<!of )(?P<s>{NAME})(?:, (?![^,]*\bwho\b)(?=[a-z])"
+                             r"(?!(?:the|a|an) [^,]*\band (?:the |a |an )?(?:[a-z]+ )?[A-Z])"
                              rf"[^,;]{{3,80}})?, who (?P<vp>[^,;:.!?]{{5,110}})(?=[,;:.!?]|$)",
                              sentence):
         if _inside_name(sentence, match.start("s")) or _AFTER_PREPOSITION.search(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bench.generators.clause_counts import (
+    FRACTIONS,
     RELATIVE_AMOUNTS,
     VAGUE_MULTIPLES,
     YEAR_WORD,
@@ -43,10 +44,14 @@ _RELATIVE = re.compile(r", whose\b")
 # the year after a participle's clause may be that clause's (asked in place instead)
 _PARTICIPLE_CLAUSE = re.compile(r", [a-z]+ed\b")
 # Signs, between the passive's verb and the year, that the year may be another clause's
-_ANOTHER_CLAUSE = (_SUBORDINATE, _PURPOSE, _RELATIVE, _PARTICIPLE_CLAUSE)
-# Words ending in "s" that no number counts ("began in 742 as a guild").
+# "was at first administered as part of X and became a colony in 1841": a second verb, past
+# but no participle, that the year is of ("In what year was X administered ...?" asks wrong)
+_SECOND_PREDICATE = re.compile(r" and (?:became|began|came|went|grew|took|gave|rose|fell|ran|"
+                               r"wrote|drew|knew|rode|threw|broke|chose|flew|froze|spoke) ")
+_ANOTHER_CLAUSE = (_SUBORDINATE, _PURPOSE, _RELATIVE, _PARTICIPLE_CLAUSE, _SECOND_PREDICATE)
 # "By nine the grass ...": a number before an article or possessive counts nothing after it
 _NOT_A_COUNT_WORD = r"(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those) "
+# Words ending in "s" that no number counts ("began in 742 as a guild").
 _NOT_COUNTED = {"as", "is", "was", "has", "its", "this", "thus", "his", "hers", "us", "plus",
                 "less", "unless", "across", "whereas", "perhaps", "always", "towards", "does"}
 
@@ -111,9 +116,10 @@ def cloze(sentence: str, names: Names) -> list[ProseFact]:
                             f"year{body[year.end():]}?"], ""))
     # not "several [hundred] doctorates": how many hundreds is no count the text gives
     vague = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]} )" for w in sorted(VAGUE_MULTIPLES))
+    fraction = "".join(f"(?<!{w} )" for w in sorted(FRACTIONS))  # nor "half [a million]"
+    noun = rf"(?P<noun>(?:(?!{_NOT_A_COUNT_WORD})[a-z]+ )?[a-z]+s)"
     count = re.search(rf"(?<![Tt]he )(?<![Aa] )(?<!hundred and )(?<!thousand and ){vague}"
-                      rf"\b(?P<n>{_NUMBER}) (?P<noun>(?:(?!{_NOT_A_COUNT_WORD})[a-z]+ )?[a-z]+s)\b",
-                      body)
+                      rf"{fraction}\b(?P<n>{_NUMBER}) {noun}\b", body)
     if count and not YEAR_WORD.fullmatch(count.group("n")) and \
             not set(count.group("noun").split()) & (_NOT_COUNTED | RELATIVE_AMOUNTS) and \
             not catalogue_mark_before(body[:count.start()]) and \

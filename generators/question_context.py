@@ -126,6 +126,9 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
                 all(c.dep_ == "det" or c.dep_ == "prep" and only_time(c)
                     for c in token.children):
             return f"'the {token.text}' points back"  # "the conversation in March": which?
+        if word in ("kind", "sort") and token.head.lower_ == "of" and \
+                [c.lower_ for c in token.children] in (["the"], ["that"], ["this"]):
+            return f"'of {token.text}' points back"  # "anything of the kind": what kind?
         if word == "so" and token.i > 0 and token.head.i == token.i - 1 and \
                 token.head.lower_ in _SO_VERBS and token.head.dep_ != "conj":
             # (not "led the first violins and had done so for years": the question says)
