@@ -66,8 +66,11 @@ def count_ask(ent) -> Ask | None:
 
 # "half a million": a fraction of the number after it, which a count would leave behind
 FRACTIONS = {"half", "quarter", "third"}
-_SMALL_COUNTS = {w: n for n, w in enumerate(
-    "two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+# Number words, "two" to "hundred" (the prose cloze's counts read them too).
+NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+                "seventy eighty ninety hundred").split()
+_SMALL_COUNTS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], start=2)}  # "two" to "twelve"
 
 
 def _named_apart(noun, numbers) -> bool:

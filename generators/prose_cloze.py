@@ -10,6 +10,7 @@ import re
 
 from bench.generators.clause_counts import (
     FRACTIONS,
+    NUMBER_WORDS,
     RELATIVE_AMOUNTS,
     VAGUE_MULTIPLES,
     YEAR_WORD,
@@ -19,9 +20,6 @@ from bench.generators.clause_counts import (
 from bench.generators.prose_fact import PRONOUNS, ProseFact, make_fact
 from bench.generators.prose_names import ADVERBIAL_OPENERS, NAME, TITLES, Names, who_or_what
 
-NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
-                "seventy eighty ninety hundred").split()
 _NUMBER_WORD = rf"(?:{'|'.join(NUMBER_WORDS)})(?:-[a-z]+)?"
 _NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
            rf"(?:{_NUMBER_WORD}|one|a) (?:hundred|thousand|million)(?: and {_NUMBER_WORD})?|"
