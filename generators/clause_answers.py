@@ -47,6 +47,7 @@ _TWO_UNIT_DURATION = re.compile(r"\b(?:hours?|minutes?) and \S+(?: \S+)? (?:minu
 _NUMBERED_NAME = re.compile(r"^[A-Z][a-z]+ \d{1,3}$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b[ap]\.m\b|\bo'clock\b", re.I)
 _TIME_PREPOSITIONS = {"in", "on", "during", "at"}
+_NO_PERSON_DONE = {"do", "does", "did", "done", "say", "says", "said"}
 _NAMING_PARTICIPLES = NAMED | {"known", "termed", "nicknamed"}
 _PLACE_PREPOSITIONS = {"in", "at"}
 # A person is never "in" or "at" a question's answer: "in [Limassol]" is a place.
@@ -349,6 +350,8 @@ def _ask_entity(ent, label: str, root, end: int, kind: str | None,
             # "in [X]", "families of [X]", "near the Giant's Cave on [X]", "a widow of
             # some means from [X]": this mention reads as a place
             return None
+        if root.dep_ == "dobj" and head.lower_ in _NO_PERSON_DONE:
+            return None  # "He did [Priya] at ten", "said [Q3 STOCK TAKE]": no person
         subject = root.dep_ in ("nsubj", "nsubjpass")
         wh = "who" if subject or root.dep_ == "attr" else "whom"
         return Ask(ent.start, end, wh, ent.start, end, "clause-person")

@@ -53,6 +53,9 @@ def count_ask(ent) -> Ask | None:
         return None  # "several [hundred] doctorates": how many hundreds the text never says
     if start > 0 and ent.doc[start - 1].lower_ in FRACTIONS:
         return None  # "around half [a million] visitors": the fraction is the number's own
+    if _describes_named_list(noun, noun.left_edge.i, numbers):
+        return None  # "by Otto Frisch and Rudolf Peierls, two refugee physicists at ...": the
+        # names before it are the count, and "Peierls, how many physicists" is no question
     article = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < ent.start),
                    None)
     if article is None:
@@ -66,6 +69,24 @@ def count_ask(ent) -> Ask | None:
 
 # "half a million": a fraction of the number after it, which a count would leave behind
 FRACTIONS = {"half", "quarter", "third"}
+def _describes_named_list(noun, start: int, numbers) -> bool:
+    """Whether the counted noun phrase (from `start`) follows, after a comma, a list of as
+    many names joined by "and" ("A and B, two physicists"), however the parser hung it: the
+    count is the list's."""
+    doc = noun.doc
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    name = doc[start - 2]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    first = name.head if name.dep_ == "conj" else name
+    members = [first, *(c for c in first.conjuncts if c.pos_ == "PROPN")]
+    word = numbers[0].lower_ if len(numbers) == 1 else ""
+    count = int(word) if word.isdigit() else _SMALL_COUNTS.get(word)
+    return first.pos_ == "PROPN" and len(members) == count and \
+        any(c.dep_ == "cc" for m in members for c in m.children)
+
+
 # Number words, "two" to "hundred" (the prose cloze's counts read them too).
 NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "

@@ -196,6 +196,10 @@ def asides(sentence, ask: Ask) -> set[int]:
             closing = False  # "On the advice of X, his tutor, Ellen ...": the comma before
             # the asked subject closes the opening phrase too ("of X who moved" would read
             # as X's relative clause)
+        if closing and last + 2 in subject_starts and doc[first - 2].pos_ == "PROPN" and \
+                doc[last + 2].pos_ == "PROPN" and min(ask.start, ask.answer_start) > last:
+            closing = False  # "and of Colonel Lewis Walker, a lawyer from ..., Judson
+            # founded": cut with its comma, the two names would read as one
         if closing and any(a.dep_ in ("relcl", "acl", "appos", "advcl") and
                            a.right_edge.i in (last, last + 1) and
                            a.left_edge.i > sentence.start and

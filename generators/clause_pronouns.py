@@ -18,16 +18,19 @@ def name_start(token) -> int:
     first = token.i
     while first > token.sent.start and token.doc[first - 1].pos_ == "PROPN" and \
             token.doc[first - 1].dep_ in ("compound", "flat") and \
-            not month_after_a_preposition(token.doc[first - 1]):
+            not month_of_a_date(token.doc[first - 1]):
         first -= 1
     return first
 
 
-def month_after_a_preposition(word) -> bool:
-    """A month the tagger read into the name after it ("in [May] Priya called me"): the
-    month is the preposition's object, not the name's first word."""
-    return word.lower_ in MONTHS and word.i > word.sent.start and \
-        word.doc[word.i - 1].pos_ == "ADP"
+def month_of_a_date(word) -> bool:
+    """A month the tagger read into the name after it ("in [May] Priya called me", "On
+    Sunday 1 [April] Carter and his wife ..."): the month is the preposition's object or
+    the day's, not the name's first word."""
+    if word.lower_ not in MONTHS or word.i == word.sent.start:
+        return False
+    before = word.doc[word.i - 1]
+    return before.pos_ == "ADP" or before.text.isdigit() and 1 <= int(before.text) <= 31
 
 
 def name_text(token) -> str:
@@ -54,7 +57,7 @@ def named_subject(subject, kinds: EntityKinds) -> tuple[str, bool, bool] | None:
         v.dep_ in ("compound", "flat", "det") or v.i == subject.i or
         v.dep_ == "poss" and v.pos_ == "PROPN" or v.dep_ == "case" and v.head.pos_ == "PROPN"
         for v in subject.doc[u.i:subject.i + 1]))]
-    while len(tokens) > 1 and tokens[0].i < subject.i and month_after_a_preposition(tokens[0]):
+    while len(tokens) > 1 and tokens[0].i < subject.i and month_of_a_date(tokens[0]):
         tokens = tokens[1:]
     text = subject.doc[tokens[0].i:tokens[-1].i + 1].text
     kind = kinds.kind(text)

@@ -71,7 +71,9 @@ give gives gave given giving hand hands handed handing present presents presente
 deliver delivers delivered delivering submit submits submitted submitting return returns
 returned returning donate donates donated donating award awards awarded awarding grant grants
 granted granting lend lends lent lending sell sells sold selling bequeath bequeaths
-bequeathed""".split())
+bequeathed lose loses lost losing send sends sent sending pass passes passed passing offer
+offers offered offering cede cedes ceded ceding surrender surrenders surrendered surrendering
+transfer transfers transferred transferring""".split())
 # Things are made and people are not: a name that "was built" or is "[X], built at ..." is a
 # thing's, whatever the tagger calls it (bench.generators.entity_kinds; past participles)
 MADE_PARTICIPLES = set("""

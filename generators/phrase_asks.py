@@ -15,6 +15,10 @@ from bench.generators.kind_words import (
     person_noun,
 )
 
+# Words for an act that also name a thing it makes ("Hospitaller building", "Dutch painting")
+_THING_OR_ACT = set("building painting drawing carving engraving etching recording crossing "
+                    "landing meeting gathering setting opening holding sitting dwelling clearing "
+                    "cutting".split())
 # Dashes that join two names into one ("Cassini–Huygens", "Settle–Carlisle")
 _DASHES = {"-", "–", "—"}
 
@@ -58,6 +62,9 @@ def kind_asks(sentence, misread: set[int]) -> list[Ask]:
         if _name_runs_back(doc, start, sentence.start) or _named_place(doc[start:noun.i], noun):
             continue
         article = doc[start - 1] if start - 1 >= sentence.start else None
+        if noun.left_edge.i == start and noun.lower_ in _THING_OR_ACT:
+            continue  # "the last phase of [Hospitaller] building": the act, and "which
+            # building?" would ask for a house
         if noun.left_edge.i == start:
             wh, replaced = "which", start
         elif article is not None and noun.left_edge.i == start - 1 and article.dep_ == "det" \

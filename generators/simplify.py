@@ -235,6 +235,12 @@ def _name_before(head, opening: int, participle: bool = False) -> list | None:
         return None
     if before is not None and before.pos_ == "ADP" and words[0].ent_iob_ == "I":
         return None  # "Murder on [the Orient Express], published in 1934": a title's end
+    if participle and before is not None and before.pos_ == "ADP" and before.i > 0 and \
+            doc[before.i - 1].pos_ == "PROPN" and doc[before.i - 1].text[:1].isupper() and \
+            doc[before.i - 1].dep_ != "pobj":
+        return None  # "the textbook Radiations from [Radioactive Substances], published in
+        # 1930": a name before the preposition (no place's: "from Kingston aboard [the
+        # steamboat Pumper], renamed ..."), so the title may run across it
     if any(t.pos_ in _NO_NAME and t.text != "of" or t.tag_ == "PRP$" for t in words):
         return None
     if words[0].pos_ not in ("PROPN", "DET") or words[0].pos_ == "DET" and \
