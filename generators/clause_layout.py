@@ -89,8 +89,8 @@ def clause_tokens(sentence, ask: Ask):
     # relative clause the parser joined as a conjunct asks nothing alone), which stays in
     clause = max((c for c in inner if not any(_relative_in(g) for g in _subjects(c))),
                  key=lambda c: c.left_edge.i, default=None)
-    if clause is not None and any(_one_of_several(s) or _time_read_as_subject(s)
-                                  for s in _subjects(clause)):
+    if clause is not None and any(_one_of_several(s) or _time_read_as_subject(s) or
+                                  _apposition_read_as_subject(s) for s in _subjects(clause)):
         return None  # "..., [one] pumping water at ... and the other blowing ...": one what?
     own = [c for c in own if c not in inner]
     if clause is None:
@@ -308,6 +308,18 @@ def _time_read_as_subject(subject) -> bool:
     subject): a date's noun with a preposition read as its quantifier."""
     return subject.ent_type_ in ("DATE", "TIME") and any(
         c.dep_ == "quantmod" and c.pos_ == "ADP" for t in subject.subtree for c in t.children)
+
+
+def _apposition_read_as_subject(subject) -> bool:
+    """A name set off by commas, then "and" and one noun, read as the clause's two subjects
+    ("the local landowner, [Lord Braxfield], and construction began in 1785": the name is
+    the landowner's, "construction" the subject alone)."""
+    doc = subject.doc
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    first = subject.left_edge.i
+    return subject.pos_ == "PROPN" and len(joined) == 1 and first > 0 and \
+        doc[first - 1].text == "," and doc[subject.i + 1].text == "," and \
+        doc[subject.i + 2].dep_ == "cc"
 
 
 def anaphoric(subject) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bench.generators.clause_misreadings import listed_apposition, named_first
 from bench.generators.clause_pronouns import name_start, name_text
 from bench.generators.entity_kinds import PERSON, EntityKinds, name_key
-from bench.generators.kind_words import PERSON_NOUNS
+from bench.generators.kind_words import PERSON_NOUNS, TITLES
 from bench.generators.name_genders import GENDERED_PRONOUNS
 from bench.generators.prose_fact import ProseFact, make_fact
 
@@ -100,7 +100,7 @@ def _relations(sentence) -> list[tuple]:
         if token.dep_ == "appos" and head.pos_ == "PROPN" and head.i < token.i and \
                 token.doc[head.i + 1].text == "," and not listed_apposition(token) and \
                 not _kin_listed(head):
-            if not _in_places(head):
+            if not _in_places(head) and not _titled_between(head, token):
                 found.append((head, token))  # "Bohemond, Robert's son"; not "born in Tull, ..."
             continue
         name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -111,6 +111,15 @@ def _relations(sentence) -> list[tuple]:
         if name is not None:
             found.append((name, token))
     return found
+
+
+def _titled_between(name, role) -> bool:
+    """Whether a title set off by commas stands between a one-word name and its relation
+    ("Robert, Count of Mortain, half-brother of William"): the person is named by both, and
+    "Robert" alone is not the answer."""
+    return name.left_edge.i == name.i and any(
+        c.dep_ == "appos" and name.i < c.i < role.i and c.lower_ in TITLES
+        for c in name.children)  # (not "Prince Frederick, Duke of York, the second son")
 
 
 def _in_places(name) -> bool:

@@ -10,7 +10,12 @@ import re
 from bench.generators.asks import Ask
 from bench.generators.entity_kinds import PERSON
 from bench.generators.kind_words import NAME_PARTICLES, PERSON_NOUNS
+from bench.generators.name_misreadings import EPITHETS
 
+# Prepositions no place's or body's name holds (not "of", "for", "upon", "on", "in": "the
+# Institute for Advanced Study", "Newcastle upon Tyne", "Christ in Glory")
+_NO_NAME_PREPOSITIONS = {"under", "with", "by", "from", "after", "before", "during", "since",
+                         "until", "against", "without", "through"}
 # A lower-case particle, then a capital: the name goes on past the tagger's span (Gaelic
 # "a'", "an", "na", "nan", "nam" as well as "de", "van", "von" ...; "t-" and "h-" before a
 # Gaelic capital).
@@ -93,12 +98,52 @@ def whole_name(ent, end: int, titled: bool = False) -> bool:
         # [Kessel from Dornbirn]", "at [Sudbrook on the Welsh] shore" (not "[the Vale of
         # White Horse] district": a name's own "of")
         return False
+    if _one_body_named(doc, ent.start, end):
+        return False  # "[the Government Code] and Cypher School": one body's name, not two
+    if ent.label_ != "WORK_OF_ART" and any(t.lower_ in _NO_NAME_PREPOSITIONS and t.i > 0 and
+                                           doc[t.i - 1].pos_ == "PROPN" for t in ent):
+        return False  # "[Princeton University under Church]": a phrase run into the name (not
+        # a campaign's "Inspired by Iceland")
+    if ent.label_ not in ("PERSON", "WORK_OF_ART") and any(
+            t.lower_ == "the" and t.i > ent.start and doc[t.i - 1].text[:1].isupper() and
+            t.i + 1 < ent.end and doc[t.i + 1].text not in EPITHETS for t in ent):
+        return False  # "In [the English Civil War the Mount] was held": two names run together
     if ent.label_ == "ORG" and " of " in ent.text and after is not None and \
             after.text == "," and any(c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > end
                                       for c in ent.root.children):
         return False  # "[the University of California], Los Angeles": the campus is the name's
     head = ent.root.head
-    return not (ent.root.dep_ == "pobj" and head.text == "of" and head.head.pos_ == "PROPN")
+    return not (ent.root.dep_ == "pobj" and head.head.pos_ == "PROPN" and (
+        head.text == "of" or head.text == "for" and head.head.lower_ in _BODY_HEADS))
+    # ("the Association for [Computing Machinery]"; not "designed by Robert Adam for [Bowood
+    # House]")
+
+
+# Last words of a body's name ("the Government Code and Cypher School")
+_BODY_HEADS = set("school college society company institute institution museum office "
+                  "department council board bank hospital library university academy trust "
+                  "association club agency commission committee service corporation railway "
+                  "foundation laboratory works guild union federation league".split())
+
+
+def _one_body_named(doc, start: int, end: int) -> bool:
+    """Whether the span from `start` to `end` is one side of "the A and B Body": a capital
+    run opened by "the", a bare "and", and a capital run that ends in a body's noun; one
+    name, which a question would split."""
+    def run_end(i: int, step: int) -> int:  # the last capital of the run from i on
+        while 0 <= i + step < len(doc) and doc[i + step].pos_ == "PROPN" and \
+                doc[i + step].text[:1].isupper():
+            i += step
+        return i
+    if end + 1 < len(doc) and doc[end].lower_ == "and":  # the first side
+        last = run_end(end, 1)
+        opened = doc[start].lower_ == "the" or start > 0 and doc[start - 1].lower_ == "the"
+        return opened and last > end and doc[last].lower_ in _BODY_HEADS
+    if start > 1 and doc[start - 1].lower_ == "and":  # the second side
+        first = run_end(start - 1, -1)
+        return first < start - 1 and first > 0 and doc[first - 1].lower_ == "the" and \
+            doc[start].text[:1].isupper() and doc[end - 1].lower_ in _BODY_HEADS
+    return False
 
 
 def name_of_place(ent, end: int) -> int:

@@ -88,8 +88,8 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
         if token.tag_ == "PRP" and word not in _REFLEXIVE and token.dep_ != "expl" and \
                 not regnal_numeral(token):
             return f"pronoun {token.text!r}"
-        if token.dep_ == "det" and word in DEMONSTRATIVES:
-            return f"demonstrative {token.text!r}"
+        if token.dep_ == "det" and word in DEMONSTRATIVES or _demonstrative_asked_of(token):
+            return f"demonstrative {token.text!r}"  # "this road", "Imran said that meant what"
         if word in ("there", "here") and token.dep_ == "advmod" or _there_after_participle(token):
             return f"{token.text!r} points back"
         if word == "much" and token.i > 0 and question[token.i - 1].lower_ == "as" and not (
@@ -139,8 +139,9 @@ def _unresolved(question, kinds: EntityKinds) -> str | None:
             return f"'such {token.head.text}' points back"
         if word in _INSTANCES and token.pos_ == "NOUN" and not any(
                 c.dep_ in ("prep", "compound", "amod", "poss", "relcl", "acl", "nummod", "det",
-                           "quantmod") for c in token.children):
-            return f"'{token.text}' of what?"  # "China acquired examples from Ukraine"
+                           "quantmod") and not _hyphened(c) for c in token.children):
+            # "China acquired examples from Ukraine", "Full-size replicas stand on ..."
+            return f"'{token.text}' of what?"
         if word in _PARTS and token.pos_ == "NOUN" and any(
                 c.dep_ == "det" and (c.lower_ in ("the", "which", "what") or c.lower_ in (
                     "a", "an") and token.dep_ in ("nsubj", "nsubjpass"))
@@ -204,6 +205,24 @@ def _acting(noun) -> bool:
     "with [a second team] scheduled to return"."""
     return noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and \
         noun.head.lower_ == "with" and any(c.dep_ == "acl" for c in noun.children)
+
+
+def _demonstrative_asked_of(token) -> bool:
+    """A "that"/"this" the parser made a verb's subject after another verb, in the clause
+    the question asks of ("Imran said [that] meant what?"): what it stands for is told
+    before (not "what that took five?", a relative "that")."""
+    question = token.doc
+    return token.tag_ == "DT" and token.lower_ in DEMONSTRATIVES and \
+        token.dep_ in ("nsubj", "nsubjpass") and token.i > 0 and \
+        question[token.i - 1].pos_ in ("VERB", "AUX") and \
+        any(t.tag_ in ("WP", "WDT", "WRB") for t in token.head.subtree)
+
+
+def _hyphened(modifier) -> bool:
+    """A piece of a hyphened modifier ("[full]-[size] replicas"): no word of its own."""
+    doc = modifier.doc
+    return modifier.i + 1 < len(doc) and doc[modifier.i + 1].text == "-" or \
+        modifier.i > 0 and doc[modifier.i - 1].text == "-"
 
 
 def _pro_form(question) -> str | None:
@@ -275,6 +294,9 @@ def _bare_subject(question) -> str | None:
             # a title picks out one holder only where the text around names him: "The Duke
             # also laid ...": which duke? ("the Duke of Edinburgh", "Duke Ernst" say which)
             return f"'the {token.text}' points back"
+        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "JJS" and definite(token) \
+                and all(c.dep_ == "det" for c in token.children):
+            return f"'the {token.text}' of what?"  # "The highest is 72 °F, recorded when?"
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
             continue
         if definite(token) and not specified(token) and not _named_by_copula(token):

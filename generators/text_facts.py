@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from bench.generators.clause_text import unquoted_speech
 from bench.generators.clauses import clause_facts, parse
 from bench.generators.expository import TEXTS, TextFact, extract_facts
+from bench.generators.kind_words import NAME_PARTICLES
 from bench.generators.paragraphs import Document, document_paragraphs
 from bench.generators.prose import ProseFact, extract_prose_facts
 from bench.generators.prose_names import Names
@@ -117,8 +118,11 @@ def _asked_by_name(fact: FoundFact) -> FoundFact | None:
     slow rivers": other things are too)."""
     if not fact.phrasings.reverse or not fact.phrasings.answer.startswith("the "):
         return None
-    if all(word[:1].isupper() for word in fact.phrasings.answer.split()[1:]):
-        return None  # "the Rudolphine Tables": another name of it (a translation), no description
+    if all(word[:1].isupper() or word in NAME_PARTICLES
+           for word in fact.phrasings.answer.split()[1:]):
+        # "the Rudolphine Tables": another name of it (a translation), no description; "the
+        # Lancastrian John de Vere": another one's name
+        return None
     question, name = fact.phrasings.reverse[0]
     inner = question[:1].lower() + question[1:]
     phrasings = Phrasings(direct=(question, f"According to the text, {inner}"),
