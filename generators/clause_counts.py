@@ -69,6 +69,19 @@ def count_ask(ent) -> Ask | None:
 
 # "half a million": a fraction of the number after it, which a count would leave behind
 FRACTIONS = {"half", "quarter", "third"}
+# Number words, "two" to "hundred" (the prose cloze's counts read them too).
+NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+                "seventy eighty ninety hundred").split()
+_SMALL_COUNTS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], start=2)}  # "two" to "twelve"
+
+
+def _small_count(numbers) -> int | None:
+    """The count one number word or figure says ("three", "3"), None for any other."""
+    word = numbers[0].lower_ if len(numbers) == 1 else ""
+    return int(word) if word.isdigit() else _SMALL_COUNTS.get(word)
+
+
 def _describes_named_list(noun, start: int, numbers) -> bool:
     """Whether the counted noun phrase (from `start`) follows, after a comma, a list of as
     many names joined by "and" ("A and B, two physicists"), however the parser hung it: the
@@ -81,17 +94,8 @@ def _describes_named_list(noun, start: int, numbers) -> bool:
         name = name.head
     first = name.head if name.dep_ == "conj" else name
     members = [first, *(c for c in first.conjuncts if c.pos_ == "PROPN")]
-    word = numbers[0].lower_ if len(numbers) == 1 else ""
-    count = int(word) if word.isdigit() else _SMALL_COUNTS.get(word)
-    return first.pos_ == "PROPN" and len(members) == count and \
+    return first.pos_ == "PROPN" and len(members) == _small_count(numbers) and \
         any(c.dep_ == "cc" for m in members for c in m.children)
-
-
-# Number words, "two" to "hundred" (the prose cloze's counts read them too).
-NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
-                "seventy eighty ninety hundred").split()
-_SMALL_COUNTS = {w: n for n, w in enumerate(NUMBER_WORDS[:11], start=2)}  # "two" to "twelve"
 
 
 def _named_apart(noun, numbers) -> bool:
@@ -107,8 +111,7 @@ def _named_apart(noun, numbers) -> bool:
             if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and child.i > noun.i:
                 members.append(child)
                 stack.append(child)
-    word = numbers[0].lower_ if len(numbers) == 1 else ""
-    count = int(word) if word.isdigit() else _SMALL_COUNTS.get(word)
+    count = _small_count(numbers)
     return len(members) >= 2 and min(m.left_edge.i for m in members) == noun.i + 2 and \
         count is not None and count != len(members)
 

@@ -16,6 +16,11 @@ from bench.generators.name_misreadings import EPITHETS
 # Institute for Advanced Study", "Newcastle upon Tyne", "Christ in Glory")
 _NO_NAME_PREPOSITIONS = {"under", "with", "by", "from", "after", "before", "during", "since",
                          "until", "against", "without", "through"}
+# Last words of a body's name ("the Government Code and Cypher School")
+_BODY_HEADS = set("school college society company institute institution museum office "
+                  "department council board bank hospital library university academy trust "
+                  "association club agency commission committee service corporation railway "
+                  "foundation laboratory works guild union federation league".split())
 # A lower-case particle, then a capital: the name goes on past the tagger's span (Gaelic
 # "a'", "an", "na", "nan", "nam" as well as "de", "van", "von" ...; "t-" and "h-" before a
 # Gaelic capital).
@@ -112,18 +117,11 @@ def whole_name(ent, end: int, titled: bool = False) -> bool:
             after.text == "," and any(c.dep_ == "appos" and c.ent_type_ == "GPE" and c.i > end
                                       for c in ent.root.children):
         return False  # "[the University of California], Los Angeles": the campus is the name's
+    # not the end of a longer name: "Duke William II of [Normandy]", "the Association for
+    # [Computing Machinery]" (not "designed by Robert Adam for [Bowood House]")
     head = ent.root.head
     return not (ent.root.dep_ == "pobj" and head.head.pos_ == "PROPN" and (
         head.text == "of" or head.text == "for" and head.head.lower_ in _BODY_HEADS))
-    # ("the Association for [Computing Machinery]"; not "designed by Robert Adam for [Bowood
-    # House]")
-
-
-# Last words of a body's name ("the Government Code and Cypher School")
-_BODY_HEADS = set("school college society company institute institution museum office "
-                  "department council board bank hospital library university academy trust "
-                  "association club agency commission committee service corporation railway "
-                  "foundation laboratory works guild union federation league".split())
 
 
 def _one_body_named(doc, start: int, end: int) -> bool:
